@@ -1,0 +1,64 @@
+"""Translations of every user-visible string (gettext).
+
+The source language of the messages is French, the product's default language: a ``msgid`` is the
+French text itself, and the catalogs ``locale/{nl,en}/LC_MESSAGES/secretpro.po`` translate it.
+The ``.po`` files are read directly (through Babel) so the repository carries no compiled ``.mo``.
+
+Usage::
+
+    from secretpro.i18n import translator
+    _ = translator("nl")
+    _("Transmission autorisée")
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Callable
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+from typing import Literal, cast
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+Language = Literal["fr", "nl", "en"]
+LANGUAGES: tuple[Language, ...] = ("fr", "nl", "en")
+DEFAULT_LANGUAGE: Language = "fr"
+LOCALE_DIR = Path(__file__).parent / "locale"
+DOMAIN = "secretpro"
+
+
+def parse_language(value: str | None) -> Language:
+    """Return a supported language code; ``None`` gives the default (French)."""
+    if value is None:
+        return DEFAULT_LANGUAGE
+    code = value.strip().lower()[:2]
+    if code not in LANGUAGES:
+        raise ValueError(value)
+    return cast(Language, code)
+
+
+@cache
+def translations(language: Language) -> gettext.NullTranslations:
+    """The catalog for ``language`` (French needs none: msgids are French)."""
+    po_path = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if language == DEFAULT_LANGUAGE or not po_path.exists():
+        return gettext.NullTranslations()
+    with po_path.open("rb") as po_file:
+        catalog = read_po(po_file, locale=language)
+    buffer = BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
+def translator(language: Language) -> Callable[[str], str]:
+    """The ``_`` function for one language."""
+    return translations(language).gettext
+
+
+def N_(message: str) -> str:
+    """Marks a string for extraction without translating it now (translated where it is shown)."""
+    return message
