@@ -1,8 +1,10 @@
 """Translations of every user-visible string (gettext).
 
 The source language of the messages is French, the product's default language: a ``msgid`` is the
-French text itself, and the catalogs ``locale/{nl,en}/LC_MESSAGES/secretpro.po`` translate it.
-The ``.po`` files are read directly (through Babel) so the repository carries no compiled ``.mo``.
+French text itself, and the catalogs ``locale/{nl,en}/LC_MESSAGES/*.po`` translate it. Each part of
+the product keeps its own file there (``rules.po``, ``guard.po``, ``web.po``…); together they form
+one catalog per language. The ``.po`` files are read directly (through Babel), so the repository
+carries no compiled ``.mo``.
 
 Usage::
 
@@ -18,8 +20,9 @@ from collections.abc import Callable
 from functools import cache
 from io import BytesIO
 from pathlib import Path
-from typing import Literal, cast
+from typing import Literal
 
+from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -27,7 +30,6 @@ Language = Literal["fr", "nl", "en"]
 LANGUAGES: tuple[Language, ...] = ("fr", "nl", "en")
 DEFAULT_LANGUAGE: Language = "fr"
 LOCALE_DIR = Path(__file__).parent / "locale"
-DOMAIN = "secretpro"
 
 
 def parse_language(value: str | None) -> Language:
@@ -37,19 +39,28 @@ def parse_language(value: str | None) -> Language:
     code = value.strip().lower()[:2]
     if code not in LANGUAGES:
         raise ValueError(value)
-    return cast(Language, code)
+    return code
 
 
 @cache
 def translations(language: Language) -> gettext.NullTranslations:
     """The catalog for ``language`` (French needs none: msgids are French)."""
-    po_path = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
-    if language == DEFAULT_LANGUAGE or not po_path.exists():
+    if language == DEFAULT_LANGUAGE:
         return gettext.NullTranslations()
-    with po_path.open("rb") as po_file:
-        catalog = read_po(po_file, locale=language)
+    merged: Catalog | None = None
+    for po_path in sorted((LOCALE_DIR / language / "LC_MESSAGES").glob("*.po")):
+        with po_path.open("rb") as po_file:
+            catalog = read_po(po_file, locale=language)
+        if merged is None:
+            merged = catalog
+            continue
+        for message in catalog:
+            if message.id:
+                merged[message.id] = message
+    if merged is None:
+        return gettext.NullTranslations()
     buffer = BytesIO()
-    write_mo(buffer, catalog, use_fuzzy=False)
+    write_mo(buffer, merged, use_fuzzy=False)
     buffer.seek(0)
     return gettext.GNUTranslations(buffer)
 
