@@ -1,0 +1,460 @@
+"""Recording in the register: CPAS, case files and their entries (requests, decisions,
+documents sent, answers received, corrections).
+
+Every function takes the :class:`Register` first and returns opaque string ids. Entries are only
+ever appended; a correction is a new entry that points at the one it corrects.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from secretpro.i18n import N_
+
+from .canonical import GENESIS_HASH
+from .chain import append_entry
+from .errors import ConflictError, InvalidInputError, NotFoundError
+from .models import CaseFile, ChainHead, Cpas, Entry, EntryKind, new_opaque_id, utcnow
+from .privacy import normalize_national_number, protect, reveal
+from .store import Register
+
+OUTCOMES = frozenset({"allowed", "forbidden", "not_applicable", "undetermined"})
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_NAME_CONTEXT = "case_files.subject_name_enc|{}"
+_NN_CONTEXT = "case_files.subject_nn_enc|{}"
+
+
+# --- CPAS ------------------------------------------------------------------------------------
+
+
+def ensure_cpas(register: Register, name: str) -> int:
+    """The id of the CPAS called ``name``, created (with its empty chain) when absent."""
+    clean = name.strip()
+    if not clean or len(clean) > 200:
+        raise InvalidInputError(N_("Nom de CPAS invalide."))
+    existing = find_cpas(register, clean)
+    if existing is not None:
+        return existing
+
+    def create(session: Session) -> int:
+        found = session.scalar(select(Cpas.id).where(Cpas.name == clean))
+        if found is not None:
+            return found
+        cpas = Cpas(name=clean)
+        session.add(cpas)
+        session.flush()
+        session.add(ChainHead(cpas_id=cpas.id, seq=0, head_hash=GENESIS_HASH))
+        return cpas.id
+
+    return register.write(create)
+
+
+def find_cpas(register: Register, name: str) -> int | None:
+    with register.reader() as session:
+        return session.scalar(select(Cpas.id).where(Cpas.name == name.strip()))
+
+
+@dataclass(frozen=True)
+class CpasInfo:
+    id: int
+    name: str
+
+
+def list_cpas(register: Register) -> list[CpasInfo]:
+    with register.reader() as session:
+        return [CpasInfo(c.id, c.name) for c in session.scalars(select(Cpas).order_by(Cpas.id))]
+
+
+# --- case files ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    """A case file without its identity (which stays encrypted until asked for)."""
+
+    id: str
+    cpas_id: int
+    created_at: datetime
+    created_by: int | None
+    removed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class CaseIdentity:
+    subject_name: str | None
+    national_number: str | None
+
+
+def _case_info(case: CaseFile) -> CaseInfo:
+    return CaseInfo(case.id, case.cpas_id, case.created_at, case.created_by, case.removed_at)
+
+
+def _require_nn(national_number: str) -> str:
+    digits = normalize_national_number(national_number)
+    if digits is None:
+        # The number itself is not repeated: it may be real and this message may be logged.
+        raise InvalidInputError(N_("Numéro de registre national ou BIS invalide."))
+    return digits
+
+
+def create_case(
+    register: Register,
+    cpas_id: int,
+    *,
+    created_by: int | None = None,
+    subject_name: str | None = None,
+    national_number: str | None = None,
+) -> str:
+    """A new case file; name and national number are stored encrypted. Returns its id.
+
+    Refuses a national number that already has a case in this CPAS (use :func:`open_case`).
+    """
+    digits = _require_nn(national_number) if national_number else None
+    keyring = register.keyring
+
+    def create(session: Session) -> str:
+        if session.get(Cpas, cpas_id) is None:
+            raise NotFoundError(N_("CPAS inconnu dans le registre (n° {cpas_id})."), cpas_id=cpas_id)
+        lookup = keyring.lookup_hash(digits) if digits else None
+        if lookup is not None and _find_by_lookup(session, cpas_id, lookup) is not None:
+            raise ConflictError(N_("Un dossier existe déjà pour ce numéro dans ce CPAS."))
+        case_id = new_opaque_id()
+        session.add(
+            CaseFile(
+                id=case_id,
+                cpas_id=cpas_id,
+                created_at=utcnow(),
+                created_by=created_by,
+                subject_name_enc=(
+                    keyring.encrypt(subject_name, _NAME_CONTEXT.format(case_id)) if subject_name else None
+                ),
+                subject_nn_enc=keyring.encrypt(digits, _NN_CONTEXT.format(case_id)) if digits else None,
+                subject_nn_lookup=lookup,
+            )
+        )
+        session.flush()
+        return case_id
+
+    return register.write(create)
+
+
+def _find_by_lookup(session: Session, cpas_id: int, lookup: str) -> CaseFile | None:
+    return session.scalars(
+        select(CaseFile).where(
+            CaseFile.cpas_id == cpas_id,
+            CaseFile.subject_nn_lookup == lookup,
+            CaseFile.removed_at.is_(None),
+        )
+    ).one_or_none()
+
+
+def find_case_by_national_number(register: Register, cpas_id: int, national_number: str) -> str | None:
+    """The id of the (not purged) case of this person in this CPAS, found through the keyed hash."""
+    digits = _require_nn(national_number)
+    keyring = register.keyring
+    with register.reader() as session:
+        case = _find_by_lookup(session, cpas_id, keyring.lookup_hash(digits))
+        if case is None or case.subject_nn_enc is None:
+            return None
+        # The lookup column is not authenticated: a hash copied onto another row in the database
+        # would redirect the search. The encrypted number is bound to its row, so check it.
+        stored = keyring.decrypt(case.subject_nn_enc, _NN_CONTEXT.format(case.id))
+        return case.id if hmac.compare_digest(stored, digits) else None
+
+
+def open_case(
+    register: Register,
+    cpas_id: int,
+    national_number: str,
+    *,
+    subject_name: str | None = None,
+    created_by: int | None = None,
+) -> str:
+    """The case of this person in this CPAS, created when there is none yet."""
+    for _ in range(3):
+        found = find_case_by_national_number(register, cpas_id, national_number)
+        if found is not None:
+            return found
+        try:
+            return create_case(
+                register,
+                cpas_id,
+                created_by=created_by,
+                subject_name=subject_name,
+                national_number=national_number,
+            )
+        except ConflictError:
+            continue  # another writer created it just now: find it on the next turn
+    raise ConflictError()
+
+
+def get_case(register: Register, case_id: str, *, cpas_id: int | None = None) -> CaseInfo:
+    """The case ``case_id``; with ``cpas_id``, only if it belongs to that CPAS.
+
+    A case of another CPAS is reported exactly like a missing one, so that ids cannot be probed.
+    """
+    with register.reader() as session:
+        case = session.get(CaseFile, case_id)
+        if case is None or (cpas_id is not None and case.cpas_id != cpas_id):
+            raise NotFoundError(N_("Dossier introuvable."))
+        return _case_info(case)
+
+
+def list_cases(register: Register, cpas_id: int, *, include_removed: bool = False) -> list[CaseInfo]:
+    with register.reader() as session:
+        query = select(CaseFile).where(CaseFile.cpas_id == cpas_id)
+        if not include_removed:
+            query = query.where(CaseFile.removed_at.is_(None))
+        return [_case_info(c) for c in session.scalars(query.order_by(CaseFile.created_at))]
+
+
+def case_identity(register: Register, case_id: str, *, cpas_id: int | None = None) -> CaseIdentity:
+    """Decrypted name and national number of a case (``None`` for what it lacks or after purge)."""
+    keyring = register.keyring
+    with register.reader() as session:
+        case = session.get(CaseFile, case_id)
+        if case is None or (cpas_id is not None and case.cpas_id != cpas_id):
+            raise NotFoundError(N_("Dossier introuvable."))
+        name = (
+            keyring.decrypt(case.subject_name_enc, _NAME_CONTEXT.format(case.id))
+            if case.subject_name_enc
+            else None
+        )
+        number = (
+            keyring.decrypt(case.subject_nn_enc, _NN_CONTEXT.format(case.id)) if case.subject_nn_enc else None
+        )
+        return CaseIdentity(name, number)
+
+
+# --- entries ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntryView:
+    id: str
+    cpas_id: int
+    seq: int
+    case_id: str
+    kind: str
+    created_at: datetime
+    author_id: int | None
+    corrects: str | None
+    entry_hash: str
+    payload: dict[str, Any] | None  # None once purged; encrypted parts decrypted or "[chiffré]"
+
+
+def _append(
+    register: Register,
+    case_id: str,
+    kind: EntryKind,
+    payload: Mapping[str, Any],
+    author_id: int | None,
+    *,
+    corrects: str | None = None,
+) -> str:
+    entry_id = new_opaque_id()
+    protected = protect(dict(payload), register.keyring, entry_id)
+
+    def write(session: Session) -> str:
+        entry = append_entry(
+            session,
+            case_id=case_id,
+            kind=kind,
+            payload=protected,
+            author_id=author_id,
+            corrects=corrects,
+            entry_id=entry_id,
+        )
+        return entry.id
+
+    return register.write(write)
+
+
+def _iso(value: date | datetime | str | None) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return value.isoformat()
+
+
+def record_request(
+    register: Register,
+    case_id: str,
+    direction: Literal["incoming", "outgoing"],
+    request: Mapping[str, Any],
+    *,
+    author_id: int | None = None,
+    received_on: date | None = None,
+) -> str:
+    """A request to or from the OE (e.g. the ``incoming-request`` facts: requester, requested,
+    legal_basis…). Returns the entry id."""
+    if direction not in ("incoming", "outgoing"):
+        raise InvalidInputError(N_("Sens de demande invalide."))
+    kind = EntryKind.REQUEST_INCOMING if direction == "incoming" else EntryKind.REQUEST_OUTGOING
+    payload: dict[str, Any] = {"request": _jsonable(request)}
+    if received_on is not None:
+        payload["date"] = received_on.isoformat()
+    return _append(register, case_id, kind, payload, author_id)
+
+
+def decision_payload(decision: Mapping[str, Any], facts: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """What the register keeps of a decision (the ``decide`` JSON): rule, outcome, facts used,
+    rules version, reasons as their source ids, reference date, fields allowed and forbidden."""
+    rule, outcome = decision.get("rule"), decision.get("outcome")
+    if not isinstance(rule, str) or not rule or outcome not in OUTCOMES:
+        raise InvalidInputError(N_("Décision invalide : « rule » et « outcome » sont requis."))
+    reasons: list[Any] = []
+    for reason in decision.get("reasons") or []:
+        reasons.append(reason.get("source") if isinstance(reason, Mapping) else reason)
+    used = facts if facts is not None else decision.get("facts")
+    return {
+        "rule": rule,
+        "outcome": outcome,
+        "rules_version": decision.get("rules_version"),
+        "reference_date": _iso(decision.get("reference_date")),
+        "reasons": reasons,
+        "facts": _jsonable(used or {}),
+        "missing": [m.get("fact") if isinstance(m, Mapping) else m for m in decision.get("missing") or []],
+        "allowed_fields": list(decision.get("allowed_fields") or []),
+        "forbidden_fields": list(decision.get("forbidden_fields") or []),
+    }
+
+
+def record_decision(
+    register: Register,
+    case_id: str,
+    decision: Mapping[str, Any],
+    author_id: int | None = None,
+    *,
+    facts: Mapping[str, Any] | None = None,
+) -> str:
+    """A decision of the rules engine (``decision`` as output by ``decide``; the facts it used in
+    ``facts`` or ``decision["facts"]``). Returns the entry id."""
+    return _append(register, case_id, EntryKind.DECISION, decision_payload(decision, facts), author_id)
+
+
+def record_document(
+    register: Register,
+    case_id: str,
+    document_kind: str,
+    sha256: str,
+    fields: Iterable[str],
+    *,
+    author_id: int | None = None,
+    recipient: str | None = None,
+) -> str:
+    """A document sent: its kind (letter, e-mail…), the SHA-256 of the bytes sent, and the names of
+    the fields it carried (not their values). Returns the entry id."""
+    digest = sha256.strip().lower()
+    if not _SHA256.fullmatch(digest):
+        raise InvalidInputError(N_("Empreinte SHA-256 invalide."))
+    if not document_kind.strip():
+        raise InvalidInputError(N_("Type de document manquant."))
+    payload: dict[str, Any] = {
+        "document_kind": document_kind.strip(),
+        "sha256": digest,
+        "fields": list(fields),
+    }
+    if recipient is not None:
+        payload["recipient"] = recipient
+    return _append(register, case_id, EntryKind.DOCUMENT_SENT, payload, author_id)
+
+
+def record_answer(
+    register: Register,
+    case_id: str,
+    received_on: date,
+    summary: str,
+    *,
+    author_id: int | None = None,
+) -> str:
+    """The OE's answer: the date it arrived and what it said (free text, stored encrypted)."""
+    return _append(
+        register,
+        case_id,
+        EntryKind.ANSWER_RECEIVED,
+        {"received_on": received_on.isoformat(), "summary": summary},
+        author_id,
+    )
+
+
+def record_correction(
+    register: Register,
+    entry_id: str,
+    new_payload: Mapping[str, Any],
+    *,
+    author_id: int | None = None,
+    reason: str | None = None,
+) -> str:
+    """A new entry that corrects ``entry_id`` (which stays as it was). Returns the new entry id."""
+    with register.reader() as session:
+        original = session.get(Entry, entry_id)
+        if original is None:
+            raise NotFoundError(N_("Entrée introuvable."))
+        case_id, kind = original.case_id, original.kind
+    payload: dict[str, Any] = {"corrected_kind": kind, "payload": _jsonable(new_payload)}
+    if reason is not None:
+        payload["note"] = reason
+    return _append(register, case_id, EntryKind.CORRECTION, payload, author_id, corrects=entry_id)
+
+
+def _view(entry: Entry, register: Register, decrypt: bool) -> EntryView:
+    payload = None
+    if entry.payload is not None:
+        payload = reveal(json.loads(entry.payload), register.keyring if decrypt else None, entry.id)
+    return EntryView(
+        id=entry.id,
+        cpas_id=entry.cpas_id,
+        seq=entry.seq,
+        case_id=entry.case_id,
+        kind=entry.kind,
+        created_at=entry.created_at,
+        author_id=entry.author_id,
+        corrects=entry.corrects,
+        entry_hash=entry.entry_hash,
+        payload=payload,
+    )
+
+
+def get_entry(
+    register: Register, entry_id: str, *, cpas_id: int | None = None, decrypt: bool = False
+) -> EntryView:
+    with register.reader() as session:
+        entry = session.get(Entry, entry_id)
+        if entry is None or (cpas_id is not None and entry.cpas_id != cpas_id):
+            raise NotFoundError(N_("Entrée introuvable."))
+        return _view(entry, register, decrypt)
+
+
+def entries_for_case(
+    register: Register, case_id: str, *, cpas_id: int | None = None, decrypt: bool = False
+) -> list[EntryView]:
+    """The entries of a case in chain order; encrypted payload parts shown as ``[chiffré]`` unless
+    ``decrypt``. With ``cpas_id``, a case of another CPAS is reported as missing."""
+    get_case(register, case_id, cpas_id=cpas_id)
+    with register.reader() as session:
+        rows = session.scalars(select(Entry).where(Entry.case_id == case_id).order_by(Entry.seq))
+        return [_view(e, register, decrypt) for e in rows]
+
+
+def _jsonable(value: Any) -> Any:
+    """Plain JSON values (dates as ISO strings), refusing anything else with a clear error."""
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float) and value == value and value not in (float("inf"), float("-inf")):
+        return value
+    raise InvalidInputError(N_("Valeur non enregistrable dans le registre."))

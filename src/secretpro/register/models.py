@@ -1,0 +1,190 @@
+"""Database tables of the register (SQLAlchemy 2, typed)."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+# Fixed constraint names: Alembic can then drop or alter them identically on both databases.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Role(StrEnum):
+    SOCIAL_WORKER = "social_worker"
+    SUPERVISOR = "supervisor"
+    ADMINISTRATOR = "administrator"
+
+
+class EntryKind(StrEnum):
+    REQUEST_INCOMING = "request_incoming"
+    REQUEST_OUTGOING = "request_outgoing"
+    DECISION = "decision"
+    DOCUMENT_SENT = "document_sent"
+    ANSWER_RECEIVED = "answer_received"
+    CORRECTION = "correction"
+    TOMBSTONE = "tombstone"
+
+
+def _in_list(column: str, values: type[StrEnum]) -> str:
+    return f"{column} IN ({', '.join(repr(v.value) for v in values)})"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_opaque_id() -> str:
+    """Random, URL-safe, 16 characters: ids of cases and entries cannot be guessed or enumerated."""
+    return secrets.token_urlsafe(12)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Always an aware UTC datetime in Python, whatever the database gives back.
+
+    SQLite has no time zones (it returns naive values); PostgreSQL returns them in the session's
+    zone. The chain hashes timestamps, so both must come back as the same UTC instant.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        value = value.astimezone(UTC)
+        # SQLite would store the offset inconsistently; store naive UTC there.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Cpas(Base):
+    __tablename__ = "cpas"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint(_in_list("role", Role), name="role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cpas_id: Mapped[int] = mapped_column(ForeignKey("cpas.id"), index=True)
+    username: Mapped[str] = mapped_column(String(150), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ApiToken(Base):
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    # SHA-256 of the token: a leaked database does not leak usable tokens. The tokens are random
+    # 256-bit values, so a fast hash is enough (no dictionary to attack, unlike passwords).
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CaseFile(Base):
+    __tablename__ = "case_files"
+    # One case per person and CPAS: two workers recording at once for the same national number
+    # end up in the same case. Purged cases have a NULL lookup, which never conflicts.
+    __table_args__ = (UniqueConstraint("cpas_id", "subject_nn_lookup"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_opaque_id)
+    cpas_id: Mapped[int] = mapped_column(ForeignKey("cpas.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    subject_name_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    subject_nn_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    subject_nn_lookup: Mapped[str | None] = mapped_column(String(64))
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Entry(Base):
+    """One line of the register. Append-only: rows are never updated, except that retention
+    erases ``payload`` (never ``payload_hash``) of a purged case."""
+
+    __tablename__ = "entries"
+    __table_args__ = (
+        # Two writers can never both take the same chain position.
+        UniqueConstraint("cpas_id", "seq"),
+        CheckConstraint(_in_list("kind", EntryKind), name="kind"),
+        Index("ix_entries_case_id_seq", "case_id", "seq"),
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    cpas_id: Mapped[int] = mapped_column(ForeignKey("cpas.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_files.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    payload: Mapped[str | None] = mapped_column(Text)
+    payload_hash: Mapped[str] = mapped_column(String(64))
+    corrects: Mapped[str | None] = mapped_column(ForeignKey("entries.id"))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class ChainHead(Base):
+    """The last position and hash of each CPAS chain.
+
+    It is the row writers lock to append (one at a time per CPAS), and lets ``verify`` notice a
+    truncated tail: deleting the last entries leaves the head pointing past the end.
+    """
+
+    __tablename__ = "chain_heads"
+
+    cpas_id: Mapped[int] = mapped_column(ForeignKey("cpas.id"), primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    head_hash: Mapped[str] = mapped_column(String(64))
+
+
+class RegisterMeta(Base):
+    __tablename__ = "register_meta"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
