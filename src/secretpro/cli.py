@@ -1,0 +1,190 @@
+"""The ``secretpro`` command (``interfaces.md``): decide, guard, batch, visa-list, serve, register.
+
+Bad input gets one line on stderr naming the field and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from secretpro.i18n import Language, parse_language
+from secretpro.rules import RULES, FactsError, decide, today_in_brussels
+from secretpro.rules.explanation import explain
+
+app = typer.Typer(
+    help="secretpro — secret professionnel au CPAS : puis-je transmettre cette information ?",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+MAX_FACTS_BYTES = 64 * 1024
+
+
+class RuleName(StrEnum):
+    guarantor_inquiry = "guarantor-inquiry"
+    shared_secrecy = "shared-secrecy"
+    incoming_request = "incoming-request"
+    automatic_flow = "automatic-flow"
+    medical_certificate = "medical-certificate"
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    text = "text"
+
+
+def fail(field: str, message: str) -> NoReturn:
+    """Bad input: one line naming the field, exit status 2."""
+    typer.echo(f"secretpro: error: {field}: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def read_language(value: str | None) -> Language:
+    try:
+        return parse_language(value)
+    except ValueError:
+        fail("--lang", "expected fr, nl or en")
+
+
+def read_date_option(value: str | None, name: str = "--date") -> date | None:
+    if value is None:
+        return None
+    try:
+        if len(value) != 10:
+            raise ValueError(value)
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(name, "not a valid date (expected YYYY-MM-DD)")
+
+
+def read_facts_input(source: str) -> dict[str, object]:
+    try:
+        if source == "-":
+            raw = sys.stdin.buffer.read(MAX_FACTS_BYTES + 1)
+        else:
+            path = Path(source)
+            if not path.is_file():
+                fail("--facts", "no such file")
+            raw = path.read_bytes()[: MAX_FACTS_BYTES + 1]
+    except OSError:
+        fail("--facts", "cannot be read")
+    if len(raw) > MAX_FACTS_BYTES:
+        fail("--facts", f"larger than {MAX_FACTS_BYTES // 1024} kB")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        fail("--facts", "not UTF-8 text")
+    if not text.strip():
+        fail("--facts", "empty (expected a JSON object)")
+    try:
+        facts = json.loads(text)
+    except json.JSONDecodeError as error:
+        fail("--facts", f"malformed JSON (line {error.lineno}, column {error.colno}: {error.msg})")
+    if not isinstance(facts, dict):
+        fail("--facts", "expected a JSON object")
+    return facts
+
+
+@app.command("decide")
+def decide_command(
+    rule: Annotated[
+        RuleName,
+        typer.Argument(
+            help="guarantor-inquiry | shared-secrecy | incoming-request | automatic-flow | medical-certificate"
+        ),
+    ],
+    facts: Annotated[str, typer.Option("--facts", help="JSON file of facts, or - for standard input")] = "-",
+    on_date: Annotated[
+        str | None, typer.Option("--date", help="reference date YYYY-MM-DD (default: today, Brussels)")
+    ] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+    lang: Annotated[str, typer.Option("--lang", help="fr, nl or en")] = "fr",
+    record: Annotated[bool, typer.Option("--record", help="also write the decision to the register")] = False,
+) -> None:
+    """Evaluate one rule on a facts object (JSON)."""
+    language = read_language(lang)
+    reference_date = read_date_option(on_date)
+    raw_facts = read_facts_input(facts)
+    try:
+        decision = decide(rule.value, raw_facts, reference_date=reference_date)
+    except FactsError as error:
+        fail(error.field, error.message)
+    explained = explain(decision, language)
+    if record:
+        from secretpro.register.commands import record_decision_for_cli
+
+        explained["register_entry"] = record_decision_for_cli(explained, raw_facts)
+    if output_format is OutputFormat.json:
+        typer.echo(json.dumps(explained, ensure_ascii=False, indent=2))
+    else:
+        from secretpro.decision_text import render_text
+
+        typer.echo(render_text(explained, language), nl=False)
+
+
+@app.command("visa-list")
+def visa_list_command(
+    on_date: Annotated[
+        str | None, typer.Option("--date", help="date YYYY-MM-DD (default: today, Brussels)")
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="fr, nl or en")] = "fr",
+    output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+) -> None:
+    """The countries whose nationals need a visa on a date (Regulation (EU) 2018/1806, Annex I)."""
+    from secretpro.reference import country_name
+    from secretpro.reference.visa import OutsideDataError, as_of, data_source
+
+    language = read_language(lang)
+    day = read_date_option(on_date) or today_in_brussels()
+    try:
+        statuses = as_of(day)
+    except OutsideDataError:
+        fail("--date", "before 18/12/2018: the visa list is not modelled before that date")
+    rows = sorted(
+        (
+            {
+                "code": code,
+                "name": country_name(code, language),
+                "status": status.status,
+                "act": status.act,
+                "note": status.note,
+            }
+            for code, status in statuses.items()
+        ),
+        key=lambda row: row["name"],
+    )
+    if output_format is OutputFormat.json:
+        typer.echo(
+            json.dumps(
+                {"date": day.isoformat(), "countries": rows, "source": data_source()},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    for row in rows:
+        note = f"  ({row['note']})" if row["status"] == "partial" else ""
+        typer.echo(f"{row['code']}  {row['name']}{note}")
+    typer.echo(f"# {len(rows)} — {day.isoformat()} — Reg. (EU) 2018/1806, Annex I", err=True)
+
+
+def main() -> None:
+    """Entry point: no traceback ever reaches the user."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()
+
+_ = RULES  # the rule names above mirror secretpro.rules.RULES (checked by tests)

@@ -1,0 +1,163 @@
+"""R4 — The automatic flow SPP Intégration sociale → OE (flux automatique).
+
+[CVTS], quoting the SPP IS inspection: « Il existe un flux d'information automatique entre le SPP Is
+et l'office des étrangers mais seulement en matière d'aide sociale mensuelle (revenu d'intégration ou
+aide sociale équivalente) : cette information concerne tous les étrangers inscrits dans le registre
+des étrangers ou le registre d'attente […] Ce flux ne concerne pas les frais médicaux ou
+d'hospitalisation. De même, la seule information transmise concerne le type d'aide octroyé (RI ou aide
+équivalente), la période et le CPAS concerné. Aucune autre information n'est fournie. »
+
+The rule checks a described record or data set against that description and names every item that
+does not belong in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from secretpro.i18n import N_
+from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
+from secretpro.rules.deliberation import Deliberation
+from secretpro.rules.facts import FactSpec, Kind
+
+RULE = "automatic-flow"
+AID_TYPES = ("monthly_aid", "medical_costs", "urgent_medical_aid", "other")
+REGISTERS = ("foreigners_register", "waiting_register", "population_register", "none")
+FLOW_REGISTERS = frozenset({"foreigners_register", "waiting_register"})
+FLOW_FIELDS = ("aid_type", "period", "cpas")
+DESCRIBABLE_FIELDS = (
+    *FLOW_FIELDS,
+    "identity",
+    "national_number",
+    "nationality",
+    "address",
+    "medical_information",
+    "medical_costs",
+    "hospital_costs",
+    "socio_administrative_situation",
+    "financial_situation",
+    "amount",
+    "other",
+)
+FACTS = (
+    FactSpec("aid_type", Kind.CHOICE, AID_TYPES),
+    FactSpec("register", Kind.CHOICE, REGISTERS),
+    FactSpec("fields", Kind.CHOICES, DESCRIBABLE_FIELDS),
+)
+
+
+@dataclass(frozen=True)
+class AutomaticFlowFacts:
+    """A record of the flow as described: the aid, the person's register, the fields it carries."""
+
+    aid_type: str | None = None
+    register: str | None = None
+    fields: tuple[str, ...] | None = None
+
+
+ASK_AID = MissingFact(
+    "aid_type",
+    N_("Quel type d'aide ce flux concerne-t-il ?"),
+    N_("Le flux ne porte que sur l'aide sociale mensuelle (revenu d'intégration ou équivalent)."),
+)
+ASK_REGISTER = MissingFact(
+    "register",
+    N_("Dans quel registre la personne est-elle inscrite ?"),
+    N_("Le flux ne concerne que les étrangers inscrits au registre des étrangers ou au registre d'attente."),
+)
+ASK_FIELDS = MissingFact(
+    "fields",
+    N_("Quelles données le flux transmet-il ?"),
+    N_("Le flux ne transmet que le type d'aide, la période et le CPAS concerné."),
+)
+
+
+def automatic_flow(facts: AutomaticFlowFacts, reference_date: date) -> Decision:
+    """R4: does this record stay within what the automatic SPP IS → OE flow may carry?"""
+    case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
+    case.note(
+        Reason(
+            "R4.0",
+            N_("Ce que le flux automatique SPP IS → OE peut contenir, selon l'inspection du SPP IS."),
+            "cvts_flow_monthly_only",
+        )
+    )
+    offending: list[Reason] = []
+
+    # 1. Only monthly social aid: medical or hospital costs are not in the flow.
+    if facts.aid_type is None:
+        case.unknown(ASK_AID)
+    elif facts.aid_type != "monthly_aid":
+        offending.append(
+            Reason(
+                "R4.1",
+                N_(
+                    "Type d'aide « %(aid)s » : le flux ne concerne que l'aide sociale mensuelle, pas les frais médicaux ou d'hospitalisation."
+                ),
+                "cvts_flow_not_medical",
+                params=(("aid", facts.aid_type),),
+            )
+        )
+
+    # 2. Only foreigners in the foreigners' register or the waiting register.
+    if facts.register is None:
+        case.unknown(ASK_REGISTER)
+    elif facts.register not in FLOW_REGISTERS:
+        offending.append(
+            Reason(
+                "R4.2",
+                N_(
+                    "Registre « %(register)s » : le flux ne concerne que les étrangers inscrits au registre des étrangers ou au registre d'attente."
+                ),
+                "cvts_flow_monthly_only",
+                params=(("register", facts.register),),
+            )
+        )
+
+    # 3. Only the type of aid, the period and the CPAS: « Aucune autre information n'est fournie ».
+    extra_fields: tuple[str, ...] = ()
+    if facts.fields is None:
+        case.unknown(ASK_FIELDS)
+    else:
+        extra_fields = tuple(item for item in facts.fields if item not in FLOW_FIELDS)
+        for item in extra_fields:
+            offending.append(
+                Reason(
+                    "R4.3",
+                    N_(
+                        "Donnée « %(field)s » : elle ne fait pas partie du flux (type d'aide, période, CPAS seulement)."
+                    ),
+                    "cvts_flow_content",
+                    params=(("field", item),),
+                )
+            )
+
+    if offending:
+        return case.decide(
+            Outcome.FORBIDDEN,
+            offending[0],
+            forbidden_fields=(
+                *extra_fields,
+                *(("medical_costs",) if facts.aid_type in ("medical_costs", "urgent_medical_aid") else ()),
+            ),
+            extra_reasons=tuple(offending[1:]),
+        )
+    return case.allow(
+        Reason(
+            "R4.4",
+            N_(
+                "Le flux décrit reste dans son cadre : type d'aide (RI ou aide équivalente), période et CPAS concerné, rien d'autre."
+            ),
+            "cvts_flow_content",
+        ),
+        undetermined_reason=Reason(
+            "R4.4",
+            N_(
+                "Des éléments du flux décrit ne sont pas connus : impossible de dire s'il reste dans son cadre."
+            ),
+            "cvts_flow_content",
+        ),
+        allowed_fields=FLOW_FIELDS,
+        forbidden_fields=("any_other_information",),
+    )

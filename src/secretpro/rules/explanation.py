@@ -1,0 +1,102 @@
+"""A decision explained in one language: the structure every renderer reads (JSON, text, web, documents).
+
+The reasons keep their French text (the language of the notes and of the law) and carry the
+translation beside it; quotations stay in French with their translation; legal citations carry their
+caveat wherever they are shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from secretpro.i18n import N_, Language, translator
+from secretpro.rules.decision import Decision, Outcome, Reason
+from secretpro.rules.sources import citations
+
+OUTCOME_LABELS: dict[Outcome, str] = {
+    Outcome.ALLOWED: N_("Transmission permise"),
+    Outcome.FORBIDDEN: N_("Transmission interdite"),
+    Outcome.NOT_APPLICABLE: N_("Procédure non applicable : rien à envoyer"),
+    Outcome.UNDETERMINED: N_("Indéterminé : des faits manquent, rien n'est envoyé en attendant"),
+}
+
+FIELD_LABELS: dict[str, str] = {
+    "beneficiary_name": N_("Nom du bénéficiaire"),
+    "national_number": N_("Numéro national (ou numéro BIS)"),
+    "nationality": N_("Nationalité"),
+    "cpas": N_("CPAS concerné"),
+    "address": N_("Adresse"),
+    "socio_administrative_situation": N_("Situation socio-administrative (statut de séjour, procédures)"),
+    "medical_information": N_("Informations médicales"),
+    "medical_certificate": N_("Certificat médical"),
+    "medical_costs": N_("Frais médicaux ou d'hospitalisation"),
+    "hospital_costs": N_("Frais d'hospitalisation"),
+    "contact_details": N_("Coordonnées (téléphone, e-mail)"),
+    "financial_situation": N_("Situation financière"),
+    "any_other_information": N_("Toute autre information"),
+    "any_information": N_("Toute information"),
+    "identity": N_("Identité"),
+    "aid_granted": N_("Aide octroyée"),
+    "aid_type": N_("Type d'aide (RI ou aide équivalente)"),
+    "period": N_("Période"),
+    "amount": N_("Montant"),
+    "other": N_("Autre"),
+    "own_file": N_("Son propre dossier"),
+    "guidance": N_("Marche à suivre"),
+    "elements_necessary_to_common_mission": N_("Les seuls éléments nécessaires à la mission commune"),
+    "any_element_not_necessary_to_common_mission": N_("Tout élément non nécessaire à la mission commune"),
+}
+
+
+def field_label(name: str, language: Language) -> str:
+    return translator(language)(FIELD_LABELS[name]) if name in FIELD_LABELS else name
+
+
+def reason_source(reason: Reason) -> str:
+    """The source id of a reason: the note it quotes (CVTS, MED), or LAW when it rests on a legal text only."""
+    return citations().quotes[reason.quote].source if reason.quote else "LAW"
+
+
+def explain_reason(reason: Reason, language: Language) -> dict[str, Any]:
+    _ = translator(language)
+    cited = citations()
+    law_ids = list(reason.laws)
+    quote: dict[str, Any] | None = None
+    if reason.quote is not None:
+        q = cited.quotes[reason.quote]
+        quote = {"id": q.id, "source": q.source, "fr": q.fr, "translation": q.in_language(language)}
+        law_ids = [*law_ids, *(law for law in q.laws if law not in law_ids)]
+    explained: dict[str, Any] = {
+        "source": reason_source(reason),
+        "step": reason.step,
+        "text": reason.formatted(reason.text),
+        "quote": quote,
+        "laws": [
+            {"id": law_id, "label": cited.laws[law_id].label, "caveat": cited.laws[law_id].caveat}
+            for law_id in law_ids
+        ],
+    }
+    if language != "fr":
+        explained["translation"] = reason.formatted(_(reason.text))
+    return explained
+
+
+def explain(decision: Decision, language: Language = "fr") -> dict[str, Any]:
+    """The decision object of ``interfaces.md`` (with explanation fields added), in one language."""
+    _ = translator(language)
+    return {
+        "rule": decision.rule,
+        "outcome": decision.outcome.value,
+        "outcome_label": _(OUTCOME_LABELS[decision.outcome]),
+        "reference_date": decision.reference_date.isoformat(),
+        "reasons": [explain_reason(reason, language) for reason in decision.reasons],
+        "missing": [
+            {"fact": missing.fact, "question": _(missing.question), "why": _(missing.why)}
+            for missing in decision.missing
+        ],
+        "allowed_fields": list(decision.allowed_fields),
+        "forbidden_fields": list(decision.forbidden_fields),
+        "obligations": [_(obligation) for obligation in decision.obligations],
+        "rules_version": decision.rules_version,
+        "language": language,
+    }

@@ -1,0 +1,158 @@
+"""Reading facts from JSON objects, CSV cells or form fields into typed values.
+
+A missing key, ``null`` or an empty cell means *unknown* (``None``); a value that cannot be read is
+bad input, reported as ``FactsError`` naming the field. The same specification serves the command
+line, the web interviews, the API and batch screening, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from stdnum.be import bis, nn
+from stdnum.exceptions import ValidationError
+
+from secretpro.reference import normalize_country
+
+EARLIEST_PLAUSIBLE_DATE = date(1900, 1, 1)
+
+
+class FactsError(ValueError):
+    """Bad input: one field, one plain message (no personal data in it)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class Kind(Enum):
+    BOOLEAN = "boolean"
+    DATE = "date"
+    CHOICE = "choice"
+    CHOICES = "list of choices"
+    COUNTRY = "country"
+    NATIONAL_NUMBER = "national_number"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class FactSpec:
+    name: str
+    kind: Kind
+    choices: tuple[str, ...] = ()
+
+
+TRUE_WORDS = frozenset({"true", "yes", "oui", "ja", "1"})
+FALSE_WORDS = frozenset({"false", "no", "non", "nee", "0"})
+MAX_TEXT_LENGTH = 500
+
+
+def _read_boolean(spec: FactSpec, value: object, from_text: bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    if from_text and isinstance(value, str) and value.strip().lower() in TRUE_WORDS | FALSE_WORDS:
+        return value.strip().lower() in TRUE_WORDS
+    raise FactsError(spec.name, "expected true or false")
+
+
+def _read_date(spec: FactSpec, value: object) -> date:
+    if not isinstance(value, str):
+        raise FactsError(spec.name, "expected a date as YYYY-MM-DD")
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        raise FactsError(spec.name, "not a valid date (expected YYYY-MM-DD)") from None
+    if len(value.strip()) != 10:
+        raise FactsError(spec.name, "expected a date as YYYY-MM-DD")
+    if day < EARLIEST_PLAUSIBLE_DATE:
+        raise FactsError(spec.name, "implausible date (before 1900)")
+    return day
+
+
+def _read_choice(spec: FactSpec, value: object) -> str:
+    if not isinstance(value, str) or value.strip() not in spec.choices:
+        raise FactsError(spec.name, "expected one of " + ", ".join(spec.choices))
+    return value.strip()
+
+
+def _read_choices(spec: FactSpec, value: object, from_text: bool) -> tuple[str, ...]:
+    items: Sequence[object]
+    if from_text and isinstance(value, str):
+        items = [item for item in value.replace(";", "|").split("|") if item.strip()]
+    elif isinstance(value, list):
+        items = value
+    else:
+        raise FactsError(spec.name, "expected a list")
+    read: list[str] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, str) or item.strip() not in spec.choices:
+            raise FactsError(f"{spec.name}[{index}]", "expected one of " + ", ".join(spec.choices))
+        if item.strip() not in read:
+            read.append(item.strip())
+    return tuple(read)
+
+
+def _read_country(spec: FactSpec, value: object) -> str:
+    code = normalize_country(value) if isinstance(value, str) else None
+    if code is None:
+        raise FactsError(spec.name, "unknown country (expected an ISO 3166-1 alpha-2 code such as MA, or XK)")
+    return code
+
+
+def _read_national_number(spec: FactSpec, value: object) -> str:
+    if not isinstance(value, str):
+        raise FactsError(spec.name, "expected a Belgian national or BIS number as text")
+    number = nn.compact(value)
+    if not number.isdigit() or len(number) != 11:
+        raise FactsError(spec.name, "a Belgian national or BIS number has 11 digits")
+    # Month + 20 or + 40 marks a BIS number; validate each kind with its own checks.
+    validator = bis if int(number[2:4]) >= 20 else nn
+    try:
+        return str(validator.validate(number))
+    except ValidationError:
+        raise FactsError(spec.name, "not a valid Belgian national or BIS number (checksum or date)") from None
+
+
+def _read_text(spec: FactSpec, value: object) -> str | None:
+    if not isinstance(value, str):
+        raise FactsError(spec.name, "expected text")
+    if len(value) > MAX_TEXT_LENGTH:
+        raise FactsError(spec.name, f"text longer than {MAX_TEXT_LENGTH} characters")
+    return value.strip() or None
+
+
+def read_value(spec: FactSpec, value: object, *, from_text: bool = False) -> Any:
+    """One fact: ``None`` when unknown, else the typed value; ``FactsError`` on bad input."""
+    if value is None or (from_text and isinstance(value, str) and not value.strip()):
+        return None
+    match spec.kind:
+        case Kind.BOOLEAN:
+            return _read_boolean(spec, value, from_text)
+        case Kind.DATE:
+            return _read_date(spec, value)
+        case Kind.CHOICE:
+            return _read_choice(spec, value)
+        case Kind.CHOICES:
+            return _read_choices(spec, value, from_text)
+        case Kind.COUNTRY:
+            return _read_country(spec, value)
+        case Kind.NATIONAL_NUMBER:
+            return _read_national_number(spec, value)
+        case Kind.TEXT:
+            return _read_text(spec, value)
+
+
+def read_facts(
+    specs: Sequence[FactSpec], raw: Mapping[str, object], *, from_text: bool = False
+) -> dict[str, Any]:
+    """All facts of a rule; an unknown key is bad input (a typo must not silently mean *unknown*)."""
+    known = {spec.name for spec in specs}
+    for key in raw:
+        if key not in known:
+            raise FactsError(str(key), "unknown fact (expected one of " + ", ".join(sorted(known)) + ")")
+    return {spec.name: read_value(spec, raw.get(spec.name), from_text=from_text) for spec in specs}

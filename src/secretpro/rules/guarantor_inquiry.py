@@ -1,0 +1,359 @@
+"""R1 — Asking the OE about a guarantor (enquête sociale relative au garant).
+
+[CVTS], quoting the SPP Intégration sociale instruction « Pièces justificatives médicales dans le
+cadre de la loi du 02/04/1965 et de l'AM du 30/01/1995 »: a CPAS asked to cover someone's medical
+costs may ask the Office des étrangers, by e-mail, for the contact details of the guarantor (who
+signed the engagement de prise en charge, annexe 3bis) — UNIQUEMENT for people from a visa-required
+country whose visa was issued less than two years ago, JAMAIS for asylum seekers or people here for
+more than two years, and with four fields only. The filter is an administrative instruction, the
+most a CPAS may send, not the legal scope of the guarantee.
+
+Steps in the order of ``rules.md``; the first that decides from known facts decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from secretpro.i18n import N_
+from secretpro.reference.visa import DATA_START, VisaStatus, visa_status
+from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
+from secretpro.rules.deliberation import Deliberation
+from secretpro.rules.facts import FactsError, FactSpec, Kind
+from secretpro.rules.legal_dates import add_years, less_than_two_years, two_years_or_more
+
+RULE = "guarantor-inquiry"
+AID_TYPES = ("urgent_medical_aid", "medical_costs", "monthly_aid", "other")
+
+FACTS = (
+    FactSpec("aid_type", Kind.CHOICE, AID_TYPES),
+    FactSpec("nationality", Kind.COUNTRY),
+    FactSpec("visa_issue_date", Kind.DATE),
+    FactSpec("in_asylum_procedure", Kind.BOOLEAN),
+    FactSpec("arrival_date", Kind.DATE),
+    FactSpec("stay_over_two_years", Kind.BOOLEAN),
+    FactSpec("passport_issue_date", Kind.DATE),
+    FactSpec("national_number", Kind.NATIONAL_NUMBER),
+)
+
+ALLOWED_FIELDS = ("beneficiary_name", "national_number", "nationality", "cpas")
+ALWAYS_FORBIDDEN = (
+    "address",
+    "socio_administrative_situation",
+    "medical_information",
+    "contact_details",
+    "financial_situation",
+    "any_other_information",
+)
+NOTHING_SENT = (*ALLOWED_FIELDS, *ALWAYS_FORBIDDEN)
+
+OBLIGATIONS = (
+    N_("Envoyer la demande par e-mail à l'Office des étrangers, avec ces quatre données seulement."),
+    N_("Garder une trace de la demande au dossier."),
+    N_("Conserver la réponse de l'Office des étrangers au dossier."),
+    N_("Appliquer ensuite la procédure de contact et/ou de récupération auprès du garant."),
+    N_(
+        "La recherche d'informations reste dans le cadre du secret professionnel : aucune adresse, "
+        "aucune donnée médicale ni sur la situation socio-administrative."
+    ),
+    N_("Le numéro doit être un numéro de registre national ou un numéro BIS valide."),
+)
+
+
+@dataclass(frozen=True)
+class GuarantorInquiryFacts:
+    """The facts of an enquête sociale relative au garant; ``None`` means unknown."""
+
+    aid_type: str | None = None
+    nationality: str | None = None
+    visa_issue_date: date | None = None
+    in_asylum_procedure: bool | None = None
+    arrival_date: date | None = None
+    stay_over_two_years: bool | None = None
+    passport_issue_date: date | None = None
+    national_number: str | None = None
+
+
+ASK_ASYLUM = MissingFact(
+    "in_asylum_procedure",
+    N_("La personne est-elle en procédure d'asile ?"),
+    N_("Pour une personne en procédure d'asile, la demande à l'OE n'est JAMAIS introduite."),
+)
+ASK_ARRIVAL = MissingFact(
+    "arrival_date",
+    N_("Depuis quelle date la personne séjourne-t-elle en Belgique ?"),
+    N_("Si elle séjourne ici depuis deux ans ou plus, la demande à l'OE n'est JAMAIS introduite."),
+)
+ASK_STAY = MissingFact(
+    "stay_over_two_years",
+    N_(
+        "Si la date d'arrivée est inconnue : la personne séjourne-t-elle en Belgique depuis deux ans ou plus ?"
+    ),
+    N_("Si elle séjourne ici depuis deux ans ou plus, la demande à l'OE n'est JAMAIS introduite."),
+)
+ASK_AID_TYPE = MissingFact(
+    "aid_type",
+    N_(
+        "Quelle aide est demandée : prise en charge de frais médicaux, aide médicale urgente, "
+        "aide sociale mensuelle ou autre ?"
+    ),
+    N_("La procédure ne vaut que pour une demande de prise en charge de frais médicaux (pas pour l'AMU)."),
+)
+ASK_NATIONALITY = MissingFact(
+    "nationality",
+    N_("Quelle est la nationalité de la personne ?"),
+    N_("La demande ne concerne que les personnes provenant d'un pays soumis à l'obligation de visa."),
+)
+ASK_VISA_DATE = MissingFact(
+    "visa_issue_date",
+    N_("À quelle date le visa a-t-il été délivré ?"),
+    N_("La demande ne concerne que les personnes dont le visa a été délivré depuis moins de deux ans."),
+)
+ASK_PASSPORT_DATE = MissingFact(
+    "passport_issue_date",
+    N_("À quelle date le passeport de la personne a-t-il été délivré ?"),
+    N_("À cette date, le visa n'était exigé que pour certains passeports de ce pays."),
+)
+
+NATIONALITY_CAVEAT = Reason(
+    "R1.4",
+    N_(
+        "La nationalité n'est pas toujours le document de voyage utilisé (double nationalité, titre "
+        "de voyage de réfugié) : vérifier le document avec lequel la personne est entrée."
+    ),
+)
+
+
+def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Decision:
+    """R1: may the CPAS ask the OE about this person's guarantor, and with which fields?"""
+    case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
+    _check_dates_not_after(facts, reference_date)
+
+    # 1. Asylum procedure → never ("cette demande à l'O.E ne sera JAMAIS introduite").
+    if facts.in_asylum_procedure is None:
+        case.unknown(ASK_ASYLUM)
+    elif facts.in_asylum_procedure:
+        return case.decide(
+            Outcome.FORBIDDEN,
+            Reason(
+                "R1.1",
+                N_("La personne est en procédure d'asile : la demande à l'OE n'est jamais introduite."),
+                "cvts_guarantor_never",
+            ),
+            forbidden_fields=NOTHING_SENT,
+        )
+    else:
+        case.note(Reason("R1.1", N_("La personne n'est pas en procédure d'asile."), "cvts_guarantor_never"))
+
+    # 2. Stay of two years or more → never (same sentence); the boundary day counts as over.
+    stay_over = _stay_over_two_years(facts, reference_date)
+    if stay_over is None:
+        case.unknown(ASK_ARRIVAL, ASK_STAY)
+    elif stay_over:
+        return case.decide(
+            Outcome.FORBIDDEN,
+            Reason(
+                "R1.2",
+                N_(
+                    "La personne séjourne en Belgique depuis deux ans ou plus à la date de référence : la "
+                    "demande à l'OE n'est jamais introduite (le jour anniversaire compte comme « plus de deux "
+                    "ans » : la lecture qui transmet le moins l'emporte)."
+                ),
+                "cvts_guarantor_never",
+            ),
+            forbidden_fields=NOTHING_SENT,
+        )
+    else:
+        case.note(
+            Reason(
+                "R1.2",
+                N_("La personne séjourne en Belgique depuis moins de deux ans."),
+                "cvts_guarantor_never",
+            )
+        )
+
+    # 3. Only a request for coverage of medical costs; never urgent medical aid.
+    if facts.aid_type is None:
+        case.unknown(ASK_AID_TYPE)
+    elif facts.aid_type == "urgent_medical_aid":
+        return case.decide(
+            Outcome.NOT_APPLICABLE,
+            Reason(
+                "R1.3",
+                N_("Il s'agit d'aide médicale urgente (AMU) : ce flux d'information ne la concerne pas."),
+                "cvts_not_urgent_medical_aid",
+                ("ar_1996",),
+            ),
+            forbidden_fields=NOTHING_SENT,
+        )
+    elif facts.aid_type != "medical_costs":
+        return case.decide(
+            Outcome.NOT_APPLICABLE,
+            Reason(
+                "R1.3",
+                N_(
+                    "La procédure ne vaut que pour une demande de prise en charge de frais médicaux ; "
+                    "l'aide demandée ici est d'un autre type : rien à envoyer."
+                ),
+                "cvts_guarantor_only_for",
+                ("loi_1965",),
+            ),
+            forbidden_fields=NOTHING_SENT,
+        )
+    else:
+        case.note(
+            Reason(
+                "R1.3",
+                N_("Il s'agit d'une demande de prise en charge de frais médicaux."),
+                "cvts_guarantor_only_for",
+                ("loi_1965", "am_1995"),
+            )
+        )
+
+    # 4. Only nationals of a visa-required country, on the reference date and on the visa date.
+    if facts.nationality is None:
+        case.unknown(ASK_NATIONALITY)
+    else:
+        visa_reason = _visa_country_reason(facts, reference_date, case)
+        if visa_reason is not None:
+            return case.decide(
+                Outcome.FORBIDDEN,
+                visa_reason,
+                forbidden_fields=NOTHING_SENT,
+                extra_reasons=(NATIONALITY_CAVEAT,),
+            )
+
+    # 5. Visa issued less than two years before the reference date.
+    if facts.visa_issue_date is None:
+        case.unknown(ASK_VISA_DATE)
+    elif not less_than_two_years(facts.visa_issue_date, reference=reference_date):
+        return case.decide(
+            Outcome.FORBIDDEN,
+            Reason(
+                "R1.5",
+                N_(
+                    "Le visa a été délivré il y a deux ans ou plus (le %(deadline)s au plus tard, il n'avait "
+                    "plus « moins de deux ans ») : la demande à l'OE n'est pas prévue."
+                ),
+                "cvts_visa_under_two_years",
+                params=(("deadline", add_years(facts.visa_issue_date, 2).isoformat()),),
+            ),
+            forbidden_fields=NOTHING_SENT,
+        )
+    else:
+        case.note(
+            Reason("R1.5", N_("Le visa a été délivré depuis moins de deux ans."), "cvts_visa_under_two_years")
+        )
+
+    # 6. All conditions met → the four fields, nothing else.
+    return case.allow(
+        Reason(
+            "R1.6",
+            N_(
+                "Toutes les conditions sont réunies : la demande peut être envoyée à l'OE, avec le nom, le "
+                "numéro national (ou BIS), la nationalité et le CPAS concerné, et rien d'autre."
+            ),
+            "cvts_guarantor_fields",
+            ("spp_is_instruction",),
+        ),
+        undetermined_reason=Reason(
+            "R1.6",
+            N_("Des faits manquent : tant qu'ils ne sont pas connus, rien n'est envoyé à l'OE."),
+            "cvts_guarantor_only_for",
+            ("cp_458",),
+        ),
+        allowed_fields=ALLOWED_FIELDS,
+        forbidden_fields=ALWAYS_FORBIDDEN,
+        obligations=OBLIGATIONS,
+        undetermined_forbidden_fields=NOTHING_SENT,
+    )
+
+
+def _check_dates_not_after(facts: GuarantorInquiryFacts, reference_date: date) -> None:
+    for name in ("visa_issue_date", "arrival_date", "passport_issue_date"):
+        value = getattr(facts, name)
+        if value is not None and value > reference_date:
+            raise FactsError(name, "date after the reference date (a future date cannot be a fact)")
+
+
+def _stay_over_two_years(facts: GuarantorInquiryFacts, reference_date: date) -> bool | None:
+    """From the arrival date when known; the yes/no answer is used only when the date is unknown."""
+    if facts.arrival_date is not None:
+        return two_years_or_more(facts.arrival_date, reference=reference_date)
+    return facts.stay_over_two_years
+
+
+def _visa_country_reason(
+    facts: GuarantorInquiryFacts, reference_date: date, case: Deliberation
+) -> Reason | None:
+    """``None`` when the nationality passes step 4 (or its remaining doubt is a missing fact);
+    otherwise the reason that forbids."""
+    assert facts.nationality is not None
+    days = [reference_date]
+    if facts.visa_issue_date is not None:
+        if facts.visa_issue_date >= DATA_START:
+            days.append(facts.visa_issue_date)
+        elif less_than_two_years(facts.visa_issue_date, reference=reference_date):
+            raise FactsError(
+                "visa_issue_date", "before 18/12/2018: the visa list is not modelled before that date"
+            )
+    if reference_date < DATA_START:
+        raise FactsError(
+            "reference_date", "before 18/12/2018: the visa list is not modelled before that date"
+        )
+    passport_doubt = False
+    for day in days:
+        status = visa_status(facts.nationality, day)
+        if status.status == "partial":
+            requires = _partial_requires_visa(status, facts)
+            if requires is None:
+                passport_doubt = True
+                continue
+            if not requires:
+                return _not_visa_required(status, day == reference_date)
+        elif status.status == "not_required":
+            return _not_visa_required(status, day == reference_date)
+    if passport_doubt:
+        case.unknown(ASK_PASSPORT_DATE)
+        return None
+    case.note(
+        Reason(
+            "R1.4",
+            N_("Nationalité %(country)s : pays soumis à l'obligation de visa (%(act)s)."),
+            "cvts_visa_country_only",
+            params=(
+                ("country", facts.nationality),
+                ("act", visa_status(facts.nationality, reference_date).act),
+            ),
+        )
+    )
+    case.note(NATIONALITY_CAVEAT)
+    return None
+
+
+def _partial_requires_visa(status: VisaStatus, facts: GuarantorInquiryFacts) -> bool | None:
+    """A partial suspension (Vanuatu, 2022–2023) depends on the passport's date of issue."""
+    if facts.passport_issue_date is None or status.passports_issued_from is None:
+        return None
+    return facts.passport_issue_date >= status.passports_issued_from
+
+
+def _not_visa_required(status: VisaStatus, on_reference_date: bool) -> Reason:
+    message = (
+        N_(
+            "Nationalité %(country)s : pas soumise à l'obligation de visa à la date de référence (%(act)s). "
+            "La demande ne concerne que les personnes provenant d'un pays soumis à l'obligation d'un visa."
+        )
+        if on_reference_date
+        else N_(
+            "Nationalité %(country)s : pas soumise à l'obligation de visa à la date de délivrance du visa "
+            "(%(day)s, %(act)s) ; la lecture qui transmet le moins l'emporte."
+        )
+    )
+    return Reason(
+        "R1.4",
+        message,
+        "cvts_visa_country_only",
+        params=(("country", status.country), ("act", status.act), ("day", status.day.isoformat())),
+    )

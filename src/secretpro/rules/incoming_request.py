@@ -1,0 +1,327 @@
+"""R3 — A request for information reaches the CPAS (demande entrante).
+
+Default: art. 458 Code pénal — nothing is transmitted without a rule that allows it ([CVTS] « Le
+CPAS est tenu de respecter l'article 458 du code pénal relatif au secret professionnel »). The OE
+gets nothing about medical aid: the only automatic flow covers monthly aid (R4) and the guarantor
+procedure (R1) runs from the CPAS to the OE, never the other way. A legal obligation is never
+presumed: the worker checks the exact text with the legal service. The person's own request is a
+right of access, not a secrecy question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from secretpro.i18n import N_
+from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
+from secretpro.rules.deliberation import Deliberation
+from secretpro.rules.facts import FactSpec, Kind
+from secretpro.rules.shared_secrecy import RECIPIENTS, SharedSecrecyFacts, shared_secrecy
+
+RULE = "incoming-request"
+REQUESTED_ITEMS = (
+    "identity",
+    "national_number",
+    "nationality",
+    "address",
+    "medical_information",
+    "socio_administrative_situation",
+    "aid_granted",
+    "financial_situation",
+    "other",
+)
+AID_TYPES = ("urgent_medical_aid", "medical_costs", "monthly_aid", "other")
+MEDICAL_AID = frozenset({"urgent_medical_aid", "medical_costs"})
+NEVER_TO_THE_OE = frozenset({"medical_information", "address", "socio_administrative_situation"})
+
+FACTS = (
+    FactSpec("requester", Kind.CHOICE, RECIPIENTS),
+    FactSpec("requested", Kind.CHOICES, REQUESTED_ITEMS),
+    FactSpec("legal_basis", Kind.TEXT),
+    FactSpec("consent", Kind.BOOLEAN),
+    FactSpec("aid_type", Kind.CHOICE, AID_TYPES),
+    FactSpec("legal_service_confirmed", Kind.BOOLEAN),
+    FactSpec("shared_secrecy_claimed", Kind.BOOLEAN),
+    FactSpec("recipient_bound_by_secrecy", Kind.BOOLEAN),
+    FactSpec("same_missions", Kind.BOOLEAN),
+    FactSpec("in_person_interest", Kind.BOOLEAN),
+    FactSpec("only_necessary", Kind.BOOLEAN),
+)
+
+
+@dataclass(frozen=True)
+class IncomingRequestFacts:
+    """Who asks what, on which basis; ``legal_basis`` ``None`` means none was invoked."""
+
+    requester: str | None = None
+    requested: tuple[str, ...] | None = None
+    legal_basis: str | None = None
+    consent: bool | None = None
+    aid_type: str | None = None
+    legal_service_confirmed: bool | None = None
+    shared_secrecy_claimed: bool | None = None
+    recipient_bound_by_secrecy: bool | None = None
+    same_missions: bool | None = None
+    in_person_interest: bool | None = None
+    only_necessary: bool | None = None
+
+
+ASK_REQUESTER = MissingFact(
+    "requester",
+    N_("Qui demande l'information ?"),
+    N_(
+        "Seule la personne concernée elle-même a droit à ses propres données ; pour tout autre demandeur, le secret s'applique."
+    ),
+)
+ASK_LEGAL_SERVICE = MissingFact(
+    "legal_service_confirmed",
+    N_("Le service juridique a-t-il vérifié que ce texte oblige le CPAS à transmettre, et quoi exactement ?"),
+    N_(
+        "Le produit ne décide jamais seul qu'une obligation légale existe : le texte exact doit être vérifié."
+    ),
+)
+
+REFUSAL_OBLIGATIONS = (
+    N_("Répondre par écrit, par un refus motivé : art. 458 du Code pénal (secret professionnel)."),
+    N_("Rappeler les cinq conditions cumulatives du secret professionnel partagé et celle qui manque."),
+    N_("Garder une trace de la demande et de la réponse au dossier."),
+)
+REFUSAL_TO_OE = N_(
+    "Rappeler qu'aucun flux d'information vers l'Office des étrangers ne couvre l'aide médicale."
+)
+
+
+def incoming_request(facts: IncomingRequestFacts, reference_date: date) -> Decision:
+    """R3: someone asks the CPAS for information about a person; what may be answered?"""
+    case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
+    requested = facts.requested or ()
+    everything = (*requested, "any_other_information") if requested else ("any_information",)
+
+    # 1. The person asks for their own file: a right of access, not a secrecy question.
+    if facts.requester == "person_concerned":
+        return case.decide(
+            Outcome.ALLOWED,
+            Reason(
+                "R3.1",
+                N_(
+                    "C'est la personne concernée qui demande ses propres données : ce n'est pas une question de "
+                    "secret professionnel mais son droit d'accès. À elle seule, après vérification de son identité."
+                ),
+                None,
+                ("gdpr_15",),
+            ),
+            allowed_fields=requested or ("own_file",),
+            obligations=(
+                N_("Vérifier l'identité de la personne ; ne remettre les données qu'à elle."),
+                N_("Garder une trace de la demande et de la réponse au dossier."),
+            ),
+        )
+    if facts.requester is None:
+        case.unknown(ASK_REQUESTER)
+
+    # 2. The OE asks about medical aid, an address or the socio-administrative situation: never.
+    if facts.requester == "office_des_etrangers":
+        medical = "medical_information" in requested or facts.aid_type in MEDICAL_AID
+        never = sorted(NEVER_TO_THE_OE.intersection(requested))
+        if medical or never:
+            reasons = (
+                [
+                    Reason(
+                        "R3.2",
+                        N_(
+                            "L'Office des étrangers demande des informations liées à l'aide médicale : le seul flux "
+                            "automatique vers l'OE couvre l'aide sociale mensuelle et ne concerne pas les frais "
+                            "médicaux ou d'hospitalisation."
+                        ),
+                        "cvts_flow_not_medical",
+                        ("cp_458",),
+                    )
+                ]
+                if medical
+                else []
+            )
+            if facts.aid_type == "urgent_medical_aid":
+                reasons.append(
+                    Reason(
+                        "R3.2",
+                        N_(
+                            "Les données de l'aide médicale urgente sont confidentielles et ne servent qu'au remboursement."
+                        ),
+                        "cvts_not_urgent_medical_aid",
+                        ("ar_1996",),
+                    )
+                )
+            if never:
+                reasons.append(
+                    Reason(
+                        "R3.2",
+                        N_(
+                            "L'adresse et la situation socio-administrative ne doivent aucunement être transmises."
+                        ),
+                        "cvts_never_address_or_status",
+                        ("cp_458",),
+                    )
+                )
+            reasons.append(
+                Reason(
+                    "R3.2",
+                    N_(
+                        "La procédure relative au garant va du CPAS vers l'OE, jamais l'inverse ; le secret "
+                        "professionnel partagé ne peut être justifié avec l'OE."
+                    ),
+                    "cvts_shared_not_justified",
+                    ("cp_458",),
+                )
+            )
+            return case.decide(
+                Outcome.FORBIDDEN,
+                reasons[0],
+                forbidden_fields=everything,
+                obligations=(*REFUSAL_OBLIGATIONS, REFUSAL_TO_OE),
+                extra_reasons=tuple(reasons[1:]),
+            )
+
+    # 3. A legal obligation is invoked: undetermined until the legal service has checked the exact text.
+    if facts.legal_basis is not None:
+        return _legal_obligation(case, facts, requested, everything)
+
+    # 4. Shared secrecy claimed: the five cumulative conditions of R2, with the requester as recipient.
+    if facts.shared_secrecy_claimed and facts.requester is not None:
+        shared = shared_secrecy(
+            SharedSecrecyFacts(
+                recipient=facts.requester,
+                recipient_bound_by_secrecy=facts.recipient_bound_by_secrecy,
+                same_missions=facts.same_missions,
+                in_person_interest=facts.in_person_interest,
+                consent=facts.consent,
+                only_necessary=facts.only_necessary,
+            ),
+            reference_date,
+        )
+        intro = Reason(
+            "R3.4",
+            N_(
+                "Le demandeur invoque le secret professionnel partagé : les cinq conditions cumulatives sont examinées."
+            ),
+            "cvts_shared_conditions",
+        )
+        return Decision(
+            rule=RULE,
+            outcome=shared.outcome,
+            reference_date=reference_date,
+            reasons=(*case.reasons, intro, *shared.reasons),
+            missing=shared.missing,
+            allowed_fields=shared.allowed_fields,
+            forbidden_fields=shared.forbidden_fields,
+            obligations=shared.obligations if shared.outcome == Outcome.ALLOWED else REFUSAL_OBLIGATIONS,
+            rules_version=shared.rules_version,
+            facts=case.facts,
+        )
+
+    # 5. Default: art. 458, strict secrecy — unless the requester is unknown (it could be the person).
+    if case.missing:
+        return case.undetermined(
+            Reason(
+                "R3.5",
+                N_("On ne sait pas qui demande : tant qu'on ne le sait pas, rien n'est transmis."),
+                "cvts_article_458",
+                ("cp_458",),
+            ),
+            forbidden_fields=everything,
+        )
+    extra = []
+    obligations: tuple[str, ...] = REFUSAL_OBLIGATIONS
+    if facts.requester == "office_des_etrangers":
+        extra.append(
+            Reason(
+                "R3.5",
+                N_(
+                    "Aucun flux d'information vers l'Office des étrangers ne couvre l'aide médicale ; le secret partagé ne peut être justifié avec l'OE."
+                ),
+                "cvts_shared_not_justified",
+                ("cp_458",),
+            )
+        )
+        obligations = (*REFUSAL_OBLIGATIONS, REFUSAL_TO_OE)
+    if facts.consent:
+        extra.append(
+            Reason(
+                "R3.5",
+                N_(
+                    "Le consentement seul ne suffit pas : c'est une des cinq conditions cumulatives du secret partagé."
+                ),
+                "cvts_shared_conditions",
+            )
+        )
+    return case.decide(
+        Outcome.FORBIDDEN,
+        Reason(
+            "R3.5",
+            N_("Aucune règle ne permet cette transmission : le secret professionnel (art. 458) s'applique."),
+            "cvts_article_458",
+            ("cp_458", "secrecy_exceptions"),
+        ),
+        forbidden_fields=everything,
+        obligations=obligations,
+        extra_reasons=tuple(extra),
+    )
+
+
+def _legal_obligation(
+    case: Deliberation, facts: IncomingRequestFacts, requested: tuple[str, ...], everything: tuple[str, ...]
+) -> Decision:
+    laws: tuple[str, ...] = ("cp_458", "secrecy_exceptions")
+    if facts.legal_basis is not None and "46bis" in facts.legal_basis.replace(" ", "").lower():
+        laws = (*laws, "cic_46bis1")
+    invoked = Reason(
+        "R3.3",
+        N_(
+            "Une obligation légale est invoquée (« %(basis)s ») : le produit ne décide jamais seul qu'elle "
+            "existe. Vérifier le texte exact avec le service juridique et ne transmettre que ce qu'il exige."
+        ),
+        "cvts_article_458",
+        laws,
+        params=(("basis", facts.legal_basis or ""),),
+    )
+    if facts.legal_service_confirmed is None:
+        case.unknown(ASK_LEGAL_SERVICE)
+        return case.undetermined(invoked, forbidden_fields=everything)
+    if not facts.legal_service_confirmed:
+        return case.decide(
+            Outcome.FORBIDDEN,
+            Reason(
+                "R3.3",
+                N_(
+                    "Le service juridique n'a pas confirmé d'obligation légale : le secret professionnel s'applique."
+                ),
+                "cvts_article_458",
+                ("cp_458",),
+            ),
+            forbidden_fields=everything,
+            obligations=REFUSAL_OBLIGATIONS,
+        )
+    # Medical data never leave under an administrative obligation (e.g. art. 46bis/1 CIC).
+    allowed = (
+        tuple(item for item in requested if item != "medical_information")
+        if "cic_46bis1" in laws
+        else requested
+    )
+    return case.allow(
+        Reason(
+            "R3.3",
+            N_(
+                "Le service juridique a confirmé que le texte invoqué oblige à transmettre : uniquement ce que ce "
+                "texte exige."
+            ),
+            "cvts_article_458",
+            laws,
+        ),
+        undetermined_reason=invoked,
+        allowed_fields=allowed,
+        forbidden_fields=tuple(item for item in everything if item not in allowed),
+        obligations=(
+            N_("Ne transmettre que ce que le texte légal exige, rien de plus."),
+            N_("Garder au dossier la demande, le texte invoqué, l'avis du service juridique et la réponse."),
+        ),
+    )

@@ -1,0 +1,275 @@
+"""R5 — The medical certificate for a 9ter request (certificat médical type).
+
+[MED]: since 29 January 2011 the standard certificate is mandatory for a residence permit on medical
+grounds (art. 9ter of the law of 15/12/1980). The doctor hands it to the person (« Prière de remettre
+ce certificat au / à la concerné(e) »), who examines it with their lawyer; to have only a doctor read
+it, it goes in a sealed envelope « à l'attention du fonctionnaire médecin de l'Office des étrangers »
+(in practice an official opens and scans it). Supplementary medical questions may be asked only by the
+OE's doctor; medical secrecy serves the patient and never against the foreigner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from secretpro.i18n import N_
+from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
+from secretpro.rules.deliberation import Deliberation
+from secretpro.rules.facts import FactSpec, Kind
+
+RULE = "medical-certificate"
+ASKERS = ("oe_official", "oe_medical_officer", "person", "lawyer", "other")
+REQUESTS = ("send_certificate", "answer_medical_questions", "advice")
+FACTS = (
+    FactSpec("asked_by", Kind.CHOICE, ASKERS),
+    FactSpec("request", Kind.CHOICE, REQUESTS),
+    FactSpec("consent", Kind.BOOLEAN),
+    FactSpec("person_wants_doctor_only", Kind.BOOLEAN),
+)
+MEDICAL = ("medical_certificate", "medical_information")
+
+
+@dataclass(frozen=True)
+class MedicalCertificateFacts:
+    asked_by: str | None = None
+    request: str | None = None
+    consent: bool | None = None
+    person_wants_doctor_only: bool | None = None
+
+
+ASK_REQUEST = MissingFact(
+    "request",
+    N_("Que demande-t-on : envoyer le certificat, répondre à des questions médicales, ou un conseil ?"),
+    N_("La réponse dépend de ce qui est demandé."),
+)
+ASK_ASKER = MissingFact(
+    "asked_by",
+    N_(
+        "Qui le demande : un fonctionnaire de l'OE, le fonctionnaire médecin de l'OE, la personne, son avocat, ou quelqu'un d'autre ?"
+    ),
+    N_("Le certificat est remis à la personne ; seul le médecin de l'OE peut poser des questions médicales."),
+)
+ASK_CONSENT = MissingFact(
+    "consent",
+    N_("La personne consent-elle à ce que le médecin réponde au fonctionnaire médecin de l'OE ?"),
+    N_("Sans le consentement de la personne, le médecin ne répond pas."),
+)
+
+GUIDANCE = (
+    N_("Le médecin remet le certificat médical type à la personne, pas à l'Office des étrangers."),
+    N_("La personne l'examine avec son avocat ; ensemble, ils décident d'introduire ou non la demande 9ter."),
+    N_(
+        "Pour que seul un médecin le lise : l'envoyer sous enveloppe fermée « à l'attention du fonctionnaire "
+        "médecin de l'Office des étrangers » — en pratique, un fonctionnaire ouvre la lettre et la scanne."
+    ),
+    N_(
+        "Seul le médecin de l'OE peut poser des questions médicales complémentaires, pas un fonctionnaire non médecin."
+    ),
+    N_("Les fonctionnaires de l'OE sont de toute manière tenus au secret professionnel (art. 458)."),
+    N_(
+        "L'OE ne peut jamais invoquer le secret médical pour justifier une décision insuffisamment motivée : "
+        "le secret sert le patient, jamais contre l'étranger (Conseil d'État) — utile pour un recours."
+    ),
+)
+SEALED_ENVELOPE = N_(
+    "La personne souhaite que seul un médecin lise le certificat : enveloppe fermée avec la page de garde "
+    "« à l'attention du fonctionnaire médecin de l'Office des étrangers »."
+)
+
+
+def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) -> Decision:
+    """R5: a certificate or medical answers for a 9ter request — to whom, and how?"""
+    case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
+    case.note(
+        Reason(
+            "R5.0",
+            N_("Le certificat médical type est obligatoire depuis le 29 janvier 2011."),
+            "med_certificate_mandatory",
+            ("loi_1980_9ter",),
+        )
+    )
+    envelope = (SEALED_ENVELOPE,) if facts.person_wants_doctor_only else ()
+
+    if facts.request is None:
+        case.unknown(ASK_REQUEST)
+        if facts.asked_by is None:
+            case.unknown(ASK_ASKER)
+        return case.undetermined(
+            Reason(
+                "R5.0",
+                N_("On ne sait pas ce qui est demandé : rien n'est transmis en attendant."),
+                "med_hand_to_person",
+                ("cp_458",),
+            ),
+            forbidden_fields=MEDICAL,
+        )
+
+    # Advice: the guidance of the note, whoever asks.
+    if facts.request == "advice":
+        return case.decide(
+            Outcome.ALLOWED,
+            Reason(
+                "R5.3",
+                N_("Conseil : la marche à suivre de la note Medimmigrant."),
+                "med_hand_to_person",
+                ("loi_1980_9ter",),
+            ),
+            extra_reasons=(
+                Reason("R5.3", N_("Enveloppe fermée pour le fonctionnaire médecin."), "med_sealed_envelope"),
+                Reason(
+                    "R5.3",
+                    N_("En pratique, un fonctionnaire ouvre et scanne la lettre."),
+                    "med_envelope_opened_in_practice",
+                ),
+                Reason(
+                    "R5.3",
+                    N_("Le secret médical ne peut jamais être utilisé contre l'étranger."),
+                    "med_never_against_foreigner",
+                    ("cp_458",),
+                ),
+            ),
+            allowed_fields=("guidance",),
+            obligations=(*GUIDANCE, *envelope),
+        )
+
+    if facts.asked_by is None:
+        case.unknown(ASK_ASKER)
+        return case.undetermined(
+            Reason(
+                "R5.0",
+                N_("On ne sait pas qui demande : rien n'est transmis en attendant."),
+                "med_hand_to_person",
+                ("cp_458",),
+            ),
+            forbidden_fields=MEDICAL,
+        )
+
+    # Sending the certificate: to the person (or their lawyer), never to the OE directly.
+    if facts.request == "send_certificate":
+        if facts.asked_by in ("person", "lawyer"):
+            return case.decide(
+                Outcome.ALLOWED,
+                Reason(
+                    "R5.1",
+                    N_("Le certificat est remis à la personne (ou à son avocat) : c'est la voie prévue."),
+                    "med_hand_to_person",
+                    ("loi_1980_9ter",),
+                ),
+                extra_reasons=(
+                    Reason(
+                        "R5.1",
+                        N_("La personne et son avocat décident d'introduire la demande."),
+                        "med_person_and_lawyer_decide",
+                    ),
+                ),
+                allowed_fields=("medical_certificate",),
+                obligations=(GUIDANCE[0], GUIDANCE[1], GUIDANCE[2], *envelope),
+            )
+        return case.decide(
+            Outcome.FORBIDDEN,
+            Reason(
+                "R5.1",
+                N_(
+                    "Le certificat ne s'envoie pas à l'Office des étrangers ni à un tiers : il est remis à la personne concernée."
+                ),
+                "med_hand_to_person",
+                ("cp_458", "loi_1980_9ter"),
+            ),
+            forbidden_fields=MEDICAL,
+            obligations=(GUIDANCE[0], GUIDANCE[1], *envelope),
+        )
+
+    # Supplementary medical questions: only the OE's medical officer, with the person's consent.
+    if facts.asked_by == "oe_official":
+        return case.decide(
+            Outcome.FORBIDDEN,
+            Reason(
+                "R5.2",
+                N_(
+                    "Un fonctionnaire non médecin de l'OE ne peut pas poser de questions médicales : seul le médecin de l'OE le peut."
+                ),
+                "med_only_oe_doctor_asks",
+                ("cp_458",),
+            ),
+            extra_reasons=(
+                Reason(
+                    "R5.2",
+                    N_("Les fonctionnaires de l'OE sont tenus au secret professionnel."),
+                    "med_officials_bound_458",
+                    ("cp_458",),
+                ),
+            ),
+            forbidden_fields=MEDICAL,
+            obligations=(GUIDANCE[3], *envelope),
+        )
+    if facts.asked_by in ("oe_medical_officer", "lawyer"):
+        who = (
+            N_(
+                "Le fonctionnaire médecin de l'OE peut poser des questions médicales complémentaires, avec le consentement de la personne."
+            )
+            if facts.asked_by == "oe_medical_officer"
+            else N_(
+                "L'avocat de la personne ne reçoit des informations médicales qu'avec le consentement de celle-ci."
+            )
+        )
+        asked = Reason(
+            "R5.2",
+            who,
+            "med_only_oe_doctor_asks" if facts.asked_by == "oe_medical_officer" else "med_hand_to_person",
+            ("cp_458",),
+        )
+        if facts.consent is None:
+            case.unknown(ASK_CONSENT)
+            return case.undetermined(asked, forbidden_fields=MEDICAL)
+        if not facts.consent:
+            return case.decide(
+                Outcome.FORBIDDEN,
+                asked,
+                extra_reasons=(
+                    Reason(
+                        "R5.2",
+                        N_("La personne ne consent pas : le secret médical s'applique."),
+                        "med_never_against_foreigner",
+                        ("cp_458",),
+                    ),
+                ),
+                forbidden_fields=MEDICAL,
+            )
+        sealed = (
+            (N_("Répondre sous pli fermé au seul fonctionnaire médecin de l'Office des étrangers."),)
+            if facts.asked_by == "oe_medical_officer"
+            else ()
+        )
+        return case.decide(
+            Outcome.ALLOWED,
+            asked,
+            allowed_fields=("medical_information",),
+            obligations=(
+                *sealed,
+                N_("Ne répondre qu'aux questions posées, dans l'intérêt de la personne."),
+                *envelope,
+            ),
+        )
+    if facts.asked_by == "person":
+        return case.decide(
+            Outcome.ALLOWED,
+            Reason(
+                "R5.2",
+                N_("La personne demande ses propres informations médicales : elle y a droit."),
+                "med_never_against_foreigner",
+                ("gdpr_15",),
+            ),
+            allowed_fields=("medical_information",),
+            obligations=(GUIDANCE[1], *envelope),
+        )
+    return case.decide(
+        Outcome.FORBIDDEN,
+        Reason(
+            "R5.2",
+            N_("Un tiers demande des informations médicales : le secret médical (art. 458) s'applique."),
+            "med_officials_bound_458",
+            ("cp_458",),
+        ),
+        forbidden_fields=MEDICAL,
+    )

@@ -1,0 +1,174 @@
+"""R2 — Shared professional secrecy (secret professionnel partagé).
+
+[CVTS]: the codes of ethics allow professionals to share what the situation requires under five
+cumulative conditions — « Avec une personne tenue au secret professionnel - Poursuivant les mêmes
+missions - Dans l'intérêt de l'usager - Avec son consentement - Que les éléments nécessaires à la
+mission commune. Si l'une d'entre elles manque, c'est la loi, c'est-à-dire le secret strict qui
+s'applique. » For the Office des étrangers the note settles it: « Le secret professionnel partagé ne
+peut être justifié dans ce cas présent. »
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+
+from secretpro.i18n import N_
+from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
+from secretpro.rules.deliberation import Deliberation
+from secretpro.rules.facts import FactSpec, Kind
+
+RULE = "shared-secrecy"
+RECIPIENTS = (
+    "office_des_etrangers",
+    "police",
+    "prosecutor_or_judge",
+    "spp_is",
+    "other_cpas",
+    "hospital_or_doctor",
+    "guarantor",
+    "person_concerned",
+    "other",
+)
+FACTS = (
+    FactSpec("recipient", Kind.CHOICE, RECIPIENTS),
+    FactSpec("recipient_bound_by_secrecy", Kind.BOOLEAN),
+    FactSpec("same_missions", Kind.BOOLEAN),
+    FactSpec("in_person_interest", Kind.BOOLEAN),
+    FactSpec("consent", Kind.BOOLEAN),
+    FactSpec("only_necessary", Kind.BOOLEAN),
+)
+ALLOWED_FIELDS = ("elements_necessary_to_common_mission",)
+FORBIDDEN_FIELDS = ("any_element_not_necessary_to_common_mission",)
+NOTHING_SHARED = ("any_information",)
+
+
+@dataclass(frozen=True)
+class SharedSecrecyFacts:
+    """The five cumulative conditions, in the note's order; ``None`` means unknown."""
+
+    recipient: str | None = None
+    recipient_bound_by_secrecy: bool | None = None
+    same_missions: bool | None = None
+    in_person_interest: bool | None = None
+    consent: bool | None = None
+    only_necessary: bool | None = None
+
+
+@dataclass(frozen=True)
+class Condition:
+    fact: str
+    failed: str
+    question: str
+    why: str
+
+
+# The five conditions in the order the note lists them (its order is also the order of the questions).
+CONDITIONS = (
+    Condition(
+        "recipient_bound_by_secrecy",
+        N_("Le destinataire n'est pas tenu au secret professionnel."),
+        N_("Le destinataire est-il lui-même tenu au secret professionnel ?"),
+        N_("Condition 1 : partager uniquement avec une personne tenue au secret professionnel."),
+    ),
+    Condition(
+        "same_missions",
+        N_("Le destinataire ne poursuit pas les mêmes missions que le CPAS."),
+        N_("Le destinataire poursuit-il les mêmes missions (aide et accompagnement de la personne) ?"),
+        N_("Condition 2 : poursuivre les mêmes missions."),
+    ),
+    Condition(
+        "in_person_interest",
+        N_("Le partage n'est pas dans l'intérêt de la personne."),
+        N_("Le partage est-il dans l'intérêt de la personne ?"),
+        N_("Condition 3 : dans l'intérêt de l'usager."),
+    ),
+    Condition(
+        "consent",
+        N_("La personne n'a pas donné son consentement."),
+        N_("La personne a-t-elle donné son consentement à ce partage ?"),
+        N_("Condition 4 : avec son consentement."),
+    ),
+    Condition(
+        "only_necessary",
+        N_("Ce qui serait partagé dépasse les éléments nécessaires à la mission commune."),
+        N_("Ne partagerait-on que les éléments nécessaires à la mission commune ?"),
+        N_("Condition 5 : uniquement les éléments nécessaires à la mission commune."),
+    ),
+)
+
+
+def settled_by_the_notes(facts: SharedSecrecyFacts) -> tuple[SharedSecrecyFacts, Reason | None]:
+    """Conditions the notes settle for a recipient: the OE does not pursue the missions of a CPAS."""
+    if facts.recipient == "office_des_etrangers":
+        reason = Reason(
+            "R2.0",
+            N_(
+                "Destinataire : l'Office des étrangers. Il ne poursuit pas les missions d'un CPAS ; la note le "
+                "dit : le secret professionnel partagé ne peut être justifié dans ce cas."
+            ),
+            "cvts_shared_not_justified",
+            ("cp_458",),
+        )
+        return replace(facts, same_missions=False), reason
+    return facts, None
+
+
+def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
+    """R2: do all five cumulative conditions of shared professional secrecy hold?"""
+    facts, settled = settled_by_the_notes(facts)
+    case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
+    if settled is not None:
+        case.note(settled)
+
+    failed = [condition for condition in CONDITIONS if getattr(facts, condition.fact) is False]
+    for condition in CONDITIONS:
+        if getattr(facts, condition.fact) is None:
+            case.unknown(MissingFact(condition.fact, condition.question, condition.why))
+
+    # Any condition false → strict secrecy, naming every condition that fails.
+    if failed:
+        extra = tuple(Reason("R2.1", condition.failed, "cvts_shared_conditions") for condition in failed[1:])
+        return case.decide(
+            Outcome.FORBIDDEN,
+            Reason("R2.1", failed[0].failed, "cvts_shared_conditions", ("cp_458",)),
+            forbidden_fields=NOTHING_SHARED,
+            extra_reasons=(
+                *extra,
+                Reason(
+                    "R2.1",
+                    N_("Une condition manque : c'est le secret strict qui s'applique (art. 458)."),
+                    "cvts_strict_secrecy",
+                    ("cp_458",),
+                ),
+            ),
+        )
+
+    # All five true → only what the common mission needs; some unknown → undetermined.
+    return case.allow(
+        Reason(
+            "R2.2",
+            N_(
+                "Les cinq conditions cumulatives sont réunies : seuls les éléments nécessaires à la mission "
+                "commune peuvent être partagés."
+            ),
+            "cvts_shared_conditions",
+            ("cp_458",),
+        ),
+        undetermined_reason=Reason(
+            "R2.2",
+            N_(
+                "Aucune condition n'est exclue, mais toutes ne sont pas établies : tant qu'elles ne le sont "
+                "pas, le secret strict s'applique."
+            ),
+            "cvts_strict_secrecy",
+            ("cp_458",),
+        ),
+        allowed_fields=ALLOWED_FIELDS,
+        forbidden_fields=FORBIDDEN_FIELDS,
+        obligations=(
+            N_("Ne partager que les éléments nécessaires à la mission commune, avec ce seul destinataire."),
+            N_("Noter au dossier le consentement de la personne et ce qui a été partagé."),
+        ),
+        undetermined_forbidden_fields=NOTHING_SHARED,
+    )
