@@ -89,6 +89,10 @@ def test_r1_answering_a_missing_question_never_reopens_a_closed_case(
     first = decide("guarantor-inquiry", facts, reference_date=REFERENCE)
     completed = dict(facts)
     for name, value in data.draw(r1_facts()).items():
+        # The yes/no answer on the stay stands for an arrival date nobody knows: learning the date
+        # replaces the answer rather than adding to it, so it is not "one more fact" here.
+        if name == "arrival_date" and completed["stay_over_two_years"] is not None:
+            continue
         if completed[name] is None:
             completed[name] = value
     second = decide("guarantor-inquiry", completed, reference_date=REFERENCE)
