@@ -15,7 +15,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from secretpro.i18n import Language, parse_language
-from secretpro.rules import RULES, FactsError, decide, today_in_brussels
+from secretpro.rules import FactsError, decide, today_in_brussels
 from secretpro.rules.explanation import explain
 
 app = typer.Typer(
@@ -108,6 +108,7 @@ def decide_command(
     output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
     lang: Annotated[str, typer.Option("--lang", help="fr, nl or en")] = "fr",
     record: Annotated[bool, typer.Option("--record", help="also write the decision to the register")] = False,
+    case: Annotated[str | None, typer.Option("--case", help="with --record: the register's case id")] = None,
 ) -> None:
     """Evaluate one rule on a facts object (JSON)."""
     language = read_language(lang)
@@ -119,15 +120,124 @@ def decide_command(
         fail(error.field, error.message)
     explained = explain(decision, language)
     if record:
-        from secretpro.register.commands import record_decision_for_cli
-
-        explained["register_entry"] = record_decision_for_cli(explained, raw_facts)
+        explained["register_entry"] = _record(explained, raw_facts, case, language)
     if output_format is OutputFormat.json:
         typer.echo(json.dumps(explained, ensure_ascii=False, indent=2))
     else:
         from secretpro.decision_text import render_text
 
         typer.echo(render_text(explained, language), nl=False)
+
+
+def _record(
+    explained: dict[str, object], raw_facts: dict[str, object], case: str | None, language: Language
+) -> str:
+    from secretpro.i18n import translator
+    from secretpro.register.commands import record_decision_for_cli
+    from secretpro.register.errors import RegisterError
+
+    try:
+        return record_decision_for_cli(explained, case_ref=case, facts=raw_facts)
+    except RegisterError as error:
+        typer.echo(f"secretpro: error: --record: {error.translated(translator(language))}", err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command("guard")
+def guard_command(
+    source: Annotated[str, typer.Argument(help="text file to scan, or - for standard input")] = "-",
+    profile: Annotated[str, typer.Option("--profile", help="guarantor_inquiry | strict")] = "strict",
+    output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+) -> None:
+    """Scan an outgoing text for forbidden personal data; exit 0 pass, 1 blocked, 2 bad input."""
+    from secretpro.guard.cli import guard_command as run_guard
+
+    raise typer.Exit(run_guard(None if source == "-" else source, profile, output_format.value))
+
+
+@app.command("batch")
+def batch_command(
+    rule: Annotated[RuleName, typer.Argument(help="the rule to apply to every row")],
+    in_path: Annotated[
+        str, typer.Argument(metavar="IN.csv", help="one case per row: case_id and one column per fact")
+    ],
+    out: Annotated[str, typer.Option("--out", help="output CSV")],
+    on_date: Annotated[str | None, typer.Option("--date", help="reference date YYYY-MM-DD")] = None,
+) -> None:
+    """Evaluate many cases from a CSV export; bad rows get an error outcome naming the field."""
+    from secretpro.batch.cli import batch_command as run_batch
+
+    raise typer.Exit(run_batch(rule.value, in_path, out, read_date_option(on_date)))
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+) -> None:
+    """Start the web application (SQLite by default, nothing to configure)."""
+    from secretpro.web.serve import serve
+
+    serve(host, port)
+
+
+register_app = typer.Typer(
+    help="The register: verify its hash chain, retention, exports.", no_args_is_help=True
+)
+app.add_typer(register_app, name="register")
+user_app = typer.Typer(help="Accounts of the web application.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+@register_app.command("verify")
+def register_verify_command() -> None:
+    """Check the register's hash chain: exit 0 intact, 1 broken (naming the first bad entry)."""
+    from secretpro.register.commands import verify_command
+
+    raise typer.Exit(verify_command())
+
+
+@register_app.command("purge")
+def register_purge_command(
+    older_than: Annotated[
+        int, typer.Option("--older-than", min=1, help="days: remove case files older than this")
+    ],
+) -> None:
+    """Retention: remove old case files, leaving a tombstone so the chain still verifies."""
+    from secretpro.register.commands import purge_command
+
+    raise typer.Exit(purge_command(older_than))
+
+
+@register_app.command("export")
+def register_export_command(
+    cpas: Annotated[str, typer.Argument(help="the CPAS (its name or number)")],
+    out: Annotated[str, typer.Argument(metavar="OUT.csv")],
+    with_identity: Annotated[
+        bool, typer.Option("--with-identity", help="include names and national numbers")
+    ] = False,
+) -> None:
+    """The register of one CPAS as CSV, for a supervisor."""
+    from secretpro.register.commands import export_csv_command
+
+    raise typer.Exit(export_csv_command(cpas, out, include_identity=with_identity))
+
+
+@user_app.command("add")
+def user_add(
+    username: Annotated[str, typer.Argument()],
+    role: Annotated[
+        str, typer.Option("--role", help="social_worker | supervisor | administrator")
+    ] = "administrator",
+    cpas: Annotated[str, typer.Option("--cpas", help="the user's CPAS (created if new)")] = "CPAS",
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="read the password from stdin")
+    ] = False,
+) -> None:
+    """Create an account (the first administrator is created this way)."""
+    from secretpro.register.commands import user_add_command
+
+    raise typer.Exit(user_add_command(username, role, cpas, password_from_stdin=password_stdin or None))
 
 
 @app.command("visa-list")
@@ -186,5 +296,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-
-_ = RULES  # the rule names above mirror secretpro.rules.RULES (checked by tests)
