@@ -1,5 +1,6 @@
-"""A decision as a social worker reads it in a terminal: the outcome in plain words, why (with the
-quotations of the notes), what to do next, what must not be sent."""
+"""A decision as a social worker reads it in a terminal: the outcome in plain words, what to do
+next, what must not be sent, then why — each quotation of the notes shown once, in French, with its
+translation, and each legal text with its caveat."""
 
 from __future__ import annotations
 
@@ -12,53 +13,81 @@ from secretpro.rules.explanation import field_label
 WIDTH = 88
 
 
-def _wrap(text: str, indent: str = "  ", subsequent: str | None = None) -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=subsequent or indent + "  ")
+def _wrap(text: str, indent: str = "  ", subsequent: str | None = None) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=subsequent or indent + "  ")
+
+
+def _reason_text(reason: dict[str, Any]) -> str:
+    return str(reason.get("translation") or reason["text"])
 
 
 def render_text(explained: dict[str, Any], language: Language) -> str:
     _ = translator(language)
+    reasons = explained["reasons"]
     lines = [
-        f"{explained['outcome_label'].upper()}  ({explained['rule']}, {explained['reference_date']})",
+        f"== {explained['outcome_label']} ==",
+        *_wrap(_reason_text(reasons[-1]) if reasons else "", ""),
         "",
     ]
 
     if explained["missing"]:
-        lines.append(_("À savoir d'abord (les questions qui peuvent encore changer la réponse) :"))
+        lines.append(_("Questions qui peuvent encore changer la réponse (la plus décisive d'abord) :"))
         for number, missing in enumerate(explained["missing"], 1):
-            lines.append(_wrap(f"{number}. {missing['question']}"))
-            lines.append(_wrap(missing["why"], "     ", "     "))
+            lines.extend(_wrap(f"{number}. {missing['question']}"))
+            lines.extend(_wrap(missing["why"], "     ", "     "))
         lines.append("")
-
-    lines.append(_("Pourquoi :"))
-    seen_caveats: set[str] = set()
-    for reason in explained["reasons"]:
-        lines.append(_wrap(f"- [{reason['step']}] {reason.get('translation') or reason['text']}"))
-        if reason.get("translation"):
-            lines.append(_wrap(f"(FR) {reason['text']}", "    ", "      "))
-        quote = reason["quote"]
-        if quote:
-            lines.append(_wrap(f"« {quote['fr']} » [{quote['source']}]", "    ", "      "))
-            if quote["translation"]:
-                lines.append(_wrap(f"({quote['translation']})", "    ", "      "))
-        for law in reason["laws"]:
-            lines.append(_wrap(f"§ {law['label']}", "    ", "      "))
-            if law["caveat"] and law["id"] not in seen_caveats:
-                seen_caveats.add(law["id"])
-                lines.append(_wrap(f"! {law['caveat']}", "      ", "        "))
-    lines.append("")
-
     if explained["allowed_fields"]:
         lines.append(_("Ce qui peut être transmis, et rien d'autre :"))
-        lines.extend(_wrap(f"+ {field_label(name, language)}") for name in explained["allowed_fields"])
+        for name in explained["allowed_fields"]:
+            lines.extend(_wrap(f"+ {field_label(name, language)}"))
         lines.append("")
     if explained["forbidden_fields"]:
         lines.append(_("Ce qui ne doit pas être transmis :"))
-        lines.extend(_wrap(f"x {field_label(name, language)}") for name in explained["forbidden_fields"])
+        for name in explained["forbidden_fields"]:
+            lines.extend(_wrap(f"x {field_label(name, language)}"))
         lines.append("")
     if explained["obligations"]:
         lines.append(_("Ce qu'il faut faire :"))
-        lines.extend(_wrap(f"{number}. {step}") for number, step in enumerate(explained["obligations"], 1))
+        for number, step in enumerate(explained["obligations"], 1):
+            lines.extend(_wrap(f"{number}. {step}"))
         lines.append("")
-    lines.append(_("Version des règles : %(version)s") % {"version": explained["rules_version"]})
+
+    lines.append(_("Pourquoi, étape par étape :"))
+    shown_quotes: set[str] = set()
+    laws: dict[str, dict[str, str]] = {}
+    for reason in reasons:
+        lines.extend(_wrap(f"[{reason['step']}] {_reason_text(reason)}"))
+        if reason.get("translation") and reason["translation"] != reason["text"]:
+            lines.extend(_wrap(f"(FR) {reason['text']}", "    ", "      "))
+        quote = reason["quote"]
+        if quote and quote["id"] not in shown_quotes:
+            shown_quotes.add(quote["id"])
+            lines.extend(_wrap(f"« {quote['fr']} » [{quote['source']}]", "    ", "      "))
+            if quote["translation"]:
+                lines.extend(_wrap(f"({quote['translation']})", "    ", "      "))
+        elif quote:
+            lines.extend(
+                _wrap(
+                    _("(même passage de la note %(source)s, cité plus haut)") % {"source": quote["source"]},
+                    "    ",
+                )
+            )
+        for law in reason["laws"]:
+            laws.setdefault(law["id"], law)
+    lines.append("")
+    if laws:
+        lines.append(_("Textes cités :"))
+        for law in laws.values():
+            lines.extend(_wrap(f"§ {law['label']}"))
+            if law["caveat"]:
+                lines.extend(_wrap(f"! {law['caveat']}", "      ", "      "))
+        lines.append("")
+    lines.append(
+        _("Date de référence : %(date)s — règle %(rule)s — version des règles %(version)s")
+        % {
+            "date": explained["reference_date"],
+            "rule": explained["rule"],
+            "version": explained["rules_version"],
+        }
+    )
     return "\n".join(lines) + "\n"

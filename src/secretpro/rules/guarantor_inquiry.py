@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from secretpro.i18n import N_
+from secretpro.reference import country_name
 from secretpro.reference.visa import DATA_START, VisaStatus, visa_status
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
 from secretpro.rules.deliberation import Deliberation
@@ -355,5 +356,10 @@ def _not_visa_required(status: VisaStatus, on_reference_date: bool) -> Reason:
         "R1.4",
         message,
         "cvts_visa_country_only",
-        params=(("country", status.country), ("act", status.act), ("day", status.day.isoformat())),
+        params=(("country", _named(status.country)), ("act", status.act), ("day", status.day.isoformat())),
     )
+
+
+def _named(code: str) -> str:
+    """The country as the French text of a reason shows it: name and code."""
+    return f"{country_name(code, 'fr')} ({code})"
