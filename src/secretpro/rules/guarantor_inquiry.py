@@ -324,7 +324,7 @@ def _visa_country_reason(
             N_("Nationalité %(country)s : pays soumis à l'obligation de visa (%(act)s)."),
             "cvts_visa_country_only",
             params=(
-                ("country", facts.nationality),
+                ("country", _named(facts.nationality)),
                 ("act", visa_status(facts.nationality, reference_date).act),
             ),
         )
