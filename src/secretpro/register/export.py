@@ -49,7 +49,7 @@ def export_csv(register: Register, cpas_id: int, out: TextIO, *, include_identit
     identities: dict[str, CaseIdentity] = {}
     count = 0
     with register.reader() as session:
-        usernames = dict(session.execute(select(User.id, User.username)).tuples().all())
+        usernames = {uid: name for uid, name in session.execute(select(User.id, User.username))}
         query = select(Entry).where(Entry.cpas_id == cpas_id).order_by(Entry.seq)
         for entry in session.scalars(query.execution_options(yield_per=500)):
             payload = (

@@ -1,0 +1,132 @@
+"""The entries API: validation, scoping to a CPAS, corrections, unguessable ids, write retries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from register_testdata import PERSON_NN, populate
+from sqlalchemy.orm import Session
+
+from secretpro.register import Register
+from secretpro.register import entries as E
+from secretpro.register.canonical import GENESIS_HASH
+from secretpro.register.chain import append_entry
+from secretpro.register.errors import ConflictError, InvalidInputError, NotFoundError
+from secretpro.register.models import Entry, EntryKind, utcnow
+
+
+def test_decision_payload_keeps_what_the_register_needs(register: Register) -> None:
+    _, _, ids = populate(register)
+    decision = E.get_entry(register, ids[1], decrypt=True)
+    assert decision.kind == "decision"
+    assert decision.payload == {
+        "rule": "guarantor-inquiry",
+        "outcome": "allowed",
+        "rules_version": "test-1",
+        "reference_date": "2026-01-15",
+        "reasons": ["CVTS"],
+        "facts": {"aid_type": "medical_costs", "nationality": "MA", "national_number": PERSON_NN},
+        "missing": [],
+        "allowed_fields": ["beneficiary_name", "national_number"],
+        "forbidden_fields": ["address"],
+    }
+    document = E.get_entry(register, ids[2])
+    assert document.payload == {
+        "document_kind": "letter",
+        "sha256": "ab" * 32,
+        "fields": ["beneficiary_name", "national_number"],
+    }
+
+
+def test_correction_is_a_new_entry(register: Register) -> None:
+    _, _, ids = populate(register)
+    original = E.get_entry(register, ids[1])
+    correction = E.get_entry(register, ids[6], decrypt=True)
+    assert correction.kind == "correction" and correction.corrects == ids[1]
+    assert correction.payload == {
+        "corrected_kind": "decision",
+        "payload": {"outcome": "undetermined"},
+        "note": "faits incomplets",
+    }
+    assert E.get_entry(register, ids[1]) == original
+    with pytest.raises(NotFoundError):
+        E.record_correction(register, "no-such-entry", {})
+
+
+def test_validation(register: Register) -> None:
+    cpas_id = E.ensure_cpas(register, "CPAS")
+    case_id = E.create_case(register, cpas_id)
+    with pytest.raises(InvalidInputError):
+        E.record_decision(register, case_id, {"rule": "guarantor-inquiry", "outcome": "perhaps"})
+    with pytest.raises(InvalidInputError):
+        E.record_document(register, case_id, "letter", "not-a-hash", [])
+    with pytest.raises(InvalidInputError):
+        E.record_request(register, case_id, "sideways", {})  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        E.record_request(register, case_id, "incoming", {"x": object()})
+    with pytest.raises(NotFoundError):
+        E.record_answer(register, "unknown-case", date(2026, 1, 1), "x")
+    E.create_case(register, cpas_id, national_number=PERSON_NN)
+    with pytest.raises(ConflictError):
+        E.create_case(register, cpas_id, national_number=PERSON_NN)
+    assert register.verify().ok
+
+
+def test_cases_are_scoped_to_their_cpas(register: Register) -> None:
+    cpas_id, (case_id, _), ids = populate(register)
+    other = E.ensure_cpas(register, "CPAS voisin")
+    for call in (
+        lambda: E.get_case(register, case_id, cpas_id=other),
+        lambda: E.case_identity(register, case_id, cpas_id=other),
+        lambda: E.entries_for_case(register, case_id, cpas_id=other),
+        lambda: E.get_entry(register, ids[0], cpas_id=other),
+    ):
+        with pytest.raises(NotFoundError) as caught:
+            call()
+        assert case_id not in str(caught.value)
+    assert E.get_case(register, case_id, cpas_id=cpas_id).id == case_id
+    assert [c.id for c in E.list_cases(register, other)] == []
+    assert len(E.list_cases(register, cpas_id)) == 2
+
+
+def test_ids_are_random_and_opaque(register: Register) -> None:
+    _, cases, ids = populate(register)
+    assert len(set(ids)) == len(ids)
+    for identifier in (*cases, *ids):
+        assert len(identifier) == 16 and not identifier.isdigit()
+
+
+def test_write_retries_after_losing_the_chain_position(register: Register) -> None:
+    """A unique violation on (cpas_id, seq) is a lost race: the whole transaction is re-run."""
+    cpas_id = E.ensure_cpas(register, "CPAS")
+    case_id = E.create_case(register, cpas_id)
+    first = E.record_request(register, case_id, "incoming", {})
+    attempts: list[int] = []
+
+    def work(session: Session) -> str:
+        attempts.append(1)
+        if len(attempts) == 1:  # simulate a writer that read a stale head
+            session.add(
+                Entry(
+                    id="dup",
+                    cpas_id=cpas_id,
+                    seq=1,
+                    case_id=case_id,
+                    kind="decision",
+                    created_at=utcnow(),
+                    payload="{}",
+                    payload_hash="0" * 64,
+                    prev_hash=GENESIS_HASH,
+                    entry_hash="0" * 64,
+                )
+            )
+            session.flush()
+        return append_entry(
+            session, case_id=case_id, kind=EntryKind.REQUEST_OUTGOING, payload={}, author_id=None
+        ).id
+
+    second = register.write(work)
+    assert len(attempts) == 2
+    assert [e.id for e in E.entries_for_case(register, case_id)] == [first, second]
+    assert register.verify().ok
