@@ -1,0 +1,133 @@
+"""Screening a table of cases: check the columns, read the facts, evaluate, count the outcomes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import polars as pl
+
+from secretpro.batch import vectorized_guarantor_inquiry
+from secretpro.batch.errors import BatchInputError
+from secretpro.batch.fact_columns import read_column, read_reference_dates
+from secretpro.batch.per_case import decide_rows
+from secretpro.rules import RULES, today_in_brussels
+
+CASE_ID = "case_id"
+REFERENCE_DATE = "reference_date"
+OUTPUT_COLUMNS = (CASE_ID, "outcome", REFERENCE_DATE, "missing", "reasons", "allowed_fields", "error")
+OUTCOMES = ("allowed", "forbidden", "not_applicable", "undetermined", "error")
+CHUNK_ROWS = 250_000
+VECTORIZED = {"guarantor-inquiry": vectorized_guarantor_inquiry.evaluate}
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    table: pl.DataFrame
+    """One row per case, in the input's order, with ``OUTPUT_COLUMNS``."""
+    counts: dict[str, int]
+    """Rows per outcome (``error`` included), in the order of ``OUTCOMES``."""
+
+
+def expected_columns(rule: str) -> tuple[str, ...]:
+    return (CASE_ID, *(spec.name for spec in RULES[rule].facts), REFERENCE_DATE)
+
+
+def check_columns(rule: str, columns: Sequence[str]) -> None:
+    """A missing ``case_id``, an unknown or a repeated column is bad input for the whole file."""
+    if rule not in RULES:
+        raise BatchInputError("RULE", "unknown rule (expected one of " + ", ".join(RULES) + ")")
+    known = expected_columns(rule)
+    seen: set[str] = set()
+    for name in columns:
+        if name not in known:
+            raise BatchInputError(
+                name, "unknown column (expected case_id and facts among " + ", ".join(known[1:]) + ")"
+            )
+        if name in seen:
+            raise BatchInputError(name, "column appears twice")
+        seen.add(name)
+    if CASE_ID not in seen:
+        raise BatchInputError(CASE_ID, "missing column (each row needs a case identifier)")
+
+
+def _evaluate_chunk(rule: str, chunk: pl.DataFrame, on_date: date | None, today: date) -> pl.DataFrame:
+    height = chunk.height
+    case_ids = chunk[CASE_ID]
+    if rule not in VECTORIZED:
+        rows = chunk.drop(CASE_ID).iter_rows(named=True)
+        results = pl.DataFrame(
+            decide_rows(rule, rows, on_date, today),
+            schema={
+                "outcome": pl.String,
+                REFERENCE_DATE: pl.Date,
+                "missing": pl.String,
+                "reasons": pl.String,
+                "allowed_fields": pl.String,
+                "error": pl.String,
+            },
+        )
+        return results.with_columns(case_ids.alias(CASE_ID)).select(OUTPUT_COLUMNS)
+
+    reference = read_reference_dates(
+        chunk[REFERENCE_DATE] if REFERENCE_DATE in chunk.columns else None, on_date, today, height
+    )
+    columns: list[pl.Series] = [reference.values.alias(REFERENCE_DATE)]
+    errors: list[pl.Series] = [reference.errors]
+    for spec in RULES[rule].facts:
+        raw = (
+            chunk[spec.name]
+            if spec.name in chunk.columns
+            else pl.repeat(None, height, dtype=pl.String, eager=True)
+        )
+        read = read_column(spec, raw)
+        columns.append(read.values.alias(spec.name))
+        errors.append(read.errors)
+    error = pl.select(pl.coalesce([pl.lit(series) for series in errors])).to_series().alias("error")
+    results = VECTORIZED[rule](pl.DataFrame([*columns, error]))
+    outcome_known = results["outcome"] != "error"
+    return results.with_columns(
+        case_ids.alias(CASE_ID),
+        pl.when(pl.lit(outcome_known)).then(pl.lit(reference.values)).alias(REFERENCE_DATE),
+    ).select(OUTPUT_COLUMNS)
+
+
+def screen(
+    rule: str,
+    cases: pl.DataFrame,
+    on_date: date | None = None,
+    *,
+    today: date | None = None,
+    progress: Progress | None = None,
+    chunk_rows: int = CHUNK_ROWS,
+) -> BatchResult:
+    """Evaluate ``rule`` on every row of ``cases`` (String columns: ``case_id`` and facts).
+
+    Raises ``BatchInputError`` for a bad header; a bad cell only makes its own row an ``error``.
+    """
+    check_columns(rule, cases.columns)
+    day = today or today_in_brussels()
+    cases = cases.select(pl.all().cast(pl.String))
+    parts = []
+    for offset in range(0, max(cases.height, 1), chunk_rows):
+        chunk = cases.slice(offset, chunk_rows)
+        parts.append(_evaluate_chunk(rule, chunk, on_date, day))
+        if progress is not None:
+            progress(chunk.height)
+    table = pl.concat(parts, rechunk=False) if len(parts) > 1 else parts[0]
+    no_id = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).str.strip_chars() == "")
+    if table.select(no_id.any()).item():
+        table = table.with_columns(
+            *(pl.when(no_id).then(None).otherwise(pl.col(name)).alias(name) for name in OUTPUT_COLUMNS[2:-1]),
+            pl.when(no_id).then(pl.lit("error")).otherwise(pl.col("outcome")).alias("outcome"),
+            pl.when(no_id)
+            .then(pl.lit(f"{CASE_ID}: empty (each row needs a case identifier)"))
+            .otherwise(pl.col("error"))
+            .alias("error"),
+        )
+    found = dict(table["outcome"].value_counts().iter_rows())
+    counts = {outcome: int(found.get(outcome, 0)) for outcome in OUTCOMES}
+    return BatchResult(table, counts)

@@ -1,0 +1,40 @@
+"""Belgian national (NISS) and BIS numbers, validated column-wise with the semantics of ``stdnum``.
+
+For an 11-digit number ``YYMMDDSSSCC`` (``stdnum.be.nn`` / ``stdnum.be.bis``):
+
+- the check digits ``CC`` are ``97 - (n % 97)`` where ``n`` is the first nine digits (born before
+  2000), or ``97 - ((2000000000 + n) % 97)`` (born in 2000 or later; only tried when ``2000 + YY``
+  is not after the current year);
+- the month ``MM`` is 0–12 for a national number, 20–32 (+20) or 40–52 (+40) for a BIS number
+  (month 0: the birth date was unknown when the number was issued);
+- the number is not all zeros.
+
+This module only covers the fast path (exactly eleven ASCII digits); other spellings (dots,
+dashes, spaces) are read by ``secretpro.rules.facts`` itself, one distinct value at a time.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import polars as pl
+
+ELEVEN_DIGITS = r"^[0-9]{11}$"
+VALID_MONTHS = (*range(0, 13), *range(20, 33), *range(40, 53))
+
+
+def is_valid_number(number: pl.Expr, *, current_year: int | None = None) -> pl.Expr:
+    """True when ``number`` (exactly 11 ASCII digits) is a valid national or BIS number.
+
+    ``current_year`` defaults to today's year, as in ``stdnum`` (the 2000+ variant is only tried for
+    a birth year that is not in the future).
+    """
+    year_now = date.today().year if current_year is None else current_year
+    first_nine = number.str.slice(0, 9).cast(pl.Int64)
+    check = number.str.slice(9, 2).cast(pl.Int64)
+    two_digit_year = number.str.slice(0, 2).cast(pl.Int64)
+    month = number.str.slice(2, 2).cast(pl.Int64)
+    born_1900s = (97 - first_nine % 97) == check
+    born_2000s = (two_digit_year + 2000 <= year_now) & ((97 - (2_000_000_000 + first_nine) % 97) == check)
+    not_zero = number.cast(pl.Int64) > 0
+    return (born_1900s | born_2000s) & month.is_in(VALID_MONTHS) & not_zero

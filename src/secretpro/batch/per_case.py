@@ -1,0 +1,54 @@
+"""Rules without a column-wise evaluation (R2–R5, cheap) are decided case by case with ``decide``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from secretpro.rules import FactsError, decide
+from secretpro.rules.decision import Decision
+from secretpro.rules.explanation import reason_source
+
+
+def reasons_cell(decision: Decision) -> str:
+    """``SOURCE:STEP`` for each reason, in order (``CVTS:R1.4|LAW:R1.4``)."""
+    return "|".join(f"{reason_source(reason)}:{reason.step}" for reason in decision.reasons)
+
+
+def decide_row(rule: str, raw: dict[str, Any], on_date: date | None, today: date) -> dict[str, Any]:
+    """One CSV row (cells as text; None or "" = unknown) → one result row."""
+    facts = dict(raw)
+    if not facts.get("reference_date") and on_date is None:
+        facts["reference_date"] = today.isoformat()
+    try:
+        decision = decide(rule, facts, reference_date=on_date, from_text=True)
+    except FactsError as error:
+        return _error_row(f"{error.field}: {error.message}")
+    except ValueError:
+        return _error_row("facts: invalid value")
+    return {
+        "outcome": decision.outcome.value,
+        "reference_date": decision.reference_date,
+        "missing": "|".join(missing.fact for missing in decision.missing) or None,
+        "reasons": reasons_cell(decision) or None,
+        "allowed_fields": "|".join(decision.allowed_fields) or None,
+        "error": None,
+    }
+
+
+def _error_row(message: str) -> dict[str, Any]:
+    return {
+        "outcome": "error",
+        "reference_date": None,
+        "missing": None,
+        "reasons": None,
+        "allowed_fields": None,
+        "error": message,
+    }
+
+
+def decide_rows(
+    rule: str, rows: Iterable[dict[str, Any]], on_date: date | None, today: date
+) -> list[dict[str, Any]]:
+    return [decide_row(rule, row, on_date, today) for row in rows]
