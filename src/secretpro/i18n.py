@@ -55,7 +55,8 @@ def translations(language: Language) -> gettext.NullTranslations:
             merged = catalog
             continue
         for message in catalog:
-            if message.id:
+            # An empty translation in a later file must not hide a real one in an earlier file.
+            if message.id and message.string and not message.fuzzy:
                 merged[message.id] = message
     if merged is None:
         return gettext.NullTranslations()
