@@ -59,7 +59,7 @@ def test_verify_command(
 def test_verify_command_in_english(env: None, register: Register, capsys: pytest.CaptureFixture[str]) -> None:
     populate(register)
     assert verify_command(lang="en") == 0
-    assert "intact" in capsys.readouterr().out.lower()
+    assert "Register intact" in capsys.readouterr().out
 
 
 def test_verify_command_on_unreachable_database(
@@ -149,3 +149,18 @@ def test_record_decision_for_cli_wrong_key(
     with pytest.raises(RegisterError) as caught:
         record_decision_for_cli(DECISION)
     assert "clé" in caught.value.translated()
+
+
+def test_register_messages_are_translated() -> None:
+    """Every French message of the register has a Dutch and an English translation."""
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.pofile import read_po
+
+    source = Path(__file__).parents[2] / "src" / "secretpro"
+    msgids = {m[2] for m in extract_from_dir(str(source / "register"), keywords={"_": None, "N_": None})}
+    assert msgids
+    for language in ("nl", "en"):
+        with (source / "locale" / language / "LC_MESSAGES" / "register.po").open("rb") as handle:
+            catalog = read_po(handle)
+        translated = {m.id for m in catalog if m.id and m.string}
+        assert msgids <= translated, (language, msgids - translated)
