@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from secretpro.i18n import N_
 from secretpro.rules import (
     automatic_flow,
     guarantor_inquiry,
@@ -43,7 +44,7 @@ RULES: dict[str, Rule] = {
         Rule(
             guarantor_inquiry.RULE,
             "R1",
-            "Enquête sociale relative au garant",
+            N_("Enquête sociale relative au garant"),
             guarantor_inquiry.FACTS,
             guarantor_inquiry.guarantor_inquiry,
             guarantor_inquiry.GuarantorInquiryFacts,
@@ -51,7 +52,7 @@ RULES: dict[str, Rule] = {
         Rule(
             shared_secrecy.RULE,
             "R2",
-            "Secret professionnel partagé",
+            N_("Secret professionnel partagé"),
             shared_secrecy.FACTS,
             shared_secrecy.shared_secrecy,
             shared_secrecy.SharedSecrecyFacts,
@@ -59,7 +60,7 @@ RULES: dict[str, Rule] = {
         Rule(
             incoming_request.RULE,
             "R3",
-            "Demande d'information entrante",
+            N_("Demande d'information entrante"),
             incoming_request.FACTS,
             incoming_request.incoming_request,
             incoming_request.IncomingRequestFacts,
@@ -67,7 +68,7 @@ RULES: dict[str, Rule] = {
         Rule(
             automatic_flow.RULE,
             "R4",
-            "Flux automatique SPP IS → OE",
+            N_("Flux automatique SPP IS → OE"),
             automatic_flow.FACTS,
             automatic_flow.automatic_flow,
             automatic_flow.AutomaticFlowFacts,
@@ -75,7 +76,7 @@ RULES: dict[str, Rule] = {
         Rule(
             medical_certificate.RULE,
             "R5",
-            "Certificat médical type (9ter)",
+            N_("Certificat médical type (9ter)"),
             medical_certificate.FACTS,
             medical_certificate.medical_certificate,
             medical_certificate.MedicalCertificateFacts,

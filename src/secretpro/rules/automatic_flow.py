@@ -19,9 +19,22 @@ from datetime import date
 from secretpro.i18n import N_
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
 from secretpro.rules.deliberation import Deliberation
+from secretpro.rules.explanation import FIELD_LABELS
 from secretpro.rules.facts import FactSpec, Kind
 
 RULE = "automatic-flow"
+REGISTER_LABELS = {
+    "foreigners_register": N_("registre des étrangers"),
+    "waiting_register": N_("registre d'attente"),
+    "population_register": N_("registre de la population"),
+    "none": N_("aucun registre"),
+}
+AID_LABELS = {
+    "monthly_aid": N_("aide sociale mensuelle (RI ou équivalent)"),
+    "medical_costs": N_("frais médicaux"),
+    "urgent_medical_aid": N_("aide médicale urgente"),
+    "other": N_("autre aide"),
+}
 AID_TYPES = ("monthly_aid", "medical_costs", "urgent_medical_aid", "other")
 REGISTERS = ("foreigners_register", "waiting_register", "population_register", "none")
 FLOW_REGISTERS = frozenset({"foreigners_register", "waiting_register"})
@@ -96,7 +109,7 @@ def automatic_flow(facts: AutomaticFlowFacts, reference_date: date) -> Decision:
                     "Type d'aide « %(aid)s » : le flux ne concerne que l'aide sociale mensuelle, pas les frais médicaux ou d'hospitalisation."
                 ),
                 "cvts_flow_not_medical",
-                params=(("aid", facts.aid_type),),
+                params=(("aid", AID_LABELS[facts.aid_type]),),
             )
         )
 
@@ -111,7 +124,7 @@ def automatic_flow(facts: AutomaticFlowFacts, reference_date: date) -> Decision:
                     "Registre « %(register)s » : le flux ne concerne que les étrangers inscrits au registre des étrangers ou au registre d'attente."
                 ),
                 "cvts_flow_monthly_only",
-                params=(("register", facts.register),),
+                params=(("register", REGISTER_LABELS[facts.register]),),
             )
         )
 
@@ -129,7 +142,7 @@ def automatic_flow(facts: AutomaticFlowFacts, reference_date: date) -> Decision:
                         "Donnée « %(field)s » : elle ne fait pas partie du flux (type d'aide, période, CPAS seulement)."
                     ),
                     "cvts_flow_content",
-                    params=(("field", item),),
+                    params=(("field", FIELD_LABELS.get(item, item)),),
                 )
             )
 

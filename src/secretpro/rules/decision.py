@@ -8,6 +8,7 @@ French message ids, which are translated where they are shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -37,8 +38,10 @@ class Reason:
     laws: tuple[str, ...] = ()
     params: tuple[tuple[str, str], ...] = ()
 
-    def formatted(self, message: str) -> str:
-        return message % dict(self.params) if self.params else message
+    def formatted(self, message: str, translate: Callable[[str], str]) -> str:
+        """``message`` with the parameters filled in; a parameter that is itself a message id (a
+        field label, a kind of aid) is translated with the message."""
+        return message % {name: translate(value) for name, value in self.params} if self.params else message
 
 
 @dataclass(frozen=True)

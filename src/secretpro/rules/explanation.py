@@ -69,7 +69,7 @@ def explain_reason(reason: Reason, language: Language) -> dict[str, Any]:
     explained: dict[str, Any] = {
         "source": reason_source(reason),
         "step": reason.step,
-        "text": reason.formatted(reason.text),
+        "text": reason.formatted(reason.text, lambda value: value),
         "quote": quote,
         "laws": [
             {"id": law_id, "label": cited.laws[law_id].label, "caveat": cited.laws[law_id].caveat}
@@ -77,7 +77,7 @@ def explain_reason(reason: Reason, language: Language) -> dict[str, Any]:
         ],
     }
     if language != "fr":
-        explained["translation"] = reason.formatted(_(reason.text))
+        explained["translation"] = reason.formatted(_(reason.text), _)
     return explained
 
 
