@@ -1,0 +1,164 @@
+"""The reasoned refusal letter (R2 or R3 forbidden): art. 458 with its caveat, the five cumulative
+conditions of shared secrecy (and which one fails), and, to the OE, that no flow covers medical aid.
+
+It names no one and repeats none of the facts of the case: a refusal must not confirm what it
+refuses to say (that the person received urgent medical aid, for instance).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from secretpro.documents.legal_texts import law_caveat, law_label, law_text
+from secretpro.documents.model import Block, Document, DocumentKind
+from secretpro.documents.vocabulary import long_date
+from secretpro.i18n import N_, Language, translator
+from secretpro.rules import Decision
+
+CONDITIONS = (
+    ("recipient_bound_by_secrecy", N_("avec une personne tenue au secret professionnel ;")),
+    ("same_missions", N_("poursuivant les mêmes missions ;")),
+    ("in_person_interest", N_("dans l'intérêt de l'usager ;")),
+    ("consent", N_("avec son consentement ;")),
+    ("only_necessary", N_("uniquement les éléments nécessaires à la mission commune.")),
+)
+OE = "office_des_etrangers"
+
+
+def failed_conditions(decision: Decision) -> list[str]:
+    """The conditions known to fail; the OE never pursues the CPAS's missions ([CVTS])."""
+    facts = decision.facts
+    party = facts.get("recipient") or facts.get("requester")
+    failed = [fact for fact, _text in CONDITIONS if facts.get(fact) is False]
+    if party == OE and "same_missions" not in failed:
+        failed.append("same_missions")
+    return [fact for fact, _text in CONDITIONS if fact in failed]
+
+
+def refusal_letter(decision: Decision, language: Language, cpas_name: str, day: date) -> Document:
+    _ = translator(language)
+    facts = decision.facts
+    to_oe = (facts.get("recipient") or facts.get("requester")) == OE
+    blocks: list[Block] = []
+    if cpas_name:
+        blocks.append(Block("note", cpas_name, "worker"))
+    blocks += [
+        Block("note", long_date(day, language)),
+        Block("heading", _(N_("Objet : votre demande d'informations — secret professionnel"))),
+        Block("paragraph", _(N_("Madame, Monsieur,"))),
+        Block(
+            "paragraph",
+            _(
+                N_(
+                    "Nous avons bien reçu votre demande d'informations concernant une personne qui s'est adressée "
+                    "à notre centre. Nous ne pouvons pas y donner suite."
+                )
+            ),
+        ),
+        Block(
+            "paragraph",
+            _(
+                N_(
+                    "Les travailleurs sociaux, l'ensemble des membres du personnel et les responsables du CPAS "
+                    "sont tenus au secret professionnel (%(law)s) :"
+                )
+            )
+            % {"law": law_label("cp_458", language)},
+        ),
+        Block("quote", law_text("cp_458", language)),
+        Block("note", law_caveat("cp_458", language)),
+        Block(
+            "paragraph",
+            _(
+                N_(
+                    "Le secret professionnel partagé ne permet un échange d'informations que si cinq conditions "
+                    "cumulatives sont réunies : le partage se fait"
+                )
+            ),
+        ),
+    ]
+    blocks += [Block("item", _(text)) for _fact, text in CONDITIONS]
+    blocks.append(
+        Block(
+            "paragraph",
+            _(
+                N_(
+                    "Si l'une d'entre elles manque, c'est la loi, c'est-à-dire le secret strict, qui s'applique."
+                )
+            ),
+        )
+    )
+    failed = failed_conditions(decision)
+    if failed:
+        labels = dict(CONDITIONS)
+        blocks.append(Block("paragraph", _(N_("Dans le cas présent, au moins une condition manque :"))))
+        blocks += [Block("item", _(labels[fact]).rstrip(" ;.")) for fact in failed]
+    if to_oe:
+        blocks.append(
+            Block(
+                "paragraph",
+                _(
+                    N_(
+                        "Aucun flux d'information vers l'Office des étrangers ne couvre l'aide médicale : le seul "
+                        "flux automatique, organisé par le SPP Intégration sociale, porte sur l'aide sociale "
+                        "mensuelle et ne transmet que le type d'aide, la période et le CPAS concerné."
+                    )
+                ),
+            )
+        )
+        blocks.append(
+            Block(
+                "paragraph",
+                _(
+                    N_(
+                        "En outre, les données figurant dans les attestations d'aide médicale urgente, ou qui "
+                        "peuvent en être déduites, sont confidentielles et ne servent qu'au remboursement (%(law)s, art. 4)."
+                    )
+                )
+                % {"law": law_label("ar_1996", language)},
+            )
+        )
+    if facts.get("legal_basis") is None:
+        blocks.append(
+            Block(
+                "paragraph",
+                _(
+                    N_(
+                        "Votre demande n'invoque aucune disposition légale qui obligerait le CPAS à révéler ces informations."
+                    )
+                ),
+            )
+        )
+    blocks += [
+        Block(
+            "paragraph",
+            _(
+                N_(
+                    "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées."
+                )
+            ),
+        ),
+        Block(
+            "signature",
+            _(N_("Pour le CPAS,")) + (f" {cpas_name}" if cpas_name else ""),
+            "worker" if cpas_name else "template",
+        ),
+        Block("signature", _(N_("Nom, fonction et signature :"))),
+        Block(
+            "note",
+            _(
+                N_(
+                    "Sources : Comité de vigilance en travail social, « Document visant à soutenir des intervenants "
+                    "sociaux face à des demandes de transmission d'information auprès de l'Office des Etrangers »."
+                )
+            ),
+        ),
+    ]
+    return Document(
+        DocumentKind.REFUSAL_LETTER,
+        language,
+        _(N_("Refus motivé de transmettre des informations")),
+        tuple(blocks),
+        day,
+        f"{_(N_('lettre-de-refus'))}-{day.isoformat()}",
+    )

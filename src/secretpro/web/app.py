@@ -1,0 +1,40 @@
+"""The application factory: ``create_app(settings)``.
+
+Accounts, login and CSRF come later as a dependency or a middleware added here; the routers take
+nothing from a session, so adding them changes no route. The JSON API (``web/api.py``, another
+engineer) is mounted when present.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from secretpro.web import documents_routes, errors, guard_page, interviews, pages
+from secretpro.web.security import RequestSizeLimitMiddleware, SecurityHeadersMiddleware
+from secretpro.web.settings import WebSettings
+from secretpro.web.state import InterviewCookies
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def create_app(settings: WebSettings | None = None) -> FastAPI:
+    settings = settings or WebSettings.from_environment()
+    app = FastAPI(title="secretpro", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.settings = settings
+    app.state.interview_cookies = InterviewCookies(settings.secret_key)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    for router in (pages.router, interviews.router, documents_routes.router, guard_page.router):
+        app.include_router(router)
+    if importlib.util.find_spec("secretpro.web.api") is not None:
+        api = importlib.import_module("secretpro.web.api")
+        app.include_router(api.router)
+    errors.install(app)
+    # Outermost last: the size cap answers before anything parses a body, and its 413 gets headers too.
+    app.add_middleware(RequestSizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)
+    return app

@@ -1,0 +1,76 @@
+"""The decision page's content: the explained decision, in words, with links to the sources, and the
+documents it calls for — each checked by the guard before it is offered."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from secretpro.documents.build import build_document
+from secretpro.documents.guarding import Finding, GuardCheck, check
+from secretpro.documents.model import DocumentKind
+from secretpro.documents.offer import DOCUMENT_TITLES, documents_for
+from secretpro.documents.vocabulary import field_label_for
+from secretpro.i18n import Language, translator
+from secretpro.rules import Decision, Outcome, today_in_brussels
+from secretpro.rules.explanation import explain
+from secretpro.web.answers import answers_view, country_options
+from secretpro.web.guard_page import category_label
+from secretpro.web.interview import Interview
+from secretpro.web.labels import RulePage
+
+OUTCOME_STYLE: dict[Outcome, tuple[str, str]] = {
+    # class, icon: the outcome is also said in words, never by colour alone
+    Outcome.ALLOWED: ("allowed", "✓"),
+    Outcome.FORBIDDEN: ("forbidden", "✕"),
+    Outcome.NOT_APPLICABLE: ("not-applicable", "–"),
+    Outcome.UNDETERMINED: ("undetermined", "?"),
+}
+
+
+def guard_view(result: GuardCheck, language: Language) -> dict[str, Any]:
+    _ = translator(language)
+    return {
+        "available": result.available,
+        "passed": result.passed,
+        "profile": result.profile,
+        "why": _(result.policy.why),
+        "blocking": [_finding(finding, language) for finding in result.blocking],
+        "wording": [
+            _finding(finding, language) for finding in result.findings if finding.status == "wording"
+        ],
+    }
+
+
+def _finding(finding: Finding, language: Language) -> dict[str, str]:
+    return {"label": category_label(finding.category, language), "text": finding.text}
+
+
+def decision_context(
+    page: RulePage, interview: Interview, decision: Decision, language: Language
+) -> dict[str, Any]:
+    _ = translator(language)
+    explained = explain(decision, language)
+    css_class, icon = OUTCOME_STYLE[decision.outcome]
+    documents = []
+    for kind in documents_for(decision):
+        entry: dict[str, Any] = {"kind": kind.value, "title": _(DOCUMENT_TITLES[kind])}
+        if kind != DocumentKind.OE_EMAIL:
+            # The worker may still add the CPAS name; the guard checks again on download.
+            document = build_document(kind, decision, language, {}, today_in_brussels())
+            entry["guard"] = guard_view(check(document), language)
+            entry["asks_cpas"] = kind in (DocumentKind.REFUSAL_LETTER, DocumentKind.FILE_NOTE)
+        documents.append(entry)
+    nationality = decision.facts.get("nationality") or ""
+    return {
+        "page": page,
+        "decision": explained,
+        "outcome_class": css_class,
+        "outcome_icon": icon,
+        "allowed_fields": [field_label_for(name, language) for name in decision.allowed_fields],
+        "forbidden_fields": [field_label_for(name, language) for name in decision.forbidden_fields],
+        "answers": answers_view(interview, language),
+        "documents": documents,
+        "countries": country_options(language),
+        "nationality": nationality,
+        "reference_date": decision.reference_date,
+    }

@@ -1,0 +1,143 @@
+"""Documents: previews and downloads, by POST only (names and numbers travel in the body, never in
+a URL), each rebuilt from the interview's decision and checked by the guard before it is sent."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, Response
+
+from secretpro.documents.build import build_document
+from secretpro.documents.formats import FORMATS
+from secretpro.documents.guarding import check
+from secretpro.documents.model import DocumentKind
+from secretpro.documents.offer import DOCUMENT_TITLES, documents_for
+from secretpro.i18n import LANGUAGES, Language, translator
+from secretpro.rules import Decision, FactsError, today_in_brussels
+from secretpro.web.answers import country_options, error_message
+from secretpro.web.decision_view import guard_view
+from secretpro.web.interview import step
+from secretpro.web.interviews import load_interview, rule_page
+from secretpro.web.labels import RulePage
+from secretpro.web.language import request_language
+from secretpro.web.rendering import render_page
+
+router = APIRouter()
+
+Short = Annotated[str, Form(max_length=200)]
+
+
+def _decision(request: Request, page: RulePage) -> Decision:
+    try:
+        return step(load_interview(request, page), today_in_brussels()).decision
+    except FactsError:
+        raise HTTPException(status_code=409) from None
+
+
+def _document_kind(value: str, decision: Decision) -> DocumentKind:
+    try:
+        kind = DocumentKind(value)
+    except ValueError:
+        raise HTTPException(status_code=404) from None
+    if kind not in documents_for(decision):
+        raise HTTPException(status_code=409)
+    return kind
+
+
+def _language(value: str, request: Request) -> Language:
+    return next((code for code in LANGUAGES if code == value), request_language(request))
+
+
+@router.post("/documents/{code}/oe-email/preview", response_class=HTMLResponse)
+def oe_email_preview(
+    request: Request,
+    code: str,
+    beneficiary_name: Short = "",
+    national_number: Annotated[str, Form(max_length=40)] = "",
+    nationality: Annotated[str, Form(max_length=4)] = "",
+    cpas: Short = "",
+    doc_lang: Annotated[str, Form(max_length=2)] = "",
+) -> HTMLResponse:
+    page = rule_page(code)
+    decision = _decision(request, page)
+    _document_kind(DocumentKind.OE_EMAIL.value, decision)
+    language = request_language(request)
+    document_language = _language(doc_lang, request)
+    inputs = {
+        "beneficiary_name": beneficiary_name,
+        "national_number": national_number,
+        "nationality": nationality,
+        "cpas": cpas,
+    }
+    context: dict[str, object] = {
+        "page": page,
+        "inputs": inputs,
+        "doc_lang": document_language,
+        "countries": country_options(language),
+        "errors": {},
+    }
+    try:
+        document = build_document(
+            DocumentKind.OE_EMAIL, decision, document_language, inputs, today_in_brussels()
+        )
+    except FactsError as error:
+        context["errors"] = {error.field: error_message(error, language)}
+        return render_page(
+            request, "oe_email.html", context, status_code=422, switch_path=f"/interview/{page.code}/decision"
+        )
+    context["document"] = document
+    context["text"] = document.plain_text()
+    context["guard"] = guard_view(check(document), language)
+    return render_page(request, "oe_email.html", context, switch_path=f"/interview/{page.code}/decision")
+
+
+@router.post("/documents/{code}/{kind}")
+def download(
+    request: Request,
+    code: str,
+    kind: str,
+    format: Annotated[str, Form(max_length=8)],
+    doc_lang: Annotated[str, Form(max_length=2)] = "",
+    cpas_name: Short = "",
+    beneficiary_name: Short = "",
+    national_number: Annotated[str, Form(max_length=40)] = "",
+    nationality: Annotated[str, Form(max_length=4)] = "",
+    cpas: Short = "",
+) -> Response:
+    page = rule_page(code)
+    decision = _decision(request, page)
+    document_kind = _document_kind(kind, decision)
+    renderer = FORMATS.get(format)
+    if renderer is None:
+        raise HTTPException(status_code=404)
+    language = request_language(request)
+    inputs = {
+        "cpas_name": cpas_name,
+        "beneficiary_name": beneficiary_name,
+        "national_number": national_number,
+        "nationality": nationality,
+        "cpas": cpas,
+    }
+    try:
+        document = build_document(
+            document_kind, decision, _language(doc_lang, request), inputs, today_in_brussels()
+        )
+    except FactsError:
+        raise HTTPException(status_code=422) from None
+    result = check(document)
+    if not result.passed:
+        _ = translator(language)
+        return render_page(
+            request,
+            "not_offered.html",
+            {"page": page, "title": _(DOCUMENT_TITLES[document_kind]), "guard": guard_view(result, language)},
+            status_code=422,
+            switch_path=f"/interview/{page.code}/decision",
+        )
+    filename = f"{document.filename_stem}.{renderer.extension}"
+    return Response(
+        renderer.render(document),
+        media_type=renderer.media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

@@ -1,0 +1,175 @@
+"""An interview: the answers given so far, and the next question that can still change the decision.
+
+The rule drives it. Each step re-decides on the answers so far and asks the first fact of
+``Decision.missing`` not yet answered (the rule lists them most decisive first). Some facts a rule
+reads but never lists as missing, because they describe the request rather than settle a condition
+(who asks, what, on which legal basis): such a fact is asked only when one of its values would
+change the outcome, what may be sent or what must be done — never for the record's sake.
+
+"I don't know" answers a fact with the empty string: it stays unknown and is not asked again.
+"Back" removes the last answer. No personal data is ever asked: names and numbers are typed only on
+the decision page, for the document that needs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+
+from secretpro.rules import RULES, Decision, FactsError, decide
+from secretpro.rules.facts import FactSpec, Kind
+from secretpro.web.labels import DESCRIPTIVE_PROMPTS
+
+UNKNOWN_ANSWER = ""
+LIST_SEPARATOR = "|"
+# Facts never asked in an interview: identifiers belong to the documents, not to the decision.
+NEVER_ASKED = frozenset({"national_number"})
+# A placeholder standing for "some legal text was named" when testing whether a text fact matters.
+_SOME_TEXT = "…"
+
+
+@dataclass(frozen=True)
+class Answer:
+    fact: str
+    value: str
+    """The form value (``from_text`` form); ``UNKNOWN_ANSWER`` for "I don't know"."""
+
+
+@dataclass(frozen=True)
+class Interview:
+    rule: str
+    answers: tuple[Answer, ...] = ()
+
+    def facts(self) -> dict[str, str]:
+        """The known facts, as form values for ``decide(..., from_text=True)``."""
+        return {answer.fact: answer.value for answer in self.answers if answer.value != UNKNOWN_ANSWER}
+
+    def answered(self) -> frozenset[str]:
+        return frozenset(answer.fact for answer in self.answers)
+
+    def with_answer(self, fact: str, value: str) -> Interview:
+        kept = tuple(answer for answer in self.answers if answer.fact != fact)
+        return replace(self, answers=(*kept, Answer(fact, value)))
+
+    def back(self) -> Interview:
+        return replace(self, answers=self.answers[:-1])
+
+
+@dataclass(frozen=True)
+class Question:
+    spec: FactSpec
+    question: str
+    why: str
+    """French message ids, translated where shown."""
+
+    @property
+    def fact(self) -> str:
+        return self.spec.name
+
+
+@dataclass(frozen=True)
+class Step:
+    """Where an interview stands: the decision on the answers so far and what is left to ask."""
+
+    decision: Decision
+    questions: tuple[Question, ...]
+    asked: int
+
+    @property
+    def question(self) -> Question | None:
+        return self.questions[0] if self.questions else None
+
+    @property
+    def number(self) -> int:
+        return self.asked + 1
+
+
+def specs(rule: str) -> dict[str, FactSpec]:
+    return {spec.name: spec for spec in RULES[rule].facts}
+
+
+def step(interview: Interview, reference_date: date) -> Step:
+    """The decision so far and the questions that can still change it, in the order to ask them.
+
+    Raises ``FactsError`` if a stored answer is no longer valid (the caller starts over)."""
+    facts = interview.facts()
+    decision = decide(interview.rule, facts, reference_date=reference_date, from_text=True)
+    answered = interview.answered()
+    by_name = specs(interview.rule)
+    missing = [
+        Question(by_name[item.fact], item.question, item.why)
+        for item in decision.missing
+        if item.fact not in answered and item.fact in by_name
+    ]
+    descriptive = [
+        Question(spec, DESCRIPTIVE_PROMPTS[spec.name].question, DESCRIPTIVE_PROMPTS[spec.name].why)
+        for spec in RULES[interview.rule].facts
+        if spec.name not in answered
+        and spec.name not in NEVER_ASKED
+        and spec.name in DESCRIPTIVE_PROMPTS
+        and all(item.fact != spec.name for item in decision.missing)
+        and _would_change(interview.rule, facts, spec, decision, reference_date)
+    ]
+    return Step(decision, _in_asking_order(interview.rule, missing, descriptive), len(interview.answers))
+
+
+def _signature(decision: Decision) -> tuple[object, ...]:
+    # What the worker acts on; forbidden_fields only mirrors what was asked, so it is left out.
+    return (decision.outcome, decision.allowed_fields, decision.obligations)
+
+
+def _variants(spec: FactSpec) -> Iterator[str]:
+    match spec.kind:
+        case Kind.BOOLEAN:
+            yield from ("true", "false")
+        case Kind.CHOICE | Kind.CHOICES:
+            yield from spec.choices
+        case Kind.TEXT:
+            yield _SOME_TEXT
+        case _:
+            # Dates and identifiers cannot be enumerated; rules ask for them through ``missing``.
+            return
+
+
+def _would_change(
+    rule: str, facts: Mapping[str, str], spec: FactSpec, current: Decision, reference_date: date
+) -> bool:
+    now = _signature(current)
+    for value in _variants(spec):
+        try:
+            other = decide(rule, {**facts, spec.name: value}, reference_date=reference_date, from_text=True)
+        except FactsError:
+            continue
+        if _signature(other) != now:
+            return True
+    return False
+
+
+def _in_asking_order(rule: str, missing: list[Question], descriptive: list[Question]) -> tuple[Question, ...]:
+    """The rule's order for missing facts; a descriptive fact goes before the first missing fact
+    that the rule declares after it (who the recipient is comes before the five conditions)."""
+    position = {spec.name: index for index, spec in enumerate(RULES[rule].facts)}
+    ordered = list(missing)
+    for question in descriptive:
+        at = next(
+            (
+                i
+                for i, item in enumerate(ordered)
+                if item in missing and position[item.fact] > position[question.fact]
+            ),
+            len(ordered),
+        )
+        ordered.insert(at, question)
+    return tuple(ordered)
+
+
+def check_answer(interview: Interview, fact: str, value: str, reference_date: date) -> FactsError | None:
+    """``None`` when the answer can be recorded, else the rule's complaint about it."""
+    try:
+        decide(
+            interview.rule, {**interview.facts(), fact: value}, reference_date=reference_date, from_text=True
+        )
+    except FactsError as error:
+        return error
+    return None

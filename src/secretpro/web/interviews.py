@@ -1,0 +1,169 @@
+"""Interview routes: one question at a time (POST, then redirect to the GET page), then the decision.
+
+The answers live in a signed cookie per interview; every page is a plain form, htmx only makes the
+swap quicker. Nothing personal is asked here.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from secretpro.rules import FactsError, today_in_brussels
+from secretpro.rules.explanation import explain
+from secretpro.web.answers import answers_view, error_message, input_view
+from secretpro.web.decision_view import decision_context
+from secretpro.web.interview import LIST_SEPARATOR, UNKNOWN_ANSWER, Interview, step
+from secretpro.web.labels import PAGES_BY_CODE, RulePage
+from secretpro.web.language import request_language
+from secretpro.web.rendering import render_page
+from secretpro.web.state import InterviewCookies
+
+router = APIRouter()
+
+
+def rule_page(code: str) -> RulePage:
+    page = PAGES_BY_CODE.get(code.lower())
+    if page is None:
+        raise HTTPException(status_code=404)
+    return page
+
+
+def cookies(request: Request) -> InterviewCookies:
+    jar: InterviewCookies = request.app.state.interview_cookies
+    return jar
+
+
+def load_interview(request: Request, page: RulePage) -> Interview:
+    return cookies(request).load(request.cookies.get(InterviewCookies.name(page.code)), page.rule)
+
+
+def store(request: Request, response: Response, page: RulePage, interview: Interview) -> None:
+    response.set_cookie(
+        InterviewCookies.name(page.code),
+        cookies(request).dump(interview),
+        httponly=True,
+        samesite="strict",
+        secure=request.app.state.settings.secure_cookies,
+        path="/",
+    )
+
+
+def _current_step(request: Request, page: RulePage) -> tuple[Interview, Any]:
+    interview = load_interview(request, page)
+    try:
+        return interview, step(interview, today_in_brussels())
+    except FactsError:
+        # A stored answer no longer holds (e.g. the date moved on): start this interview again.
+        interview = Interview(page.rule)
+        return interview, step(interview, today_in_brussels())
+
+
+@router.get("/interview/{code}", response_class=HTMLResponse)
+def question_page(request: Request, code: str) -> Response:
+    page = rule_page(code)
+    interview, current = _current_step(request, page)
+    if current.question is None:
+        return RedirectResponse(f"/interview/{page.code}/decision", status_code=303)
+    return _render_question(request, page, interview, current, error=None, value=None)
+
+
+def _render_question(
+    request: Request,
+    page: RulePage,
+    interview: Interview,
+    current: Any,
+    *,
+    error: str | None,
+    value: str | None,
+) -> HTMLResponse:
+    language = request_language(request)
+    question = current.question
+    context = {
+        "page": page,
+        "question": question,
+        "input": input_view(question, language, value),
+        "number": current.number,
+        "remaining": len(current.questions) - 1,
+        "answers": answers_view(interview, language),
+        "error": error,
+        "outcome_so_far": explain(current.decision, language)["outcome_label"],
+    }
+    return render_page(
+        request,
+        "question.html",
+        context,
+        status_code=422 if error else 200,
+        switch_path=f"/interview/{page.code}",
+    )
+
+
+@router.post("/interview/{code}/answer")
+def answer(
+    request: Request,
+    code: str,
+    fact: Annotated[str, Form(max_length=64)],
+    action: Annotated[str, Form(max_length=16)] = "answer",
+    value: Annotated[list[str] | None, Form()] = None,
+) -> Response:
+    page = rule_page(code)
+    interview, current = _current_step(request, page)
+    redirect = RedirectResponse(f"/interview/{page.code}", status_code=303)
+    if action == "back":
+        store(request, redirect, page, interview.back())
+        return redirect
+    # Only the question on screen may be answered: a stale form (another tab) just shows it again.
+    if current.question is None or current.question.fact != fact:
+        return redirect
+    if action == "unknown":
+        store(request, redirect, page, interview.with_answer(fact, UNKNOWN_ANSWER))
+        return redirect
+    given = LIST_SEPARATOR.join(item.strip() for item in (value or []) if item.strip())
+    if not given and current.question.spec.kind.name not in ("CHOICES", "TEXT"):
+        return _render_question(request, page, interview, current, error=_no_answer(request), value=None)
+    problem = _check(interview, fact, given)
+    if problem is not None:
+        return _render_question(
+            request,
+            page,
+            interview,
+            current,
+            error=error_message(problem, request_language(request)),
+            value=given,
+        )
+    store(request, redirect, page, interview.with_answer(fact, given))
+    return redirect
+
+
+def _no_answer(request: Request) -> str:
+    from secretpro.i18n import N_, translator
+
+    return translator(request_language(request))(
+        N_("Choisissez une réponse, ou « Je ne sais pas » si vous ne la connaissez pas.")
+    )
+
+
+def _check(interview: Interview, fact: str, value: str) -> FactsError | None:
+    from secretpro.web.interview import check_answer
+
+    return check_answer(interview, fact, value, today_in_brussels())
+
+
+@router.post("/interview/{code}/restart")
+def restart(request: Request, code: str) -> Response:
+    page = rule_page(code)
+    response = RedirectResponse(f"/interview/{page.code}", status_code=303)
+    response.delete_cookie(InterviewCookies.name(page.code), path="/")
+    return response
+
+
+@router.get("/interview/{code}/decision", response_class=HTMLResponse)
+def decision_page(request: Request, code: str) -> Response:
+    page = rule_page(code)
+    interview, current = _current_step(request, page)
+    language = request_language(request)
+    context = decision_context(page, interview, current.decision, language)
+    context["open_questions"] = [q.fact for q in current.questions]
+    return render_page(request, "decision.html", context)
