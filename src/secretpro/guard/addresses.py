@@ -1,0 +1,233 @@
+"""ADDRESS: street + number (+ box) (+ postcode + commune), postcode + commune, a commune given as
+where someone lives, a reception centre or squat named as a residence."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from secretpro.guard.lexicon import TermMatcher, read_entries
+from secretpro.guard.model import Doc, Finding
+from secretpro.guard.normalize import fold
+from secretpro.guard.places import Place, find_places, postcodes, usable_alone
+
+_BOX = (
+    r"(?:[ \t]*[/,]?[ \t]*(?:bte|btes|boite|bt|bus|box|b)\.?[ \t]*(?:n°[ \t]*)?[a-z]?\d{1,4}[a-z]?(?![\w])"
+    r"|[ \t]*/[ \t]*[a-z]?\d{1,4}[a-z]?(?![\w])"
+    r"|[ \t]?-[ \t]?[a-z]?\d{1,3}[a-z]?(?![\w\d]))"
+)
+_NUMBER = r"(?P<num>\d{1,4}(?:[ \t]?[a-z](?![a-z']))?)(?P<box>" + _BOX + r")?(?!\d|[.,]\d)"
+_NAME_WORD = r"[a-z'][a-z'.\-]*"
+_UNITS = re.compile(
+    r"[ \t]*(?:ans|an|mois|jours?|semaines?|fois|h\b|heures?|euros?|eur\b|€|%|personnes|enfants|"
+    r"jaar|maanden|maand|dagen|weken|keer|uur|kinderen|x\b|km|m2|m²|kg|mg|ml)"
+)
+_STOP_IN_NAME = frozenset(
+    "depuis pendant et ou il elle ils elles est sont avec pour sur dans mais qui que quand durant vers "
+    "apres avant entre sans chez nous vous je on a ont etait sera sinds en het is op met voor zijn hij zij "
+    "ze we wij maar dan dat die naar van-af tot bij als ook nog niet pas".split()
+)
+_LEADING_STOP = frozenset("adres adresse op in te naar woont nieuw nieuwe de het een".split())
+_PLACE_PREPOSITION = re.compile(
+    r"(?:\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a)"
+    r"[ \t]+$"
+)
+_CENTRE_TAIL_STOP = re.compile(
+    r"[.;\n(\[]|\s(?:depuis|sinds|et|en|avec|met|pour|voor|mais|maar|car|omdat|parce|sans|zonder|"
+    r"jusqu|tot|waar|ou|il|elle|hij|zij|qui|die|dat|que)\b|,\s(?![A-Z]|[a-z]+-[a-z]+)"
+)
+_GENERIC_CENTRE = re.compile(r"\b(?:centre|centrum|foyer|home|maison|opvang|asile|abri)\b")
+_POSTCODE = re.compile(r"(?<![\w.,/-])(?:b[ -]?)?([1-9]\d{3})(?![\w]|[.,/-]\d)")
+_POSTCODE_NOISE_BEFORE = re.compile(
+    r"(?:€|\beur\w*|\bart\w*\.?|\barticle|\bar\b|\bkb\b|\bloi|\bwet|\bn°|\bnr\.?|\bref\w*|\bdossier|"
+    r"\bfactu\w*|\ben|\bdepuis|\bsinds|\bin|\bjaar|\bannee|\bde|\bdu|\bvan|\bsur|\bop|\bcode|\bp\.)[ \t:]*$"
+)
+_AFTER_POSTCODE_STOP = frozenset(
+    "euros euro eur le la les il elle het de een en et zij hij ze nous wij personnes jaar ans mois".split()
+)
+_MERGE_GAP = re.compile(r"[ \t]*(?:[,;\-–—/]|\n)?[ \t]*(?:(?:a|te|in|en)[ \t]+)?[ \t]*(?:\n[ \t]*)?")
+
+
+@cache
+def _street_types() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    french: list[str] = []
+    dutch: list[str] = []
+    for kind, form in read_entries("street_types.tsv"):
+        (french if kind == "fr" else dutch).append(re.escape(fold(form)))
+    french.sort(key=len, reverse=True)
+    dutch.sort(key=len, reverse=True)
+    fr_types = "|".join(french)
+    nl_types = "|".join(dutch)
+    fr = re.compile(
+        r"(?<![\w'])(?:(?P<pre>\d{1,4}(?:[ \t]?[a-z])?)[ \t]*,?[ \t]+)?(?P<type>" + fr_types + r")"
+        r"(?:(?<=\.)[ \t]*|[ \t]+)(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5}?)"
+        r"(?P<sep>[ \t]*,?[ \t]*(?:n°|no\.?|nr\.?)?[ \t]*)" + _NUMBER
+    )
+    nl = re.compile(
+        r"(?<![\w'-])(?P<name>[a-z][a-z'.]*(?:-[a-z][a-z'.]*)*?(?:" + nl_types + r"))(?![a-z])\.?"
+        r"(?P<sep>[ \t]*,?[ \t]*(?:nr\.?)?[ \t]*)" + _NUMBER
+    )
+    return fr, nl
+
+
+@cache
+def _centres() -> TermMatcher:
+    return TermMatcher(read_entries("reception_centres.txt", "CENTRE"), typos=True)
+
+
+@cache
+def _residence_cues() -> re.Pattern[str]:
+    patterns = [pattern for group, pattern in read_entries("cues.tsv") if group == "residence"]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _followed_by_unit(folded: str, end: int) -> bool:
+    return _UNITS.match(folded, end) is not None
+
+
+def _leading_capitalised(doc: Doc, start: int) -> int:
+    """Move ``start`` back over capitalised words of the street name ("Van Volxem|laan")."""
+    if doc.mostly_lower:
+        return start
+    text = doc.text
+    while True:
+        m = re.search(r"([A-Z][\w'.-]*)[ \t]+$", text[max(0, start - 30) : start])
+        if not m:
+            return start
+        word = fold(m.group(1)).strip(".")
+        if word in _LEADING_STOP:
+            return start
+        start = start - len(m.group(0))
+
+
+def _streets(doc: Doc) -> list[Finding]:
+    folded = doc.folded
+    fr, nl = _street_types()
+    out: list[Finding] = []
+    for m in fr.finditer(folded):
+        words = m.group("name").split()
+        if any(w.strip(".,") in _STOP_IN_NAME for w in words):
+            continue
+        if _followed_by_unit(folded, m.end()):
+            continue
+        out.append(Finding(m.start(), m.end(), "ADDRESS", "street_fr", "adresse : rue et numéro"))
+    for m in nl.finditer(folded):
+        if _followed_by_unit(folded, m.end()):
+            continue
+        start = m.start()
+        name = m.group("name")
+        extended = _leading_capitalised(doc, start)
+        if "-" not in name and re.fullmatch(r"[a-z.]+", name) and len(name) <= 8 and extended == start:
+            # a bare type word ("markt 3") needs a name before it
+            continue
+        out.append(Finding(extended, m.end(), "ADDRESS", "street_nl", "adres : straat en nummer"))
+    return out
+
+
+def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
+    folded, text = doc.folded, doc.text
+    table = postcodes()
+    out: list[Finding] = []
+    for m in _POSTCODE.finditer(folded):
+        code = m.group(1)
+        after = re.match(r"[ \t]+", folded[m.end() :])
+        if after is None:
+            continue
+        name_start = m.end() + after.end()
+        place = places.get(name_start)
+        end: int | None = None
+        if place is not None:
+            end = place.end
+        else:
+            word = re.match(r"[\w'-]+", text[name_start:])
+            if word is None:
+                continue
+            token = fold(word.group(0))
+            capitalised = word.group(0)[0].isupper()
+            known_code = code in table
+            if token in _AFTER_POSTCODE_STOP or token.isdigit():
+                continue
+            if not (capitalised or known_code):
+                continue
+            if not known_code and 1900 <= int(code) <= 2099:
+                continue
+            before = folded[max(0, m.start() - 15) : m.start()]
+            if _POSTCODE_NOISE_BEFORE.search(before) and not known_code:
+                continue
+            end = name_start + len(word.group(0))
+        # "1030 Schaerbeek/Schaarbeek", "1060 Saint-Gilles (Sint-Gillis)"
+        alt = re.match(r"[ \t]*[/(][ \t]*", folded[end:])
+        if alt and (end + alt.end()) in places:
+            end = places[end + alt.end()].end
+            if folded[end : end + 1] == ")":
+                end += 1
+        out.append(Finding(m.start(), end, "ADDRESS", "postcode", "adresse : code postal et commune"))
+    return out
+
+
+def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
+    folded = doc.folded
+    cues = _residence_cues()
+    out: list[Finding] = []
+    for place in places.values():
+        if not usable_alone(place):
+            continue
+        before = folded[max(0, place.start - 90) : place.start]
+        if not _PLACE_PREPOSITION.search(before[-40:]):
+            continue
+        sentence = re.split(r"[.;!?\n]", before)[-1]
+        if not cues.search(sentence):
+            continue
+        out.append(Finding(place.start, place.end, "ADDRESS", "commune", "adresse : commune de résidence"))
+    return out
+
+
+def _centre_tail(doc: Doc, end: int) -> int:
+    folded = doc.folded
+    window = folded[end : end + 70]
+    stop = _CENTRE_TAIL_STOP.search(window)
+    tail = window[: stop.start()] if stop else window
+    if not stop and len(window) == 70:
+        tail = tail.rsplit(" ", 1)[0]
+    tail = tail.rstrip(" ,:-–")
+    return end + len(tail)
+
+
+def _centres_found(doc: Doc) -> list[Finding]:
+    folded = doc.folded
+    out: list[Finding] = []
+    for m in _centres().find(folded):
+        out.append(Finding(m.start, _centre_tail(doc, m.end), "ADDRESS", "centre", "lieu d'hébergement"))
+    cues = _residence_cues()
+    for m in _GENERIC_CENTRE.finditer(folded):
+        before = folded[max(0, m.start() - 40) : m.start()]
+        sentence = re.split(r"[.;!?\n]", before)[-1]
+        if cues.search(sentence) and re.search(r"(?:au|dans|un|une|le|la|het|een|in)[ \t]+$", sentence):
+            out.append(Finding(m.start(), _centre_tail(doc, m.end()), "ADDRESS", "centre", "lieu d'hébergement"))
+    return out
+
+
+def merge_adjacent(doc: Doc, findings: list[Finding]) -> list[Finding]:
+    """Street, box, postcode and commune pieces separated only by punctuation become one span."""
+    findings = sorted(findings, key=lambda f: (f.start, -f.end))
+    merged: list[Finding] = []
+    for f in findings:
+        if merged:
+            last = merged[-1]
+            if f.start <= last.end:
+                if f.end > last.end:
+                    merged[-1] = Finding(last.start, f.end, "ADDRESS", last.recognizer, last.explanation)
+                continue
+            gap = doc.folded[last.end : f.start]
+            if len(gap) <= 8 and _MERGE_GAP.fullmatch(gap) and gap.count("\n") <= 1:
+                merged[-1] = Finding(last.start, f.end, "ADDRESS", last.recognizer, last.explanation)
+                continue
+        merged.append(f)
+    return merged
+
+
+def find_addresses(doc: Doc) -> list[Finding]:
+    places = find_places(doc)
+    found = _streets(doc) + _postcode_communes(doc, places) + _centres_found(doc)
+    found += _communes_as_residence(doc, places)
+    return merge_adjacent(doc, found)

@@ -1,0 +1,38 @@
+"""CPAS: the name of a CPAS/OCMW with its commune ("CPAS de Schaerbeek", "OCMW van Jette")."""
+
+from __future__ import annotations
+
+import re
+
+from secretpro.guard.model import Doc, Finding
+from secretpro.guard.places import find_places
+
+_HEAD = re.compile(
+    r"(?<![\w@.-])(?:c\.?\s?p\.?\s?a\.?\s?s\.?|o\.?\s?c\.?\s?m\.?\s?w\.?|"
+    r"centre\s+publi?l?c\s+d'action\s+sociale|openbaar\s+centrum\s+voor\s+maatschappelijk\s+welzijn)"
+    r"(?P<link>\s+(?:de\s+la\s+ville\s+de\s+|de\s+la\s+commune\s+de\s+|van\s+de\s+stad\s+|van\s+de\s+gemeente\s+)?"
+    r"(?:de|d'|van|du)\s*|\s*d'|\s*-\s*|\s+)(?![\w.-]*@)"
+)
+
+
+def find_cpas(doc: Doc) -> list[Finding]:
+    folded, text = doc.folded, doc.text
+    places = find_places(doc)
+    out: list[Finding] = []
+    for m in _HEAD.finditer(folded):
+        place = places.get(m.end())
+        end: int | None = place.end if place else None
+        if end is None:
+            explicit = m.group("link").strip() in {"de", "d'", "van", "du"}
+            word = re.match(r"[A-Z][\w'-]+", text[m.end() :])
+            if explicit and word:
+                end = m.end() + len(word.group(0))
+        if end is None:
+            continue
+        if re.match(r"[\w.-]*@|\.[a-z]{2,}\b", folded[end:]):
+            continue  # inside an e-mail address or a domain name
+        alt = re.match(r"[ \t]*/[ \t]*", folded[end:])
+        if alt and (end + alt.end()) in places:
+            end = places[end + alt.end()].end
+        out.append(Finding(m.start(), end, "CPAS", "cpas", "nom du CPAS/OCMW"))
+    return out

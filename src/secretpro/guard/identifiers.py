@@ -1,0 +1,185 @@
+"""Structured identifiers: e-mail, IBAN, Belgian national/BIS number, phone, birth date."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum.be import bis as stdnum_bis
+from stdnum.be import nn as stdnum_nn
+
+from secretpro.guard.lexicon import read_entries
+from secretpro.guard.model import Doc, Finding
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
+_IBAN = re.compile(r"\b[a-zA-Z]{2}\d{2}(?:[ \t]?[a-zA-Z0-9]){10,30}\b")
+_NATIONAL_NUMBER = re.compile(
+    r"(?<![\d\w.,/-])(\d{2})[.\s]?(\d{2})[.\s]?(\d{2})\s?[\s.-]?\s?(\d{3})\s?[\s.-]?\s?(\d{2})(?![\d\w]|[.,/-]\d)"
+)
+_PHONE_RUN = re.compile(r"(?<![\w+])(?:\+|\b00|\b0|\(0)[\d ()./-]{6,22}\d(?!\d)")
+_PHONE_CUE = re.compile(
+    r"(?:\btel\b|\btel\.|\bt\.|\bt\b|\bgsm\b|\bmobile?\b|\bportable\b|\bphone\b|\btelefoon\b|\bfax\b|"
+    r"\bbereikbaar\b|\bjoindre\b|\bappeler\b|\bnumero\b|\bnummer\b|\bligne\b|\brepond\b|\bau pays\b|"
+    r"\bbellen\b|\bbel\b|\bcontact\b)[^\n]{0,25}$"
+)
+_REFERENCE_CUE = re.compile(
+    r"(?:\bref\b|\bref\.|\breference\b|\breferentie\b|\bdossier\w*|\bfacture\b|\bfactuur\w*|\binvoice\b|"
+    r"\bbce\b|\bkbo\b|\bentreprise\b|\bonderneming\w*|\btva\b|\bbtw\b|\bsp\b|\boe\b|\bdvz\b|\bn/|\bv/|"
+    r"\bcompte\b|\brekening\w*|\bart\b|\bart\.|\barticle\b|\bartikel\b|\bloi\b|\bwet\b|\bmoniteur\b|"
+    r"\bcgra\b|\bcgvs\b|\bcce\b|\brvv\b|\bnotre\b|\bvotre\b|\bons\b|\buw\b|\bkenmerk\b|\bcode\b|\bnr\b)"
+    r"[^\n\d]{0,12}$"
+)
+_DATE = re.compile(
+    r"(?<![\d/.-])(?:"
+    r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d])"
+    r"|\d{1,2}(?:er|e|ste|de)?\s+(?:MONTHS)\.?\s+\d{4}"
+    r"|(?:MONTHS)\.?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r")"
+)
+_MONTHS = (
+    "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|"
+    "novembre|nov|decembre|dec|januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|juli|augustus|aug|"
+    "september|sep|oktober|okt|november|december"
+)
+_DATE = re.compile(_DATE.pattern.replace("MONTHS", _MONTHS))
+
+
+def find_emails(doc: Doc) -> list[Finding]:
+    return [
+        Finding(m.start(), m.end(), "EMAIL", "email", "adresse e-mail")
+        for m in _EMAIL.finditer(doc.text)
+    ]
+
+
+def _valid_iban(compact: str) -> bool:
+    try:
+        stdnum_iban.validate(compact, check_country=False)
+    except Exception:
+        return False
+    return True
+
+
+def find_ibans(doc: Doc) -> list[Finding]:
+    out: list[Finding] = []
+    for m in _IBAN.finditer(doc.text):
+        chunk = m.group(0)
+        # The greedy pattern may run into following words: shorten until the check digits agree.
+        cut = len(chunk)
+        while cut >= 15:
+            candidate = chunk[:cut].rstrip()
+            compact = re.sub(r"\s", "", candidate).upper()
+            if _valid_iban(compact):
+                out.append(
+                    Finding(m.start(), m.start() + len(candidate), "IBAN", "iban", "IBAN (mod-97 valide)")
+                )
+                break
+            cut -= 1
+        else:
+            belgian = re.match(r"be\d{2}(?:\s?\d{4}){3}\b", chunk, re.IGNORECASE)
+            if belgian:
+                out.append(
+                    Finding(
+                        m.start(),
+                        m.start() + belgian.end(),
+                        "IBAN",
+                        "iban",
+                        "IBAN belge (chiffres de contrôle incorrects)",
+                        valid=False,
+                    )
+                )
+    return out
+
+
+def national_number_validity(digits: str) -> bool:
+    """True when the 11 digits are a valid national (NISS) or BIS number."""
+    return bool(stdnum_nn.is_valid(digits) or stdnum_bis.is_valid(digits))
+
+
+def find_national_numbers(doc: Doc) -> list[Finding]:
+    out: list[Finding] = []
+    for m in _NATIONAL_NUMBER.finditer(doc.text):
+        digits = "".join(m.groups())
+        month, day = int(digits[2:4]), int(digits[4:6])
+        plausible = day <= 31 and (month <= 12 or 20 <= month <= 32 or 40 <= month <= 52)
+        if not plausible:
+            continue
+        valid = national_number_validity(digits)
+        explanation = "numéro national ou BIS" if valid else "numéro national (chiffres de contrôle incorrects)"
+        out.append(Finding(m.start(), m.end(), "NATIONAL_NUMBER", "national_number", explanation, valid))
+    return out
+
+
+@cache
+def _phone_util() -> phonenumbers.PhoneNumberUtil:
+    return phonenumbers.PhoneNumberUtil.get_instance()
+
+
+def _is_phone(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    if len(digits) < 8 or len(digits) > 15:
+        return False
+    text = candidate.replace("(0)", "")
+    try:
+        number = phonenumbers.parse(text, "BE")
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(phonenumbers.is_valid_number(number))
+
+
+def _split_candidates(run: str, offset: int) -> list[tuple[int, int]]:
+    """The whole run, or its parts separated by a dash/slash between spaces or a double space."""
+    pieces = [(offset, offset + len(run))]
+    parts = list(re.finditer(r"[^ ]+(?: [^ ]+)*?(?=\s+[-/–]\s+|\s{2,}|$)", run))
+    if len(parts) > 1:
+        pieces += [(offset + p.start(), offset + p.end()) for p in parts]
+    return pieces
+
+
+def find_phones(doc: Doc) -> list[Finding]:
+    out: list[Finding] = []
+    text, folded = doc.text, doc.folded
+    for m in _PHONE_RUN.finditer(text):
+        run = m.group(0).rstrip(" ./-(")
+        start = m.start()
+        line_start = folded.rfind("\n", 0, start) + 1
+        before = folded[max(line_start, start - 40) : start]
+        if _REFERENCE_CUE.search(before) and not _PHONE_CUE.search(before):
+            continue
+        if re.fullmatch(r"0\d{3}\.\d{3}\.\d{3}", run):
+            continue  # enterprise (BCE/KBO) number layout
+        for a, b in _split_candidates(run, start):
+            piece = text[a:b].strip(" ./-(")
+            if _is_phone(piece):
+                real_start = a + text[a:b].index(piece[0])
+                out.append(Finding(real_start, real_start + len(piece), "PHONE", "phone", "numéro de téléphone"))
+                break
+    return out
+
+
+@cache
+def _birth_cues() -> re.Pattern[str]:
+    # cues.tsv is "group<TAB>pattern": read_entries gives (first column, second column).
+    patterns = [pattern for group, pattern in read_entries("cues.tsv") if group == "birth"]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def find_birth_dates(doc: Doc) -> list[Finding]:
+    out: list[Finding] = []
+    folded = doc.folded
+    for cue in _birth_cues().finditer(folded):
+        window = folded[cue.end() : cue.end() + 40]
+        date = _DATE.search(window)
+        if date is None:
+            continue
+        gap = window[: date.start()]
+        # Only punctuation, a colon or a few words ("le", "op") between the cue and the date.
+        if "\n" in gap.strip(" :\t") or len(gap.strip()) > 12:
+            continue
+        if re.search(r"\d", gap):
+            continue
+        start = cue.end() + date.start()
+        out.append(Finding(start, start + len(date.group(0)), "BIRTH_DATE", "birth_date", "date de naissance"))
+    return out

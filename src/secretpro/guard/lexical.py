@@ -1,0 +1,86 @@
+"""Lexicon-driven categories: HEALTH and ADMIN_STATUS."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from secretpro.guard.lexicon import TermMatcher, matcher, read_entries
+from secretpro.guard.model import Doc, Finding
+
+# A care word followed by where the care is given: the hospital stays inside the span.
+_CARE_PLACE_LEAD = re.compile(
+    r"[ \t]+(?:a|au|aux|en|in|dans|bij|aan|te|van)[ \t]+"
+    r"(?:l'hopital|la clinique|l'|le|la|het|de|het ziekenhuis|het uz|ziekenhuis|hopital|clinique)?[ \t]*"
+)
+_CARE_PLACE_LEAD_BACK = re.compile(
+    r"(?:opgenomen|hospitalisee?s?|admise?s?|soignee?s?|suivie?s?|behandeld|verzorgd|gehospitaliseerd)"
+    r"[ \t]+(?:in|a|au|aux|dans|bij|te)[ \t]+(?:het|de|l'|la|le)?[ \t]*$"
+)
+# An institution named only as the addressee or sender is not care received.
+_ADDRESSEE_CONTEXT = re.compile(
+    r"(?:service social|services? de facturation|sociale dienst|dienst sociale|facturatiedienst|"
+    r"a l'attention|ter attentie|t\.a\.v\.|aan de|au service|du service|van de dienst)[^\n]{0,25}$"
+)
+# The annexes of the royal decree of 8 October 1981 that are residence documents or decisions.
+_ANNEXES = (
+    "3|3bis|3ter|4|8|8bis|12|13|13bis|13ter|13quater|13quinquies|13sexies|13septies|14|15|17|19|19bis|"
+    "19ter|20|21|22|25|25quater|26|26bis|26quater|27|29|32|33|35|36|37|38|39|40|41|42|43|44|45|46|47"
+)
+_NUMBERED_STATUS = re.compile(
+    r"\b(?:annexe|bijlage|annex)\s*(?:n°\s*|nr\.?\s*)?(?:" + _ANNEXES.replace("bis", "\\s?bis") + r")(?![\w])"
+    r"|\b(?:article|art\.?|artikel)\s*(?:9\s?bis|9\s?ter|48/[0-9]|57/6)(?![\w/])"
+    r"|\b9\s?(?:bis|ter)[-\s]?(?:aanvraag|procedure|procedure|aanvraagprocedure|regularisatie|dossier)?\b"
+)
+
+
+@cache
+def _health() -> TermMatcher:
+    return matcher("health.txt", "HEALTH")
+
+
+@cache
+def _status() -> TermMatcher:
+    return matcher("admin_status.txt", "ADMIN_STATUS")
+
+
+@cache
+def _hospitals() -> TermMatcher:
+    return TermMatcher(read_entries("hospitals.txt", "HOSPITAL"), typos=False)
+
+
+def _extend_care_place(doc: Doc, start: int, end: int, hospitals: dict[int, int]) -> tuple[int, int]:
+    folded = doc.folded
+    lead = _CARE_PLACE_LEAD.match(folded, end)
+    if lead and lead.end() in hospitals:
+        end = hospitals[lead.end()]
+    back = _CARE_PLACE_LEAD_BACK.search(folded, max(0, start - 45), start)
+    if back:
+        start = back.start()
+    return start, end
+
+
+def find_health(doc: Doc) -> list[Finding]:
+    folded = doc.folded
+    hospitals = {m.start: m.end for m in _hospitals().find(folded)}
+    out: list[Finding] = []
+    for match in _health().find(folded):
+        line_start = folded.rfind("\n", 0, match.start) + 1
+        before = folded[line_start : match.start]
+        if "ziekenhuis" in match.term or "hopital" in match.term:
+            if _ADDRESSEE_CONTEXT.search(before):
+                continue
+        start, end = _extend_care_place(doc, match.start, match.end, hospitals)
+        out.append(Finding(start, end, "HEALTH", "health_lexicon", f"santé : {match.term}"))
+    return out
+
+
+def find_admin_status(doc: Doc) -> list[Finding]:
+    folded = doc.folded
+    out = [
+        Finding(m.start, m.end, "ADMIN_STATUS", "status_lexicon", f"séjour : {m.term}")
+        for m in _status().find(folded)
+    ]
+    for m in _NUMBERED_STATUS.finditer(folded):
+        out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure"))
+    return out

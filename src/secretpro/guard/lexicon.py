@@ -1,0 +1,161 @@
+"""Data files and a multi-pattern matcher over folded text.
+
+Lexicon files live in ``data/``: UTF-8, ``#`` starts a comment (the header names the source and
+the date), one entry a line, optional ``<TAB>label``. Entry markers:
+``*term`` the term may end a longer word (Dutch compounds: "nierdialyse"),
+``term*`` any continuation of the word is accepted ("hospitalis*"),
+``=term`` exact: no inflection ending, no typo variants (short acronyms).
+Otherwise a few inflection endings (French and Dutch) are accepted and, for terms of seven
+letters or more, one typo (a letter dropped, doubled or two swapped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+
+from secretpro.guard.normalize import fold
+
+_INFLECTIONS = frozenset({"s", "e", "es", "x", "en", "n", "ne", "nes", "ere", "eres"})
+_TYPO_MIN_LENGTH = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    term: str
+    label: str
+    compound_tail: bool
+    any_continuation: bool
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    label: str
+    term: str
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-comment, non-empty lines of a data file."""
+    text = resources.files("secretpro.guard").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def read_entries(name: str, default_label: str = "") -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for line in read_lines(name):
+        term, _, label = line.partition("\t")
+        out.append((term.strip(), label.strip() or default_label))
+    return out
+
+
+def parse_entry(raw: str, label: str) -> Entry:
+    exact = raw.startswith("=")
+    raw = raw.lstrip("=")
+    compound_tail = raw.startswith("*")
+    any_continuation = raw.endswith("*")
+    term = fold(raw.strip("*")).strip()
+    return Entry(term, label, compound_tail, any_continuation, exact)
+
+
+def typo_variants(term: str) -> Iterator[str]:
+    """One dropped, doubled or swapped letter (never the first one; the last one is only swapped,
+    since dropping or doubling it mostly gives another inflection of a real word)."""
+    for i in range(1, len(term) - 1):
+        if term[i] != " ":
+            yield term[:i] + term[i + 1 :]
+            yield term[: i + 1] + term[i:]
+    for i in range(1, len(term) - 1):
+        if term[i] != term[i + 1]:
+            yield term[:i] + term[i + 1] + term[i] + term[i + 2 :]
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum()
+
+
+class TermMatcher:
+    """Finds lexicon entries in folded text; immutable once built."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]], typos: bool = True) -> None:
+        self._entries: tuple[Entry, ...] = tuple(parse_entry(term, label) for term, label in entries)
+        automaton: Any = ahocorasick.Automaton()
+        exact_keys: set[str] = set()
+        for index, entry in enumerate(self._entries):
+            if entry.term:
+                automaton.add_word(entry.term, (len(entry.term), index))
+                exact_keys.add(entry.term)
+        if typos:
+            for index, entry in enumerate(self._entries):
+                if entry.exact or len(entry.term) < _TYPO_MIN_LENGTH:
+                    continue
+                for variant in typo_variants(entry.term):
+                    if variant not in exact_keys and not automaton.exists(variant):
+                        automaton.add_word(variant, (len(variant), index))
+        if len(automaton) == 0:
+            automaton.add_word("\x00\x00", (2, -1))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def find(self, folded: str) -> list[Match]:
+        """All matches with word boundaries checked, overlapping ones of one label merged."""
+        raw: list[Match] = []
+        size = len(folded)
+        for last, (length, index) in self._automaton.iter(folded):
+            if index < 0:
+                continue
+            entry = self._entries[index]
+            start = last - length + 1
+            end = last + 1
+            if (
+                start > 0
+                and _is_word(folded[start - 1])
+                and _is_word(folded[start])
+                and not entry.compound_tail
+            ):
+                continue
+            if end < size and _is_word(folded[end]) and _is_word(folded[end - 1]):
+                stop = end
+                while stop < size and folded[stop].isalpha():
+                    stop += 1
+                if stop < size and folded[stop].isdigit():
+                    continue
+                tail = folded[end:stop]
+                if entry.any_continuation or (not entry.exact and tail in _INFLECTIONS):
+                    end = stop
+                else:
+                    continue
+            if entry.compound_tail and start > 0 and _is_word(folded[start - 1]):
+                while start > 0 and folded[start - 1].isalpha():
+                    start -= 1
+            raw.append(Match(start, end, entry.label, entry.term))
+        return merge_matches(raw)
+
+
+def merge_matches(matches: list[Match]) -> list[Match]:
+    """Union of overlapping matches that share a label (the longer term names the union)."""
+    matches.sort(key=lambda m: (m.label, m.start, -m.end))
+    merged: list[Match] = []
+    for match in matches:
+        if merged and merged[-1].label == match.label and match.start < merged[-1].end:
+            previous = merged[-1]
+            if match.end > previous.end:
+                term = match.term if len(match.term) > len(previous.term) else previous.term
+                merged[-1] = Match(previous.start, match.end, previous.label, term)
+            continue
+        merged.append(match)
+    merged.sort(key=lambda m: m.start)
+    return merged
+
+
+@cache
+def matcher(name: str, default_label: str = "", typos: bool = True) -> TermMatcher:
+    """The matcher for one data file, built on first use."""
+    return TermMatcher(read_entries(name, default_label), typos=typos)

@@ -1,0 +1,59 @@
+"""NATIONALITY: nationality adjectives and, after a cue, countries of origin."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from secretpro.guard.lexicon import TermMatcher, read_entries
+from secretpro.guard.model import Doc, Finding
+
+_HOME_COUNTRY = frozenset({"belgique", "belgie", "belgium", "royaume de belgique", "koninkrijk belgie"})
+_CUE_WINDOW = 45
+
+
+@cache
+def _adjectives() -> TermMatcher:
+    entries: list[tuple[str, str]] = []
+    for _code, forms in read_entries("nationalities.tsv"):
+        for form in forms.split("|"):
+            label = "CUE" if form.startswith("~") else "ADJ"
+            entries.append((form.lstrip("~"), label))
+    return TermMatcher(entries, typos=True)
+
+
+@cache
+def _countries() -> TermMatcher:
+    entries = [("=" + name if len(name) < 5 else name, "COUNTRY") for _code, name in read_entries("countries.tsv")]
+    return TermMatcher(entries, typos=True)
+
+
+@cache
+def _cues() -> re.Pattern[str]:
+    patterns = [pattern for group, pattern in read_entries("cues.tsv") if group == "nationality"]
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")[^\n.;]{0,30}$")
+
+
+def _has_cue(folded: str, start: int) -> bool:
+    line_start = folded.rfind("\n", 0, start) + 1
+    before = folded[max(line_start, start - _CUE_WINDOW) : start]
+    return _cues().search(before) is not None
+
+
+def find_nationalities(doc: Doc) -> list[Finding]:
+    folded = doc.folded
+    out: list[Finding] = []
+    taken: set[int] = set()
+    for m in _adjectives().find(folded):
+        if m.label == "CUE" and not _has_cue(folded, m.start):
+            continue
+        out.append(Finding(m.start, m.end, "NATIONALITY", "nationality_adjective", "nationalité"))
+        taken.update(range(m.start, m.end))
+    for m in _countries().find(folded):
+        if m.term in _HOME_COUNTRY or m.start in taken:
+            continue
+        if not _has_cue(folded, m.start):
+            continue
+        # "arrivé en Belgique" is not an origin, but "né au Maroc" is: the country itself decides.
+        out.append(Finding(m.start, m.end, "NATIONALITY", "country_of_origin", "pays d'origine"))
+    return out

@@ -1,0 +1,75 @@
+"""Belgian postcodes and commune names (data/postcodes.tsv)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from secretpro.guard.lexicon import TermMatcher, read_lines
+from secretpro.guard.model import Doc
+from secretpro.guard.normalize import fold
+
+# Names that are also common words or surnames: never taken as a place on their own.
+_AMBIGUOUS_ALONE = frozenset(
+    {"as", "ans", "ham", "lens", "mont", "spa", "ath", "aat", "halle", "hal", "peer", "bree", "boom", "lint",
+     "geel", "mol", "essen", "lede", "zele", "hamme", "niel", "olen", "hove", "lo", "on", "my", "bra", "berg",
+     "laar", "meer", "heer", "mater", "eke", "elen", "beek", "spy", "thon", "heure", "hour", "celles", "dion",
+     "ligne", "arbre", "barry", "forest", "vorst", "ronse", "lier", "herne", "asse", "kiel", "roux", "bure",
+     "soy", "aye", "waha", "roy", "humain", "mal", "velm", "deurne", "beveren", "hofstade", "halen", "heers",
+     "lot", "perk", "welle", "outer", "impe", "burst", "pry", "vance", "ethe", "recht", "bellem", "marke",
+     "moen", "sinaai", "gits", "esen", "leke", "bergen", "zande", "doel", "bost", "mark"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    start: int
+    end: int
+    main: bool
+    name: str
+
+
+@cache
+def postcodes() -> dict[str, tuple[str, ...]]:
+    """Postcode -> folded names (communes first, then localities)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in read_lines("postcodes.tsv"):
+        columns = line.split("\t")
+        names = [n for col in columns[1:] for n in col.split("|") if n]
+        table[columns[0]] = tuple(table.get(columns[0], ())) + tuple(fold(n) for n in names)
+    return table
+
+
+@cache
+def _names() -> tuple[frozenset[str], frozenset[str]]:
+    main: set[str] = set()
+    every: set[str] = set()
+    for line in read_lines("postcodes.tsv"):
+        columns = line.split("\t")
+        for name in columns[1].split("|"):
+            main.add(fold(name))
+        for col in columns[1:]:
+            every.update(fold(n) for n in col.split("|") if n)
+    return frozenset(main), frozenset(every)
+
+
+@cache
+def _matcher() -> TermMatcher:
+    main, every = _names()
+    entries = [("=" + name if len(name) < 4 else name, "MAIN" if name in main else "LOCAL") for name in every]
+    return TermMatcher(entries, typos=True)
+
+
+def find_places(doc: Doc) -> dict[int, Place]:
+    """Commune and locality names by start offset (the longest one at each start)."""
+    places: dict[int, Place] = {}
+    for m in _matcher().find(doc.folded):
+        current = places.get(m.start)
+        if current is None or m.end > current.end:
+            places[m.start] = Place(m.start, m.end, m.label == "MAIN", m.term)
+    return places
+
+
+def usable_alone(place: Place) -> bool:
+    """Whether a bare commune name is specific enough to be read as a place of residence."""
+    return place.main and place.name not in _AMBIGUOUS_ALONE and len(place.name) >= 4

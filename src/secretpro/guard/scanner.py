@@ -1,0 +1,173 @@
+"""The scan: run every recognizer, settle overlaps, apply the profile, redact."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from secretpro.guard.addresses import find_addresses
+from secretpro.guard.cpas import find_cpas
+from secretpro.guard.identifiers import (
+    find_birth_dates,
+    find_emails,
+    find_ibans,
+    find_national_numbers,
+    find_phones,
+)
+from secretpro.guard.language import detect_language
+from secretpro.guard.lexical import find_admin_status, find_health
+from secretpro.guard.model import FORBIDDEN, Doc, Finding
+from secretpro.guard.names import find_names
+from secretpro.guard.nationality import find_nationalities
+from secretpro.guard.profiles import get_profile, is_allowed
+from secretpro.guard.redaction import redact
+
+Recognizer = Callable[[Doc], list[Finding]]
+
+RECOGNIZERS: tuple[Recognizer, ...] = (
+    find_emails,
+    find_ibans,
+    find_national_numbers,
+    find_phones,
+    find_birth_dates,
+    find_cpas,
+    find_addresses,
+    find_admin_status,
+    find_health,
+    find_nationalities,
+    find_names,
+)
+
+
+def _rank(finding: Finding) -> int:
+    """Lower wins an overlap: the more specific, better-validated recognizers first."""
+    order = {
+        "EMAIL": 0,
+        "IBAN": 1,
+        "NATIONAL_NUMBER": 2,
+        "PHONE": 3,
+        "BIRTH_DATE": 4,
+        "CPAS": 5,
+        "ADMIN_STATUS": 6,
+        "HEALTH": 7,
+        "ADDRESS": 8,
+        "NATIONALITY": 9,
+        "PERSON_NAME": 10,
+    }
+    rank = order[finding.category]
+    if finding.category == "NATIONAL_NUMBER" and finding.valid is False:
+        rank = 3.5  # type: ignore[assignment]
+    return rank
+
+
+def _overlaps(a: Finding, b: Finding) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def resolve(findings: list[Finding]) -> list[Finding]:
+    """Drop findings that overlap a better one; a forbidden finding survives a non-forbidden one
+    unless it lies entirely inside it (a commune inside a CPAS name)."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (_rank(f), f.start, -(f.end - f.start))):
+        clash = False
+        for other in kept:
+            if not _overlaps(finding, other):
+                continue
+            if other.category == finding.category:
+                clash = True
+                break
+            inside = other.start <= finding.start and finding.end <= other.end
+            if finding.category in FORBIDDEN and other.category not in FORBIDDEN and not inside:
+                continue
+            clash = True
+            break
+        if not clash:
+            kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def find_all(text: str) -> list[Finding]:
+    doc = Doc(text)
+    found: list[Finding] = []
+    for recognizer in RECOGNIZERS:
+        found.extend(recognizer(doc))
+    return resolve([f for f in found if 0 <= f.start < f.end <= len(text)])
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFinding:
+    start: int
+    end: int
+    category: str
+    allowed: bool
+    text: str
+    recognizer: str
+    explanation: str
+    valid: bool | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "category": self.category,
+            "allowed": self.allowed,
+            "text": self.text,
+            "recognizer": self.recognizer,
+            "explanation": self.explanation,
+        }
+        if self.valid is not None:
+            out["valid"] = self.valid
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class GuardReport:
+    verdict: str
+    profile: str
+    findings: tuple[ReportFinding, ...]
+    redacted: str
+    language: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict,
+            "profile": self.profile,
+            "findings": [f.to_json() for f in self.findings],
+            "redacted": self.redacted,
+            "language": self.language,
+        }
+
+
+_MAX_REDACTION_PASSES = 4
+
+
+def scan(text: str, profile: str = "strict", allow: frozenset[str] = frozenset()) -> GuardReport:
+    """Find personal data in ``text``, judge it under ``profile`` (plus the categories in ``allow``,
+    granted for this message only) and propose a redacted text that passes the same scan."""
+    chosen = get_profile(profile)
+    findings = find_all(text)
+    language = detect_language(Doc(text).folded)
+    report_findings = tuple(
+        ReportFinding(
+            f.start,
+            f.end,
+            f.category,
+            is_allowed(chosen, f, allow),
+            text[f.start : f.end],
+            f.recognizer,
+            f.explanation,
+            f.valid,
+        )
+        for f in findings
+    )
+    blocked = [f for f, r in zip(findings, report_findings, strict=True) if not r.allowed]
+    redacted = text
+    passes = 0
+    while blocked and passes < _MAX_REDACTION_PASSES:
+        redacted = redact(redacted, blocked, language)
+        passes += 1
+        # Joining what was left around a label can, rarely, make a new finding: redact that too.
+        blocked = [f for f in find_all(redacted) if not is_allowed(chosen, f, allow)]
+    verdict = "block" if any(not r.allowed for r in report_findings) else "pass"
+    return GuardReport(verdict, chosen.name, report_findings, redacted, language)
