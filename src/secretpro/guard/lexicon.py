@@ -93,10 +93,13 @@ class TermMatcher:
                 automaton.add_word(entry.term, (len(entry.term), index))
                 exact_keys.add(entry.term)
         if typos:
+            common = _common_words()
             for index, entry in enumerate(self._entries):
                 if entry.exact or len(entry.term) < _TYPO_MIN_LENGTH:
                     continue
                 for variant in typo_variants(entry.term):
+                    if variant in common or variant in exact_keys or automaton.exists(variant):
+                        continue
                     if variant not in exact_keys and not automaton.exists(variant):
                         automaton.add_word(variant, (len(variant), index))
         if len(automaton) == 0:
@@ -153,6 +156,11 @@ def merge_matches(matches: list[Match]) -> list[Match]:
         merged.append(match)
     merged.sort(key=lambda m: m.start)
     return merged
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(fold(line.strip()) for line in read_lines("common_words.txt"))
 
 
 @cache

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 from secretpro.guard.normalize import fold
+
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 CATEGORIES: tuple[str, ...] = (
     "ADDRESS",
@@ -43,15 +51,24 @@ class Doc:
 
     text: str
     folded: str = field(init=False)
+    _memo: dict[str, Any] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "folded", fold(self.text))
+        object.__setattr__(self, "_memo", {})
+
+    def memo(self, key: str, compute: Callable[[Doc], T]) -> T:
+        """An intermediate result shared by several recognizers, computed once per document."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        value: T = self._memo[key]
+        return value
 
     @cached_property
     def mostly_lower(self) -> bool:
         """True when capital letters carry no information (all-lower or all-upper text)."""
-        letters = [c for c in self.text if c.isalpha()]
+        letters = len(_LETTER.findall(self.text))
         if not letters:
             return True
-        upper = sum(1 for c in letters if c.isupper())
-        return upper / len(letters) < 0.01 or upper / len(letters) > 0.7
+        upper = len(_UPPER.findall(self.text))
+        return upper / letters < 0.01 or upper / letters > 0.7

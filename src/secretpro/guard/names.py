@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from secretpro.guard.lexicon import read_lines
+from secretpro.guard.lexicon import TermMatcher, read_lines
 from secretpro.guard.model import Doc, Finding
 from secretpro.guard.normalize import fold
 
@@ -58,16 +58,12 @@ _STOP = frozenset(
 
 
 @cache
-def _first_names() -> tuple[frozenset[str], frozenset[str]]:
-    plain: set[str] = set()
-    capital_only: set[str] = set()
-    for line in read_lines("first_names.txt"):
-        name = line.strip()
-        if name.startswith("~"):
-            capital_only.add(fold(name[1:]))
-        else:
-            plain.add(fold(name))
-    return frozenset(plain), frozenset(capital_only)
+def _first_names() -> TermMatcher:
+    entries = [
+        ("=" + line.strip().lstrip("~"), "CAPITAL" if line.startswith("~") else "PLAIN")
+        for line in read_lines("first_names.txt")
+    ]
+    return TermMatcher(entries, typos=False)
 
 
 def _is_name_token(doc: Doc, word: str, strict_case: bool) -> bool:
@@ -132,21 +128,21 @@ def _after_labels(doc: Doc) -> list[Finding]:
 
 
 def _known_first_name(word: str) -> bool:
-    plain, capital_only = _first_names()
-    folded = fold(word)
-    return folded in plain or (folded in capital_only and word[:1].isupper())
+    matches = _first_names().find(fold(word))
+    return any(
+        m.start == 0 and m.end == len(word) and (m.label == "PLAIN" or word[:1].isupper()) for m in matches
+    )
 
 
 def _from_first_names(doc: Doc) -> list[Finding]:
-    plain, capital_only = _first_names()
     text = doc.text
     out: list[Finding] = []
-    for m in _TOKEN.finditer(text):
-        word = m.group(0)
-        folded = fold(word)
-        if folded not in plain and folded not in capital_only:
+    for hit in _first_names().find(doc.folded):
+        m = _TOKEN.match(text, hit.start)
+        if m is None or m.end() != hit.end:
             continue
-        if folded in capital_only and not (word[0].isupper() and not doc.text.isupper()):
+        word = m.group(0)
+        if hit.label == "CAPITAL" and not (word[0].isupper() and not text.isupper()):
             continue
         if not doc.mostly_lower and not word[0].isupper():
             continue

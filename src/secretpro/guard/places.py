@@ -62,6 +62,10 @@ def _matcher() -> TermMatcher:
 
 def find_places(doc: Doc) -> dict[int, Place]:
     """Commune and locality names by start offset (the longest one at each start)."""
+    return doc.memo("places", _find_places)
+
+
+def _find_places(doc: Doc) -> dict[int, Place]:
     places: dict[int, Place] = {}
     for m in _matcher().find(doc.folded):
         current = places.get(m.start)

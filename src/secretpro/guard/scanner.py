@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from secretpro.guard.addresses import find_addresses
@@ -121,13 +122,36 @@ class ReportFinding:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+_MAX_REDACTION_PASSES = 4
+
+
+@dataclass(frozen=True)
 class GuardReport:
+    """The verdict and findings; the language and the redacted text are worked out on first use
+    (callers that only need the verdict do not pay for them)."""
+
     verdict: str
     profile: str
     findings: tuple[ReportFinding, ...]
-    redacted: str
-    language: str
+    text: str = field(repr=False)
+    allow: frozenset[str] = frozenset()
+
+    @cached_property
+    def language(self) -> str:
+        return detect_language(Doc(self.text).folded)
+
+    @cached_property
+    def redacted(self) -> str:
+        chosen = get_profile(self.profile)
+        blocked = [_as_finding(f) for f in self.findings if not f.allowed]
+        redacted = self.text
+        passes = 0
+        while blocked and passes < _MAX_REDACTION_PASSES:
+            redacted = redact(redacted, blocked, self.language)
+            passes += 1
+            # Joining what was left around a label can, rarely, make a new finding: redact it too.
+            blocked = [f for f in find_all(redacted) if not is_allowed(chosen, f, self.allow)]
+        return redacted
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -139,7 +163,6 @@ class GuardReport:
         }
 
 
-_MAX_REDACTION_PASSES = 4
 
 
 def scan(text: str, profile: str = "strict", allow: frozenset[str] = frozenset()) -> GuardReport:
@@ -147,7 +170,6 @@ def scan(text: str, profile: str = "strict", allow: frozenset[str] = frozenset()
     granted for this message only) and propose a redacted text that passes the same scan."""
     chosen = get_profile(profile)
     findings = find_all(text)
-    language = detect_language(Doc(text).folded)
     report_findings = tuple(
         ReportFinding(
             f.start,
@@ -161,13 +183,9 @@ def scan(text: str, profile: str = "strict", allow: frozenset[str] = frozenset()
         )
         for f in findings
     )
-    blocked = [f for f, r in zip(findings, report_findings, strict=True) if not r.allowed]
-    redacted = text
-    passes = 0
-    while blocked and passes < _MAX_REDACTION_PASSES:
-        redacted = redact(redacted, blocked, language)
-        passes += 1
-        # Joining what was left around a label can, rarely, make a new finding: redact that too.
-        blocked = [f for f in find_all(redacted) if not is_allowed(chosen, f, allow)]
     verdict = "block" if any(not r.allowed for r in report_findings) else "pass"
-    return GuardReport(verdict, chosen.name, report_findings, redacted, language)
+    return GuardReport(verdict, chosen.name, report_findings, text, frozenset(allow))
+
+
+def _as_finding(f: ReportFinding) -> Finding:
+    return Finding(f.start, f.end, f.category, f.recognizer, f.explanation, f.valid)
