@@ -86,7 +86,11 @@ def _evaluate_chunk(rule: str, chunk: pl.DataFrame, on_date: date | None, today:
         read = read_column(spec, raw)
         columns.append(read.values.alias(spec.name))
         errors.append(read.errors)
-    error = pl.select(pl.coalesce([pl.lit(series) for series in errors])).to_series().alias("error")
+    errors = [series for series in errors if series.null_count() < height]
+    if errors:
+        error = pl.select(pl.coalesce([pl.lit(series) for series in errors])).to_series().alias("error")
+    else:
+        error = pl.repeat(None, height, dtype=pl.String, eager=True).alias("error")
     results = VECTORIZED[rule](pl.DataFrame([*columns, error]))
     outcome_known = results["outcome"] != "error"
     return results.with_columns(

@@ -3,12 +3,13 @@
 Each column is read in two passes:
 
 1. a fast, column-wise pass for the canonical spellings (``true``/``false``, ``2025-06-01``,
-   ``MA``, an exact choice, eleven digits for a national number), done with Polars expressions;
+   ``MA``, an exact choice, eleven digits for a national number with its checksum), done with
+   Polars expressions;
 2. every other non-empty cell (``Oui``, `` ma ``, ``85.07.30-033.28``, ``2025-02-30``…) is read by
-   ``secretpro.rules.facts.read_value`` itself, once per *distinct* value, and mapped back.
+   ``secretpro.rules.facts.read_value`` itself, once per *distinct* cell, and put back in place.
 
 So a cell reads exactly as ``decide(..., from_text=True)`` would read it — same value, same error
-message — while the Python work grows with the number of distinct odd spellings, not of rows.
+message — while the Python work grows with the number of distinct cells, not of rows.
 """
 
 from __future__ import annotations
@@ -56,38 +57,40 @@ def known_country_codes() -> frozenset[str]:
 
 
 def _fast_read(spec: FactSpec, raw: pl.Series) -> tuple[pl.Series, pl.Series]:
-    """Values read column-wise, and a mask of the cells that this pass settled (value or error)."""
-    frame = raw.to_frame("raw")
-    column = pl.col("raw")
-    error = pl.lit(None, dtype=pl.String)
+    """Values read column-wise (null where this pass could not read the cell), and errors it settled."""
+    column = pl.col(spec.name)
+    dtype = _DTYPES[spec.kind]
+    frame = raw.alias(spec.name).to_frame()
+    no_errors = pl.Series(spec.name, dtype=pl.String).extend_constant(None, raw.len())
     match spec.kind:
         case Kind.BOOLEAN:
-            value = (
-                pl.when(column == "true")
-                .then(pl.lit(True))
-                .when(column == "false")
-                .then(pl.lit(False))
-                .otherwise(pl.lit(None, dtype=pl.Boolean))
-            )
+            values = frame.select(
+                pl.when(column == "true").then(pl.lit(True)).when(column == "false").then(pl.lit(False))
+            ).to_series()
+            return values.cast(dtype), no_errors
         case Kind.CHOICE:
-            value = pl.when(column.is_in(spec.choices)).then(column)
+            return frame.select(pl.when(column.is_in(spec.choices)).then(column)).to_series(), no_errors
         case Kind.COUNTRY:
-            value = pl.when(column.is_in(sorted(known_country_codes()))).then(column)
+            codes = sorted(known_country_codes())
+            return frame.select(pl.when(column.is_in(codes)).then(column)).to_series(), no_errors
         case Kind.DATE:
-            parsed = pl.when(column.str.contains(ISO_DATE)).then(column.str.to_date("%Y-%m-%d", strict=False))
-            value = pl.when(parsed >= pl.lit(EARLIEST_PLAUSIBLE_DATE)).then(parsed)
+            parsed = frame.select(
+                pl.when(column.str.contains(ISO_DATE)).then(column.str.to_date("%Y-%m-%d", strict=False))
+            )
+            values = parsed.select(pl.when(column >= pl.lit(EARLIEST_PLAUSIBLE_DATE)).then(column))
+            return values.to_series(), no_errors
         case Kind.NATIONAL_NUMBER:
-            digits = column.str.contains(ELEVEN_DIGITS).fill_null(False)
-            valid = pl.when(digits).then(is_valid_number(column))
-            value = pl.when(valid).then(column)
-            error = pl.when(valid.not_()).then(pl.lit(f"{spec.name}: {INVALID_NUMBER}"))
+            checked = frame.select(
+                column,
+                pl.when(column.str.contains(ELEVEN_DIGITS)).then(is_valid_number(column)).alias("valid"),
+            )
+            read = checked.select(
+                pl.when(pl.col("valid")).then(column),
+                pl.when(pl.col("valid").not_()).then(pl.lit(f"{spec.name}: {INVALID_NUMBER}")).alias("error"),
+            )
+            return read.to_series(0), read.to_series(1).alias(spec.name)
         case _:
-            value = pl.lit(None, dtype=_DTYPES[spec.kind])
-    settled = frame.select(
-        value.cast(_DTYPES[spec.kind]).alias("value"),
-        error.cast(pl.String).alias("error"),
-    )
-    return settled["value"], settled["error"]
+            return pl.Series(spec.name, dtype=dtype).extend_constant(None, raw.len()), no_errors
 
 
 def _slow_read(spec: FactSpec, cell: str) -> tuple[Any, str | None]:
@@ -107,18 +110,15 @@ def read_column(spec: FactSpec, raw: pl.Series) -> ReadColumn:
     """Read one fact column of raw cells (String, null or "" = unknown)."""
     raw = raw.cast(pl.String)
     values, errors = _fast_read(spec, raw)
-    pending = raw.is_not_null() & (raw != "") & values.is_null() & errors.is_null()
-    if pending.any():
-        distinct = raw.filter(pending).unique().to_list()
-        read = {cell: _slow_read(spec, cell) for cell in distinct}
-        cells = list(read)
-        slow_values = pl.Series([read[cell][0] for cell in cells], dtype=_DTYPES[spec.kind])
-        slow_errors = pl.Series([read[cell][1] for cell in cells], dtype=pl.String)
-        lookup = pl.Series(cells, dtype=pl.String)
-        mapped_values = raw.replace_strict(lookup, slow_values, default=None, return_dtype=_DTYPES[spec.kind])
-        mapped_errors = raw.replace_strict(lookup, slow_errors, default=None, return_dtype=pl.String)
-        values = pl.select(pl.when(pending).then(mapped_values).otherwise(values)).to_series()
-        errors = pl.select(pl.when(pending).then(mapped_errors).otherwise(errors)).to_series()
+    pending = (raw.str.len_bytes() > 0) & values.is_null() & errors.is_null()
+    rows = pending.fill_null(False).arg_true()
+    if rows.len():
+        cells = raw.gather(rows)
+        read = {cell: _slow_read(spec, cell) for cell in cells.unique().to_list()}
+        values = values.scatter(
+            rows, pl.Series([read[cell][0] for cell in cells.to_list()], dtype=_DTYPES[spec.kind])
+        )
+        errors = errors.scatter(rows, pl.Series([read[cell][1] for cell in cells.to_list()], dtype=pl.String))
     return ReadColumn(values.alias(spec.name), errors.alias(spec.name))
 
 

@@ -30,11 +30,11 @@ def is_valid_number(number: pl.Expr, *, current_year: int | None = None) -> pl.E
     a birth year that is not in the future).
     """
     year_now = date.today().year if current_year is None else current_year
-    first_nine = number.str.slice(0, 9).cast(pl.Int64)
-    check = number.str.slice(9, 2).cast(pl.Int64)
-    two_digit_year = number.str.slice(0, 2).cast(pl.Int64)
-    month = number.str.slice(2, 2).cast(pl.Int64)
+    whole = number.cast(pl.Int64, strict=False)
+    first_nine = whole // 100
+    check = whole % 100
+    two_digit_year = whole // 1_000_000_000
+    month = (whole // 10_000_000) % 100
     born_1900s = (97 - first_nine % 97) == check
     born_2000s = (two_digit_year + 2000 <= year_now) & ((97 - (2_000_000_000 + first_nine) % 97) == check)
-    not_zero = number.cast(pl.Int64) > 0
-    return (born_1900s | born_2000s) & month.is_in(VALID_MONTHS) & not_zero
+    return (born_1900s | born_2000s) & month.is_in(VALID_MONTHS) & (whole > 0)
