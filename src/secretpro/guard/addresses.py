@@ -48,6 +48,9 @@ _AFTER_POSTCODE_STOP = frozenset(
 _MERGE_GAP = re.compile(r"[ \t]*(?:[,;\-–—/]|\n)?[ \t]*(?:(?:a|te|in|en)[ \t]+)?[ \t]*(?:\n[ \t]*)?")
 
 
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,/])\d{1,4}(?:[ \t]?[a-z])?[ \t]*,?[ \t]+$")
+
+
 @cache
 def _street_types() -> tuple[re.Pattern[str], re.Pattern[str]]:
     french: list[str] = []
@@ -59,13 +62,12 @@ def _street_types() -> tuple[re.Pattern[str], re.Pattern[str]]:
     fr_types = "|".join(french)
     nl_types = "|".join(dutch)
     fr = re.compile(
-        r"(?<![\w'])(?:(?P<pre>\d{1,4}(?:[ \t]?[a-z])?)[ \t]*,?[ \t]+)?(?P<type>" + fr_types + r")"
+        r"(?<![\w'])(?P<type>" + fr_types + r")"
         r"(?:(?<=\.)[ \t]*|[ \t]+)(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5}?)"
         r"(?P<sep>[ \t]*,?[ \t]*(?:n°|no\.?|nr\.?)?[ \t]*)" + _NUMBER
     )
     nl = re.compile(
-        r"(?<![\w'-])(?P<name>[a-z][a-z'.]*(?:-[a-z][a-z'.]*)*?(?:" + nl_types + r"))(?![a-z])\.?"
-        r"(?P<sep>[ \t]*,?[ \t]*(?:nr\.?)?[ \t]*)" + _NUMBER
+        r"(?:" + nl_types + r")(?![a-z])\.?(?P<sep>[ \t]*,?[ \t]*(?:nr\.?)?[ \t]*)" + _NUMBER
     )
     return fr, nl
 
@@ -110,14 +112,22 @@ def _streets(doc: Doc) -> list[Finding]:
             continue
         if _followed_by_unit(folded, m.end()):
             continue
-        out.append(Finding(m.start(), m.end(), "ADDRESS", "street_fr", "adresse : rue et numéro"))
+        start = m.start()
+        # "102, avenue de Tervueren": a house number before the street type
+        pre = _NUMBER_BEFORE.search(folded, max(0, start - 12), start)
+        if pre:
+            start = pre.start()
+        out.append(Finding(start, m.end(), "ADDRESS", "street_fr", "adresse : rue et numéro"))
     for m in nl.finditer(folded):
         if _followed_by_unit(folded, m.end()):
             continue
         start = m.start()
-        name = m.group("name")
+        while start > 0 and (folded[start - 1].isalpha() or folded[start - 1] in "'.-"):
+            start -= 1
+        while start < m.start() and not folded[start].isalpha():
+            start += 1
         extended = _leading_capitalised(doc, start)
-        if "-" not in name and re.fullmatch(r"[a-z.]+", name) and len(name) <= 8 and extended == start:
+        if start == m.start() and extended == start:
             # a bare type word ("markt 3") needs a name before it
             continue
         out.append(Finding(extended, m.end(), "ADDRESS", "street_nl", "adres : straat en nummer"))

@@ -93,8 +93,16 @@ def find_ibans(doc: Doc) -> list[Finding]:
     return out
 
 
+def _checksum_ok(digits: str) -> bool:
+    body, check = int(digits[:9]), int(digits[9:])
+    return check in (97 - body % 97, 97 - (2_000_000_000 + body) % 97)
+
+
 def national_number_validity(digits: str) -> bool:
     """True when the 11 digits are a valid national (NISS) or BIS number."""
+    # The cheap mod-97 test first; python-stdnum then checks the birth date part as well.
+    if not _checksum_ok(digits):
+        return False
     return bool(stdnum_nn.is_valid(digits) or stdnum_bis.is_valid(digits))
 
 
@@ -175,20 +183,25 @@ def _birth_cues() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+_CUE_REACH = 60
+
+
 def find_birth_dates(doc: Doc) -> list[Finding]:
+    """Dates first (they are rare), then a birth cue just before each one."""
     out: list[Finding] = []
     folded = doc.folded
-    for cue in _birth_cues().finditer(folded):
-        window = folded[cue.end() : cue.end() + 40]
-        date = _DATE.search(window)
-        if date is None:
+    cues = _birth_cues()
+    for date in _DATE.finditer(folded):
+        window_start = max(0, date.start() - _CUE_REACH)
+        window = folded[window_start : date.start()]
+        last = None
+        for cue in cues.finditer(window):
+            last = cue
+        if last is None:
             continue
-        gap = window[: date.start()]
-        # Only punctuation, a colon or a few words ("le", "op") between the cue and the date.
-        if "\n" in gap.strip(" :\t") or len(gap.strip()) > 12:
+        gap = window[last.end() :]
+        # Only punctuation, a colon or a word or two ("le", "op") between the cue and the date.
+        if "\n" in gap.strip(" :\t") or len(gap.strip()) > 12 or re.search(r"\d", gap):
             continue
-        if re.search(r"\d", gap):
-            continue
-        start = cue.end() + date.start()
-        out.append(Finding(start, start + len(date.group(0)), "BIRTH_DATE", "birth_date", "date de naissance"))
+        out.append(Finding(date.start(), date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
     return out

@@ -11,6 +11,7 @@ letters or more, one typo (a letter dropped, doubled or two swapped).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -81,6 +82,23 @@ def _is_word(char: str) -> bool:
     return char.isalnum()
 
 
+_NON_WORD = re.compile(r"\W")
+
+
+def spaced(folded: str) -> str:
+    """The text the automaton reads: a leading space, then every non-word character as a space.
+
+    Keys start with a space unless they may end a compound, so a short term ("on", "as") never
+    fires inside longer words, which keeps the Python-side filtering small.
+    """
+    return " " + _NON_WORD.sub(" ", folded)
+
+
+def _key(term: str, compound_tail: bool) -> str:
+    body = _NON_WORD.sub(" ", term)
+    return body if compound_tail else " " + body
+
+
 class TermMatcher:
     """Finds lexicon entries in folded text; immutable once built."""
 
@@ -90,18 +108,20 @@ class TermMatcher:
         exact_keys: set[str] = set()
         for index, entry in enumerate(self._entries):
             if entry.term:
-                automaton.add_word(entry.term, (len(entry.term), index))
-                exact_keys.add(entry.term)
+                key = _key(entry.term, entry.compound_tail)
+                automaton.add_word(key, (len(key), index))
+                exact_keys.add(key)
         if typos:
             common = _common_words()
             for index, entry in enumerate(self._entries):
                 if entry.exact or len(entry.term) < _TYPO_MIN_LENGTH:
                     continue
                 for variant in typo_variants(entry.term):
-                    if variant in common or variant in exact_keys or automaton.exists(variant):
+                    if variant in common:
                         continue
-                    if variant not in exact_keys and not automaton.exists(variant):
-                        automaton.add_word(variant, (len(variant), index))
+                    key = _key(variant, entry.compound_tail)
+                    if key not in exact_keys and not automaton.exists(key):
+                        automaton.add_word(key, (len(key), index))
         if len(automaton) == 0:
             automaton.add_word("\x00\x00", (2, -1))
         automaton.make_automaton()
@@ -111,19 +131,13 @@ class TermMatcher:
         """All matches with word boundaries checked, overlapping ones of one label merged."""
         raw: list[Match] = []
         size = len(folded)
-        for last, (length, index) in self._automaton.iter(folded):
+        for last, (length, index) in self._automaton.iter(spaced(folded)):
             if index < 0:
                 continue
             entry = self._entries[index]
-            start = last - length + 1
-            end = last + 1
-            if (
-                start > 0
-                and _is_word(folded[start - 1])
-                and _is_word(folded[start])
-                and not entry.compound_tail
-            ):
-                continue
+            # offsets in the spaced text are one more than in ``folded``
+            end = last
+            start = last - length + (0 if entry.compound_tail else 1)
             if end < size and _is_word(folded[end]) and _is_word(folded[end - 1]):
                 stop = end
                 while stop < size and folded[stop].isalpha():
