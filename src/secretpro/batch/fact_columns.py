@@ -77,8 +77,8 @@ def _fast_read(spec: FactSpec, raw: pl.Series) -> tuple[pl.Series, pl.Series]:
             parsed = frame.select(
                 pl.when(column.str.contains(ISO_DATE)).then(column.str.to_date("%Y-%m-%d", strict=False))
             )
-            values = parsed.select(pl.when(column >= pl.lit(EARLIEST_PLAUSIBLE_DATE)).then(column))
-            return values.to_series(), no_errors
+            plausible = parsed.select(pl.when(column >= pl.lit(EARLIEST_PLAUSIBLE_DATE)).then(column))
+            return plausible.to_series(), no_errors
         case Kind.NATIONAL_NUMBER:
             checked = frame.select(
                 column,
