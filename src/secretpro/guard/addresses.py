@@ -206,7 +206,7 @@ def _centre_tail(doc: Doc, end: int) -> int:
 def _centres_found(doc: Doc) -> list[Finding]:
     folded = doc.folded
     out: list[Finding] = []
-    for m in _centres().find(folded):
+    for m in _centres().find(doc):
         out.append(Finding(m.start, _centre_tail(doc, m.end), "ADDRESS", "centre", "lieu d'hébergement"))
     cues = _residence_cues()
     for m in _GENERIC_CENTRE.finditer(folded):

@@ -16,7 +16,7 @@ from secretpro.guard.model import Doc, Finding
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
 _IBAN = re.compile(r"\b[a-zA-Z]{2}\d{2}(?:[ \t]?[a-zA-Z0-9]){10,30}\b")
 _NATIONAL_NUMBER = re.compile(
-    r"(?<![\d\w.,/-])(\d{2})[.\s]?(\d{2})[.\s]?(\d{2})\s?[\s.-]?\s?(\d{3})\s?[\s.-]?\s?(\d{2})(?![\d\w]|[.,/-]\d)"
+    r"(?<![\d\w.,/+-])(\d{2})[.\s]?(\d{2})[.\s]?(\d{2})\s?[\s.-]?\s?(\d{3})\s?[\s.-]?\s?(\d{2})(?![\d\w]|[.,/-]\d)"
 )
 _PHONE_RUN = re.compile(r"(?<![\w+])(?:\+|\b00|\b0|\(0)[\d ()./-]{6,22}\d(?!\d)")
 _PHONE_CUE = re.compile(
@@ -34,11 +34,11 @@ _REFERENCE_CUE = re.compile(
 _DATE = re.compile(
     r"(?<![\d/.-])(?:"
     r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d])"
-    r"|\d{1,2}(?:er|e|ste|de)?\s+(?:MONTHS)\.?\s+\d{4}"
-    r"|(?:MONTHS)\.?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}"
     r")"
+    r"|\b(?:MONTHS)\.?\s+\d{4}"
 )
+_DAY_BEFORE = re.compile(r"(?<![\d])\d{1,2}(?:er|e|ste|de)?\s+$")
 _MONTHS = (
     "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|"
     "novembre|nov|decembre|dec|januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|juli|augustus|aug|"
@@ -129,6 +129,14 @@ def _is_phone(candidate: str) -> bool:
     digits = re.sub(r"\D", "", candidate)
     if len(digits) < 8 or len(digits) > 15:
         return False
+    # Belgian numbers are settled without the (slow) general parser.
+    if candidate.startswith("0") and not candidate.startswith("00"):
+        national = digits[1:]
+        return (len(national) == 8 and national[0] != "0") or (len(national) == 9 and national[0] == "4")
+    for prefix in ("+32", "0032"):
+        if candidate.startswith(prefix):
+            national = re.sub(r"\D", "", candidate.replace("(0)", "")[len(prefix) :]).lstrip("0")
+            return len(national) == 8 or (len(national) == 9 and national[0] == "4")
     text = candidate.replace("(0)", "")
     try:
         number = phonenumbers.parse(text, "BE")
@@ -192,8 +200,13 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
     folded = doc.folded
     cues = _birth_cues()
     for date in _DATE.finditer(folded):
-        window_start = max(0, date.start() - _CUE_REACH)
-        window = folded[window_start : date.start()]
+        date_start = date.start()
+        if not folded[date_start].isdigit():
+            day = _DAY_BEFORE.search(folded, max(0, date_start - 8), date_start)
+            if day:
+                date_start = day.start()
+        window_start = max(0, date_start - _CUE_REACH)
+        window = folded[window_start:date_start]
         last = None
         for cue in cues.finditer(window):
             last = cue
@@ -203,5 +216,5 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
         # Only punctuation, a colon or a word or two ("le", "op") between the cue and the date.
         if "\n" in gap.strip(" :\t") or len(gap.strip()) > 12 or re.search(r"\d", gap):
             continue
-        out.append(Finding(date.start(), date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
+        out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
     return out

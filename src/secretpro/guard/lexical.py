@@ -62,9 +62,9 @@ def _extend_care_place(doc: Doc, start: int, end: int, hospitals: dict[int, int]
 
 def find_health(doc: Doc) -> list[Finding]:
     folded = doc.folded
-    hospitals = {m.start: m.end for m in _hospitals().find(folded)}
+    hospitals = {m.start: m.end for m in _hospitals().find(doc)}
     out: list[Finding] = []
-    for match in _health().find(folded):
+    for match in _health().find(doc):
         line_start = folded.rfind("\n", 0, match.start) + 1
         before = folded[line_start : match.start]
         if "ziekenhuis" in match.term or "hopital" in match.term:
@@ -79,7 +79,7 @@ def find_admin_status(doc: Doc) -> list[Finding]:
     folded = doc.folded
     out = [
         Finding(m.start, m.end, "ADMIN_STATUS", "status_lexicon", f"séjour : {m.term}")
-        for m in _status().find(folded)
+        for m in _status().find(doc)
     ]
     for m in _NUMBERED_STATUS.finditer(folded):
         out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure"))

@@ -20,6 +20,7 @@ from typing import Any
 
 import ahocorasick
 
+from secretpro.guard.model import Doc
 from secretpro.guard.normalize import fold
 
 _INFLECTIONS = frozenset({"s", "e", "es", "x", "en", "n", "ne", "nes", "ere", "eres"})
@@ -127,11 +128,17 @@ class TermMatcher:
         automaton.make_automaton()
         self._automaton = automaton
 
-    def find(self, folded: str) -> list[Match]:
+    def find(self, source: str | Doc) -> list[Match]:
         """All matches with word boundaries checked, overlapping ones of one label merged."""
+        if isinstance(source, Doc):
+            folded = source.folded
+            keyed = source.memo("spaced", lambda d: spaced(d.folded))
+        else:
+            folded = source
+            keyed = spaced(folded)
         raw: list[Match] = []
         size = len(folded)
-        for last, (length, index) in self._automaton.iter(spaced(folded)):
+        for last, (length, index) in self._automaton.iter(keyed):
             if index < 0:
                 continue
             entry = self._entries[index]

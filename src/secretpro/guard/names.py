@@ -137,7 +137,7 @@ def _known_first_name(word: str) -> bool:
 def _from_first_names(doc: Doc) -> list[Finding]:
     text = doc.text
     out: list[Finding] = []
-    for hit in _first_names().find(doc.folded):
+    for hit in _first_names().find(doc):
         m = _TOKEN.match(text, hit.start)
         if m is None or m.end() != hit.end:
             continue

@@ -44,12 +44,12 @@ def find_nationalities(doc: Doc) -> list[Finding]:
     folded = doc.folded
     out: list[Finding] = []
     taken: set[int] = set()
-    for m in _adjectives().find(folded):
+    for m in _adjectives().find(doc):
         if m.label == "CUE" and not _has_cue(folded, m.start):
             continue
         out.append(Finding(m.start, m.end, "NATIONALITY", "nationality_adjective", "nationalité"))
         taken.update(range(m.start, m.end))
-    for m in _countries().find(folded):
+    for m in _countries().find(doc):
         if m.term in _HOME_COUNTRY or m.start in taken:
             continue
         if not _has_cue(folded, m.start):

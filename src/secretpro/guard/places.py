@@ -67,7 +67,7 @@ def find_places(doc: Doc) -> dict[int, Place]:
 
 def _find_places(doc: Doc) -> dict[int, Place]:
     places: dict[int, Place] = {}
-    for m in _matcher().find(doc.folded):
+    for m in _matcher().find(doc):
         current = places.get(m.start)
         if current is None or m.end > current.end:
             places[m.start] = Place(m.start, m.end, m.label == "MAIN", m.term)

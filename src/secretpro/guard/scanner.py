@@ -56,10 +56,7 @@ def _rank(finding: Finding) -> int:
         "NATIONALITY": 9,
         "PERSON_NAME": 10,
     }
-    rank = order[finding.category]
-    if finding.category == "NATIONAL_NUMBER" and finding.valid is False:
-        rank = 3.5  # type: ignore[assignment]
-    return rank
+    return order[finding.category]
 
 
 def _overlaps(a: Finding, b: Finding) -> bool:
