@@ -167,20 +167,25 @@ def find_phones(doc: Doc) -> list[Finding]:
     for m in _PHONE_RUN.finditer(text):
         run = m.group(0).rstrip(" ./-(")
         start = m.start()
-        line_start = folded.rfind("\n", 0, start) + 1
-        before = folded[max(line_start, start - 40) : start]
-        if _REFERENCE_CUE.search(before) and not _PHONE_CUE.search(before):
-            continue
-        if re.fullmatch(r"0\d{3}\.\d{3}\.\d{3}", run):
-            continue  # enterprise (BCE/KBO) number layout
-        if re.search(r"\d[ .\-/]?$", text[max(0, start - 2) : start]):
-            continue  # the tail of a longer number (a national number, a reference)
+        found: tuple[int, int] | None = None
         for a, b in _split_candidates(run, start):
             piece = text[a:b].strip(" ./-(")
             if _is_phone(piece):
                 real_start = a + text[a:b].index(piece[0])
-                out.append(Finding(real_start, real_start + len(piece), "PHONE", "phone", "numéro de téléphone"))
+                found = (real_start, real_start + len(piece))
                 break
+        if found is None:
+            continue
+        # The context checks come last: most runs (dates, amounts) are already rejected.
+        if re.search(r"\d[ .\-/]?$", text[max(0, start - 2) : start]):
+            continue  # the tail of a longer number (a national number, a reference)
+        if re.fullmatch(r"0\d{3}\.\d{3}\.\d{3}", run):
+            continue  # enterprise (BCE/KBO) number layout
+        line_start = folded.rfind("\n", 0, start) + 1
+        before = folded[max(line_start, start - 40) : start]
+        if _REFERENCE_CUE.search(before) and not _PHONE_CUE.search(before):
+            continue
+        out.append(Finding(found[0], found[1], "PHONE", "phone", "numéro de téléphone"))
     return out
 
 
