@@ -11,11 +11,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from secretpro.i18n import N_, translator
 from secretpro.rules import FactsError, today_in_brussels
 from secretpro.rules.explanation import explain
 from secretpro.web.answers import answers_view, error_message, input_view
 from secretpro.web.decision_view import decision_context
-from secretpro.web.interview import LIST_SEPARATOR, UNKNOWN_ANSWER, Interview, step
+from secretpro.web.interview import LIST_SEPARATOR, UNKNOWN_ANSWER, Interview, check_answer, step
 from secretpro.web.labels import PAGES_BY_CODE, RulePage
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
@@ -138,16 +139,12 @@ def answer(
 
 
 def _no_answer(request: Request) -> str:
-    from secretpro.i18n import N_, translator
-
     return translator(request_language(request))(
         N_("Choisissez une réponse, ou « Je ne sais pas » si vous ne la connaissez pas.")
     )
 
 
 def _check(interview: Interview, fact: str, value: str) -> FactsError | None:
-    from secretpro.web.interview import check_answer
-
     return check_answer(interview, fact, value, today_in_brussels())
 
 

@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from secretpro.i18n import parse_language
 from secretpro.web.labels import RULE_PAGES
-from secretpro.web.language import LANGUAGE_COOKIE, safe_next
+from secretpro.web.language import LANGUAGE_COOKIE, request_language, safe_next
 from secretpro.web.rendering import render_page
 from secretpro.web.sources_page import sources_context
 
@@ -21,8 +21,6 @@ def home(request: Request) -> HTMLResponse:
 
 @router.get("/sources", response_class=HTMLResponse)
 def sources(request: Request) -> HTMLResponse:
-    from secretpro.web.language import request_language
-
     return render_page(request, "sources.html", sources_context(request_language(request)))
 
 

@@ -1,0 +1,146 @@
+"""Fixtures for the web tests: an in-process client, a stand-in guard, and (for the browser tests) a
+real uvicorn server on a free loopback port driven by Debian's Chromium."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from secretpro.web.app import create_app
+from secretpro.web.settings import WebSettings
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture
+def client() -> Iterator[TestClient]:
+    with TestClient(create_app(WebSettings(secret_key="test-secret")), follow_redirects=True) as test_client:
+        yield test_client
+
+
+@dataclass(frozen=True)
+class StubFinding:
+    start: int
+    end: int
+    category: str
+    allowed: bool
+
+
+@dataclass
+class StubReport:
+    verdict: str
+    findings: list[StubFinding] = field(default_factory=list)
+    redacted: str = ""
+
+
+class StubGuard:
+    """Stands in for ``secretpro.guard.scan`` where a test is about what happens with a verdict.
+    ``blocking`` is a pattern whose matches are reported as blocking ADDRESS findings."""
+
+    def __init__(self, blocking: str | None = None) -> None:
+        self.blocking = re.compile(blocking) if blocking else None
+        self.calls: list[tuple[str, str, frozenset[str]]] = []
+
+    def __call__(self, text: str, profile: str = "strict", allow: frozenset[str] = frozenset()) -> StubReport:
+        self.calls.append((text, profile, allow))
+        findings = [
+            StubFinding(match.start(), match.end(), "ADDRESS", False)
+            for match in (self.blocking.finditer(text) if self.blocking else ())
+        ]
+        redacted = self.blocking.sub("[ADRESSE]", text) if self.blocking else text
+        return StubReport("block" if findings else "pass", findings, redacted)
+
+
+def install_guard(monkeypatch: pytest.MonkeyPatch, guard: Any) -> None:
+    import secretpro.documents.guarding as guarding
+    import secretpro.web.guard_page as guard_page
+
+    monkeypatch.setattr(guarding, "guard_scan", lambda: guard)
+    monkeypatch.setattr(guard_page, "guard_scan", lambda: guard)
+
+
+@pytest.fixture
+def passing_guard(monkeypatch: pytest.MonkeyPatch) -> StubGuard:
+    guard = StubGuard()
+    install_guard(monkeypatch, guard)
+    return guard
+
+
+# ---- browser tests -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args() -> dict[str, Any]:
+    """pytest-playwright's launch arguments: Debian's Chromium, never a downloaded browser."""
+    return {
+        "executable_path": CHROMIUM,
+        "args": [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The application under uvicorn in its own process, with its own data directory."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make system-deps` (apt-get install chromium)")
+    data = tmp_path_factory.mktemp("secretpro-data")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "SECRETPRO_DATABASE_URL": f"sqlite+pysqlite:///{data / 'secretpro.sqlite3'}",
+        "SECRETPRO_KEY_FILE": str(data / "secretpro.key"),
+        "SECRETPRO_WEB_SECRET": "browser-test-secret",
+        "XDG_DATA_HOME": str(data),
+    }
+    command = [
+        sys.executable, "-m", "uvicorn", "--factory", "secretpro.web.app:create_app",
+        "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+    ]  # fmt: skip
+    log = (data / "server.log").open("w")
+    server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(base + "/", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("the web server did not start: " + (data / "server.log").read_text())
+            time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
