@@ -47,6 +47,11 @@ _AFTER_POSTCODE_STOP = frozenset(
 )
 _MERGE_GAP = re.compile(r"[ \t]*(?:[,;\-–—/]|\n)?[ \t]*(?:(?:a|te|in|en)[ \t]+)?[ \t]*(?:\n[ \t]*)?")
 
+_SPACES = re.compile(r"[ \t]+")
+_WORD_AT = re.compile(r"[\w'-]+")
+_ALTERNATE = re.compile(r"[ \t]*[/(][ \t]*")
+
+
 
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/])\d{1,4}(?:[ \t]?[a-z])?[ \t]*,?[ \t]+$")
 
@@ -140,16 +145,16 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     out: list[Finding] = []
     for m in _POSTCODE.finditer(folded):
         code = m.group(1)
-        after = re.match(r"[ \t]+", folded[m.end() :])
+        after = _SPACES.match(folded, m.end())
         if after is None:
             continue
-        name_start = m.end() + after.end()
+        name_start = after.end()
         place = places.get(name_start)
         end: int | None = None
         if place is not None:
             end = place.end
         else:
-            word = re.match(r"[\w'-]+", text[name_start:])
+            word = _WORD_AT.match(text, name_start)
             if word is None:
                 continue
             token = fold(word.group(0))
@@ -164,11 +169,11 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             before = folded[max(0, m.start() - 15) : m.start()]
             if _POSTCODE_NOISE_BEFORE.search(before) and not known_code:
                 continue
-            end = name_start + len(word.group(0))
+            end = word.end()
         # "1030 Schaerbeek/Schaarbeek", "1060 Saint-Gilles (Sint-Gillis)"
-        alt = re.match(r"[ \t]*[/(][ \t]*", folded[end:])
-        if alt and (end + alt.end()) in places:
-            end = places[end + alt.end()].end
+        alt = _ALTERNATE.match(folded, end)
+        if alt and alt.end() in places:
+            end = places[alt.end()].end
             if folded[end : end + 1] == ")":
                 end += 1
         out.append(Finding(m.start(), end, "ADDRESS", "postcode", "adresse : code postal et commune"))

@@ -14,6 +14,11 @@ _HEAD = re.compile(
     r"(?:de|d'|van|du)\s*|\s*d'|\s*-\s*|\s+)(?![\w.-]*@)"
 )
 
+_CAPITALISED = re.compile(r"[A-Z][\w'-]+")
+_IN_EMAIL = re.compile(r"[\w.-]*@|\.[a-z]{2,}\b")
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
+
+
 
 def find_cpas(doc: Doc) -> list[Finding]:
     folded, text = doc.folded, doc.text
@@ -24,15 +29,15 @@ def find_cpas(doc: Doc) -> list[Finding]:
         end: int | None = place.end if place else None
         if end is None:
             explicit = m.group("link").strip() in {"de", "d'", "van", "du"}
-            word = re.match(r"[A-Z][\w'-]+", text[m.end() :])
+            word = _CAPITALISED.match(text, m.end())
             if explicit and word:
-                end = m.end() + len(word.group(0))
+                end = word.end()
         if end is None:
             continue
-        if re.match(r"[\w.-]*@|\.[a-z]{2,}\b", folded[end:]):
+        if _IN_EMAIL.match(folded, end):
             continue  # inside an e-mail address or a domain name
-        alt = re.match(r"[ \t]*/[ \t]*", folded[end:])
-        if alt and (end + alt.end()) in places:
-            end = places[end + alt.end()].end
+        alt = _SLASH.match(folded, end)
+        if alt and alt.end() in places:
+            end = places[alt.end()].end
         out.append(Finding(m.start(), end, "CPAS", "cpas", "nom du CPAS/OCMW"))
     return out

