@@ -162,12 +162,12 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             known_code = code in table
             if token in _AFTER_POSTCODE_STOP or token.isdigit():
                 continue
-            if not (capitalised or known_code):
+            if not capitalised:
                 continue
             if not known_code and 1900 <= int(code) <= 2099:
                 continue
             before = folded[max(0, m.start() - 15) : m.start()]
-            if _POSTCODE_NOISE_BEFORE.search(before) and not known_code:
+            if _POSTCODE_NOISE_BEFORE.search(before):
                 continue
             end = word.end()
         # "1030 Schaerbeek/Schaarbeek", "1060 Saint-Gilles (Sint-Gillis)"

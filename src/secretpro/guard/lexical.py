@@ -60,11 +60,21 @@ def _extend_care_place(doc: Doc, start: int, end: int, hospitals: dict[int, int]
     return start, end
 
 
+_FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
+
+
+def _is_field_label(folded: str, end: int) -> bool:
+    """"Statut de séjour :", "Remarques médicales :": a form label, not a fact about the person."""
+    return _FIELD_LABEL_AFTER.match(folded, end) is not None
+
+
 def find_health(doc: Doc) -> list[Finding]:
     folded = doc.folded
     hospitals = {m.start: m.end for m in _hospitals().find(doc)}
     out: list[Finding] = []
     for match in _health().find(doc):
+        if _is_field_label(folded, match.end):
+            continue
         line_start = folded.rfind("\n", 0, match.start) + 1
         before = folded[line_start : match.start]
         if "ziekenhuis" in match.term or "hopital" in match.term:
@@ -80,6 +90,7 @@ def find_admin_status(doc: Doc) -> list[Finding]:
     out = [
         Finding(m.start, m.end, "ADMIN_STATUS", "status_lexicon", f"séjour : {m.term}")
         for m in _status().find(doc)
+        if not _is_field_label(folded, m.end)
     ]
     for m in _NUMBERED_STATUS.finditer(folded):
         out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure"))

@@ -1,0 +1,78 @@
+"""ADDRESS: French and Dutch street grammar, postcodes, residence communes, reception centres."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard_helpers import categories, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Adresse : rue des Tanneurs 58 bte 3, 1000 Bruxelles.", "rue des Tanneurs 58 bte 3, 1000 Bruxelles"),
+        ("Elle habite av. Louise 231/12 - 1050 Ixelles.", "av. Louise 231/12 - 1050 Ixelles"),
+        ("domicilié 17, chaussée de Waterloo, 1060 Saint-Gilles", "17, chaussée de Waterloo, 1060 Saint-Gilles"),
+        ("Adres: Kerkstraat 5, 9000 Gent", "Kerkstraat 5, 9000 Gent"),
+        ("Hij woont op de Grote Markt 7 in Brugge.", "Grote Markt 7 in Brugge"),
+        ("Nieuw adres: Lange Kievitstraat 111 bus 4, 2018 Antwerpen", "Lange Kievitstraat 111 bus 4, 2018 Antwerpen"),
+        ("ADRESSE : BD DU JARDIN BOTANIQUE 20, 1000 BRUXELLES", "BD DU JARDIN BOTANIQUE 20, 1000 BRUXELLES"),
+        ("woont in de vlaanderenstraat 12 te 9000 gent", "vlaanderenstraat 12 te 9000 gent"),
+        ("Résidence : rue de l'Étuve 9\n1000 Bruxelles", "rue de l'Étuve 9\n1000 Bruxelles"),
+    ],
+)
+def test_street_addresses(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS") == [address]
+
+
+def test_bilingual_address_is_one_span() -> None:
+    text = "rue du Progrès 80 / Vooruitgangstraat 80, 1030 Schaerbeek/Schaarbeek."
+    assert spans(text, "ADDRESS") == [text[:-1]]
+
+
+def test_postcode_and_commune_alone() -> None:
+    assert spans("Elle est domiciliée à 4020 Liège depuis mai.", "ADDRESS") == ["4020 Liège"]
+
+
+def test_unknown_commune_after_postcode_is_still_an_address() -> None:
+    assert spans("Il réside à 6999 Petitville-sur-Ourthe.", "ADDRESS") == ["6999 Petitville-sur-Ourthe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hij slaapt bij een neef in Sint-Jans-Molenbeek.", "Sint-Jans-Molenbeek"),
+        ("Elle vit à Schaerbeek chez sa tante.", "Schaerbeek"),
+        ("Zij woont nu te Leuven.", "Leuven"),
+    ],
+)
+def test_commune_as_residence(text: str, place: str) -> None:
+    assert spans(text, "ADDRESS") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il est hébergé au centre Fedasil de Florennes.",
+        "Zij verblijft in het opvangcentrum van het Rode Kruis in Lint.",
+        "Elle dort dans un squat près de la gare du Midi.",
+        "Il loge au Petit-Château.",
+    ],
+)
+def test_reception_centres_as_residence(text: str) -> None:
+    assert "ADDRESS" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CPAS de Woluwe-Saint-Pierre vous répond.",
+        "Het OCMW van Sint-Pieters-Woluwe antwoordt.",
+        "Il est arrivé en Belgique en 2019.",
+        "Il a dormi dans la rue pendant 3 mois.",
+        "Le montant s'élève à 1250 euros.",
+        "Voir l'article 1070 du Code judiciaire.",
+    ],
+)
+def test_not_addresses(text: str) -> None:
+    assert "ADDRESS" not in categories(text)

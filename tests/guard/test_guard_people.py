@@ -1,0 +1,70 @@
+"""PERSON_NAME, NATIONALITY and CPAS."""
+
+from __future__ import annotations
+
+import pytest
+
+from guard_helpers import categories, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nous avons reçu Mme Verlinden ce matin.", "Verlinden"),
+        ("Gesprek met dhr. Van den Broeck over zijn dossier.", "Van den Broeck"),
+        ("Selon le Dr Lambrechts, rien à signaler.", "Lambrechts"),
+        ("Bénéficiaire : Aminata Konaté", "Aminata Konaté"),
+        ("Naam: WOUTERS Griet", "WOUTERS Griet"),
+    ],
+)
+def test_person_names(text: str, name: str) -> None:
+    assert name in spans(text, "PERSON_NAME")
+
+
+def test_signature_name() -> None:
+    text = "Merci pour votre aide.\nCordialement,\nOdile Vanderstraeten\nAssistante sociale"
+    assert "Odile Vanderstraeten" in spans(text, "PERSON_NAME")
+
+
+def test_saint_names_in_communes_are_not_people() -> None:
+    assert "PERSON_NAME" not in categories("Il habite Molenbeek-Saint-Jean depuis peu.")
+
+
+@pytest.mark.parametrize(
+    ("text", "nationality"),
+    [
+        ("Il est de nationalité marocaine.", "marocaine"),
+        ("Zij heeft de Marokkaanse nationaliteit.", "Marokkaanse"),
+        ("Elle est originaire du Cameroun.", "Cameroun"),
+        ("Il est né au Sénégal.", "Sénégal"),
+        ("Nationaliteit: Syrië", "Syrië"),
+        ("Monsieur Haddad, syrien, est venu.", "syrien"),
+    ],
+)
+def test_nationalities(text: str, nationality: str) -> None:
+    assert spans(text, "NATIONALITY") == [nationality]
+
+
+@pytest.mark.parametrize(
+    "text", ["Il parle français et arabe.", "Zij spreekt enkel Frans.", "Elle est arrivée en Belgique."]
+)
+def test_languages_and_arrival_country_are_not_nationalities(text: str) -> None:
+    assert "NATIONALITY" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cpas"),
+    [
+        ("Le CPAS de Schaerbeek vous écrit.", "CPAS de Schaerbeek"),
+        ("Het OCMW van Jette antwoordt.", "OCMW van Jette"),
+        ("Centre public d'action sociale d'Etterbeek", "Centre public d'action sociale d'Etterbeek"),
+        ("OCMW-Sint-Gillis", "OCMW-Sint-Gillis"),
+        ("Le C.P.A.S. de Woluwe-Saint-Lambert", "C.P.A.S. de Woluwe-Saint-Lambert"),
+    ],
+)
+def test_cpas_names(text: str, cpas: str) -> None:
+    assert spans(text, "CPAS") == [cpas]
+
+
+def test_bare_cpas_is_not_a_name() -> None:
+    assert "CPAS" not in categories("Notre CPAS et het OCMW ne répondent pas.")
