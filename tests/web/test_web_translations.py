@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "src/secretpro"
 # This part of the product: the pages and the documents (the accounts pages and the API have their own).
 SOURCES = [
     *(path for path in (PACKAGE / "web").glob("*.py") if path.name != "api.py"),
-    PACKAGE / "web/templates",
+    *(PACKAGE / "web/templates").glob("*.html"),
     PACKAGE / "documents",
 ]
 

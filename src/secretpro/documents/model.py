@@ -47,12 +47,9 @@ class Document:
         return "\n\n".join(text for _, _, text in self._pieces())
 
     def block_spans(self) -> list[tuple[int, int, Block]]:
-        """Where each block stands in ``plain_text`` (the title is not a block)."""
-        spans = []
-        for start, block, text in self._pieces():
-            if block is not None:
-                spans.append((start, start + len(text), block))
-        return spans
+        """Where each block stands in ``plain_text``; the title counts as the product's wording."""
+        title = Block("heading", self.title)
+        return [(start, start + len(text), block or title) for start, block, text in self._pieces()]
 
     def _pieces(self) -> list[tuple[int, Block | None, str]]:
         pieces: list[tuple[int, Block | None, str]] = []
