@@ -93,7 +93,9 @@ def score(records: Sequence[dict[str, Any]], predictions: Sequence[list[Span]]) 
     for record, predicted in zip(records, predictions, strict=True):
         for gold in record["spans"]:
             hit = any(p["category"] == gold["category"] and overlaps(p, gold) for p in predicted)
-            for key in (gold["category"], "FORBIDDEN") if gold["category"] in FORBIDDEN else (gold["category"],):
+            for key in (
+                (gold["category"], "FORBIDDEN") if gold["category"] in FORBIDDEN else (gold["category"],)
+            ):
                 table[key][0] += 1
                 table[key][1] += hit
         for p in predicted:
@@ -134,12 +136,12 @@ def throughput(texts: Sequence[str]) -> tuple[float, float]:
     message = (corpus * (1 + 50_000 // len(corpus)))[:50_000]
     scan(message)
     started = time.perf_counter()
-    scan(big).findings
+    _ = scan(big).findings
     mb_per_s = len(big.encode("utf-8")) / 1e6 / (time.perf_counter() - started)
     timings = []
     for _ in range(5):
         started = time.perf_counter()
-        scan(message).findings
+        _ = scan(message).findings
         timings.append(time.perf_counter() - started)
     return mb_per_s, 1000 * statistics.median(timings)
 
@@ -166,8 +168,10 @@ def main(argv: list[str]) -> int:
             f"{fmt(p[0]):>11}{fmt(p[1]):>7}{fmt(p[2]):>7}"
         )
     guard_rate, presidio_rate = chars / guard_seconds, chars / presidio_seconds
-    print(f"characters per second: guard {guard_rate:,.0f}, Presidio {presidio_rate:,.0f}, "
-          f"ratio {guard_rate / presidio_rate:,.1f}x")
+    print(
+        f"characters per second: guard {guard_rate:,.0f}, Presidio {presidio_rate:,.0f}, "
+        f"ratio {guard_rate / presidio_rate:,.1f}x"
+    )
     mb_per_s, ms_50k = throughput(texts)
     print(f"guard throughput on one core: {mb_per_s:.2f} MB/s; a 50 kB message takes {ms_50k:.1f} ms")
     return 0

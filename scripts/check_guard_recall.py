@@ -29,7 +29,15 @@ def main(argv: list[str]) -> int:
     adapter = Path(__file__).with_name("guard_adapter.py")
     with tempfile.TemporaryDirectory() as tmp:
         summary_path = Path(tmp) / "summary.json"
-        command = [sys.executable, scorer, corpus, "--python-module", str(adapter), "--json-out", str(summary_path)]
+        command = [
+            sys.executable,
+            scorer,
+            corpus,
+            "--python-module",
+            str(adapter),
+            "--json-out",
+            str(summary_path),
+        ]
         completed = subprocess.run(command, check=False)
         if completed.returncode != 0 or not summary_path.exists():
             print(f"check_guard_recall: the scorer failed (exit {completed.returncode})", file=sys.stderr)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from guard_helpers import categories, spans
 
 
@@ -12,10 +11,16 @@ from guard_helpers import categories, spans
     [
         ("Adresse : rue des Tanneurs 58 bte 3, 1000 Bruxelles.", "rue des Tanneurs 58 bte 3, 1000 Bruxelles"),
         ("Elle habite av. Louise 231/12 - 1050 Ixelles.", "av. Louise 231/12 - 1050 Ixelles"),
-        ("domicilié 17, chaussée de Waterloo, 1060 Saint-Gilles", "17, chaussée de Waterloo, 1060 Saint-Gilles"),
+        (
+            "domicilié 17, chaussée de Waterloo, 1060 Saint-Gilles",
+            "17, chaussée de Waterloo, 1060 Saint-Gilles",
+        ),
         ("Adres: Kerkstraat 5, 9000 Gent", "Kerkstraat 5, 9000 Gent"),
         ("Hij woont op de Grote Markt 7 in Brugge.", "Grote Markt 7 in Brugge"),
-        ("Nieuw adres: Lange Kievitstraat 111 bus 4, 2018 Antwerpen", "Lange Kievitstraat 111 bus 4, 2018 Antwerpen"),
+        (
+            "Nieuw adres: Lange Kievitstraat 111 bus 4, 2018 Antwerpen",
+            "Lange Kievitstraat 111 bus 4, 2018 Antwerpen",
+        ),
         ("ADRESSE : BD DU JARDIN BOTANIQUE 20, 1000 BRUXELLES", "BD DU JARDIN BOTANIQUE 20, 1000 BRUXELLES"),
         ("woont in de vlaanderenstraat 12 te 9000 gent", "vlaanderenstraat 12 te 9000 gent"),
         ("Résidence : rue de l'Étuve 9\n1000 Bruxelles", "rue de l'Étuve 9\n1000 Bruxelles"),

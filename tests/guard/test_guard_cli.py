@@ -12,7 +12,11 @@ from secretpro.guard.cli import MAX_INPUT_BYTES
 
 def run(args: list[str], data: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "secretpro.guard", *args], input=data, capture_output=True, timeout=60, check=False
+        [sys.executable, "-m", "secretpro.guard", *args],
+        input=data,
+        capture_output=True,
+        timeout=60,
+        check=False,
     )
 
 

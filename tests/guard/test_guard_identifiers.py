@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from guard_helpers import categories, spans
 
 from secretpro.guard import find_all
-from guard_helpers import categories, spans
 
 
 def test_email_whole_address() -> None:
@@ -55,7 +55,14 @@ def test_wrong_checksum_is_found_and_reported_invalid() -> None:
 
 @pytest.mark.parametrize(
     "phone",
-    ["0470 12 34 56", "+32 2 123 45 67", "02/512.34.56", "0032 486 11 22 33", "+33 6 12 34 56 78", "+243 81 234 5678"],
+    [
+        "0470 12 34 56",
+        "+32 2 123 45 67",
+        "02/512.34.56",
+        "0032 486 11 22 33",
+        "+33 6 12 34 56 78",
+        "+243 81 234 5678",
+    ],
 )
 def test_phone_formats(phone: str) -> None:
     assert spans(f"Tél. : {phone}\n", "PHONE") == [phone]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from guard_helpers import categories, spans
 
 
@@ -33,7 +32,9 @@ def test_health(text: str) -> None:
 
 
 def test_hospital_stays_inside_the_care_span() -> None:
-    assert spans("Il a été hospitalisé à Saint-Pierre du 2 au 9 mai.", "HEALTH") == ["hospitalisé à Saint-Pierre"]
+    assert spans("Il a été hospitalisé à Saint-Pierre du 2 au 9 mai.", "HEALTH") == [
+        "hospitalisé à Saint-Pierre"
+    ]
 
 
 @pytest.mark.parametrize(

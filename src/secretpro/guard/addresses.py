@@ -23,11 +23,71 @@ _UNITS = re.compile(
     r"jaar|maanden|maand|dagen|weken|keer|uur|kinderen|x\b|km|m2|m²|kg|mg|ml)"
 )
 _STOP_IN_NAME = frozenset(
-    "depuis pendant et ou il elle ils elles est sont avec pour sur dans mais qui que quand durant vers "
-    "apres avant entre sans chez nous vous je on a ont etait sera sinds en het is op met voor zijn hij zij "
-    "ze we wij maar dan dat die naar van-af tot bij als ook nog niet pas".split()
+    [
+        "depuis",
+        "pendant",
+        "et",
+        "ou",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "est",
+        "sont",
+        "avec",
+        "pour",
+        "sur",
+        "dans",
+        "mais",
+        "qui",
+        "que",
+        "quand",
+        "durant",
+        "vers",
+        "apres",
+        "avant",
+        "entre",
+        "sans",
+        "chez",
+        "nous",
+        "vous",
+        "je",
+        "on",
+        "a",
+        "ont",
+        "etait",
+        "sera",
+        "sinds",
+        "en",
+        "het",
+        "is",
+        "op",
+        "met",
+        "voor",
+        "zijn",
+        "hij",
+        "zij",
+        "ze",
+        "we",
+        "wij",
+        "maar",
+        "dan",
+        "dat",
+        "die",
+        "naar",
+        "van-af",
+        "tot",
+        "bij",
+        "als",
+        "ook",
+        "nog",
+        "niet",
+        "pas",
+    ]
 )
-_LEADING_STOP = frozenset("adres adresse op in te naar woont nieuw nieuwe de het een".split())
+_LEADING_STOP = frozenset(
+    ["adres", "adresse", "op", "in", "te", "naar", "woont", "nieuw", "nieuwe", "de", "het", "een"]
+)
 _PLACE_PREPOSITION = re.compile(
     r"(?:\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a)"
     r"[ \t]+$"
@@ -43,14 +103,36 @@ _POSTCODE_NOISE_BEFORE = re.compile(
     r"\bfactu\w*|\ben|\bdepuis|\bsinds|\bin|\bjaar|\bannee|\bde|\bdu|\bvan|\bsur|\bop|\bcode|\bp\.)[ \t:]*$"
 )
 _AFTER_POSTCODE_STOP = frozenset(
-    "euros euro eur le la les il elle het de een en et zij hij ze nous wij personnes jaar ans mois".split()
+    [
+        "euros",
+        "euro",
+        "eur",
+        "le",
+        "la",
+        "les",
+        "il",
+        "elle",
+        "het",
+        "de",
+        "een",
+        "en",
+        "et",
+        "zij",
+        "hij",
+        "ze",
+        "nous",
+        "wij",
+        "personnes",
+        "jaar",
+        "ans",
+        "mois",
+    ]
 )
 _MERGE_GAP = re.compile(r"[ \t]*(?:[,;\-–—/]|\n)?[ \t]*(?:(?:a|te|in|en)[ \t]+)?[ \t]*(?:\n[ \t]*)?")
 
 _SPACES = re.compile(r"[ \t]+")
 _WORD_AT = re.compile(r"[\w'-]+")
 _ALTERNATE = re.compile(r"[ \t]*[/(][ \t]*")
-
 
 
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/])\d{1,4}(?:[ \t]?[a-z])?[ \t]*,?[ \t]+$")
@@ -71,9 +153,7 @@ def _street_types() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:(?<=\.)[ \t]*|[ \t]+)(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5}?)"
         r"(?P<sep>[ \t]*,?[ \t]*(?:n°|no\.?|nr\.?)?[ \t]*)" + _NUMBER
     )
-    nl = re.compile(
-        r"(?:" + nl_types + r")(?![a-z])\.?(?P<sep>[ \t]*,?[ \t]*(?:nr\.?)?[ \t]*)" + _NUMBER
-    )
+    nl = re.compile(r"(?:" + nl_types + r")(?![a-z])\.?(?P<sep>[ \t]*,?[ \t]*(?:nr\.?)?[ \t]*)" + _NUMBER)
     return fr, nl
 
 
@@ -214,11 +294,12 @@ def _centres_found(doc: Doc) -> list[Finding]:
     for m in _centres().find(doc):
         out.append(Finding(m.start, _centre_tail(doc, m.end), "ADDRESS", "centre", "lieu d'hébergement"))
     cues = _residence_cues()
-    for m in _GENERIC_CENTRE.finditer(folded):
-        before = folded[max(0, m.start() - 40) : m.start()]
+    for generic in _GENERIC_CENTRE.finditer(folded):
+        before = folded[max(0, generic.start() - 40) : generic.start()]
         sentence = re.split(r"[.;!?\n]", before)[-1]
         if cues.search(sentence) and re.search(r"(?:au|dans|un|une|le|la|het|een|in)[ \t]+$", sentence):
-            out.append(Finding(m.start(), _centre_tail(doc, m.end()), "ADDRESS", "centre", "lieu d'hébergement"))
+            end = _centre_tail(doc, generic.end())
+            out.append(Finding(generic.start(), end, "ADDRESS", "centre", "lieu d'hébergement"))
     return out
 
 

@@ -19,7 +19,6 @@ _IN_EMAIL = re.compile(r"[\w.-]*@|\.[a-z]{2,}\b")
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 
 
-
 def find_cpas(doc: Doc) -> list[Finding]:
     folded, text = doc.folded, doc.text
     places = find_places(doc)

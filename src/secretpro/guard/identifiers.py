@@ -49,8 +49,7 @@ _DATE = re.compile(_DATE.pattern.replace("MONTHS", _MONTHS))
 
 def find_emails(doc: Doc) -> list[Finding]:
     return [
-        Finding(m.start(), m.end(), "EMAIL", "email", "adresse e-mail")
-        for m in _EMAIL.finditer(doc.text)
+        Finding(m.start(), m.end(), "EMAIL", "email", "adresse e-mail") for m in _EMAIL.finditer(doc.text)
     ]
 
 
@@ -115,14 +114,11 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
         if not plausible:
             continue
         valid = national_number_validity(digits)
-        explanation = "numéro national ou BIS" if valid else "numéro national (chiffres de contrôle incorrects)"
+        explanation = (
+            "numéro national ou BIS" if valid else "numéro national (chiffres de contrôle incorrects)"
+        )
         out.append(Finding(m.start(), m.end(), "NATIONAL_NUMBER", "national_number", explanation, valid))
     return out
-
-
-@cache
-def _phone_util() -> phonenumbers.PhoneNumberUtil:
-    return phonenumbers.PhoneNumberUtil.get_instance()
 
 
 def _is_phone(candidate: str) -> bool:

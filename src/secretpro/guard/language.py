@@ -7,12 +7,83 @@ from typing import Literal
 
 _WORD = re.compile(r"[a-z']+")
 _FRENCH = frozenset(
-    "le la les des du de un une et est il elle nous vous pour avec dans sur au aux que qui ne pas "
-    "par son sa ses votre notre madame monsieur bonjour cordialement depuis l'interesse l'interessee".split()
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "de",
+        "un",
+        "une",
+        "et",
+        "est",
+        "il",
+        "elle",
+        "nous",
+        "vous",
+        "pour",
+        "avec",
+        "dans",
+        "sur",
+        "au",
+        "aux",
+        "que",
+        "qui",
+        "ne",
+        "pas",
+        "par",
+        "son",
+        "sa",
+        "ses",
+        "votre",
+        "notre",
+        "madame",
+        "monsieur",
+        "bonjour",
+        "cordialement",
+        "depuis",
+        "l'interesse",
+        "l'interessee",
+    ]
 )
 _DUTCH = frozenset(
-    "de het een en is hij zij wij u voor met in op van aan dat die niet ook bij naar uw ons mevrouw "
-    "meneer geachte beste groeten sinds werd wordt heeft zijn dag".split()
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "is",
+        "hij",
+        "zij",
+        "wij",
+        "u",
+        "voor",
+        "met",
+        "in",
+        "op",
+        "van",
+        "aan",
+        "dat",
+        "die",
+        "niet",
+        "ook",
+        "bij",
+        "naar",
+        "uw",
+        "ons",
+        "mevrouw",
+        "meneer",
+        "geachte",
+        "beste",
+        "groeten",
+        "sinds",
+        "werd",
+        "wordt",
+        "heeft",
+        "zijn",
+        "dag",
+    ]
 )
 
 Language = Literal["fr", "nl"]

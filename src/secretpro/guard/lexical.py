@@ -64,7 +64,7 @@ _FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
 
 
 def _is_field_label(folded: str, end: int) -> bool:
-    """"Statut de séjour :", "Remarques médicales :": a form label, not a fact about the person."""
+    """ "Statut de séjour :", "Remarques médicales :": a form label, not a fact about the person."""
     return _FIELD_LABEL_AFTER.match(folded, end) is not None
 
 
@@ -77,9 +77,9 @@ def find_health(doc: Doc) -> list[Finding]:
             continue
         line_start = folded.rfind("\n", 0, match.start) + 1
         before = folded[line_start : match.start]
-        if "ziekenhuis" in match.term or "hopital" in match.term:
-            if _ADDRESSEE_CONTEXT.search(before):
-                continue
+        is_institution = "ziekenhuis" in match.term or "hopital" in match.term
+        if is_institution and _ADDRESSEE_CONTEXT.search(before):
+            continue
         start, end = _extend_care_place(doc, match.start, match.end, hospitals)
         out.append(Finding(start, end, "HEALTH", "health_lexicon", f"santé : {match.term}"))
     return out
@@ -93,5 +93,7 @@ def find_admin_status(doc: Doc) -> list[Finding]:
         if not _is_field_label(folded, m.end)
     ]
     for m in _NUMBERED_STATUS.finditer(folded):
-        out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure"))
+        out.append(
+            Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure")
+        )
     return out

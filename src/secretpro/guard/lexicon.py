@@ -75,7 +75,15 @@ def typo_variants(term: str) -> Iterator[str]:
             yield term[:i] + term[i + 1 :]
             yield term[: i + 1] + term[i:]
     # the commonest spelling confusions of French and Dutch
-    for wrong, right in (("y", "i"), ("i", "y"), ("ph", "f"), ("c", "k"), ("k", "c"), ("ij", "y"), ("y", "ij")):
+    for wrong, right in (
+        ("y", "i"),
+        ("i", "y"),
+        ("ph", "f"),
+        ("c", "k"),
+        ("k", "c"),
+        ("ij", "y"),
+        ("y", "ij"),
+    ):
         if wrong in term[1:]:
             yield term[0] + term[1:].replace(wrong, right)
     for i in range(1, len(term) - 1):

@@ -24,7 +24,9 @@ def _adjectives() -> TermMatcher:
 
 @cache
 def _countries() -> TermMatcher:
-    entries = [("=" + name if len(name) < 5 else name, "COUNTRY") for _code, name in read_entries("countries.tsv")]
+    entries = [
+        ("=" + name if len(name) < 5 else name, "COUNTRY") for _code, name in read_entries("countries.tsv")
+    ]
     return TermMatcher(entries, typos=True)
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from secretpro.i18n import N_, translator
-
 from secretpro.guard.model import Finding
+from secretpro.i18n import N_, translator
 
 # msgids are French (the source language); guard.po translates them to Dutch and English.
 LABELS: dict[str, str] = {

@@ -167,8 +167,6 @@ class GuardReport:
         }
 
 
-
-
 def scan(text: str, profile: str = "strict", allow: frozenset[str] = frozenset()) -> GuardReport:
     """Find personal data in ``text``, judge it under ``profile`` (plus the categories in ``allow``,
     granted for this message only) and propose a redacted text that passes the same scan."""
