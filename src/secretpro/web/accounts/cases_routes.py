@@ -1,0 +1,248 @@
+"""The case files ("Dossiers") in the web: list, case page, recording requests, answers and the
+interview's decision.
+
+Access control: every lookup passes the account's ``cpas_id`` to the register, so a case of another
+CPAS is answered exactly like a missing one (404), whatever id is tried. Case ids are random and
+opaque; names and national numbers travel only in POST bodies and appear only inside pages.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from secretpro.documents.vocabulary import choice_label
+from secretpro.i18n import N_
+from secretpro.register import create_case, open_case, record_answer, record_decision, record_request
+from secretpro.register.accounts import Account
+from secretpro.register.errors import NotFoundError, RegisterError
+from secretpro.rules import FactsError, today_in_brussels
+from secretpro.rules.explanation import explain
+from secretpro.rules.incoming_request import FACTS as REQUEST_FACTS
+from secretpro.web.interview import step
+from secretpro.web.interviews import load_interview, rule_page
+from secretpro.web.language import request_language
+from secretpro.web.rendering import render_page
+
+from .context import case_worker, register_of
+from .pages import gettext_of
+from .views import case_view, cases_list
+
+router = APIRouter()
+
+CASE_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")
+Short = Annotated[str, Form(max_length=200)]
+NationalNumber = Annotated[str, Form(max_length=40)]
+Day = Annotated[str, Form(max_length=10)]
+BAD_DATE = N_("Date invalide : utilisez le sélecteur de date (AAAA-MM-JJ), pas dans le futur.")
+EMPTY_ANSWER = N_("Résumez la réponse reçue (quelques mots suffisent).")
+NEED_IDENTITY = N_("Indiquez au moins le numéro national (ou BIS) ou le nom de la personne.")
+
+
+def _choices(fact: str) -> tuple[str, ...]:
+    for spec in REQUEST_FACTS:
+        if spec.name == fact and spec.choices:
+            return tuple(spec.choices)
+    return ()
+
+
+def _checked_case_id(case_id: str) -> str:
+    if not CASE_ID.fullmatch(case_id):
+        raise HTTPException(status_code=404)
+    return case_id
+
+
+def _parse_day(value: str) -> date | None:
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return day if day <= today_in_brussels() else None
+
+
+@router.get("/cases", response_class=HTMLResponse)
+def cases_page(request: Request, account: Annotated[Account, Depends(case_worker)]) -> HTMLResponse:
+    return _cases_page(request, account)
+
+
+def _cases_page(
+    request: Request, account: Account, *, error: str | None = None, inputs: dict[str, str] | None = None
+) -> HTMLResponse:
+    language = request_language(request)
+    return render_page(
+        request,
+        "accounts/cases.html",
+        {
+            "cases": cases_list(register_of(request), account.cpas_id, language),
+            "error": error,
+            "inputs": inputs or {"subject_name": "", "national_number": ""},
+            "can_export": account.role.value == "supervisor",
+        },
+        status_code=422 if error else 200,
+        switch_path="/cases",
+    )
+
+
+def _open_case(request: Request, account: Account, subject_name: str, national_number: str) -> str:
+    register = register_of(request)
+    name = subject_name.strip() or None
+    number = national_number.strip()
+    if number:
+        return open_case(register, account.cpas_id, number, subject_name=name, created_by=account.id)
+    return create_case(register, account.cpas_id, created_by=account.id, subject_name=name)
+
+
+@router.post("/cases", response_class=HTMLResponse)
+def new_case(
+    request: Request,
+    account: Annotated[Account, Depends(case_worker)],
+    subject_name: Short = "",
+    national_number: NationalNumber = "",
+) -> Response:
+    _ = gettext_of(request)
+    inputs = {"subject_name": subject_name, "national_number": national_number}
+    if not subject_name.strip() and not national_number.strip():
+        return _cases_page(request, account, error=_(NEED_IDENTITY), inputs=inputs)
+    try:
+        case_id = _open_case(request, account, subject_name, national_number)
+    except RegisterError as error:
+        return _cases_page(request, account, error=error.translated(_), inputs=inputs)
+    return RedirectResponse(f"/cases/{case_id}", status_code=303)
+
+
+def _case_page(
+    request: Request,
+    account: Account,
+    case_id: str,
+    *,
+    error: str | None = None,
+    error_form: str | None = None,
+) -> HTMLResponse:
+    language = request_language(request)
+    try:
+        case = case_view(register_of(request), _checked_case_id(case_id), account.cpas_id, language)
+    except NotFoundError:
+        raise HTTPException(status_code=404) from None
+    context: dict[str, Any] = {
+        "case": case,
+        "requesters": [
+            (value, choice_label("requester", value, language)) for value in _choices("requester")
+        ],
+        "requested_items": [
+            (value, choice_label("requested", value, language)) for value in _choices("requested")
+        ],
+        "today": today_in_brussels().isoformat(),
+        "error": error,
+        "error_form": error_form,
+        "can_export": account.role.value == "supervisor",
+    }
+    return render_page(
+        request,
+        "accounts/case.html",
+        context,
+        status_code=422 if error else 200,
+        switch_path=f"/cases/{case['id']}",
+    )
+
+
+@router.get("/cases/{case_id}", response_class=HTMLResponse)
+def case_page(
+    request: Request, case_id: str, account: Annotated[Account, Depends(case_worker)]
+) -> HTMLResponse:
+    return _case_page(request, account, case_id)
+
+
+def _require_case(request: Request, account: Account, case_id: str) -> str:
+    from secretpro.register import get_case
+
+    try:
+        return get_case(register_of(request), _checked_case_id(case_id), cpas_id=account.cpas_id).id
+    except NotFoundError:
+        raise HTTPException(status_code=404) from None
+
+
+@router.post("/cases/{case_id}/requests", response_class=HTMLResponse)
+def add_request(
+    request: Request,
+    case_id: str,
+    account: Annotated[Account, Depends(case_worker)],
+    requester: Annotated[str, Form(max_length=40)] = "office_des_etrangers",
+    requested: Annotated[list[str] | None, Form()] = None,
+    legal_basis: Short = "",
+    received_on: Day = "",
+) -> Response:
+    the_case = _require_case(request, account, case_id)
+    _ = gettext_of(request)
+    day = _parse_day(received_on)
+    if day is None:
+        return _case_page(request, account, the_case, error=_(BAD_DATE), error_form="request")
+    allowed_requesters, allowed_items = _choices("requester"), _choices("requested")
+    facts: dict[str, Any] = {
+        "requester": requester if requester in allowed_requesters else "other",
+        "requested": [item for item in dict.fromkeys(requested or []) if item in allowed_items][:20],
+    }
+    if legal_basis.strip():
+        facts["legal_basis"] = legal_basis.strip()
+    record_request(register_of(request), the_case, "incoming", facts, author_id=account.id, received_on=day)
+    return RedirectResponse(f"/cases/{the_case}", status_code=303)
+
+
+@router.post("/cases/{case_id}/answers", response_class=HTMLResponse)
+def add_answer(
+    request: Request,
+    case_id: str,
+    account: Annotated[Account, Depends(case_worker)],
+    received_on: Day = "",
+    summary: Annotated[str, Form(max_length=5000)] = "",
+) -> Response:
+    the_case = _require_case(request, account, case_id)
+    _ = gettext_of(request)
+    day = _parse_day(received_on)
+    if day is None:
+        return _case_page(request, account, the_case, error=_(BAD_DATE), error_form="answer")
+    if not summary.strip():
+        return _case_page(request, account, the_case, error=_(EMPTY_ANSWER), error_form="answer")
+    record_answer(register_of(request), the_case, day, summary.strip(), author_id=account.id)
+    return RedirectResponse(f"/cases/{the_case}", status_code=303)
+
+
+@router.post("/cases/record/{code}", response_class=HTMLResponse)
+def record_interview_decision(
+    request: Request,
+    code: str,
+    account: Annotated[Account, Depends(case_worker)],
+    subject_name: Short = "",
+    national_number: NationalNumber = "",
+) -> Response:
+    """The end of an interview: its decision goes into the case of this person (found by national
+    number, or created)."""
+    page = rule_page(code)
+    _ = gettext_of(request)
+    try:
+        decision = step(load_interview(request, page), today_in_brussels()).decision
+    except FactsError:
+        raise HTTPException(status_code=409) from None
+    if not subject_name.strip() and not national_number.strip():
+        return _record_error(request, page.code, _(NEED_IDENTITY))
+    try:
+        case_id = _open_case(request, account, subject_name, national_number)
+        record_decision(
+            register_of(request), case_id, explain(decision, "fr"), account.id, facts=decision.facts
+        )
+    except RegisterError as error:
+        return _record_error(request, page.code, error.translated(_))
+    return RedirectResponse(f"/cases/{case_id}", status_code=303)
+
+
+def _record_error(request: Request, code: str, message: str) -> HTMLResponse:
+    return render_page(
+        request,
+        "accounts/record_error.html",
+        {"message": message, "code": code},
+        status_code=422,
+        switch_path=f"/interview/{code}/decision",
+    )

@@ -1,0 +1,50 @@
+"""Dependencies for routes: the logged-in account, role checks, the register."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi import Request
+
+from secretpro.register import Register, Role
+from secretpro.register.accounts import Account
+
+from .runtime import runtime_of
+
+CASE_ROLES = frozenset({Role.SOCIAL_WORKER, Role.SUPERVISOR})
+EXPORT_ROLES = frozenset({Role.SUPERVISOR})
+ADMIN_ROLES = frozenset({Role.ADMINISTRATOR})
+
+
+class Forbidden(Exception):
+    """The account is logged in but its role does not allow this page (answered with a 403 page)."""
+
+
+class LoginRequired(Exception):
+    """No valid session on a page that needs one (answered with a redirect to the login page)."""
+
+
+def register_of(request: Request) -> Register:
+    return runtime_of(request.app).register(request.app)
+
+
+def current_account(request: Request) -> Account:
+    account = getattr(request.state, "account", None)
+    if not isinstance(account, Account):
+        raise LoginRequired()
+    return account
+
+
+def require_roles(roles: frozenset[Role]) -> Callable[[Request], Account]:
+    def dependency(request: Request) -> Account:
+        account = current_account(request)
+        if account.role not in roles:
+            raise Forbidden()
+        return account
+
+    return dependency
+
+
+case_worker = require_roles(CASE_ROLES)
+supervisor = require_roles(EXPORT_ROLES)
+administrator = require_roles(ADMIN_ROLES)

@@ -1,0 +1,333 @@
+"""Login, logout and the administration of the users of a CPAS (roles, passwords, API tokens)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
+
+from secretpro.i18n import N_
+from secretpro.register import Role
+from secretpro.register.accounts import (
+    _DUMMY_HASH,
+    MIN_PASSWORD_LENGTH,
+    Account,
+    authenticate,
+    create_api_token,
+    create_user,
+    get_account,
+    list_accounts,
+    list_api_tokens,
+    revoke_api_token,
+    set_active,
+    set_password,
+    set_role,
+    verify_password,
+)
+from secretpro.register.errors import RegisterError
+from secretpro.register.models import User
+from secretpro.web.labels import RULE_PAGES
+from secretpro.web.language import safe_next
+from secretpro.web.rendering import render_page
+from secretpro.web.state import InterviewCookies
+
+from .context import administrator, register_of
+from .pages import gettext_of
+from .runtime import runtime_of
+from .sessions import cookie_header
+
+router = APIRouter()
+
+BAD_LOGIN = N_("Nom d'utilisateur ou mot de passe incorrect.")
+LOCKED = N_("Trop de tentatives de connexion. Réessayez dans quelques minutes.")
+ROLE_LABELS: dict[Role, str] = {
+    Role.SOCIAL_WORKER: N_("Assistant·e social·e"),
+    Role.SUPERVISOR: N_("Responsable (superviseur)"),
+    Role.ADMINISTRATOR: N_("Administrateur·rice"),
+}
+
+Username = Annotated[str, Form(max_length=150)]
+Password = Annotated[str, Form(max_length=1024)]
+
+
+def _home_for(account: Account) -> str:
+    return "/admin/users" if account.role == Role.ADMINISTRATOR else "/"
+
+
+def _no_user_yet(request: Request) -> bool:
+    with register_of(request).reader() as session:
+        return session.scalar(select(User.id).limit(1)) is None
+
+
+def _login_page(
+    request: Request, next_path: str, *, error: str | None = None, status_code: int = 200
+) -> HTMLResponse:
+    return render_page(
+        request,
+        "accounts/login.html",
+        {"next": next_path, "error": error, "no_user_yet": _no_user_yet(request)},
+        status_code=status_code,
+        switch_path="/login",
+    )
+
+
+def _end_interviews(response: Response, request: Request) -> None:
+    """The interviews in progress belong to whoever was logged in: a new login starts clean."""
+    settings = runtime_of(request.app).settings
+    for page in RULE_PAGES:
+        name = InterviewCookies.name(page.code)
+        if name in request.cookies:
+            response.raw_headers.append((b"set-cookie", cookie_header(name, "", settings, max_age=0)))
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, next: str = "/") -> Response:
+    account = getattr(request.state, "account", None)
+    if isinstance(account, Account):
+        return RedirectResponse(safe_next(next) if next != "/" else _home_for(account), status_code=303)
+    return _login_page(request, safe_next(next))
+
+
+@router.post("/login", response_class=HTMLResponse)
+def login(
+    request: Request,
+    username: Username = "",
+    password: Password = "",
+    next: Annotated[str, Form(max_length=500)] = "/",
+) -> Response:
+    runtime = runtime_of(request.app)
+    register = register_of(request)
+    _ = gettext_of(request)
+    client_ip = request.client.host if request.client else "unknown"
+    keys = runtime.throttler.keys(username, client_ip)
+    target = safe_next(next)
+    locked_until = runtime.throttler.locked_until(register, keys)
+    if locked_until is not None:
+        verify_password(_DUMMY_HASH, password)  # same work whether locked or not
+        refused = _login_page(request, target, error=_(LOCKED), status_code=429)
+        refused.headers["Retry-After"] = "60"
+        return refused
+    account = authenticate(register, username, password) if username and password else None
+    if account is None:
+        if not (username and password):
+            verify_password(_DUMMY_HASH, password)
+        runtime.throttler.record_failure(register, keys)
+        return _login_page(request, target, error=_(BAD_LOGIN), status_code=401)
+    runtime.throttler.record_success(register, keys)
+    with register.reader() as session:
+        password_hash = session.scalars(select(User.password_hash).where(User.id == account.id)).one()
+    new_session = runtime.codec.new_session(account.id, password_hash)
+    settings = runtime.settings
+    response = RedirectResponse(target if target != "/" else _home_for(account), status_code=303)
+    response.raw_headers.append(
+        (
+            b"set-cookie",
+            cookie_header(settings.session_cookie, runtime.codec.dump(new_session), settings, max_age=None),
+        )
+    )
+    response.raw_headers.append(
+        (b"set-cookie", cookie_header(settings.anonymous_cookie, "", settings, max_age=0))
+    )
+    _end_interviews(response, request)
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request) -> Response:
+    settings = runtime_of(request.app).settings
+    response = RedirectResponse("/login", status_code=303)
+    response.raw_headers.append(
+        (b"set-cookie", cookie_header(settings.session_cookie, "", settings, max_age=0))
+    )
+    response.headers["Clear-Site-Data"] = '"cache"'
+    _end_interviews(response, request)
+    return response
+
+
+# --- administration of users ------------------------------------------------------------------
+
+
+def _user_of_my_cpas(request: Request, admin: Account, user_id: int) -> Account:
+    """A user of the administrator's CPAS; any other id is reported as missing (404)."""
+    target = get_account(register_of(request), user_id)
+    if target is None or target.cpas_id != admin.cpas_id:
+        raise HTTPException(status_code=404)
+    return target
+
+
+def _role_options(request: Request) -> list[tuple[str, str]]:
+    _ = gettext_of(request)
+    return [(role.value, _(label)) for role, label in ROLE_LABELS.items()]
+
+
+def _users_page(
+    request: Request, admin: Account, *, error: str | None = None, status_code: int = 200, username: str = ""
+) -> HTMLResponse:
+    _ = gettext_of(request)
+    users = [
+        {"id": a.id, "username": a.username, "role": _(ROLE_LABELS[a.role]), "active": a.active}
+        for a in list_accounts(register_of(request), admin.cpas_id)
+    ]
+    return render_page(
+        request,
+        "accounts/users.html",
+        {
+            "users": users,
+            "roles": _role_options(request),
+            "error": error,
+            "username": username,
+            "min_password": MIN_PASSWORD_LENGTH,
+        },
+        status_code=status_code,
+        switch_path="/admin/users",
+    )
+
+
+@router.get("/admin/users", response_class=HTMLResponse)
+def users_page(request: Request, admin: Annotated[Account, Depends(administrator)]) -> HTMLResponse:
+    return _users_page(request, admin)
+
+
+@router.post("/admin/users", response_class=HTMLResponse)
+def add_user(
+    request: Request,
+    admin: Annotated[Account, Depends(administrator)],
+    username: Username = "",
+    password: Password = "",
+    role: Annotated[str, Form(max_length=20)] = Role.SOCIAL_WORKER.value,
+) -> Response:
+    _ = gettext_of(request)
+    try:
+        user_id = create_user(
+            register_of(request), username=username, password=password, role=role, cpas_id=admin.cpas_id
+        )
+    except RegisterError as error:
+        return _users_page(request, admin, error=error.translated(_), status_code=422, username=username)
+    return RedirectResponse(f"/admin/users/{user_id}", status_code=303)
+
+
+def _user_page(
+    request: Request,
+    admin: Account,
+    target: Account,
+    *,
+    new_token: str | None = None,
+    error: str | None = None,
+    status_code: int = 200,
+) -> HTMLResponse:
+    _ = gettext_of(request)
+    tokens = list_api_tokens(register_of(request), target.id)
+    return render_page(
+        request,
+        "accounts/user.html",
+        {
+            "user": {
+                "id": target.id,
+                "username": target.username,
+                "role": target.role.value,
+                "role_label": _(ROLE_LABELS[target.role]),
+                "active": target.active,
+                "is_me": target.id == admin.id,
+            },
+            "roles": _role_options(request),
+            "tokens": tokens,
+            "new_token": new_token,
+            "error": error,
+            "min_password": MIN_PASSWORD_LENGTH,
+        },
+        status_code=status_code,
+        switch_path=f"/admin/users/{target.id}",
+    )
+
+
+@router.get("/admin/users/{user_id}", response_class=HTMLResponse)
+def user_page(
+    request: Request, user_id: int, admin: Annotated[Account, Depends(administrator)]
+) -> HTMLResponse:
+    return _user_page(request, admin, _user_of_my_cpas(request, admin, user_id))
+
+
+def _back(user_id: int) -> RedirectResponse:
+    return RedirectResponse(f"/admin/users/{user_id}", status_code=303)
+
+
+SELF_CHANGE = N_(
+    "Vous ne pouvez pas retirer votre propre rôle d'administrateur ni désactiver votre propre compte."
+)
+
+
+@router.post("/admin/users/{user_id}/role", response_class=HTMLResponse)
+def change_role(
+    request: Request,
+    user_id: int,
+    admin: Annotated[Account, Depends(administrator)],
+    role: Annotated[str, Form(max_length=20)] = "",
+) -> Response:
+    target = _user_of_my_cpas(request, admin, user_id)
+    _ = gettext_of(request)
+    if target.id == admin.id and role != Role.ADMINISTRATOR.value:
+        return _user_page(request, admin, target, error=_(SELF_CHANGE), status_code=422)
+    try:
+        set_role(register_of(request), target.id, role)
+    except RegisterError as error:
+        return _user_page(request, admin, target, error=error.translated(_), status_code=422)
+    return _back(target.id)
+
+
+@router.post("/admin/users/{user_id}/active", response_class=HTMLResponse)
+def change_active(
+    request: Request,
+    user_id: int,
+    admin: Annotated[Account, Depends(administrator)],
+    active: Annotated[str, Form(max_length=5)] = "",
+) -> Response:
+    target = _user_of_my_cpas(request, admin, user_id)
+    wanted = active == "true"
+    if target.id == admin.id and not wanted:
+        return _user_page(request, admin, target, error=gettext_of(request)(SELF_CHANGE), status_code=422)
+    set_active(register_of(request), target.id, wanted)
+    return _back(target.id)
+
+
+@router.post("/admin/users/{user_id}/password", response_class=HTMLResponse)
+def reset_password(
+    request: Request,
+    user_id: int,
+    admin: Annotated[Account, Depends(administrator)],
+    password: Password = "",
+) -> Response:
+    target = _user_of_my_cpas(request, admin, user_id)
+    try:
+        set_password(register_of(request), target.id, password)  # ends the user's sessions
+    except RegisterError as error:
+        return _user_page(
+            request, admin, target, error=error.translated(gettext_of(request)), status_code=422
+        )
+    return _back(target.id)
+
+
+@router.post("/admin/users/{user_id}/tokens", response_class=HTMLResponse)
+def new_token(
+    request: Request,
+    user_id: int,
+    admin: Annotated[Account, Depends(administrator)],
+    name: Annotated[str, Form(max_length=100)] = "",
+) -> HTMLResponse:
+    target = _user_of_my_cpas(request, admin, user_id)
+    created = create_api_token(register_of(request), target.id, name or "api")
+    # Shown once, in this response only (never in a URL, a log or the database).
+    return _user_page(request, admin, target, new_token=created.token)
+
+
+@router.post("/admin/users/{user_id}/tokens/{token_id}/revoke")
+def revoke_token(
+    request: Request, user_id: int, token_id: int, admin: Annotated[Account, Depends(administrator)]
+) -> Response:
+    target = _user_of_my_cpas(request, admin, user_id)
+    try:
+        revoke_api_token(register_of(request), token_id, user_id=target.id)
+    except RegisterError:
+        raise HTTPException(status_code=404) from None
+    return _back(target.id)
