@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from secretpro.web import documents_routes, errors, guard_page, interviews, pages
+from secretpro.web.accounts import install_accounts
 from secretpro.web.security import RequestSizeLimitMiddleware, SecurityHeadersMiddleware
 from secretpro.web.settings import WebSettings
 from secretpro.web.state import InterviewCookies
@@ -34,6 +35,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         api = importlib.import_module("secretpro.web.api")
         app.include_router(api.router)
     errors.install(app)
+    install_accounts(app, settings)  # login, roles, CSRF, case files: before the middlewares below wrap it
     # Outermost last: the size cap answers before anything parses a body, and its 413 gets headers too.
     app.add_middleware(RequestSizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
