@@ -139,7 +139,7 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,/])\d{1,4}(?:[ \t]?[a-z])?[ \t]*,?[ \t]+$
 
 
 @cache
-def _street_types() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _street_types() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     french: list[str] = []
     dutch: list[str] = []
     for kind, form in read_entries("street_types.tsv"):
@@ -153,8 +153,12 @@ def _street_types() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:(?<=\.)[ \t]*|[ \t]+)(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5}?)"
         r"(?P<sep>[ \t]*,?[ \t]*(?:n°|no\.?|nr\.?)?[ \t]*)" + _NUMBER
     )
+    fr_number_first = re.compile(
+        r"(?<![\w.,/])(?P<num>\d{1,4}[a-z]?)(?:[ \t]*,)?[ \t]+(?P<type>" + fr_types + r")"
+        r"(?:(?<=\.)[ \t]*|[ \t]+)(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})"
+    )
     nl = re.compile(r"(?:" + nl_types + r")(?![a-z])\.?(?P<sep>[ \t]*,?[ \t]*(?:nr\.?)?[ \t]*)" + _NUMBER)
-    return fr, nl
+    return fr, fr_number_first, nl
 
 
 @cache
@@ -189,8 +193,20 @@ def _leading_capitalised(doc: Doc, start: int) -> int:
 
 def _streets(doc: Doc) -> list[Finding]:
     folded = doc.folded
-    fr, nl = _street_types()
+    fr, fr_number_first, nl = _street_types()
     out: list[Finding] = []
+    for m in fr_number_first.finditer(folded):
+        # "au 45 rue Royale à Bruxelles": the name runs until a function word
+        end = m.start("name")
+        for word in re.finditer(r"\S+", m.group("name")):
+            if word.group(0).strip(".,") in _STOP_IN_NAME:
+                break
+            end = m.start("name") + len(word.group(0).rstrip(".,")) + word.start()
+        sentence = re.split(r"[.;!?\n]", folded[max(0, m.start() - 50) : m.start()])[-1]
+        if not _residence_cues().search(sentence):
+            continue  # without "habite", "adresse :"... a number before "rue" is too weak
+        if end > m.start("name") and not _followed_by_unit(folded, m.end("num")):
+            out.append(Finding(m.start(), end, "ADDRESS", "street_fr", "adresse : numéro et rue"))
     for m in fr.finditer(folded):
         words = m.group("name").split()
         if any(w.strip(".,") in _STOP_IN_NAME for w in words):

@@ -10,7 +10,7 @@ from secretpro.guard.places import find_places
 _HEAD = re.compile(
     r"(?<![\w@.-])(?:c\.?\s?p\.?\s?a\.?\s?s\.?|o\.?\s?c\.?\s?m\.?\s?w\.?|"
     r"centre\s+publi?l?c\s+d'action\s+sociale|openbaar\s+centrum\s+voor\s+maatschappelijk\s+welzijn)"
-    r"(?P<link>\s+(?:de\s+la\s+ville\s+de\s+|de\s+la\s+commune\s+de\s+|van\s+de\s+stad\s+|van\s+de\s+gemeente\s+)?"
+    r"(?P<link>\s+(?:de\s+la\s+ville\s+|de\s+la\s+commune\s+|van\s+de\s+stad\s+|van\s+de\s+gemeente\s+)?"
     r"(?:de|d'|van|du)\s*|\s*d'|\s*-\s*|\s+)(?![\w.-]*@)"
 )
 
@@ -27,7 +27,8 @@ def find_cpas(doc: Doc) -> list[Finding]:
         place = places.get(m.end())
         end: int | None = place.end if place else None
         if end is None:
-            explicit = m.group("link").strip() in {"de", "d'", "van", "du"}
+            link = m.group("link").strip()
+            explicit = link.endswith("d'") or link.split()[-1:] in (["de"], ["van"], ["du"])
             word = _CAPITALISED.match(text, m.end())
             if explicit and word:
                 end = word.end()

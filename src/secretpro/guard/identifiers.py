@@ -189,10 +189,14 @@ def find_phones(doc: Doc) -> list[Finding]:
 def _birth_cues() -> re.Pattern[str]:
     # cues.tsv is "group<TAB>pattern": read_entries gives (first column, second column).
     patterns = [pattern for group, pattern in read_entries("cues.tsv") if group == "birth"]
+    # longest first, so "geboren te Gent op" wins over "geboren"
+    patterns.sort(key=len, reverse=True)
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 _CUE_REACH = 60
+# "né en 1985", "geboren in 1990": a year alone, presented as the year of birth
+_BIRTH_YEAR = re.compile(r"\b(?:nee?s?|geboren)\s+(?:en|in)\s+((?:19|20)\d\d)\b")
 
 
 def find_birth_dates(doc: Doc) -> list[Finding]:
@@ -218,4 +222,6 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
         if "\n" in gap.strip(" :\t") or len(gap.strip()) > 12 or re.search(r"\d", gap):
             continue
         out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
+    for year in _BIRTH_YEAR.finditer(folded):
+        out.append(Finding(year.start(1), year.end(1), "BIRTH_DATE", "birth_date", "année de naissance"))
     return out

@@ -10,7 +10,7 @@ from secretpro.guard.model import Doc, Finding
 
 # A care word followed by where the care is given: the hospital stays inside the span.
 _CARE_PLACE_LEAD = re.compile(
-    r"[ \t]+(?:a|au|aux|en|in|dans|bij|aan|te|van)[ \t]+"
+    r"[ \t]+(?:a|au|aux|en|in|dans|bij|aan|te|van|de|du|des)[ \t]+"
     r"(?:l'hopital|la clinique|l'|le|la|het|de|het ziekenhuis|het uz|ziekenhuis|hopital|clinique)?[ \t]*"
 )
 _CARE_PLACE_LEAD_BACK = re.compile(

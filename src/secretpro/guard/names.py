@@ -404,7 +404,8 @@ def _after_labels(doc: Doc) -> list[Finding]:
             continue
         span = doc.text[m.end() : end]
         # One capitalised word after "pour"/"van" is too weak; two words or a known first name will do.
-        if len(span.split()) < 2 and not _known_first_name(span):
+        words = [w for w in span.split() if fold(w) not in _PARTICLES]
+        if len(words) < 2 and not _known_first_name(span):
             continue
         out.append(Finding(m.end(), end, "PERSON_NAME", "name_label", "nom après une mention"))
     return out
