@@ -79,3 +79,11 @@ def test_batch_agrees_with_decide_case_for_case(
     # The generator reaches every outcome (else the test would prove little).
     assert outcomes == {"allowed", "forbidden", "not_applicable", "undetermined", "error"}
     assert sum(result.counts.values()) == count
+
+
+def test_two_years_limit_doctests() -> None:
+    import doctest
+
+    from secretpro.batch import vectorized_guarantor_inquiry
+
+    assert doctest.testmod(vectorized_guarantor_inquiry).failed == 0

@@ -1,0 +1,72 @@
+"""The column-wise national/BIS number check matches ``stdnum.be.nn`` / ``stdnum.be.bis`` exactly."""
+
+from __future__ import annotations
+
+import polars as pl
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stdnum.be import bis, nn
+
+from secretpro.batch.fact_columns import read_column
+from secretpro.batch.national_number import is_valid_number
+from secretpro.rules.facts import FactSpec, Kind
+
+SPEC = FactSpec("national_number", Kind.NATIONAL_NUMBER)
+
+
+def stdnum_valid(number: str) -> bool:
+    """What ``secretpro.rules.facts`` accepts: BIS rules from month 20 up, national-number rules below."""
+    return bool(bis.is_valid(number) if int(number[2:4]) >= 20 else nn.is_valid(number))
+
+
+@st.composite
+def numbers(draw: st.DrawFn) -> str:
+    """Eleven digits, half of them with correct check digits (either century), months of every kind."""
+    year = draw(st.integers(0, 99))
+    month = draw(st.one_of(st.integers(0, 12), st.integers(20, 32), st.integers(40, 52), st.integers(0, 99)))
+    day = draw(st.integers(0, 35))
+    serial = draw(st.integers(0, 999))
+    first_nine = int(f"{year:02d}{month:02d}{day:02d}{serial:03d}")
+    check = draw(
+        st.one_of(
+            st.just(97 - first_nine % 97),
+            st.just(97 - (2_000_000_000 + first_nine) % 97),
+            st.integers(0, 99),
+        )
+    )
+    return f"{first_nine:09d}{check % 100:02d}"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(numbers(), min_size=1, max_size=50))
+def test_checksum_matches_stdnum(batch: list[str]) -> None:
+    got = pl.select(is_valid_number(pl.lit(pl.Series(batch, dtype=pl.String)))).to_series().to_list()
+    assert got == [stdnum_valid(number) for number in batch]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(numbers(), st.text(max_size=14), st.just("85.07.30-033.28")), min_size=1, max_size=30)
+)
+def test_reading_a_column_matches_the_rules_reader(cells: list[str]) -> None:
+    from secretpro.rules.facts import FactsError, read_value
+
+    read = read_column(SPEC, pl.Series(cells, dtype=pl.String))
+    for cell, value, error in zip(cells, read.values.to_list(), read.errors.to_list(), strict=True):
+        try:
+            expected = read_value(SPEC, cell, from_text=True)
+        except FactsError:
+            assert error is not None and error.startswith("national_number"), cell
+            continue
+        except ValueError:
+            assert error is not None
+            continue
+        assert error is None, (cell, error)
+        assert value == expected
+
+
+def test_known_examples() -> None:
+    cells = pl.Series(["85073003328", "85073003329", "00000000000", "85273003398", "17010100152"])
+    got = pl.select(is_valid_number(pl.lit(cells), current_year=2026)).to_series().to_list()
+    assert got == [stdnum_valid(cell) for cell in cells]
+    assert got[0] is True and got[1] is False and got[2] is False
