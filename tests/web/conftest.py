@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from web_accounts import log_in, make_register
 
 from secretpro.web.app import create_app
 from secretpro.web.settings import WebSettings
@@ -24,10 +25,45 @@ from secretpro.web.settings import WebSettings
 CHROMIUM = "/usr/bin/chromium"
 
 
+@pytest.fixture(scope="session")
+def register_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    """One register (SQLite) with one invented social worker, shared by the in-process tests."""
+    return make_register(tmp_path_factory.mktemp("web-register"))
+
+
+@pytest.fixture(scope="session")
+def logged_in_client(
+    register_files: tuple[str, str], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TestClient]:
+    """One application and one login for the session (a login costs an argon2 hash)."""
+    url, key = register_files
+    saved = {
+        name: os.environ.get(name) for name in ("SECRETPRO_DATABASE_URL", "SECRETPRO_KEY", "XDG_DATA_HOME")
+    }
+    os.environ.update(
+        SECRETPRO_DATABASE_URL=url, SECRETPRO_KEY=key, XDG_DATA_HOME=str(tmp_path_factory.mktemp("xdg"))
+    )
+    try:
+        with TestClient(
+            create_app(WebSettings(secret_key="test-secret")), follow_redirects=True
+        ) as test_client:
+            log_in(test_client)
+            yield test_client
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 @pytest.fixture
-def client() -> Iterator[TestClient]:
-    with TestClient(create_app(WebSettings(secret_key="test-secret")), follow_redirects=True) as test_client:
-        yield test_client
+def client(logged_in_client: TestClient) -> TestClient:
+    """The logged-in client with no language choice and no interview under way."""
+    for cookie in list(logged_in_client.cookies.jar):
+        if cookie.name == "lang" or cookie.name.startswith("interview-"):
+            logged_in_client.cookies.delete(cookie.name, domain=cookie.domain, path=cookie.path)
+    return logged_in_client
 
 
 @dataclass(frozen=True)
@@ -110,11 +146,12 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make system-deps` (apt-get install chromium)")
     data = tmp_path_factory.mktemp("secretpro-data")
+    url, key = make_register(data)
     port = _free_port()
     env = {
         **os.environ,
-        "SECRETPRO_DATABASE_URL": f"sqlite+pysqlite:///{data / 'secretpro.sqlite3'}",
-        "SECRETPRO_KEY_FILE": str(data / "secretpro.key"),
+        "SECRETPRO_DATABASE_URL": url,
+        "SECRETPRO_KEY": key,
         "SECRETPRO_WEB_SECRET": "browser-test-secret",
         "XDG_DATA_HOME": str(data),
     }

@@ -1,0 +1,42 @@
+"""A register with one invented social worker, and logging a client in (with its CSRF token)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from secretpro.register import Register, ensure_cpas, generate_key
+from secretpro.register.accounts import create_user
+
+USERNAME = "travailleuse"
+PASSWORD = "une phrase de passe inventée pour les tests"
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def make_register(folder: Path, key: str | None = None) -> tuple[str, str]:
+    """Creates the register file with one social worker; returns its URL and key (base64)."""
+    url = f"sqlite+pysqlite:///{folder / 'secretpro.sqlite3'}"
+    key = key or generate_key()
+    register = Register.open(url, key=key)
+    try:
+        cpas_id = ensure_cpas(register, "CPAS de Test")
+        create_user(register, username=USERNAME, password=PASSWORD, role="social_worker", cpas_id=cpas_id)
+    finally:
+        register.engine.dispose()
+    return url, key
+
+
+def log_in(client: TestClient) -> None:
+    """Logs in through the login form, then sends the session's CSRF token with every request."""
+    form = client.get("/login").text
+    token = CSRF.search(form)
+    assert token, "no CSRF field on the login page"
+    response = client.post(
+        "/login", data={"username": USERNAME, "password": PASSWORD, "csrf_token": token.group(1), "next": "/"}
+    )
+    assert response.status_code == 200, response.status_code
+    session_token = CSRF.search(client.get("/guard").text)
+    assert session_token
+    client.headers["X-CSRF-Token"] = session_token.group(1)
