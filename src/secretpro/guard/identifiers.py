@@ -13,7 +13,6 @@ from stdnum.be import nn as stdnum_nn
 from secretpro.guard.lexicon import read_entries
 from secretpro.guard.model import Doc, Finding
 
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
 _IBAN = re.compile(r"\b[a-zA-Z]{2}\d{2}(?:[ \t]?[a-zA-Z0-9]){10,30}\b")
 _NATIONAL_NUMBER = re.compile(
     r"(?<![\d\w.,/+-])(\d{2})[.\s]?(\d{2})[.\s]?(\d{2})\s?[\s.-]?\s?(\d{3})\s?[\s.-]?\s?(\d{2})(?![\d\w]|[.,/-]\d)"
@@ -35,22 +34,40 @@ _DATE = re.compile(
     r"(?<![\d/.-])(?:"
     r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d])"
     r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{4}(?![\d/.-]\d)"
     r")"
-    r"|\b(?:MONTHS)\.?\s+\d{4}"
 )
+# A year alone is a date only after a month name ("12 mars 1981"); looked up backwards.
+_MONTH_BEFORE = re.compile(r"(?<![a-z])(?:MONTHS)\.?\s+$")
 _DAY_BEFORE = re.compile(r"(?<![\d])\d{1,2}(?:er|e|ste|de)?\s+$")
 _MONTHS = (
     "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|"
     "novembre|nov|decembre|dec|januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|juli|augustus|aug|"
     "september|sep|oktober|okt|november|december"
 )
-_DATE = re.compile(_DATE.pattern.replace("MONTHS", _MONTHS))
+_MONTH_BEFORE = re.compile(_MONTH_BEFORE.pattern.replace("MONTHS", _MONTHS))
+
+
+_EMAIL_LOCAL = re.compile(r"[\w.+'-]+$")
+_EMAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
 
 
 def find_emails(doc: Doc) -> list[Finding]:
-    return [
-        Finding(m.start(), m.end(), "EMAIL", "email", "adresse e-mail") for m in _EMAIL.finditer(doc.text)
-    ]
+    """Anchored on each "@" (rare), instead of trying every word as the start of an address."""
+    text = doc.text
+    out: list[Finding] = []
+    at = text.find("@")
+    while at >= 0:
+        local = _EMAIL_LOCAL.search(text, max(0, at - 80), at)
+        domain = _EMAIL_DOMAIN.match(text, at + 1)
+        if local and domain:
+            start = local.start()
+            while start < at and text[start] in ".'-":
+                start += 1
+            if start < at:
+                out.append(Finding(start, domain.end(), "EMAIL", "email", "adresse e-mail"))
+        at = text.find("@", at + 1)
+    return out
 
 
 def _valid_iban(compact: str) -> bool:
@@ -206,7 +223,11 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
     cues = _birth_cues()
     for date in _DATE.finditer(folded):
         date_start = date.start()
-        if not folded[date_start].isdigit():
+        if date.end() - date_start == 4:
+            month = _MONTH_BEFORE.search(folded, max(0, date_start - 14), date_start)
+            if month is None:
+                continue
+            date_start = month.start()
             day = _DAY_BEFORE.search(folded, max(0, date_start - 8), date_start)
             if day:
                 date_start = day.start()

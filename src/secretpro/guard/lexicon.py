@@ -104,25 +104,33 @@ def spaced(folded: str) -> str:
     Keys start with a space unless they may end a compound, so a short term ("on", "as") never
     fires inside longer words, which keeps the Python-side filtering small.
     """
-    return " " + _NON_WORD.sub(" ", folded)
+    return " " + _NON_WORD.sub(" ", folded) + " "
 
 
-def _key(term: str, compound_tail: bool) -> str:
+def _key(term: str, compound_tail: bool, whole_word: bool) -> str:
+    """The automaton key; a whole-word key also ends with a space, so it never fires on a prefix."""
     body = _NON_WORD.sub(" ", term)
-    return body if compound_tail else " " + body
+    return ("" if compound_tail else " ") + body + (" " if whole_word else "")
 
 
 class TermMatcher:
     """Finds lexicon entries in folded text; immutable once built."""
 
-    def __init__(self, entries: Iterable[tuple[str, str]], typos: bool = True) -> None:
+    def __init__(
+        self, entries: Iterable[tuple[str, str]], typos: bool = True, inflections: bool = True
+    ) -> None:
+        """``inflections=False``: every entry is a whole word (names of places and people)."""
         self._entries: tuple[Entry, ...] = tuple(parse_entry(term, label) for term, label in entries)
         automaton: Any = ahocorasick.Automaton()
         exact_keys: set[str] = set()
+
+        def whole_word(entry: Entry) -> bool:
+            return (entry.exact or not inflections) and not entry.any_continuation
+
         for index, entry in enumerate(self._entries):
             if entry.term:
-                key = _key(entry.term, entry.compound_tail)
-                automaton.add_word(key, (len(key), index))
+                key = _key(entry.term, entry.compound_tail, whole_word(entry))
+                automaton.add_word(key, (len(key), index, whole_word(entry)))
                 exact_keys.add(key)
         if typos:
             common = _common_words()
@@ -132,11 +140,11 @@ class TermMatcher:
                 for variant in typo_variants(entry.term):
                     if variant in common:
                         continue
-                    key = _key(variant, entry.compound_tail)
+                    key = _key(variant, entry.compound_tail, whole_word(entry))
                     if key not in exact_keys and not automaton.exists(key):
-                        automaton.add_word(key, (len(key), index))
+                        automaton.add_word(key, (len(key), index, whole_word(entry)))
         if len(automaton) == 0:
-            automaton.add_word("\x00\x00", (2, -1))
+            automaton.add_word("\x00\x00", (2, -1, False))
         automaton.make_automaton()
         self._automaton = automaton
 
@@ -150,13 +158,16 @@ class TermMatcher:
             keyed = spaced(folded)
         raw: list[Match] = []
         size = len(folded)
-        for last, (length, index) in self._automaton.iter(keyed):
+        for last, (length, index, whole) in self._automaton.iter(keyed):
             if index < 0:
                 continue
             entry = self._entries[index]
             # offsets in the spaced text are one more than in ``folded``
-            end = last
             start = last - length + (0 if entry.compound_tail else 1)
+            if whole and not entry.compound_tail:
+                raw.append(Match(start, last - 1, entry.label, entry.term))
+                continue
+            end = last - 1 if whole else last
             if end < size and _is_word(folded[end]) and _is_word(folded[end - 1]):
                 stop = end
                 while stop < size and folded[stop].isalpha():

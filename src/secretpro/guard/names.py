@@ -346,7 +346,7 @@ def _first_names() -> TermMatcher:
         ("=" + line.strip().lstrip("~"), "CAPITAL" if line.startswith("~") else "PLAIN")
         for line in read_lines("first_names.txt")
     ]
-    return TermMatcher(entries, typos=False)
+    return TermMatcher(entries, typos=False, inflections=False)
 
 
 def _is_name_token(doc: Doc, word: str, strict_case: bool) -> bool:
@@ -361,6 +361,8 @@ def _is_name_token(doc: Doc, word: str, strict_case: bool) -> bool:
 def _name_run(doc: Doc, pos: int, strict_case: bool, limit: int = 3) -> int:
     """End of up to ``limit`` name tokens starting at ``pos`` (particles allowed inside), or ``pos``."""
     text = doc.text
+    if strict_case and not doc.mostly_lower and pos < len(text) and text[pos].islower():
+        return pos  # cheap rejection of the common case ("pour le", "van de")
     end = pos
     count = 0
     cursor = pos

@@ -139,7 +139,7 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
 def _matcher() -> TermMatcher:
     main, every = _names()
     entries = [("=" + name if len(name) < 4 else name, "MAIN" if name in main else "LOCAL") for name in every]
-    return TermMatcher(entries, typos=True)
+    return TermMatcher(entries, typos=True, inflections=False)
 
 
 def find_places(doc: Doc) -> dict[int, Place]:
