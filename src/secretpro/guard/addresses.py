@@ -139,26 +139,29 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,/])\d{1,4}(?:[ \t]?[a-z])?[ \t]*,?[ \t]+$
 
 
 @cache
-def _street_types() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _street_types() -> tuple[TermMatcher, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An automaton for the type words (where to look) and the patterns tried at each hit."""
+    entries: list[tuple[str, str]] = []
     french: list[str] = []
-    dutch: list[str] = []
     for kind, form in read_entries("street_types.tsv"):
-        (french if kind == "fr" else dutch).append(re.escape(fold(form)))
+        folded = fold(form)
+        if kind == "fr":
+            french.append(re.escape(folded))
+            entries.append(("=" + folded, "fr"))
+        else:
+            entries.append(("*" + folded, "nl"))
     french.sort(key=len, reverse=True)
-    dutch.sort(key=len, reverse=True)
-    fr_types = "|".join(french)
-    nl_types = "|".join(dutch)
-    fr = re.compile(
-        r"(?<![\w'])(?P<type>" + fr_types + r")"
+    fr_after_type = re.compile(
+        r"(?:" + "|".join(french) + r")"
         r"(?:(?<=\.)[ \t]*|[ \t]+)(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5}?)"
         r"(?P<sep>[ \t]*,?[ \t]*(?:n°|no\.?|nr\.?)?[ \t]*)" + _NUMBER
     )
-    fr_number_first = re.compile(
-        r"(?<![\w.,/])(?P<num>\d{1,4}[a-z]?)(?:[ \t]*,)?[ \t]+(?P<type>" + fr_types + r")"
+    fr_name_only = re.compile(
+        r"(?:" + "|".join(french) + r")"
         r"(?:(?<=\.)[ \t]*|[ \t]+)(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})"
     )
-    nl = re.compile(r"(?:" + nl_types + r")(?![a-z])\.?(?P<sep>[ \t]*,?[ \t]*(?:nr\.?)?[ \t]*)" + _NUMBER)
-    return fr, fr_number_first, nl
+    nl_after_type = re.compile(r"\.?(?P<sep>[ \t]*,?[ \t]*(?:nr\.?)?[ \t]*)" + _NUMBER)
+    return TermMatcher(entries, typos=False, inflections=False), fr_after_type, fr_name_only, nl_after_type
 
 
 @cache
@@ -192,47 +195,68 @@ def _leading_capitalised(doc: Doc, start: int) -> int:
 
 
 def _streets(doc: Doc) -> list[Finding]:
-    folded = doc.folded
-    fr, fr_number_first, nl = _street_types()
+    types, fr_after_type, fr_name_only, nl_after_type = _street_types()
     out: list[Finding] = []
-    for m in fr_number_first.finditer(folded):
-        # "au 45 rue Royale à Bruxelles": the name runs until a function word
-        end = m.start("name")
-        for word in re.finditer(r"\S+", m.group("name")):
-            if word.group(0).strip(".,") in _STOP_IN_NAME:
-                break
-            end = m.start("name") + len(word.group(0).rstrip(".,")) + word.start()
-        sentence = re.split(r"[.;!?\n]", folded[max(0, m.start() - 50) : m.start()])[-1]
-        if not _residence_cues().search(sentence):
-            continue  # without "habite", "adresse :"... a number before "rue" is too weak
-        if end > m.start("name") and not _followed_by_unit(folded, m.end("num")):
-            out.append(Finding(m.start(), end, "ADDRESS", "street_fr", "adresse : numéro et rue"))
-    for m in fr.finditer(folded):
-        words = m.group("name").split()
-        if any(w.strip(".,") in _STOP_IN_NAME for w in words):
-            continue
-        if _followed_by_unit(folded, m.end()):
-            continue
-        start = m.start()
-        # "102, avenue de Tervueren": a house number before the street type
-        pre = _NUMBER_BEFORE.search(folded, max(0, start - 12), start)
-        if pre:
-            start = pre.start()
-        out.append(Finding(start, m.end(), "ADDRESS", "street_fr", "adresse : rue et numéro"))
-    for m in nl.finditer(folded):
-        if _followed_by_unit(folded, m.end()):
-            continue
-        start = m.start()
-        while start > 0 and (folded[start - 1].isalpha() or folded[start - 1] in "'.-"):
-            start -= 1
-        while start < m.start() and not folded[start].isalpha():
-            start += 1
-        extended = _leading_capitalised(doc, start)
-        if start == m.start() and extended == start:
-            # a bare type word ("markt 3") needs a name before it
-            continue
-        out.append(Finding(extended, m.end(), "ADDRESS", "street_nl", "adres : straat en nummer"))
+    for hit in types.find(doc):
+        if hit.label == "fr":
+            found = _french_street(doc, hit.start, fr_after_type, fr_name_only)
+        else:
+            found = _dutch_street(doc, hit.start, hit.end, nl_after_type)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _french_street(
+    doc: Doc, type_start: int, after_type: re.Pattern[str], name_only: re.Pattern[str]
+) -> Finding | None:
+    folded = doc.folded
+    pre = _NUMBER_BEFORE.search(folded, max(0, type_start - 12), type_start)
+    m = after_type.match(folded, type_start)
+    clean_name = m is not None and not any(w.strip(".,") in _STOP_IN_NAME for w in m.group("name").split())
+    if m is not None and clean_name and not _followed_by_unit(folded, m.end()):
+        # a house number may also stand before the type ("102, avenue de Tervueren, 1150 ...")
+        start = pre.start() if pre else type_start
+        return Finding(start, m.end(), "ADDRESS", "street_fr", "adresse : rue et numéro")
+    if pre is None:
+        return None
+    # "au 45 rue Royale à Bruxelles": the name runs until a function word
+    named = name_only.match(folded, type_start)
+    if named is None:
+        return None
+    end = named.start("name")
+    for word in re.finditer(r"\S+", named.group("name")):
+        if word.group(0).strip(".,") in _STOP_IN_NAME:
+            break
+        end = named.start("name") + word.start() + len(word.group(0).rstrip(".,"))
+    sentence = re.split(r"[.;!?\n]", folded[max(0, pre.start() - 50) : pre.start()])[-1]
+    if end <= named.start("name") or not _residence_cues().search(sentence):
+        return None  # without "habite", "adresse :"... a number before "rue" is too weak
+    return Finding(pre.start(), end, "ADDRESS", "street_fr", "adresse : numéro et rue")
+
+
+def _dutch_street(doc: Doc, token_start: int, type_end: int, after_type: re.Pattern[str]) -> Finding | None:
+    folded = doc.folded
+    m = after_type.match(folded, type_end)
+    if m is None or _followed_by_unit(folded, m.end()):
+        return None
+    start = token_start
+    while start > 0 and (folded[start - 1].isalpha() or folded[start - 1] in "'.-"):
+        start -= 1
+    while start < type_end and not folded[start].isalpha():
+        start += 1
+    extended = _leading_capitalised(doc, start)
+    bare = folded[start:type_end].rstrip(".") in _nl_type_words()
+    if bare and extended == start:
+        return None  # a bare type word ("markt 3") needs a name before it
+    return Finding(extended, m.end(), "ADDRESS", "street_nl", "adres : straat en nummer")
+
+
+@cache
+def _nl_type_words() -> frozenset[str]:
+    return frozenset(
+        fold(form).rstrip(".") for kind, form in read_entries("street_types.tsv") if kind == "nl"
+    )
 
 
 def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
