@@ -166,7 +166,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         deadline = time.monotonic() + 30
         while True:
             try:
-                if httpx.get(base + "/", timeout=1).status_code == 200:
+                if httpx.get(base + "/sources", timeout=1).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass
