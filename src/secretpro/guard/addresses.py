@@ -16,7 +16,7 @@ _BOX = (
     r"|[ \t]*/[ \t]*[a-z]?\d{1,4}[a-z]?(?![\w])"
     r"|[ \t]?-[ \t]?[a-z]?\d{1,3}[a-z]?(?![\w\d]))"
 )
-_NUMBER = r"(?P<num>\d{1,4}(?:[ \t]?[a-z](?![a-z']))?)(?P<box>" + _BOX + r")?(?!\d|[.,]\d)"
+_NUMBER = r"(?P<num>\d{1,4}(?:[ \t]?[a-z](?![a-z'])(?![ \t]+\d))?)(?P<box>" + _BOX + r")?(?!\d|[.,]\d)"
 _NAME_WORD = r"[a-z'][a-z'.\-]*"
 _UNITS = re.compile(
     r"[ \t]*(?:ans|an|mois|jours?|semaines?|fois|h\b|heures?|euros?|eur\b|€|%|personnes|enfants|"
@@ -282,7 +282,7 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             known_code = code in table
             if token in _AFTER_POSTCODE_STOP or token.isdigit():
                 continue
-            if not capitalised:
+            if not (capitalised or (doc.mostly_lower and known_code)):
                 continue
             if not known_code and 1900 <= int(code) <= 2099:
                 continue
@@ -328,9 +328,15 @@ def _centre_tail(doc: Doc, end: int) -> int:
     return end + len(tail)
 
 
+_ACRONYM_CENTRE = re.compile(r"\b(?:LOI|ILA)\b")
+
+
 def _centres_found(doc: Doc) -> list[Finding]:
     folded = doc.folded
     out: list[Finding] = []
+    # "LOI"/"ILA" (local reception initiatives) only in capitals: "loi" is also the French "law".
+    for acronym in _ACRONYM_CENTRE.finditer(doc.text):
+        out.append(Finding(acronym.start(), _centre_tail(doc, acronym.end()), "ADDRESS", "centre", "lieu d'hébergement"))
     for m in _centres().find(doc):
         out.append(Finding(m.start, _centre_tail(doc, m.end), "ADDRESS", "centre", "lieu d'hébergement"))
     cues = _residence_cues()

@@ -68,10 +68,23 @@ def _is_field_label(folded: str, end: int) -> bool:
     return _FIELD_LABEL_AFTER.match(folded, end) is not None
 
 
+_CARE_VERB_BEFORE = re.compile(
+    r"(?:suivie?s?|soignee?s?|hospitalisee?s?|operee?s?|admise?s?|consulte|traitee?s?|behandeld|"
+    r"opgenomen|verzorgd|geopereerd|opvolging|afspraak|rendez-vous)"
+    r"[ \t]+(?:au|aux|a|en|in|dans|bij|aan|te)[ \t]+(?:l'|la|le|het|de)?[ \t]*$"
+)
+
+
 def find_health(doc: Doc) -> list[Finding]:
     folded = doc.folded
-    hospitals = {m.start: m.end for m in _hospitals().find(doc)}
+    hospital_hits = _hospitals().find(doc)
+    hospitals = {m.start: m.end for m in hospital_hits}
     out: list[Finding] = []
+    for hit in hospital_hits:
+        # "suivi au CHU Saint-Pierre": care received at a named hospital
+        verb = _CARE_VERB_BEFORE.search(folded, max(0, hit.start - 40), hit.start)
+        if verb:
+            out.append(Finding(verb.start(), hit.end, "HEALTH", "care_place", f"soins : {hit.term}"))
     for match in _health().find(doc):
         if _is_field_label(folded, match.end):
             continue

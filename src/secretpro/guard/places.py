@@ -139,6 +139,11 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
 def _matcher() -> TermMatcher:
     main, every = _names()
     entries = [("=" + name if len(name) < 4 else name, "MAIN" if name in main else "LOCAL") for name in every]
+    # usual abbreviations: "St-Gilles", "Ste-Agathe", "St-Josse"
+    for name in every:
+        for long, short in (("saint-", "st-"), ("sainte-", "ste-"), ("sint-", "st-")):
+            if long in name:
+                entries.append((name.replace(long, short), "MAIN" if name in main else "LOCAL"))
     return TermMatcher(entries, typos=True, inflections=False)
 
 
