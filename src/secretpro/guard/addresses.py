@@ -94,7 +94,8 @@ _PLACE_PREPOSITION = re.compile(
 )
 _CENTRE_TAIL_STOP = re.compile(
     r"[.;\n(\[]|\s(?:depuis|sinds|et|en|avec|met|pour|voor|mais|maar|car|omdat|parce|sans|zonder|"
-    r"jusqu|tot|waar|ou|il|elle|hij|zij|qui|die|dat|que)\b|,\s(?![A-Z]|[a-z]+-[a-z]+)"
+    r"jusqu|tot|waar|ou|il|elle|hij|zij|qui|die|dat|que|verblijft|woont|slaapt|vit|habite|reside|loge|"
+    r"dort|est|is|a|heeft|zit|sont|zijn)\b|,\s(?![A-Z]|[a-z]+-[a-z]+)"
 )
 _GENERIC_CENTRE = re.compile(r"\b(?:centre|centrum|foyer|home|maison|opvang|asile|abri)\b")
 _POSTCODE = re.compile(r"(?<![\w.,/-])(?:b[ -]?)?([1-9]\d{3})(?![\w]|[.,/-]\d)")
@@ -349,6 +350,17 @@ def _centres_found(doc: Doc) -> list[Finding]:
     return out
 
 
+_COMMA_THEN_PLACE = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _with_trailing_commune(doc: Doc, finding: Finding, places: dict[int, Place]) -> Finding:
+    """"27 rue Van Artevelde, Bruxelles": a commune after a street belongs to the address."""
+    gap = _COMMA_THEN_PLACE.match(doc.folded, finding.end)
+    if gap and gap.end() in places and usable_alone(places[gap.end()]):
+        return Finding(finding.start, places[gap.end()].end, "ADDRESS", finding.recognizer, finding.explanation)
+    return finding
+
+
 def merge_adjacent(doc: Doc, findings: list[Finding]) -> list[Finding]:
     """Street, box, postcode and commune pieces separated only by punctuation become one span."""
     findings = sorted(findings, key=lambda f: (f.start, -f.end))
@@ -370,6 +382,7 @@ def merge_adjacent(doc: Doc, findings: list[Finding]) -> list[Finding]:
 
 def find_addresses(doc: Doc) -> list[Finding]:
     places = find_places(doc)
-    found = _streets(doc) + _postcode_communes(doc, places) + _centres_found(doc)
+    streets = [_with_trailing_commune(doc, f, places) for f in _streets(doc)]
+    found = streets + _postcode_communes(doc, places) + _centres_found(doc)
     found += _communes_as_residence(doc, places)
     return merge_adjacent(doc, found)

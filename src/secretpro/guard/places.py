@@ -163,4 +163,7 @@ def _find_places(doc: Doc) -> dict[int, Place]:
 
 def usable_alone(place: Place) -> bool:
     """Whether a bare commune name is specific enough to be read as a place of residence."""
-    return place.main and place.name not in _AMBIGUOUS_ALONE and len(place.name) >= 4
+    if place.name in _AMBIGUOUS_ALONE:
+        return False
+    # a locality ("Kessel-Lo", "Borgerhout") is fine when its name is long enough to be specific
+    return len(place.name) >= 4 if place.main else len(place.name) >= 6
