@@ -78,3 +78,12 @@ def logged_in_client(
     client = TestClient(app, **client_options)
     log_in(client, username, password)
     return client
+
+
+def log_in_page(page: Any, base_url: str, username: str, password: str = TEST_PASSWORD) -> None:
+    """Log a Playwright page in through the login form (labels are the French ones)."""
+    page.goto(base_url + "/login")
+    page.fill("#username", username)
+    page.fill("#password", password)
+    page.click("form[action='/login'] button[type=submit]")
+    page.wait_for_url(lambda url: "/login" not in url)

@@ -1,0 +1,158 @@
+"""Fixtures of the web security tests: an application on its own SQLite register with two CPAS,
+accounts of every role, and clients logged in as each (their CSRF token sent as a header)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from secretpro.register import Register, create_case, generate_key, record_answer
+from secretpro.register.accounts import find_account
+from secretpro.web.accounts.testing import ensure_user, logged_in_client
+from secretpro.web.app import create_app
+from secretpro.web.settings import WebSettings
+
+CHROMIUM = "/usr/bin/chromium"
+CPAS_A = "CPAS d'Ixelles (test)"
+CPAS_B = "CPAS de Namur (test)"
+# Invented people; the numbers are valid Belgian national numbers (checksum), of nobody we know.
+PERSON_A = ("Jeanne Inventée-Dupont", "85073003328")
+PERSON_B = ("Marcel Imaginaire", "90020200197")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reads or writes the real user's register, key or web secret."""
+    for name in (
+        "SECRETPRO_DATABASE_URL",
+        "SECRETPRO_KEY",
+        "SECRETPRO_KEY_FILE",
+        "SECRETPRO_CPAS",
+        "SECRETPRO_WEB_SECRET",
+        "SECRETPRO_SECURE_COOKIES",
+        "SECRETPRO_SESSION_IDLE_MINUTES",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id with tiny costs for the accounts these tests create by the dozen (the production
+    parameters are the register's and tested there)."""
+    import secretpro.register.accounts as accounts
+
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+@dataclass
+class World:
+    """Two CPAS, accounts of every role, and one case in each CPAS."""
+
+    app: FastAPI
+    register: Register
+    db_file: Path
+    case_a: str
+    case_b: str
+    clients: list[TestClient]
+
+    def client(self, username: str | None = None, **options: Any) -> TestClient:
+        """A client logged in as ``username`` (one of the accounts below), or anonymous."""
+        options.setdefault("follow_redirects", False)
+        if username is None:
+            client = TestClient(self.app, **options)
+        else:
+            account = find_account(self.register, username)
+            assert account is not None
+            client = logged_in_client(self.app, username, **options)
+        self.clients.append(client)
+        return client
+
+    def user_id(self, username: str) -> int:
+        account = find_account(self.register, username)
+        assert account is not None
+        return account.id
+
+
+ACCOUNTS: dict[str, tuple[str, str]] = {
+    "worker_a": ("social_worker", CPAS_A),
+    "worker_a2": ("social_worker", CPAS_A),
+    "supervisor_a": ("supervisor", CPAS_A),
+    "admin_a": ("administrator", CPAS_A),
+    "worker_b": ("social_worker", CPAS_B),
+    "supervisor_b": ("supervisor", CPAS_B),
+    "admin_b": ("administrator", CPAS_B),
+}
+
+
+def make_app(register: Register, **settings: Any) -> FastAPI:
+    app = create_app(WebSettings(secret_key="web-security-test-secret", **settings))
+    app.state.register = register
+    return app
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    db_file = tmp_path / "register.sqlite3"
+    register = Register.open(f"sqlite+pysqlite:///{db_file}", key=generate_key())
+    ids = {name: ensure_user(register, name, role=role, cpas=cpas) for name, (role, cpas) in ACCOUNTS.items()}
+    accounts = {name: find_account(register, name) for name in ids}
+    cpas_a = accounts["worker_a"].cpas_id  # type: ignore[union-attr]
+    cpas_b = accounts["worker_b"].cpas_id  # type: ignore[union-attr]
+    case_a = create_case(
+        register, cpas_a, created_by=ids["worker_a"], subject_name=PERSON_A[0], national_number=PERSON_A[1]
+    )
+    case_b = create_case(
+        register, cpas_b, created_by=ids["worker_b"], subject_name=PERSON_B[0], national_number=PERSON_B[1]
+    )
+    from datetime import date
+
+    record_answer(
+        register,
+        case_b,
+        date(2025, 3, 4),
+        "Réponse de l'OE pour le dossier de Namur",
+        author_id=ids["worker_b"],
+    )
+    found = World(make_app(register), register, db_file, case_a, case_b, [])
+    try:
+        yield found
+    finally:
+        for client in found.clients:
+            client.close()
+        register.close()
+
+
+ClientFactory = Callable[..., TestClient]
+
+
+# ---- browser ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args() -> dict[str, Any]:
+    """pytest-playwright's launch arguments: Debian's Chromium, never a downloaded browser."""
+    return {
+        "executable_path": CHROMIUM,
+        "args": [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+def chromium_present() -> bool:
+    return os.path.exists(CHROMIUM)
