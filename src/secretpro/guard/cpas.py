@@ -9,7 +9,7 @@ from secretpro.guard.places import find_places
 
 _HEAD = re.compile(
     r"(?<![\w@.-])(?:c\.?\s?p\.?\s?a\.?\s?s\.?|o\.?\s?c\.?\s?m\.?\s?w\.?|"
-    r"centre\s+publi?l?c\s+d'action\s+sociale|openbaar\s+centrum\s+voor\s+maatschappelijk\s+welzijn)"
+    r"centre\s+pu?b+l+i?c+\s+d'action\s+sociale|openbaar\s+centrum\s+voor\s+maatschappelijk\s+welzijn)"
     r"(?P<link>\s+(?:de\s+la\s+ville\s+|de\s+la\s+commune\s+|van\s+de\s+stad\s+|van\s+de\s+gemeente\s+)?"
     r"(?:de|d'|van|du)\s*|\s*d'|\s*-\s*|\s+)(?![\w.-]*@)"
 )

@@ -118,7 +118,11 @@ class TermMatcher:
     """Finds lexicon entries in folded text; immutable once built."""
 
     def __init__(
-        self, entries: Iterable[tuple[str, str]], typos: bool = True, inflections: bool = True
+        self,
+        entries: Iterable[tuple[str, str]],
+        typos: bool = True,
+        inflections: bool = True,
+        typo_min_length: int = _TYPO_MIN_LENGTH,
     ) -> None:
         """``inflections=False``: every entry is a whole word (names of places and people)."""
         self._entries: tuple[Entry, ...] = tuple(parse_entry(term, label) for term, label in entries)
@@ -136,7 +140,7 @@ class TermMatcher:
         if typos:
             common = _common_words()
             for index, entry in enumerate(self._entries):
-                if entry.exact or len(entry.term) < _TYPO_MIN_LENGTH:
+                if entry.exact or len(entry.term) < typo_min_length:
                     continue
                 for variant in typo_variants(entry.term):
                     if variant in common:

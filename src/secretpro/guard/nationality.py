@@ -19,7 +19,8 @@ def _adjectives() -> TermMatcher:
         for form in forms.split("|"):
             label = "CUE" if form.startswith("~") else "ADJ"
             entries.append((form.lstrip("~"), label))
-    return TermMatcher(entries, typos=True)
+    # Adjectives are close to surnames ("Bengali"/"Benali"): typos only on the longer ones.
+    return TermMatcher(entries, typos=True, typo_min_length=9)
 
 
 @cache
