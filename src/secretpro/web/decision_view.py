@@ -50,6 +50,12 @@ def decision_context(
 ) -> dict[str, Any]:
     _ = translator(language)
     explained = explain(decision, language)
+    # A law's caveat is shown where the law is first cited on the page, then only its name.
+    seen: set[str] = set()
+    for reason in explained["reasons"]:
+        for law in reason["laws"]:
+            law["first"] = law["id"] not in seen
+            seen.add(law["id"])
     css_class, icon = OUTCOME_STYLE[decision.outcome]
     documents = []
     for kind in documents_for(decision):
