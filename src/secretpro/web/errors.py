@@ -43,7 +43,11 @@ def error_page(request: Request, status: int) -> HTMLResponse:
 def install(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> HTMLResponse:
-        return error_page(request, exc.status_code if exc.status_code in MESSAGES else 500)
+        status = exc.status_code
+        if status not in MESSAGES:
+            # Another client error (e.g. 400 for an unreadable multipart body) is not a server error.
+            status = 422 if 400 <= status < 500 else 500
+        return error_page(request, status)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> HTMLResponse:
