@@ -23,6 +23,9 @@ from secretpro.web.state import InterviewCookies
 STATIC_DIR = Path(__file__).parent / "static"
 
 
+API_PREFIX = "/api/v1/"
+
+
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     settings = settings or WebSettings.from_environment()
     app = FastAPI(title="secretpro", docs_url=None, redoc_url=None, openapi_url=None)
@@ -37,6 +40,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     errors.install(app)
     install_accounts(app, settings)  # login, roles, CSRF, case files: before the middlewares below wrap it
     # Outermost last: the size cap answers before anything parses a body, and its 413 gets headers too.
-    app.add_middleware(RequestSizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        RequestSizeLimitMiddleware, max_bytes=settings.max_body_bytes, exempt_prefixes=(API_PREFIX,)
+    )
     app.add_middleware(SecurityHeadersMiddleware)
     return app
