@@ -98,7 +98,7 @@ _CENTRE_TAIL_STOP = re.compile(
     r"dort|est|is|a|heeft|zit|sont|zijn)\b|,\s(?![A-Z]|[a-z]+-[a-z]+)"
 )
 _GENERIC_CENTRE = re.compile(r"\b(?:centre|centrum|foyer|home|maison|opvang|asile|abri)\b")
-_POSTCODE = re.compile(r"(?<![\w.,/-])(?:b[ -]?)?([1-9]\d{3})(?![\w]|[.,/-]\d)")
+_POSTCODE = re.compile(r"([1-9](?<![\w.,/]\d)\d{3})(?![\w]|[.,/-]\d)")
 _POSTCODE_NOISE_BEFORE = re.compile(
     r"(?:€|\beur\w*|\bart\w*\.?|\barticle|\bar\b|\bkb\b|\bloi|\bwet|\bn°|\bnr\.?|\bref\w*|\bdossier|"
     r"\bfactu\w*|\ben|\bdepuis|\bsinds|\bin|\bjaar|\bannee|\bde|\bdu|\bvan|\bsur|\bop|\bcode|\bp\.)[ \t:]*$"
@@ -266,6 +266,8 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     out: list[Finding] = []
     for m in _POSTCODE.finditer(folded):
         code = m.group(1)
+        if m.start() > 0 and folded[m.start() - 1] == "-" and folded[max(0, m.start() - 2) : m.start()] != "b-":
+            continue  # part of a reference ("2023-1070"), but "B-1070" is a postcode
         after = _SPACES.match(folded, m.end())
         if after is None:
             continue

@@ -13,11 +13,14 @@ from stdnum.be import nn as stdnum_nn
 from secretpro.guard.lexicon import read_entries
 from secretpro.guard.model import Doc, Finding
 
-_IBAN = re.compile(r"\b[a-zA-Z]{2}\d{2}(?:[ \t]?[a-zA-Z0-9]){10,30}\b")
+# Patterns start with a character class the regex engine can skip to quickly (digits, "+", "0");
+# the "not preceded by" tests are fixed-width lookbehinds right after that first character.
+# An IBAN is found from its check digits: the two letters before them are looked up behind.
+_IBAN = re.compile(r"\d\d(?<=[a-zA-Z]{2}\d\d)(?<!\w[a-zA-Z]{2}\d\d)(?:[ \t]?[a-zA-Z0-9]){10,30}\b")
 _NATIONAL_NUMBER = re.compile(
-    r"(?<![\d\w.,/+-])(\d{2})[.\s]?(\d{2})[.\s]?(\d{2})\s?[\s.-]?\s?(\d{3})\s?[\s.-]?\s?(\d{2})(?![\d\w]|[.,/-]\d)"
+    r"(\d(?<![\w.,/+-]\d)\d)[.\s]?(\d{2})[.\s]?(\d{2})\s?[\s.-]?\s?(\d{3})\s?[\s.-]?\s?(\d{2})(?![\d\w]|[.,/-]\d)"
 )
-_PHONE_RUN = re.compile(r"(?<![\w+])(?:\+|\b00|\b0|\(0)[\d ()./-]{6,22}\d(?!\d)")
+_PHONE_RUN = re.compile(r"(?:\+(?<![\w+]\+)|\((?<![\w+]\()0|0(?<![\w+]0))[\d ()./-]{6,22}\d(?!\d)")
 _PHONE_CUE = re.compile(
     r"(?:\btel\b|\btel\.|\bt\.|\bt\b|\bgsm\b|\bmobile?\b|\bportable\b|\bphone\b|\btelefoon\b|\bfax\b|"
     r"\bbereikbaar\b|\bjoindre\b|\bappeler\b|\bnumero\b|\bnummer\b|\bligne\b|\brepond\b|\bau pays\b|"
@@ -31,10 +34,10 @@ _REFERENCE_CUE = re.compile(
     r"[^\n\d]{0,12}$"
 )
 _DATE = re.compile(
-    r"(?<![\d/.-])(?:"
-    r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d])"
-    r"|\d{4}-\d{2}-\d{2}"
-    r"|\d{4}(?![\d/.-]\d)"
+    r"\d(?<![\d/.-]\d)(?:"
+    r"\d?\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d])"
+    r"|\d{3}-\d{2}-\d{2}"
+    r"|\d{3}(?!\d|[/.-]\d)"
     r")"
 )
 # A year alone is a date only after a month name ("12 mars 1981"); looked up backwards.
@@ -80,32 +83,23 @@ def _valid_iban(compact: str) -> bool:
 
 def find_ibans(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
-    for m in _IBAN.finditer(doc.text):
-        chunk = m.group(0)
+    text = doc.text
+    for digits in _IBAN.finditer(text):
+        start = digits.start() - 2
+        chunk = text[start : digits.end()]
         # The greedy pattern may run into following words: shorten until the check digits agree.
         cut = len(chunk)
         while cut >= 15:
             candidate = chunk[:cut].rstrip()
-            compact = re.sub(r"\s", "", candidate).upper()
-            if _valid_iban(compact):
-                out.append(
-                    Finding(m.start(), m.start() + len(candidate), "IBAN", "iban", "IBAN (mod-97 valide)")
-                )
+            if _valid_iban(re.sub(r"\s", "", candidate).upper()):
+                out.append(Finding(start, start + len(candidate), "IBAN", "iban", "IBAN (mod-97 valide)"))
                 break
             cut -= 1
         else:
             belgian = re.match(r"be\d{2}(?:\s?\d{4}){3}\b", chunk, re.IGNORECASE)
             if belgian:
-                out.append(
-                    Finding(
-                        m.start(),
-                        m.start() + belgian.end(),
-                        "IBAN",
-                        "iban",
-                        "IBAN belge (chiffres de contrôle incorrects)",
-                        valid=False,
-                    )
-                )
+                explanation = "IBAN belge (chiffres de contrôle incorrects)"
+                out.append(Finding(start, start + belgian.end(), "IBAN", "iban", explanation, valid=False))
     return out
 
 
