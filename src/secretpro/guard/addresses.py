@@ -97,7 +97,8 @@ _CENTRE_TAIL_STOP = re.compile(
     r"jusqu|tot|waar|ou|il|elle|hij|zij|qui|die|dat|que|verblijft|woont|slaapt|vit|habite|reside|loge|"
     r"dort|est|is|a|heeft|zit|sont|zijn)\b|,\s(?![A-Z]|[a-z]+-[a-z]+)"
 )
-_GENERIC_CENTRE = re.compile(r"\b(?:centre|centrum|foyer|home|maison|opvang|asile|abri)\b")
+# Generic words for a place to stay: a residence only right after "hébergé au", "woont in het"...
+_GENERIC_CENTRE_WORDS = ("centre", "centrum", "foyer", "home", "maison", "opvang", "asile", "abri")
 _POSTCODE = re.compile(r"([1-9](?<![\w.,/]\d)\d{3})(?![\w]|[.,/-]\d)")
 _POSTCODE_NOISE_BEFORE = re.compile(
     r"(?:€|\beur\w*|\bart\w*\.?|\barticle|\bar\b|\bkb\b|\bloi|\bwet|\bn°|\bnr\.?|\bref\w*|\bdossier|"
@@ -168,6 +169,11 @@ def _street_types() -> tuple[TermMatcher, re.Pattern[str], re.Pattern[str], re.P
 @cache
 def _centres() -> TermMatcher:
     return TermMatcher(read_entries("reception_centres.txt", "CENTRE"), typos=True)
+
+
+@cache
+def _generic_centres() -> TermMatcher:
+    return TermMatcher([("=" + w, "GENERIC") for w in _GENERIC_CENTRE_WORDS], typos=False, inflections=False)
 
 
 @cache
@@ -266,7 +272,11 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     out: list[Finding] = []
     for m in _POSTCODE.finditer(folded):
         code = m.group(1)
-        if m.start() > 0 and folded[m.start() - 1] == "-" and folded[max(0, m.start() - 2) : m.start()] != "b-":
+        if (
+            m.start() > 0
+            and folded[m.start() - 1] == "-"
+            and folded[max(0, m.start() - 2) : m.start()] != "b-"
+        ):
             continue  # part of a reference ("2023-1070"), but "B-1070" is a postcode
         after = _SPACES.match(folded, m.end())
         if after is None:
@@ -331,7 +341,7 @@ def _centre_tail(doc: Doc, end: int) -> int:
     return end + len(tail)
 
 
-_ACRONYM_CENTRE = re.compile(r"\b(?:LOI|ILA)\b")
+_ACRONYM_CENTRE = re.compile(r"(?:LOI|ILA)(?<![\w]...)(?![\w])")
 
 
 def _centres_found(doc: Doc) -> list[Finding]:
@@ -339,16 +349,20 @@ def _centres_found(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     # "LOI"/"ILA" (local reception initiatives) only in capitals: "loi" is also the French "law".
     for acronym in _ACRONYM_CENTRE.finditer(doc.text):
-        out.append(Finding(acronym.start(), _centre_tail(doc, acronym.end()), "ADDRESS", "centre", "lieu d'hébergement"))
+        out.append(
+            Finding(
+                acronym.start(), _centre_tail(doc, acronym.end()), "ADDRESS", "centre", "lieu d'hébergement"
+            )
+        )
     for m in _centres().find(doc):
         out.append(Finding(m.start, _centre_tail(doc, m.end), "ADDRESS", "centre", "lieu d'hébergement"))
     cues = _residence_cues()
-    for generic in _GENERIC_CENTRE.finditer(folded):
-        before = folded[max(0, generic.start() - 40) : generic.start()]
+    for generic in _generic_centres().find(doc):
+        before = folded[max(0, generic.start - 40) : generic.start]
         sentence = re.split(r"[.;!?\n]", before)[-1]
         if cues.search(sentence) and re.search(r"(?:au|dans|un|une|le|la|het|een|in)[ \t]+$", sentence):
-            end = _centre_tail(doc, generic.end())
-            out.append(Finding(generic.start(), end, "ADDRESS", "centre", "lieu d'hébergement"))
+            end = _centre_tail(doc, generic.end)
+            out.append(Finding(generic.start, end, "ADDRESS", "centre", "lieu d'hébergement"))
     return out
 
 
@@ -356,10 +370,12 @@ _COMMA_THEN_PLACE = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _with_trailing_commune(doc: Doc, finding: Finding, places: dict[int, Place]) -> Finding:
-    """"27 rue Van Artevelde, Bruxelles": a commune after a street belongs to the address."""
+    """ "27 rue Van Artevelde, Bruxelles": a commune after a street belongs to the address."""
     gap = _COMMA_THEN_PLACE.match(doc.folded, finding.end)
     if gap and gap.end() in places and usable_alone(places[gap.end()]):
-        return Finding(finding.start, places[gap.end()].end, "ADDRESS", finding.recognizer, finding.explanation)
+        return Finding(
+            finding.start, places[gap.end()].end, "ADDRESS", finding.recognizer, finding.explanation
+        )
     return finding
 
 

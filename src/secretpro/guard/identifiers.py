@@ -209,7 +209,7 @@ _CUE_REACH = 60
 # Every birth cue contains one of these (see cues.tsv); keep in step when adding cues.
 _CUE_HINTS = ("ne", "°", "naiss", "ddn", "geb", "dob", "born", "birth")
 # "né en 1985", "geboren in 1990": a year alone, presented as the year of birth
-_BIRTH_YEAR = re.compile(r"\b(?:nee?s?|geboren)\s+(?:en|in)\s+((?:19|20)\d\d)\b")
+_BIRTH_YEAR_BEFORE = re.compile(r"(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in)\s+$")
 
 
 def find_birth_dates(doc: Doc) -> list[Finding]:
@@ -222,6 +222,12 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
         if date.end() - date_start == 4:
             month = _MONTH_BEFORE.search(folded, max(0, date_start - 14), date_start)
             if month is None:
+                if folded[date_start : date_start + 2] in ("19", "20") and _BIRTH_YEAR_BEFORE.search(
+                    folded, max(0, date_start - 16), date_start
+                ):
+                    out.append(
+                        Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "année de naissance")
+                    )
                 continue
             date_start = month.start()
             day = _DAY_BEFORE.search(folded, max(0, date_start - 8), date_start)
@@ -241,6 +247,4 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
         if "\n" in gap.strip(" :\t") or len(gap.strip()) > 12 or re.search(r"\d", gap):
             continue
         out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
-    for year in _BIRTH_YEAR.finditer(folded):
-        out.append(Finding(year.start(1), year.end(1), "BIRTH_DATE", "birth_date", "année de naissance"))
     return out

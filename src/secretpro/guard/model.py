@@ -11,8 +11,8 @@ from secretpro.guard.normalize import fold
 
 T = TypeVar("T")
 
-_UPPER_BYTES = [bytes([c]) for c in range(ord("A"), ord("Z") + 1)]
-_LOWER_BYTES = [bytes([c]) for c in range(ord("a"), ord("z") + 1)]
+_UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
+_LETTER_BYTES = _UPPER_BYTES + bytes(range(ord("a"), ord("z") + 1))
 
 CATEGORIES: tuple[str, ...] = (
     "ADDRESS",
@@ -66,10 +66,10 @@ class Doc:
     @cached_property
     def mostly_lower(self) -> bool:
         """True when capital letters carry no information (all-lower or all-upper text)."""
-        # Counting ASCII letters with bytes.count is far cheaper than a regex over every letter.
+        # Counting ASCII letters by deleting them (bytes.translate) is far cheaper than a regex.
         raw = self.text.encode("ascii", "ignore")
-        upper = sum(raw.count(b) for b in _UPPER_BYTES)
-        letters = upper + sum(raw.count(b) for b in _LOWER_BYTES)
+        upper = len(raw) - len(raw.translate(None, _UPPER_BYTES))
+        letters = len(raw) - len(raw.translate(None, _LETTER_BYTES))
         if not letters:
             return True
         return upper / letters < 0.01 or upper / letters > 0.7

@@ -23,6 +23,7 @@ _END_OF_LINE = re.compile(r"[ \t,.!]*(?:\n|$)")
 _NEXT_LINE = re.compile(r"\n(?:[ \t]*\n)*[ \t]*")
 _SAINT_BEFORE = re.compile(r"(?:saint|sint|sainte|st|ste)[- ]$", re.IGNORECASE)
 _IN_EMAIL = re.compile(r"@|\.\w")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _SIGNATURE_RULE = re.compile(r"\n--[ \t]*(?=\n)")
 
 
@@ -179,7 +180,7 @@ def _from_first_names(doc: Doc) -> list[Finding]:
         if text[end : end + 1] == " ":
             end = max(end, _name_run(doc, end + 1, strict_case=True, limit=2))
         # A surname in capitals just before the first name ("BENALI Fatima").
-        prev = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(0, start - 40) : start])
+        prev = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if prev and not doc.mostly_lower:
             word_before = prev.group(1)
             if word_before.isupper() and len(word_before) > 1 and fold(word_before) not in stop:

@@ -7,6 +7,7 @@ point, so an offset in the folded copy is the same offset in the original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -55,6 +56,22 @@ def _table() -> dict[int, str]:
     return table
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@cache
+def _fold_one(char: str) -> str:
+    return _table().get(ord(char), char)
+
+
+def _fold_match(match: re.Match[str]) -> str:
+    return _fold_one(match.group(0))
+
+
 def fold(text: str) -> str:
     """Lower-case, diacritic-free copy of ``text`` with the same length."""
-    return text.translate(_table())
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text.translate(_table())  # a rare character whose lower case is two code points
+    # str.lower() is fast; only the (few) non-ASCII characters need the table.
+    return _NON_ASCII.sub(_fold_match, lowered).replace("`", "'")
