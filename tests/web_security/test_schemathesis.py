@@ -7,9 +7,9 @@ with a logged-in session and its CSRF token so that the requests reach the handl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
