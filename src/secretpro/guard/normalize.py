@@ -70,6 +70,8 @@ def _fold_match(match: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, diacritic-free copy of ``text`` with the same length."""
+    if text.isascii():
+        return text.lower().replace("`", "'")
     lowered = text.lower()
     if len(lowered) != len(text):
         return text.translate(_table())  # a rare character whose lower case is two code points

@@ -41,11 +41,19 @@ def get_profile(name: str) -> Profile:
         raise UnknownProfileError(name) from None
 
 
-def is_allowed(profile: Profile, finding: Finding, allow: frozenset[str]) -> bool:
-    """Whether ``finding`` may leave under ``profile`` plus the per-message ``allow`` categories."""
-    unknown = allow - set(CATEGORIES)
+def check_allowance(allow: frozenset[str]) -> None:
+    """Raise UnknownCategoryError when the per-message allowance names an unknown category."""
+    unknown = allow - _KNOWN
     if unknown:
         raise UnknownCategoryError(", ".join(sorted(unknown)))
+
+
+_KNOWN = frozenset(CATEGORIES)
+
+
+def is_allowed(profile: Profile, finding: Finding, allow: frozenset[str]) -> bool:
+    """Whether ``finding`` may leave under ``profile`` plus the per-message ``allow`` categories
+    (checked beforehand with ``check_allowance``)."""
     if finding.category in allow:
         return True
     if finding.category not in profile.allowed:

@@ -22,7 +22,7 @@ from secretpro.guard.lexical import find_admin_status, find_health
 from secretpro.guard.model import FORBIDDEN, Doc, Finding
 from secretpro.guard.names import find_names
 from secretpro.guard.nationality import find_nationalities
-from secretpro.guard.profiles import get_profile, is_allowed
+from secretpro.guard.profiles import check_allowance, get_profile, is_allowed
 from secretpro.guard.redaction import redact
 
 Recognizer = Callable[[Doc], list[Finding]]
@@ -174,6 +174,7 @@ def scan(text: str, profile: str = "strict", allow: frozenset[str] = frozenset()
     """Find personal data in ``text``, judge it under ``profile`` (plus the categories in ``allow``,
     granted for this message only) and propose a redacted text that passes the same scan."""
     chosen = get_profile(profile)
+    check_allowance(allow)
     findings = find_all(text)
     report_findings = tuple(
         ReportFinding(
