@@ -81,3 +81,28 @@ def test_reception_centres_as_residence(text: str) -> None:
 )
 def test_not_addresses(text: str) -> None:
     assert "ADDRESS" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Il réside au 45 rue Royale à Bruxelles.", "45 rue Royale à Bruxelles"),
+        ("Ils vivent au 3e étage, 27 rue Van Artevelde, Bruxelles.", "27 rue Van Artevelde, Bruxelles"),
+        (
+            "hebergé chez son cousin rue de la victoire 120 a 1060 st-gilles.",
+            "rue de la victoire 120 a 1060 st-gilles",
+        ),
+        ("Zij woont in Kessel-Lo bij haar zus.", "Kessel-Lo"),
+    ],
+)
+def test_more_address_layouts(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS") == [address]
+
+
+def test_reception_initiative_acronym_only_in_capitals() -> None:
+    assert "ADDRESS" in categories("Zijn broer verblijft in het LOI van Schoten.")
+    assert "ADDRESS" not in categories("Depuis 2 ans, selon la loi du 15 décembre 1980.")
+
+
+def test_number_before_a_street_type_needs_a_residence_cue() -> None:
+    assert "ADDRESS" not in categories("Il a 3 rue de choix.")

@@ -89,3 +89,17 @@ def test_admin_status(text: str) -> None:
 )
 def test_not_admin_status(text: str) -> None:
     assert "ADMIN_STATUS" not in categories(text)
+
+
+def test_care_at_a_named_hospital() -> None:
+    assert spans("Il est suivi au CHU Saint-Pierre depuis mai.", "HEALTH") == ["suivi au CHU Saint-Pierre"]
+
+
+def test_dutch_health_compounds() -> None:
+    assert spans("Ze heeft zwangerschapsdiabetes.", "HEALTH") == ["zwangerschapsdiabetes"]
+    assert spans("Hij volgt een methadonbehandeling.", "HEALTH") == ["methadonbehandeling"]
+
+
+def test_typo_variants_never_produce_common_words() -> None:
+    # "facture" is one letter away from "fracture"
+    assert "HEALTH" not in categories("Pouvez-vous nous transmettre la facture détaillée ?")

@@ -67,3 +67,12 @@ def test_cpas_names(text: str, cpas: str) -> None:
 
 def test_bare_cpas_is_not_a_name() -> None:
     assert "CPAS" not in categories("Notre CPAS et het OCMW ne répondent pas.")
+
+
+def test_surname_close_to_a_nationality_is_not_one() -> None:
+    # "Benali" is one letter away from "bengali"
+    assert "NATIONALITY" not in categories("Nous avons reçu Mme Benali ce matin.")
+
+
+def test_country_after_a_birth_date() -> None:
+    assert spans("Il est né le 13/10/1989 en RDC.", "NATIONALITY") == ["RDC"]
