@@ -137,6 +137,7 @@ _WORD_AT = re.compile(r"[\w'-]+")
 _ALTERNATE = re.compile(r"[ \t]*[/(][ \t]*")
 
 
+_TRAILING_BOX = re.compile(r"[ \t]*,?[ \t]*(?:bte|boite|bus|bt|box)\.?[ \t]*[a-z]?\d{1,4}[a-z]?(?![\w])")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/])\d{1,4}(?:[ \t]?[a-z])?[ \t]*,?[ \t]+$")
 
 
@@ -239,6 +240,9 @@ def _french_street(
     sentence = re.split(r"[.;!?\n]", folded[max(0, pre.start() - 50) : pre.start()])[-1]
     if end <= named.start("name") or not _residence_cues().search(sentence):
         return None  # without "habite", "adresse :"... a number before "rue" is too weak
+    box = _TRAILING_BOX.match(folded, end)
+    if box:
+        end = box.end()
     return Finding(pre.start(), end, "ADDRESS", "street_fr", "adresse : numéro et rue")
 
 

@@ -34,6 +34,13 @@ _NUMBERED_STATUS = re.compile(
 )
 
 
+# Residence cards by letter, only with the letter in capitals ("carte à" is not "carte A").
+_CARD_LETTER = re.compile(
+    r"(?<![\w])(?:[Cc]arte|CARTE|[Kk]aart|KAART)[ \t]+(?:[ABCEFHKLM]|EU)\+?(?![\w+])"
+    r"|(?<![\w])(?:[ABCEFHKLM]|EU)\+?-(?:[Kk]aart|KAART)(?![\w])"
+)
+
+
 @cache
 def _health() -> TermMatcher:
     return matcher("health.txt", "HEALTH")
@@ -105,6 +112,8 @@ def find_admin_status(doc: Doc) -> list[Finding]:
         for m in _status().find(doc)
         if not _is_field_label(folded, m.end)
     ]
+    for m in _CARD_LETTER.finditer(doc.text):
+        out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : carte de séjour"))
     for m in _NUMBERED_STATUS.finditer(folded):
         out.append(
             Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure")
