@@ -89,7 +89,7 @@ _LEADING_STOP = frozenset(
     ["adres", "adresse", "op", "in", "te", "naar", "woont", "nieuw", "nieuwe", "de", "het", "een"]
 )
 _PLACE_PREPOSITION = re.compile(
-    r"(?:\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a)"
+    r"(?:\bhabitent|\bhabite|\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a)"
     r"[ \t]+$"
 )
 _CENTRE_TAIL_STOP = re.compile(
@@ -102,33 +102,64 @@ _GENERIC_CENTRE_WORDS = ("centre", "centrum", "foyer", "home", "maison", "opvang
 _POSTCODE = re.compile(r"([1-9](?<![\w.,/]\d)\d{3})(?![\w]|[.,/-]\d)")
 _POSTCODE_NOISE_BEFORE = re.compile(
     r"(?:€|\beur\w*|\bart\w*\.?|\barticle|\bar\b|\bkb\b|\bloi|\bwet|\bn°|\bnr\.?|\bref\w*|\bdossier|"
-    r"\bfactu\w*|\ben|\bdepuis|\bsinds|\bin|\bjaar|\bannee|\bde|\bdu|\bvan|\bsur|\bop|\bcode|\bp\.)[ \t:]*$"
+    r"\bfactu\w*|\ben|\bdepuis|\bsinds|\bin|\bjaar|\bannee|\bde|\bdu|\bvan|\bsur|\bop|\bcode|\bp\.|"
+    r"\b(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec|jan|feb|maart|apr|mei|jun|jul|aug|okt)"
+    r"[a-z]*\.?)[ \t:]*$"
 )
 _AFTER_POSTCODE_STOP = frozenset(
-    [
-        "euros",
-        "euro",
-        "eur",
-        "le",
-        "la",
-        "les",
-        "il",
-        "elle",
-        "het",
-        "de",
-        "een",
-        "en",
-        "et",
-        "zij",
-        "hij",
-        "ze",
-        "nous",
-        "wij",
-        "personnes",
-        "jaar",
+    {
+        "a",
+        "aan",
         "ans",
+        "au",
+        "aux",
+        "avec",
+        "bij",
+        "ce",
+        "ces",
+        "dans",
+        "de",
+        "des",
+        "du",
+        "een",
+        "elle",
+        "en",
+        "est",
+        "et",
+        "eur",
+        "euro",
+        "euros",
+        "het",
+        "hij",
+        "il",
+        "in",
+        "jaar",
+        "la",
+        "le",
+        "les",
+        "met",
         "mois",
-    ]
+        "naar",
+        "nous",
+        "om",
+        "op",
+        "par",
+        "personnes",
+        "pour",
+        "que",
+        "qui",
+        "sont",
+        "sur",
+        "te",
+        "tot",
+        "un",
+        "une",
+        "van",
+        "voor",
+        "wij",
+        "ze",
+        "zij",
+    }
 )
 _MERGE_GAP = re.compile(r"[ \t]*(?:[,;\-–—/]|\n)?[ \t]*(?:(?:a|te|in|en)[ \t]+)?[ \t]*(?:\n[ \t]*)?")
 
@@ -313,7 +344,56 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             end = places[alt.end()].end
             if folded[end : end + 1] == ")":
                 end += 1
-        out.append(Finding(m.start(), end, "ADDRESS", "postcode", "adresse : code postal et commune"))
+        start = m.start() - 2 if folded[max(0, m.start() - 2) : m.start()] == "b-" else m.start()
+        out.append(Finding(start, end, "ADDRESS", "postcode", "adresse : code postal et commune"))
+    return out
+
+
+# "Adresse : ...", "Adres: ...", "Domicile : ...": the rest of the line is an address when it
+# holds a number (a house number or a postcode), whatever the street looks like.
+_ADDRESS_LABEL = re.compile(
+    r"(?<![\w])(?:nouvelle |ancienne |nieuw |nieuwe |oud |oude |vorig |vorige )?"
+    r"(?:adresse|adres|domicile|woonplaats|domicilie|verblijfplaats|residence|lieu de residence)"
+    r"(?: actuel(?:le)?| huidig(?:e)?)?[ \t]*:[ \t]*"
+)
+_LINE_REST = re.compile(r"[^\n]{3,90}")
+# where the value of an address field stops: another field on the same line
+_FIELD_END = re.compile(r"[–|;]|\s-\s|\b(?:gsm|tel|tél|t\.|e-mail|email|mail|nn|insz|iban)\b", re.IGNORECASE)
+# "woont Vaartkom 3 bus 201", "habite Clos Hof ter Musschen 12": capitalised words then a number.
+_CAPITALISED_STREET = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,4}[A-ZÀ-Ý][\w'’.-]*[ \t]*,?[ \t]+\d{1,4}[a-zA-Z]?(?![\w])"
+)
+_RESIDENCE_VERB = re.compile(
+    r"(?<![\w])(?:habite|habitent|reside|demeure|woont|wonen|domicilie|domiciliee|gedomicilieerd)[ \t]+"
+    r"(?:(?:au|a|op|in|te|aan)[ \t]+)?"
+)
+_BOX_AT = re.compile(_BOX)
+
+
+def _after_address_labels(doc: Doc) -> list[Finding]:
+    folded, text = doc.folded, doc.text
+    out: list[Finding] = []
+    for label in _ADDRESS_LABEL.finditer(folded):
+        rest = _LINE_REST.match(text, label.end())
+        if rest is None or not any(c.isdigit() for c in rest.group(0)):
+            continue
+        value = rest.group(0)
+        stop = _FIELD_END.search(value)
+        value = (value[: stop.start()] if stop else value).rstrip(" .;,")
+        if "@" in value or not any(c.isdigit() for c in value):
+            continue  # "Adresse e-mail : ..." is an e-mail, found as such
+        out.append(
+            Finding(label.end(), label.end() + len(value), "ADDRESS", "address_label", "adresse (champ)")
+        )
+    if not doc.mostly_lower:
+        for verb in _RESIDENCE_VERB.finditer(folded):
+            street = _CAPITALISED_STREET.match(text, verb.end())
+            if street:
+                box = _BOX_AT.match(folded, street.end())
+                end = box.end() if box else street.end()
+                out.append(
+                    Finding(street.start(), end, "ADDRESS", "street_after_verb", "adresse après « habite »")
+                )
     return out
 
 
@@ -407,4 +487,8 @@ def find_addresses(doc: Doc) -> list[Finding]:
     streets = [_with_trailing_commune(doc, f, places) for f in _streets(doc)]
     found = streets + _postcode_communes(doc, places) + _centres_found(doc)
     found += _communes_as_residence(doc, places)
+    # A whole address field only where the grammar above found nothing: it is the least precise.
+    for field in _after_address_labels(doc):
+        if not any(f.start < field.end and field.start < f.end for f in found):
+            found.append(field)
     return merge_adjacent(doc, found)

@@ -23,14 +23,14 @@ _NATIONAL_NUMBER = re.compile(
 _PHONE_RUN = re.compile(r"(?:\+(?<![\w+]\+)|\((?<![\w+]\()0|0(?<![\w+]0))[\d ()./-]{6,22}\d(?!\d)")
 _PHONE_CUE = re.compile(
     r"(?:\btel\b|\btel\.|\bt\.|\bt\b|\bgsm\b|\bmobile?\b|\bportable\b|\bphone\b|\btelefoon\b|\bfax\b|"
-    r"\bbereikbaar\b|\bjoindre\b|\bappeler\b|\bnumero\b|\bnummer\b|\bligne\b|\brepond\b|\bau pays\b|"
+    r"\bbereikbaar\b|\bjoindre\b|\bappeler\b|\bligne\b|\brepond\b|\bau pays\b|"
     r"\bbellen\b|\bbel\b|\bcontact\b)[^\n]{0,25}$"
 )
 _REFERENCE_CUE = re.compile(
     r"(?:\bref\b|\bref\.|\breference\b|\breferentie\b|\bdossier\w*|\bfacture\b|\bfactuur\w*|\binvoice\b|"
     r"\bbce\b|\bkbo\b|\bentreprise\b|\bonderneming\w*|\btva\b|\bbtw\b|\bsp\b|\boe\b|\bdvz\b|\bn/|\bv/|"
     r"\bcompte\b|\brekening\w*|\bart\b|\bart\.|\barticle\b|\bartikel\b|\bloi\b|\bwet\b|\bmoniteur\b|"
-    r"\bcgra\b|\bcgvs\b|\bcce\b|\brvv\b|\bnotre\b|\bvotre\b|\bons\b|\buw\b|\bkenmerk\b|\bcode\b|\bnr\b)"
+    r"\bcgra\b|\bcgvs\b|\bcce\b|\brvv\b|\bkenmerk\b|\bcode\b|\bnr\b)"
     r"[^\n\d]{0,12}$"
 )
 _DATE = re.compile(
@@ -184,8 +184,8 @@ def find_phones(doc: Doc) -> list[Finding]:
         if found is None:
             continue
         # The context checks come last: most runs (dates, amounts) are already rejected.
-        if re.search(r"\d[ .\-/]?$", text[max(0, start - 2) : start]):
-            continue  # the tail of a longer number (a national number, a reference)
+        if re.search(r"\d[ .\-/]?$|[/\\]$", text[max(0, start - 2) : start]):
+            continue  # the tail of a longer number or of a reference ("2025/OCMW/0486...")
         if re.fullmatch(r"0\d{3}\.\d{3}\.\d{3}", run):
             continue  # enterprise (BCE/KBO) number layout
         line_start = folded.rfind("\n", 0, start) + 1

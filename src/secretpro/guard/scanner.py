@@ -65,8 +65,8 @@ def _overlaps(a: Finding, b: Finding) -> bool:
 
 
 def resolve(findings: list[Finding]) -> list[Finding]:
-    """Drop findings that overlap a better one; a forbidden finding survives a non-forbidden one
-    unless it lies entirely inside it (a commune inside a CPAS name)."""
+    """Drop findings that overlap a better one, except a forbidden finding that reaches beyond it
+    (a finding entirely inside a better one, like a commune inside a CPAS name, is dropped)."""
     kept: list[Finding] = []
     starts: list[tuple[int, int]] = []  # (start, index in kept), sorted, for neighbour look-ups
     longest = max((f.end - f.start for f in findings), default=0)
@@ -82,8 +82,8 @@ def resolve(findings: list[Finding]) -> list[Finding]:
                 clash = True
                 break
             inside = other.start <= finding.start and finding.end <= other.end
-            if finding.category in FORBIDDEN and other.category not in FORBIDDEN and not inside:
-                continue
+            if finding.category in FORBIDDEN and not inside:
+                continue  # a forbidden span reaching beyond a better finding is kept: it must leak nothing
             clash = True
             break
         if not clash:
