@@ -351,11 +351,11 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
 
 # "Adresse : ...", "Adres: ...", "Domicile : ...": the rest of the line is an address when it
 # holds a number (a house number or a postcode), whatever the street looks like.
-_ADDRESS_LABEL = re.compile(
-    r"(?<![\w])(?:nouvelle |ancienne |nieuw |nieuwe |oud |oude |vorig |vorige )?"
-    r"(?:adresse|adres|domicile|woonplaats|domicilie|verblijfplaats|residence|lieu de residence)"
-    r"(?: actuel(?:le)?| huidig(?:e)?)?[ \t]*:[ \t]*"
+_ADDRESS_LABEL_BEFORE_COLON = re.compile(
+    r"(?<![\w])(?:adresse|adres|domicile|woonplaats|domicilie|verblijfplaats|residence|lieu de residence)"
+    r"(?: actuel(?:le)?| huidig(?:e)?)?[ \t]*$"
 )
+_SPACES_AFTER_COLON = re.compile(r":[ \t]*")
 _LINE_REST = re.compile(r"[^\n]{3,90}")
 # where the value of an address field stops: another field on the same line
 _FIELD_END = re.compile(r"[–|;]|\s-\s|\b(?:gsm|tel|tél|t\.|e-mail|email|mail|nn|insz|iban)\b", re.IGNORECASE)
@@ -364,7 +364,7 @@ _CAPITALISED_STREET = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,4}[A-ZÀ-Ý][\w'’.-]*[ \t]*,?[ \t]+\d{1,4}[a-zA-Z]?(?![\w])"
 )
 _RESIDENCE_VERB = re.compile(
-    r"(?<![\w])(?:habite|habitent|reside|demeure|woont|wonen|domicilie|domiciliee|gedomicilieerd)[ \t]+"
+    r"(?:habite|habitent|reside|demeure|woont|wonen|domicilie|domiciliee|gedomicilieerd)[ \t]+"
     r"(?:(?:au|a|op|in|te|aan)[ \t]+)?"
 )
 _BOX_AT = re.compile(_BOX)
@@ -373,8 +373,15 @@ _BOX_AT = re.compile(_BOX)
 def _after_address_labels(doc: Doc) -> list[Finding]:
     folded, text = doc.folded, doc.text
     out: list[Finding] = []
-    for label in _ADDRESS_LABEL.finditer(folded):
-        rest = _LINE_REST.match(text, label.end())
+    colon = folded.find(":")
+    while colon >= 0:
+        # colons are rare: look back from each one for an address field name
+        label = _ADDRESS_LABEL_BEFORE_COLON.search(folded, max(0, colon - 30), colon)
+        value_start = _SPACES_AFTER_COLON.match(folded, colon).end()  # type: ignore[union-attr]
+        colon = folded.find(":", colon + 1)
+        if label is None:
+            continue
+        rest = _LINE_REST.match(text, value_start)
         if rest is None or not any(c.isdigit() for c in rest.group(0)):
             continue
         value = rest.group(0)
@@ -387,6 +394,8 @@ def _after_address_labels(doc: Doc) -> list[Finding]:
         )
     if not doc.mostly_lower:
         for verb in _RESIDENCE_VERB.finditer(folded):
+            if verb.start() > 0 and folded[verb.start() - 1].isalnum():
+                continue
             street = _CAPITALISED_STREET.match(text, verb.end())
             if street:
                 box = _BOX_AT.match(folded, street.end())

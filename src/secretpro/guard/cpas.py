@@ -8,7 +8,7 @@ from secretpro.guard.model import Doc, Finding
 from secretpro.guard.places import find_places
 
 _HEAD = re.compile(
-    r"(?<![\w@.-])(?:c\.?\s?p\.?\s?a\.?\s?s\.?|o\.?\s?c\.?\s?m\.?\s?w\.?|"
+    r"(?:c\.?\s?p\.?\s?a\.?\s?s\.?|o\.?\s?c\.?\s?m\.?\s?w\.?|"
     r"centre\s+pu?b+l+i?c+\s+d'action\s+sociale|openbaar\s+centrum\s+voor\s+maatschappelijk\s+welzijn)"
     r"(?P<link>\s+(?:de\s+la\s+ville\s+|de\s+la\s+commune\s+|van\s+de\s+stad\s+|van\s+de\s+gemeente\s+)?"
     r"(?:de|d'|van|du)\s*|\s*d'|\s*-\s*|\s+)(?![\w.-]*@)"
@@ -24,6 +24,8 @@ def find_cpas(doc: Doc) -> list[Finding]:
     places = find_places(doc)
     out: list[Finding] = []
     for m in _HEAD.finditer(folded):
+        if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in "@.-_"):
+            continue  # inside a word, an e-mail address or a domain name
         place = places.get(m.end())
         end: int | None = place.end if place else None
         if end is None:

@@ -28,16 +28,16 @@ _ANNEXES = (
     "19ter|20|21|22|25|25quater|26|26bis|26quater|27|29|32|33|35|36|37|38|39|40|41|42|43|44|45|46|47"
 )
 _NUMBERED_STATUS = re.compile(
-    r"\b(?:annexe|bijlage|annex)\s*(?:n°\s*|nr\.?\s*)?(?:" + _ANNEXES.replace("bis", "\\s?bis") + r")(?![\w])"
-    r"|\b(?:article|art\.?|artikel)\s*(?:9\s?bis|9\s?ter|48/[0-9]|57/6)(?![\w/])"
-    r"|\b9\s?(?:bis|ter)[-\s]?(?:aanvraag|procedure|procedure|aanvraagprocedure|regularisatie|dossier)?\b"
+    r"(?:annexe|bijlage|annex)\s*(?:n°\s*|nr\.?\s*)?(?:" + _ANNEXES.replace("bis", "\\s?bis") + r")(?![\w])"
+    r"|(?:article|art\.?|artikel)\s*(?:9\s?bis|9\s?ter|48/[0-9]|57/6)(?![\w/])"
+    r"|9\s?(?:bis|ter)[-\s]?(?:aanvraag|procedure|procedure|aanvraagprocedure|regularisatie|dossier)?\b"
 )
 
 
 # Residence cards by letter, only with the letter in capitals ("carte à" is not "carte A").
 _CARD_LETTER = re.compile(
-    r"(?<![\w])(?:[Cc]arte|CARTE|[Kk]aart|KAART)[ \t]+(?:[ABCEFHKLM]|EU)\+?(?![\w+])"
-    r"|(?<![\w])(?:[ABCEFHKLM]|EU)\+?-(?:[Kk]aart|KAART)(?![\w])"
+    r"(?:[Cc]arte|CARTE|[Kk]aart|KAART)[ \t]+(?:[ABCEFHKLM]|EU)\+?(?![\w+])"
+    r"|(?:[ABCEFHKLM]|EU)\+?-(?:[Kk]aart|KAART)(?![\w])"
 )
 
 
@@ -112,9 +112,15 @@ def find_admin_status(doc: Doc) -> list[Finding]:
         for m in _status().find(doc)
         if not _is_field_label(folded, m.end)
     ]
+    # (the patterns start with letters, not with a word-boundary test, so the regex engine can
+    # skip ahead; the boundary is checked here)
     for m in _CARD_LETTER.finditer(doc.text):
+        if m.start() > 0 and doc.text[m.start() - 1].isalnum():
+            continue
         out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : carte de séjour"))
     for m in _NUMBERED_STATUS.finditer(folded):
+        if m.start() > 0 and folded[m.start() - 1].isalnum():
+            continue
         out.append(
             Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure")
         )
