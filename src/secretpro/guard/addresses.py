@@ -472,6 +472,25 @@ def _with_trailing_commune(doc: Doc, finding: Finding, places: dict[int, Place])
     return finding
 
 
+def _with_trailing_street(doc: Doc, finding: Finding) -> Finding:
+    """ "chez une amie à Laeken, rue Marie-Christine": a street without number after a commune."""
+    folded = doc.folded
+    gap = _COMMA_THEN_PLACE.match(folded, finding.end)
+    if gap is None:
+        return finding
+    named = _street_types()[2].match(folded, gap.end())
+    if named is None:
+        return finding
+    end = named.start("name")
+    for word in re.finditer(r"\S+", named.group("name")):
+        if word.group(0).strip(".,") in _STOP_IN_NAME:
+            break
+        end = named.start("name") + word.start() + len(word.group(0).rstrip(".,"))
+    if end <= named.start("name"):
+        return finding
+    return Finding(finding.start, end, "ADDRESS", finding.recognizer, finding.explanation)
+
+
 def merge_adjacent(doc: Doc, findings: list[Finding]) -> list[Finding]:
     """Street, box, postcode and commune pieces separated only by punctuation become one span."""
     findings = sorted(findings, key=lambda f: (f.start, -f.end))
@@ -495,7 +514,7 @@ def find_addresses(doc: Doc) -> list[Finding]:
     places = find_places(doc)
     streets = [_with_trailing_commune(doc, f, places) for f in _streets(doc)]
     found = streets + _postcode_communes(doc, places) + _centres_found(doc)
-    found += _communes_as_residence(doc, places)
+    found += [_with_trailing_street(doc, f) for f in _communes_as_residence(doc, places)]
     # A whole address field only where the grammar above found nothing: it is the least precise.
     for field in _after_address_labels(doc):
         if not any(f.start < field.end and field.start < f.end for f in found):
