@@ -24,7 +24,7 @@ from secretpro.guard.model import Doc
 from secretpro.guard.normalize import fold
 
 _INFLECTIONS = frozenset({"s", "e", "es", "x", "en", "n", "ne", "nes", "ere", "eres"})
-_TYPO_MIN_LENGTH = 7
+_TYPO_MIN_LENGTH = 6
 
 
 @dataclass(frozen=True, slots=True)
