@@ -368,6 +368,7 @@ _RESIDENCE_VERB = re.compile(
     r"(?:(?:au|a|op|in|te|aan)[ \t]+)?"
 )
 _BOX_AT = re.compile(_BOX)
+_RESIDENCE_STEMS = ("habit", "resid", "demeur", "woon", "wonen", "domicil")
 
 
 def _after_address_labels(doc: Doc) -> list[Finding]:
@@ -392,7 +393,7 @@ def _after_address_labels(doc: Doc) -> list[Finding]:
         out.append(
             Finding(label.end(), label.end() + len(value), "ADDRESS", "address_label", "adresse (champ)")
         )
-    if not doc.mostly_lower:
+    if not doc.mostly_lower and any(stem in folded for stem in _RESIDENCE_STEMS):
         for verb in _RESIDENCE_VERB.finditer(folded):
             if verb.start() > 0 and folded[verb.start() - 1].isalnum():
                 continue

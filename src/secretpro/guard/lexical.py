@@ -114,11 +114,18 @@ def find_admin_status(doc: Doc) -> list[Finding]:
     ]
     # (the patterns start with letters, not with a word-boundary test, so the regex engine can
     # skip ahead; the boundary is checked here)
-    for m in _CARD_LETTER.finditer(doc.text):
+    # substring tests first: most messages mention neither cards nor annexes
+    cards = _CARD_LETTER.finditer(doc.text) if ("arte" in folded or "aart" in folded) else ()
+    for m in cards:
         if m.start() > 0 and doc.text[m.start() - 1].isalnum():
             continue
         out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : carte de séjour"))
-    for m in _NUMBERED_STATUS.finditer(folded):
+    numbered = (
+        _NUMBERED_STATUS.finditer(folded)
+        if ("annex" in folded or "bijlage" in folded or "bis" in folded or "ter" in folded or "48/" in folded)
+        else ()
+    )
+    for m in numbered:
         if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue
         out.append(

@@ -42,22 +42,24 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
 )
 
 
-def _rank(finding: Finding) -> int:
-    """Lower wins an overlap: the more specific, better-validated recognizers first."""
-    order = {
-        "EMAIL": 0,
-        "IBAN": 1,
-        "NATIONAL_NUMBER": 2,
-        "PHONE": 3,
-        "BIRTH_DATE": 4,
-        "CPAS": 5,
-        "ADMIN_STATUS": 6,
-        "HEALTH": 7,
-        "ADDRESS": 8,
-        "NATIONALITY": 9,
-        "PERSON_NAME": 10,
-    }
-    return order[finding.category]
+# Lower wins an overlap: the more specific, better-validated recognizers first.
+_RANK = {
+    "EMAIL": 0,
+    "IBAN": 1,
+    "NATIONAL_NUMBER": 2,
+    "PHONE": 3,
+    "BIRTH_DATE": 4,
+    "CPAS": 5,
+    "ADMIN_STATUS": 6,
+    "HEALTH": 7,
+    "ADDRESS": 8,
+    "NATIONALITY": 9,
+    "PERSON_NAME": 10,
+}
+
+
+def _order(finding: Finding) -> tuple[int, int, int]:
+    return (_RANK[finding.category], finding.start, finding.start - finding.end)
 
 
 def _overlaps(a: Finding, b: Finding) -> bool:
@@ -70,7 +72,7 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     starts: list[tuple[int, int]] = []  # (start, index in kept), sorted, for neighbour look-ups
     longest = max((f.end - f.start for f in findings), default=0)
-    for finding in sorted(findings, key=lambda f: (_rank(f), f.start, -(f.end - f.start))):
+    for finding in sorted(findings, key=_order):
         clash = False
         low = bisect.bisect_left(starts, (finding.start - longest, -1))
         high = bisect.bisect_left(starts, (finding.end, -1))
