@@ -22,72 +22,6 @@ _UNITS = re.compile(
     r"[ \t]*(?:ans|an|mois|jours?|semaines?|fois|h\b|heures?|euros?|eur\b|€|%|personnes|enfants|"
     r"jaar|maanden|maand|dagen|weken|keer|uur|kinderen|x\b|km|m2|m²|kg|mg|ml)"
 )
-_STOP_IN_NAME = frozenset(
-    [
-        "depuis",
-        "pendant",
-        "et",
-        "ou",
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "est",
-        "sont",
-        "avec",
-        "pour",
-        "sur",
-        "dans",
-        "mais",
-        "qui",
-        "que",
-        "quand",
-        "durant",
-        "vers",
-        "apres",
-        "avant",
-        "entre",
-        "sans",
-        "chez",
-        "nous",
-        "vous",
-        "je",
-        "on",
-        "a",
-        "ont",
-        "etait",
-        "sera",
-        "sinds",
-        "en",
-        "het",
-        "is",
-        "op",
-        "met",
-        "voor",
-        "zijn",
-        "hij",
-        "zij",
-        "ze",
-        "we",
-        "wij",
-        "maar",
-        "dan",
-        "dat",
-        "die",
-        "naar",
-        "van-af",
-        "tot",
-        "bij",
-        "als",
-        "ook",
-        "nog",
-        "niet",
-        "pas",
-    ]
-)
-_LEADING_STOP = frozenset(
-    ["adres", "adresse", "op", "in", "te", "naar", "woont", "nieuw", "nieuwe", "de", "het", "een"]
-)
 _PLACE_PREPOSITION = re.compile(
     r"(?:\bhabitent|\bhabite|\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a)"
     r"[ \t]+$"
@@ -106,61 +40,6 @@ _POSTCODE_NOISE_BEFORE = re.compile(
     r"\b(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec|jan|feb|maart|apr|mei|jun|jul|aug|okt)"
     r"[a-z]*\.?)[ \t:]*$"
 )
-_AFTER_POSTCODE_STOP = frozenset(
-    {
-        "a",
-        "aan",
-        "ans",
-        "au",
-        "aux",
-        "avec",
-        "bij",
-        "ce",
-        "ces",
-        "dans",
-        "de",
-        "des",
-        "du",
-        "een",
-        "elle",
-        "en",
-        "est",
-        "et",
-        "eur",
-        "euro",
-        "euros",
-        "het",
-        "hij",
-        "il",
-        "in",
-        "jaar",
-        "la",
-        "le",
-        "les",
-        "met",
-        "mois",
-        "naar",
-        "nous",
-        "om",
-        "op",
-        "par",
-        "personnes",
-        "pour",
-        "que",
-        "qui",
-        "sont",
-        "sur",
-        "te",
-        "tot",
-        "un",
-        "une",
-        "van",
-        "voor",
-        "wij",
-        "ze",
-        "zij",
-    }
-)
 _MERGE_GAP = re.compile(r"[ \t]*(?:[,;\-–—/]|\n)?[ \t]*(?:(?:a|te|in|en)[ \t]+)?[ \t]*(?:\n[ \t]*)?")
 
 _SPACES = re.compile(r"[ \t]+")
@@ -170,6 +49,12 @@ _ALTERNATE = re.compile(r"[ \t]*[/(][ \t]*")
 
 _TRAILING_BOX = re.compile(r"[ \t]*,?[ \t]*(?:bte|boite|bus|bt|box)\.?[ \t]*[a-z]?\d{1,4}[a-z]?(?![\w])")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/])\d{1,4}(?:[ \t]?[a-z])?[ \t]*,?[ \t]+$")
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    """Function words of one kind from data/address_words.tsv."""
+    return frozenset(word for group, word in read_entries("address_words.tsv") if group == kind)
 
 
 @cache
@@ -228,7 +113,7 @@ def _leading_capitalised(doc: Doc, start: int) -> int:
         if not m:
             return start
         word = fold(m.group(1)).strip(".")
-        if word in _LEADING_STOP:
+        if word in _words("before_street"):
             return start
         start = start - len(m.group(0))
 
@@ -252,7 +137,9 @@ def _french_street(
     folded = doc.folded
     pre = _NUMBER_BEFORE.search(folded, max(0, type_start - 12), type_start)
     m = after_type.match(folded, type_start)
-    clean_name = m is not None and not any(w.strip(".,") in _STOP_IN_NAME for w in m.group("name").split())
+    clean_name = m is not None and not any(
+        w.strip(".,") in _words("in_name") for w in m.group("name").split()
+    )
     if m is not None and clean_name and not _followed_by_unit(folded, m.end()):
         # a house number may also stand before the type ("102, avenue de Tervueren, 1150 ...")
         start = pre.start() if pre else type_start
@@ -265,7 +152,7 @@ def _french_street(
         return None
     end = named.start("name")
     for word in re.finditer(r"\S+", named.group("name")):
-        if word.group(0).strip(".,") in _STOP_IN_NAME:
+        if word.group(0).strip(".,") in _words("in_name"):
             break
         end = named.start("name") + word.start() + len(word.group(0).rstrip(".,"))
     sentence = re.split(r"[.;!?\n]", folded[max(0, pre.start() - 50) : pre.start()])[-1]
@@ -328,7 +215,7 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             token = fold(word.group(0))
             capitalised = word.group(0)[0].isupper()
             known_code = code in table
-            if token in _AFTER_POSTCODE_STOP or token.isdigit():
+            if token in _words("after_postcode") or token.isdigit():
                 continue
             if not (capitalised or (doc.mostly_lower and known_code)):
                 continue
@@ -484,7 +371,7 @@ def _with_trailing_street(doc: Doc, finding: Finding) -> Finding:
         return finding
     end = named.start("name")
     for word in re.finditer(r"\S+", named.group("name")):
-        if word.group(0).strip(".,") in _STOP_IN_NAME:
+        if word.group(0).strip(".,") in _words("in_name"):
             break
         end = named.start("name") + word.start() + len(word.group(0).rstrip(".,"))
     if end <= named.start("name"):

@@ -3,98 +3,32 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal
 
+from secretpro.guard.lexicon import read_entries
+
 _WORD = re.compile(r"[a-z']+")
-_FRENCH = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "des",
-        "du",
-        "de",
-        "un",
-        "une",
-        "et",
-        "est",
-        "il",
-        "elle",
-        "nous",
-        "vous",
-        "pour",
-        "avec",
-        "dans",
-        "sur",
-        "au",
-        "aux",
-        "que",
-        "qui",
-        "ne",
-        "pas",
-        "par",
-        "son",
-        "sa",
-        "ses",
-        "votre",
-        "notre",
-        "madame",
-        "monsieur",
-        "bonjour",
-        "cordialement",
-        "depuis",
-        "l'interesse",
-        "l'interessee",
-    ]
-)
-_DUTCH = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "en",
-        "is",
-        "hij",
-        "zij",
-        "wij",
-        "u",
-        "voor",
-        "met",
-        "in",
-        "op",
-        "van",
-        "aan",
-        "dat",
-        "die",
-        "niet",
-        "ook",
-        "bij",
-        "naar",
-        "uw",
-        "ons",
-        "mevrouw",
-        "meneer",
-        "geachte",
-        "beste",
-        "groeten",
-        "sinds",
-        "werd",
-        "wordt",
-        "heeft",
-        "zijn",
-        "dag",
-    ]
-)
 
 Language = Literal["fr", "nl"]
 
 
+@cache
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    entries = read_entries("language_words.tsv")
+    return (
+        frozenset(word for lang, word in entries if lang == "fr"),
+        frozenset(word for lang, word in entries if lang == "nl"),
+    )
+
+
 def detect_language(folded: str) -> Language:
     """The majority language of the function words; French when undecided (the default)."""
+    french_words, dutch_words = _function_words()
     french = dutch = 0
     for word in _WORD.findall(folded):
-        if word in _FRENCH:
+        if word in french_words:
             french += 1
-        if word in _DUTCH:
+        if word in dutch_words:
             dutch += 1
     return "nl" if dutch > french else "fr"

@@ -9,99 +9,6 @@ from secretpro.guard.lexicon import TermMatcher, read_lines
 from secretpro.guard.model import Doc
 from secretpro.guard.normalize import fold
 
-# Names that are also common words or surnames: never taken as a place on their own.
-_AMBIGUOUS_ALONE = frozenset(
-    {
-        "as",
-        "ans",
-        "ham",
-        "lens",
-        "mont",
-        "spa",
-        "ath",
-        "aat",
-        "halle",
-        "hal",
-        "peer",
-        "bree",
-        "boom",
-        "lint",
-        "geel",
-        "mol",
-        "essen",
-        "lede",
-        "zele",
-        "hamme",
-        "niel",
-        "olen",
-        "hove",
-        "lo",
-        "on",
-        "my",
-        "bra",
-        "berg",
-        "laar",
-        "meer",
-        "heer",
-        "mater",
-        "eke",
-        "elen",
-        "beek",
-        "spy",
-        "thon",
-        "heure",
-        "hour",
-        "celles",
-        "dion",
-        "ligne",
-        "arbre",
-        "barry",
-        "forest",
-        "vorst",
-        "ronse",
-        "lier",
-        "herne",
-        "asse",
-        "kiel",
-        "roux",
-        "bure",
-        "soy",
-        "aye",
-        "waha",
-        "roy",
-        "humain",
-        "mal",
-        "velm",
-        "deurne",
-        "beveren",
-        "hofstade",
-        "halen",
-        "heers",
-        "lot",
-        "perk",
-        "welle",
-        "outer",
-        "impe",
-        "burst",
-        "pry",
-        "vance",
-        "ethe",
-        "recht",
-        "bellem",
-        "marke",
-        "moen",
-        "sinaai",
-        "gits",
-        "esen",
-        "leke",
-        "bergen",
-        "zande",
-        "doel",
-        "bost",
-        "mark",
-    }
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -161,9 +68,15 @@ def _find_places(doc: Doc) -> dict[int, Place]:
     return places
 
 
+@cache
+def _ambiguous_alone() -> frozenset[str]:
+    """Names that are also common words or surnames: never taken as a place on their own."""
+    return frozenset(fold(line.strip()) for line in read_lines("ambiguous_places.txt"))
+
+
 def usable_alone(place: Place) -> bool:
     """Whether a bare commune name is specific enough to be read as a place of residence."""
-    if place.name in _AMBIGUOUS_ALONE:
+    if place.name in _ambiguous_alone():
         return False
     # a locality ("Kessel-Lo", "Borgerhout") is fine when its name is long enough to be specific
     return len(place.name) >= 4 if place.main else len(place.name) >= 6
