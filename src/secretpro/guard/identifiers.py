@@ -209,7 +209,7 @@ _CUE_REACH = 60
 # Every birth cue contains one of these (see cues.tsv); keep in step when adding cues.
 _CUE_HINTS = ("ne", "°", "naiss", "ddn", "geb", "dob", "born", "birth")
 # "né en 1985", "geboren in 1990": a year alone, presented as the year of birth
-_BIRTH_YEAR_BEFORE = re.compile(r"(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in)\s+$")
+_BIRTH_YEAR_BEFORE = re.compile(r"(?:°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in))\s*$")
 
 
 def find_birth_dates(doc: Doc) -> list[Finding]:

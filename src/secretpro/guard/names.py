@@ -178,7 +178,9 @@ def _from_first_names(doc: Doc) -> list[Finding]:
         start = m.start()
         end = m.end()
         if text[end : end + 1] == " ":
-            end = max(end, _name_run(doc, end + 1, strict_case=True, limit=2))
+            run_end = _name_run(doc, end + 1, strict_case=True, limit=2)
+            if run_end > end + 1:
+                end = run_end
         # A surname in capitals just before the first name ("BENALI Fatima").
         prev = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if prev and not doc.mostly_lower:
