@@ -103,19 +103,25 @@ def _followed_by_unit(folded: str, end: int) -> bool:
     return _UNITS.match(folded, end) is not None
 
 
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'.-]*)[ \t]+$")
+_ANY_WORD_BEFORE = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+$")
+
+
 def _leading_capitalised(doc: Doc, start: int) -> int:
-    """Move ``start`` back over capitalised words of the street name ("Van Volxem|laan")."""
-    if doc.mostly_lower:
-        return start
-    text = doc.text
-    while True:
-        m = re.search(r"([A-Z][\w'.-]*)[ \t]+$", text[max(0, start - 30) : start])
+    """Move ``start`` back over the words of the street name before its type ("Van Volxem|laan"):
+    capitalised words, or, where capitals tell nothing (all upper or lower case), up to two words
+    that are not function words."""
+    stop = _words("before_street") | _words("in_name")
+    pattern = _ANY_WORD_BEFORE if doc.mostly_lower else _CAPITALISED_BEFORE
+    for _ in range(2 if doc.mostly_lower else 4):
+        m = pattern.search(doc.text, max(0, start - 30), start)
         if not m:
-            return start
+            break
         word = fold(m.group(1)).strip(".")
-        if word in _words("before_street"):
-            return start
-        start = start - len(m.group(0))
+        if word in stop or len(word) < 2:
+            break
+        start = m.start()
+    return start
 
 
 def _streets(doc: Doc) -> list[Finding]:
