@@ -3,29 +3,18 @@ accounts of every role, and clients logged in as each (their CSRF token sent as 
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
-from fastapi import FastAPI
-from fastapi.testclient import TestClient
+from security_support import ACCOUNTS, CHROMIUM, PERSON_A, PERSON_B, World, make_app
 
 from secretpro.register import Register, create_case, generate_key, record_answer
 from secretpro.register.accounts import find_account
-from secretpro.web.accounts.testing import ensure_user, logged_in_client
-from secretpro.web.app import create_app
-from secretpro.web.settings import WebSettings
-
-CHROMIUM = "/usr/bin/chromium"
-CPAS_A = "CPAS d'Ixelles (test)"
-CPAS_B = "CPAS de Namur (test)"
-# Invented people; the numbers are valid Belgian national numbers (checksum), of nobody we know.
-PERSON_A = ("Jeanne Inventée-Dupont", "85073003328")
-PERSON_B = ("Marcel Imaginaire", "90020200197")
+from secretpro.web.accounts.testing import ensure_user
 
 
 @pytest.fixture(autouse=True)
@@ -53,52 +42,6 @@ def _fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
-@dataclass
-class World:
-    """Two CPAS, accounts of every role, and one case in each CPAS."""
-
-    app: FastAPI
-    register: Register
-    db_file: Path
-    case_a: str
-    case_b: str
-    clients: list[TestClient]
-
-    def client(self, username: str | None = None, **options: Any) -> TestClient:
-        """A client logged in as ``username`` (one of the accounts below), or anonymous."""
-        options.setdefault("follow_redirects", False)
-        if username is None:
-            client = TestClient(self.app, **options)
-        else:
-            account = find_account(self.register, username)
-            assert account is not None
-            client = logged_in_client(self.app, username, **options)
-        self.clients.append(client)
-        return client
-
-    def user_id(self, username: str) -> int:
-        account = find_account(self.register, username)
-        assert account is not None
-        return account.id
-
-
-ACCOUNTS: dict[str, tuple[str, str]] = {
-    "worker_a": ("social_worker", CPAS_A),
-    "worker_a2": ("social_worker", CPAS_A),
-    "supervisor_a": ("supervisor", CPAS_A),
-    "admin_a": ("administrator", CPAS_A),
-    "worker_b": ("social_worker", CPAS_B),
-    "supervisor_b": ("supervisor", CPAS_B),
-    "admin_b": ("administrator", CPAS_B),
-}
-
-
-def make_app(register: Register, **settings: Any) -> FastAPI:
-    app = create_app(WebSettings(secret_key="web-security-test-secret", **settings))
-    app.state.register = register
-    return app
-
-
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
     db_file = tmp_path / "register.sqlite3"
@@ -113,8 +56,6 @@ def world(tmp_path: Path) -> Iterator[World]:
     case_b = create_case(
         register, cpas_b, created_by=ids["worker_b"], subject_name=PERSON_B[0], national_number=PERSON_B[1]
     )
-    from datetime import date
-
     record_answer(
         register,
         case_b,
@@ -129,9 +70,6 @@ def world(tmp_path: Path) -> Iterator[World]:
         for client in found.clients:
             client.close()
         register.close()
-
-
-ClientFactory = Callable[..., TestClient]
 
 
 # ---- browser ------------------------------------------------------------------------------
@@ -152,7 +90,3 @@ def browser_type_launch_args() -> dict[str, Any]:
             "--no-first-run",
         ],
     }
-
-
-def chromium_present() -> bool:
-    return os.path.exists(CHROMIUM)

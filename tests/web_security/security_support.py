@@ -1,14 +1,24 @@
-"""Helpers of the web security tests: the routes of the application, with example path values."""
+"""Helpers of the web security tests: invented people, the accounts of two CPAS, the application's
+routes with example path values. (A uniquely named module: ``conftest`` names clash between test
+folders run together.)"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+
+from secretpro.register import Register
+from secretpro.register.accounts import find_account
+from secretpro.web.accounts.testing import logged_in_client
+from secretpro.web.app import create_app
+from secretpro.web.settings import WebSettings
 
 UNSAFE = ("POST", "PUT", "PATCH", "DELETE")
 PARAM = re.compile(r"\{([a-z_]+)(?::[a-z]+)?\}")
@@ -64,3 +74,57 @@ def example_values(case_id: str, user_id: int) -> dict[str, str]:
         "kind": "file-note",
         "rule": "guarantor-inquiry",
     }
+
+
+CHROMIUM = "/usr/bin/chromium"
+CPAS_A = "CPAS d'Ixelles (test)"
+CPAS_B = "CPAS de Namur (test)"
+# Invented people; the numbers are valid Belgian national numbers (checksum), of nobody we know.
+PERSON_A = ("Jeanne Inventée-Dupont", "85073003328")
+PERSON_B = ("Marcel Imaginaire", "90020200197")
+
+
+@dataclass
+class World:
+    """Two CPAS, accounts of every role, and one case in each CPAS."""
+
+    app: FastAPI
+    register: Register
+    db_file: Path
+    case_a: str
+    case_b: str
+    clients: list[TestClient]
+
+    def client(self, username: str | None = None, **options: Any) -> TestClient:
+        """A client logged in as ``username`` (one of the accounts below), or anonymous."""
+        options.setdefault("follow_redirects", False)
+        if username is None:
+            client = TestClient(self.app, **options)
+        else:
+            account = find_account(self.register, username)
+            assert account is not None
+            client = logged_in_client(self.app, username, **options)
+        self.clients.append(client)
+        return client
+
+    def user_id(self, username: str) -> int:
+        account = find_account(self.register, username)
+        assert account is not None
+        return account.id
+
+
+ACCOUNTS: dict[str, tuple[str, str]] = {
+    "worker_a": ("social_worker", CPAS_A),
+    "worker_a2": ("social_worker", CPAS_A),
+    "supervisor_a": ("supervisor", CPAS_A),
+    "admin_a": ("administrator", CPAS_A),
+    "worker_b": ("social_worker", CPAS_B),
+    "supervisor_b": ("supervisor", CPAS_B),
+    "admin_b": ("administrator", CPAS_B),
+}
+
+
+def make_app(register: Register, **settings: Any) -> FastAPI:
+    app = create_app(WebSettings(secret_key="web-security-test-secret", **settings))
+    app.state.register = register
+    return app

@@ -8,8 +8,7 @@ import secrets
 import string
 
 import pytest
-from conftest import PERSON_A, PERSON_B, World
-from security_support import api_routes, example_values, page_routes
+from security_support import PERSON_A, PERSON_B, World, api_routes, example_values, page_routes
 
 from secretpro.register import create_case
 from secretpro.register.accounts import create_api_token, set_active, set_password

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from security_support import World
 
 from secretpro.i18n import translator
 from secretpro.i18n_check import check_language, extract_messages
@@ -24,10 +25,7 @@ def test_every_accounts_message_is_translated(language: str) -> None:
     assert not problems, "\n".join(str(problem) for problem in problems)
 
 
-def test_the_login_page_in_dutch(world: object) -> None:
-    from conftest import World
-
-    assert isinstance(world, World)
+def test_the_login_page_in_dutch(world: World) -> None:
     client = world.client()
     client.cookies.set("lang", "nl")
     page = client.get("/login").text

@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import CHROMIUM
+from security_support import CHROMIUM
 
 from secretpro.register import generate_key
 from secretpro.rules import today_in_brussels

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from conftest import PERSON_A, World
+from security_support import PERSON_A, World
 
 from secretpro.register import entries_for_case
 

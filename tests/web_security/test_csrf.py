@@ -4,8 +4,7 @@ enumerated, so a new form is covered the day it is added — needs the session's
 from __future__ import annotations
 
 import pytest
-from conftest import PERSON_A, World
-from security_support import UNSAFE, example_values, page_routes
+from security_support import PERSON_A, UNSAFE, World, example_values, page_routes
 
 from secretpro.register import entries_for_case
 from secretpro.web.accounts.testing import csrf_from

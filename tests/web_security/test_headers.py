@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import World
 from fastapi.testclient import TestClient
 from httpx import Response
-from security_support import example_values, page_routes
+from security_support import World, example_values, page_routes
 
 
 def _check(response: Response, where: str) -> None:

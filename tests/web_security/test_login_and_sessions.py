@@ -7,8 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import PERSON_A, World, make_app
 from fastapi.testclient import TestClient
+from security_support import PERSON_A, World, make_app
 from sqlalchemy import select, update
 
 from secretpro.register import Register, generate_key

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 import schemathesis
-from conftest import PERSON_A, make_app
 from hypothesis import HealthCheck, settings
+from security_support import PERSON_A, make_app
 
 from secretpro.register import Register, create_case, generate_key
 from secretpro.register.accounts import create_api_token, find_account

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 
@@ -48,6 +48,9 @@ ROLE_LABELS: dict[Role, str] = {
     Role.ADMINISTRATOR: N_("Administrateur·rice"),
 }
 
+# Database ids: a number beyond a 32-bit integer is refused (422) before it reaches the database.
+UserId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+TokenId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 Username = Annotated[str, Form(max_length=150)]
 Password = Annotated[str, Form(max_length=1024)]
 
@@ -244,7 +247,7 @@ def _user_page(
 
 @router.get("/admin/users/{user_id}", response_class=HTMLResponse)
 def user_page(
-    request: Request, user_id: int, admin: Annotated[Account, Depends(administrator)]
+    request: Request, user_id: UserId, admin: Annotated[Account, Depends(administrator)]
 ) -> HTMLResponse:
     return _user_page(request, admin, _user_of_my_cpas(request, admin, user_id))
 
@@ -261,7 +264,7 @@ SELF_CHANGE = N_(
 @router.post("/admin/users/{user_id}/role", response_class=HTMLResponse)
 def change_role(
     request: Request,
-    user_id: int,
+    user_id: UserId,
     admin: Annotated[Account, Depends(administrator)],
     role: Annotated[str, Form(max_length=20)] = "",
 ) -> Response:
@@ -279,7 +282,7 @@ def change_role(
 @router.post("/admin/users/{user_id}/active", response_class=HTMLResponse)
 def change_active(
     request: Request,
-    user_id: int,
+    user_id: UserId,
     admin: Annotated[Account, Depends(administrator)],
     active: Annotated[str, Form(max_length=5)] = "",
 ) -> Response:
@@ -294,7 +297,7 @@ def change_active(
 @router.post("/admin/users/{user_id}/password", response_class=HTMLResponse)
 def reset_password(
     request: Request,
-    user_id: int,
+    user_id: UserId,
     admin: Annotated[Account, Depends(administrator)],
     password: Password = "",
 ) -> Response:
@@ -311,7 +314,7 @@ def reset_password(
 @router.post("/admin/users/{user_id}/tokens", response_class=HTMLResponse)
 def new_token(
     request: Request,
-    user_id: int,
+    user_id: UserId,
     admin: Annotated[Account, Depends(administrator)],
     name: Annotated[str, Form(max_length=100)] = "",
 ) -> HTMLResponse:
@@ -323,7 +326,7 @@ def new_token(
 
 @router.post("/admin/users/{user_id}/tokens/{token_id}/revoke")
 def revoke_token(
-    request: Request, user_id: int, token_id: int, admin: Annotated[Account, Depends(administrator)]
+    request: Request, user_id: UserId, token_id: TokenId, admin: Annotated[Account, Depends(administrator)]
 ) -> Response:
     target = _user_of_my_cpas(request, admin, user_id)
     try:
