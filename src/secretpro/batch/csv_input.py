@@ -1,6 +1,8 @@
 """Reading the cases file: UTF-8 CSV (an optional BOM), a header naming ``case_id`` and the facts.
 
 Every cell is read as text (no type guessing: ``01`` must stay ``01``); an empty cell is unknown.
+The facts with few distinct cells are held as ``Categorical`` text (``engine.cell_dtypes``), which
+the column-wise evaluation reads once per distinct cell.
 A file that cannot be read as such is bad input for the whole run (``BatchInputError``).
 """
 
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import polars as pl
 
-from secretpro.batch.engine import check_columns
+from secretpro.batch.engine import cell_dtypes, check_columns
 from secretpro.batch.errors import BatchInputError
 
 HEADER_PEEK_BYTES = 1 << 20
@@ -62,6 +64,7 @@ def read_cases(rule: str, source: Path | bytes) -> pl.DataFrame:
             source,
             separator=separator,
             infer_schema=False,
+            schema_overrides=cell_dtypes(rule, header),
             encoding="utf8",
             has_header=True,
             quote_char='"',

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,7 +12,7 @@ import polars as pl
 
 from secretpro.batch import vectorized_guarantor_inquiry
 from secretpro.batch.errors import BatchInputError
-from secretpro.batch.fact_columns import read_column, read_reference_dates
+from secretpro.batch.fact_columns import few_distinct, own_categorical, read_column, read_reference_dates
 from secretpro.batch.per_case import decide_rows
 from secretpro.rules import RULES, today_in_brussels
 
@@ -34,6 +36,19 @@ class BatchResult:
 
 def expected_columns(rule: str) -> tuple[str, ...]:
     return (CASE_ID, *(spec.name for spec in RULES[rule].facts), REFERENCE_DATE)
+
+
+def cell_dtypes(rule: str, columns: Sequence[str]) -> dict[str, pl.DataType]:
+    """How the CSV reader should hold each column: text, or ``Categorical`` (categories of its own)
+    for the facts with few distinct cells that ``rule``'s column-wise evaluation reads by category."""
+    if rule not in VECTORIZED:
+        return {}
+    specs = {spec.name: spec for spec in RULES[rule].facts}
+    return {
+        name: own_categorical(name)
+        for name in columns
+        if name == REFERENCE_DATE or (name in specs and few_distinct(specs[name]))
+    }
 
 
 def check_columns(rule: str, columns: Sequence[str]) -> None:
@@ -114,13 +129,20 @@ def screen(
     """
     check_columns(rule, cases.columns)
     day = today or today_in_brussels()
-    cases = cases.select(pl.all().cast(pl.String))
-    parts = []
-    for offset in range(0, max(cases.height, 1), chunk_rows):
-        chunk = cases.slice(offset, chunk_rows)
-        parts.append(_evaluate_chunk(rule, chunk, on_date, day))
-        if progress is not None:
-            progress(chunk.height)
+    cases = cases.with_columns(
+        pl.col(name).cast(pl.String)
+        for name, dtype in cases.schema.items()
+        if not isinstance(dtype, (pl.String, pl.Categorical))
+    )
+    chunks = [cases.slice(offset, chunk_rows) for offset in range(0, max(cases.height, 1), chunk_rows)]
+    # Chunks are evaluated side by side (Polars releases the GIL), results kept in the input's order.
+    with ThreadPoolExecutor(max_workers=min(len(chunks), os.cpu_count() or 1)) as pool:
+        futures = [pool.submit(_evaluate_chunk, rule, chunk, on_date, day) for chunk in chunks]
+        parts = []
+        for chunk, future in zip(chunks, futures, strict=True):
+            parts.append(future.result())
+            if progress is not None:
+                progress(chunk.height)
     table = pl.concat(parts, rechunk=False) if len(parts) > 1 else parts[0]
     no_id = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).str.strip_chars() == "")
     if table.select(no_id.any()).item():

@@ -1,44 +1,41 @@
 """Reading raw CSV cells into typed columns, with the exact semantics of ``secretpro.rules.facts``.
 
-Each column is read in two passes:
+Most fact columns hold few distinct cells (dates, yes/no, a choice, a country): they are read as
+``Categorical`` columns, each with its own ``pl.Categories`` (freed with the data, so a server
+reading many files keeps no mapping), and every *distinct* cell is read once by
+``secretpro.rules.facts.read_value`` itself; the rows then take their value and error by category
+code (a gather, no per-row work). So a cell reads exactly as ``decide(..., from_text=True)``
+would read it — same value, same error message — and the Python work grows with the number of
+distinct cells, not of rows.
 
-1. a fast, column-wise pass for the canonical spellings (``true``/``false``, ``2025-06-01``,
-   ``MA``, an exact choice, eleven digits for a national number with its checksum), done with
-   Polars expressions;
-2. every other non-empty cell (``Oui``, `` ma ``, ``85.07.30-033.28``, ``2025-02-30``…) is read by
-   ``secretpro.rules.facts.read_value`` itself, once per *distinct* cell, and put back in place.
+National numbers (one per person: as many distinct cells as rows) are read in two passes: eleven
+ASCII digits are checked column-wise (``national_number.py``); any other non-empty cell is read by
+``read_value``, once per distinct cell.
 
-So a cell reads exactly as ``decide(..., from_text=True)`` would read it — same value, same error
-message — while the Python work grows with the number of distinct cells, not of rows.
+Choices and countries come out as ``pl.Enum`` columns (cheap comparisons, and a country's code
+indexes small per-country tables); dates as ``pl.Date``, yes/no as ``pl.Boolean``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 from string import ascii_uppercase
 from typing import Any
+from uuid import uuid4
 
 import polars as pl
 
-from secretpro.batch.national_number import ELEVEN_DIGITS, is_valid_number
+from secretpro.batch.national_number import eleven_digits, is_valid_integer
 from secretpro.reference import normalize_country
-from secretpro.rules.facts import EARLIEST_PLAUSIBLE_DATE, FactsError, FactSpec, Kind, read_value
+from secretpro.rules.facts import FactsError, FactSpec, Kind, read_value
 
-ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 INVALID_NUMBER = "not a valid Belgian national or BIS number (checksum or date)"
 
-_DTYPES: dict[Kind, pl.DataType] = {
-    Kind.BOOLEAN: pl.Boolean(),
-    Kind.DATE: pl.Date(),
-    Kind.CHOICE: pl.String(),
-    Kind.CHOICES: pl.String(),
-    Kind.COUNTRY: pl.String(),
-    Kind.NATIONAL_NUMBER: pl.String(),
-    Kind.TEXT: pl.String(),
-}
+FEW_DISTINCT_KINDS = frozenset({Kind.BOOLEAN, Kind.DATE, Kind.CHOICE, Kind.CHOICES, Kind.COUNTRY})
+"""Kinds whose columns are read by distinct cell (as ``Categorical``)."""
 
 
 @dataclass(frozen=True)
@@ -56,41 +53,52 @@ def known_country_codes() -> frozenset[str]:
     return frozenset(code for code in codes if normalize_country(code) == code)
 
 
-def _fast_read(spec: FactSpec, raw: pl.Series) -> tuple[pl.Series, pl.Series]:
-    """Values read column-wise (null where this pass could not read the cell), and errors it settled."""
-    column = pl.col(spec.name)
-    dtype = _DTYPES[spec.kind]
-    frame = raw.alias(spec.name).to_frame()
-    no_errors = pl.Series(spec.name, dtype=pl.String).extend_constant(None, raw.len())
+@cache
+def countries() -> pl.Enum:
+    """The dtype of a country column: every code ``normalize_country`` can return."""
+    return pl.Enum(sorted(known_country_codes()))
+
+
+def value_dtype(spec: FactSpec) -> pl.DataType:
+    """The dtype of a read fact column (null = unknown)."""
     match spec.kind:
         case Kind.BOOLEAN:
-            values = frame.select(
-                pl.when(column == "true").then(pl.lit(True)).when(column == "false").then(pl.lit(False))
-            ).to_series()
-            return values.cast(dtype), no_errors
-        case Kind.CHOICE:
-            return frame.select(pl.when(column.is_in(spec.choices)).then(column)).to_series(), no_errors
-        case Kind.COUNTRY:
-            codes = sorted(known_country_codes())
-            return frame.select(pl.when(column.is_in(codes)).then(column)).to_series(), no_errors
+            return pl.Boolean()
         case Kind.DATE:
-            parsed = frame.select(
-                pl.when(column.str.contains(ISO_DATE)).then(column.str.to_date("%Y-%m-%d", strict=False))
-            )
-            plausible = parsed.select(pl.when(column >= pl.lit(EARLIEST_PLAUSIBLE_DATE)).then(column))
-            return plausible.to_series(), no_errors
-        case Kind.NATIONAL_NUMBER:
-            checked = frame.select(
-                column,
-                pl.when(column.str.contains(ELEVEN_DIGITS)).then(is_valid_number(column)).alias("valid"),
-            )
-            read = checked.select(
-                pl.when(pl.col("valid")).then(column),
-                pl.when(pl.col("valid").not_()).then(pl.lit(f"{spec.name}: {INVALID_NUMBER}")).alias("error"),
-            )
-            return read.to_series(0), read.to_series(1).alias(spec.name)
+            return pl.Date()
+        case Kind.CHOICE:
+            return pl.Enum(spec.choices)
+        case Kind.COUNTRY:
+            return countries()
         case _:
-            return pl.Series(spec.name, dtype=dtype).extend_constant(None, raw.len()), no_errors
+            return pl.String()
+
+
+def own_categorical(name: str) -> pl.Categorical:
+    """A ``Categorical`` dtype with categories of its own, freed with the last column using them."""
+    return pl.Categorical(pl.Categories(f"{name}-{uuid4().hex}"))
+
+
+def few_distinct(spec: FactSpec) -> bool:
+    """Whether ``spec``'s column is read by distinct cell (``read_column`` takes it as Categorical)."""
+    return spec.kind in FEW_DISTINCT_KINDS
+
+
+def _fast_national_numbers(spec: FactSpec, raw: pl.Series) -> tuple[pl.Series, pl.Series]:
+    """Eleven ASCII digits read column-wise (values null where this pass could not read the cell),
+    and the errors it settled (a bad checksum or date)."""
+    column, whole = pl.col(spec.name), pl.col("whole")
+    checked = (
+        raw.alias(spec.name)
+        .to_frame()
+        .with_columns(eleven_digits(column).alias("whole"))
+        .select(column, pl.when(whole.is_not_null()).then(is_valid_integer(whole)).alias("valid"))
+    )
+    read = checked.select(
+        pl.when(pl.col("valid")).then(column),
+        pl.when(pl.col("valid").not_()).then(pl.lit(f"{spec.name}: {INVALID_NUMBER}")).alias("error"),
+    )
+    return read.to_series(0), read.to_series(1).alias(spec.name)
 
 
 def _slow_read(spec: FactSpec, cell: str) -> tuple[Any, str | None]:
@@ -106,17 +114,54 @@ def _slow_read(spec: FactSpec, cell: str) -> tuple[Any, str | None]:
     return value, None
 
 
+@lru_cache(maxsize=64)
+def _cell_tables(spec: FactSpec, categories: pl.Categories, count: int) -> tuple[pl.Series, pl.Series | None]:
+    """The value and the error of each of the first ``count`` categories, by code (no errors: None).
+
+    Cached: the chunks of one file share their categories (codes never change once given).
+    """
+    # A code reserved but not yet named (concurrent readers) is None.
+    read = [_slow_read(spec, cell) if cell else (None, None) for cell in categories.to_series()[:count]]
+    values = pl.Series(spec.name, [value for value, _ in read], dtype=value_dtype(spec))
+    errors = pl.Series(spec.name, [error for _, error in read], dtype=pl.String)
+    return values, (None if errors.null_count() == count else errors)
+
+
+def _read_by_category(spec: FactSpec, raw: pl.Series) -> ReadColumn:
+    """Each distinct cell read once by ``read_value``; the rows take theirs by category code."""
+    dtype = raw.dtype
+    if not isinstance(dtype, pl.Categorical) or dtype.categories.is_global():
+        raw = raw.cast(pl.String).cast(own_categorical(spec.name))
+        dtype = raw.dtype
+    assert isinstance(dtype, pl.Categorical)
+    values, errors = _cell_tables(spec, dtype.categories, dtype.categories.to_series().len())
+    codes = raw.to_physical()
+    if errors is None:  # the common case: no bad cell in the column
+        return ReadColumn(
+            values.gather(codes), pl.Series(spec.name, dtype=pl.String).extend_constant(None, raw.len())
+        )
+    return ReadColumn(values.gather(codes), errors.gather(codes))
+
+
 def read_column(spec: FactSpec, raw: pl.Series) -> ReadColumn:
-    """Read one fact column of raw cells (String, null or "" = unknown)."""
+    """Read one fact column of raw cells (String or Categorical; null or "" = unknown)."""
+    if raw.null_count() == raw.len():  # a column absent from the file: every row unknown
+        nulls = pl.Series(spec.name, dtype=value_dtype(spec)).extend_constant(None, raw.len())
+        return ReadColumn(nulls, pl.Series(spec.name, dtype=pl.String).extend_constant(None, raw.len()))
+    if few_distinct(spec):
+        return _read_by_category(spec, raw)
     raw = raw.cast(pl.String)
-    values, errors = _fast_read(spec, raw)
+    if spec.kind is Kind.NATIONAL_NUMBER:
+        values, errors = _fast_national_numbers(spec, raw)
+    else:
+        values = errors = pl.repeat(None, raw.len(), dtype=pl.String, eager=True)
     pending = (raw.str.len_bytes() > 0) & values.is_null() & errors.is_null()
     rows = pending.fill_null(False).arg_true()
     if rows.len():
         cells = raw.gather(rows)
         read = {cell: _slow_read(spec, cell) for cell in cells.unique().to_list()}
         values = values.scatter(
-            rows, pl.Series([read[cell][0] for cell in cells.to_list()], dtype=_DTYPES[spec.kind])
+            rows, pl.Series([read[cell][0] for cell in cells.to_list()], dtype=value_dtype(spec))
         )
         errors = errors.scatter(rows, pl.Series([read[cell][1] for cell in cells.to_list()], dtype=pl.String))
     return ReadColumn(values.alias(spec.name), errors.alias(spec.name))

@@ -23,14 +23,29 @@ ELEVEN_DIGITS = r"^[0-9]{11}$"
 VALID_MONTHS = (*range(0, 13), *range(20, 33), *range(40, 53))
 
 
+def eleven_digits(number: pl.Expr) -> pl.Expr:
+    """The number as an integer when the text is exactly eleven ASCII digits, else null.
+
+    Same cells as the pattern ``ELEVEN_DIGITS``, without a regular expression: eleven bytes that
+    parse as an unsigned integer (no sign but an optional ``+``, which is refused here).
+    """
+    digits_only = (number.str.len_bytes() == 11) & ~number.str.starts_with("+")
+    return pl.when(digits_only).then(number.cast(pl.UInt64, strict=False).cast(pl.Int64))
+
+
 def is_valid_number(number: pl.Expr, *, current_year: int | None = None) -> pl.Expr:
     """True when ``number`` (exactly 11 ASCII digits) is a valid national or BIS number.
 
     ``current_year`` defaults to today's year, as in ``stdnum`` (the 2000+ variant is only tried for
     a birth year that is not in the future).
     """
+    return is_valid_integer(number.cast(pl.Int64, strict=False), current_year=current_year)
+
+
+def is_valid_integer(whole: pl.Expr, *, current_year: int | None = None) -> pl.Expr:
+    """``is_valid_number`` of the eleven digits read as an integer (pass a column, not an
+    expression: it is used several times)."""
     year_now = date.today().year if current_year is None else current_year
-    whole = number.cast(pl.Int64, strict=False)
     first_nine = whole // 100
     check = whole % 100
     two_digit_year = whole // 1_000_000_000

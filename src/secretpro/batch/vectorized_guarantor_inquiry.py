@@ -12,17 +12,19 @@ reading error of the row, if any). Output columns: ``outcome``, ``missing``, ``r
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 import polars as pl
 
+from secretpro.batch.fact_columns import countries
 from secretpro.reference.visa import DATA_START, _periods
 from secretpro.rules.guarantor_inquiry import ALLOWED_FIELDS
 from secretpro.rules.legal_dates import add_years
 from secretpro.rules.sources import citations
 
-# Visa status codes in the joined period table.
+# Visa status codes of the visa segments.
 NOT_REQUIRED, REQUIRED, PARTIAL = 0, 1, 2
 _STATUS_CODES = {"not_required": NOT_REQUIRED, "required": REQUIRED, "partial": PARTIAL}
 BEFORE_DATA = "before 18/12/2018: the visa list is not modelled before that date"
@@ -35,49 +37,98 @@ def _source(quote: str | None, step: str) -> str:
     return f"{citations().quotes[quote].source if quote else 'LAW'}:{step}"
 
 
+# A (country, day) pair as one sortable integer: the country's code in the country ``Enum``, then
+# the day (days since 1970, shifted to be non-negative; dates span years 1 to 9999).
+_DAY_SPAN, _DAY_SHIFT = 1 << 23, 1 << 22
+
+
+@dataclass(frozen=True)
+class VisaSegments:
+    """The dated visa list as segments, sorted by (country, first day): within a segment the
+    country's visa status (and, for a partial suspension, the passport date it starts from) does
+    not change. Every country starts with a "not required" segment (a country absent from the data
+    is never visa-required)."""
+
+    keys: pl.Series
+    status: pl.Series
+    passports_from: pl.Series
+
+
+def _key(code: int, day: date) -> int:
+    return code * _DAY_SPAN + (day - date(1970, 1, 1)).days + _DAY_SHIFT
+
+
 @cache
-def visa_period_table() -> pl.DataFrame:
-    """One row per country of the visa data, its dated periods side by side (``p0_…``, ``p1_…``).
-
-    Countries absent from the table are not visa-required on any date.
-    """
+def visa_segments() -> VisaSegments:
     periods = _periods()
-    width = max(len(rows) for rows in periods.values())
-    records: list[dict[str, object]] = []
-    for country, rows in periods.items():
-        record: dict[str, object] = {"nationality": country}
-        for index in range(width):
-            period = rows[index] if index < len(rows) else None
-            record[f"p{index}_from"] = period.valid_from if period else None
-            record[f"p{index}_to"] = period.valid_to if period else None
-            record[f"p{index}_status"] = _STATUS_CODES[period.status] if period else None
-            record[f"p{index}_passports_from"] = period.passports_issued_from if period else None
-        records.append(record)
-    schema: dict[str, pl.DataType] = {"nationality": pl.String()}
-    for index in range(width):
-        schema |= {
-            f"p{index}_from": pl.Date(),
-            f"p{index}_to": pl.Date(),
-            f"p{index}_status": pl.Int8(),
-            f"p{index}_passports_from": pl.Date(),
-        }
-    return pl.DataFrame(records, schema=schema)
+    keys: list[int] = []
+    status: list[int] = []
+    passports: list[date | None] = []
+    for code, country in enumerate(countries().categories):
+        rows = periods.get(country, ())
+        boundaries = sorted(
+            {date.min}
+            | {period.valid_from for period in rows}
+            | {period.valid_to + timedelta(days=1) for period in rows if period.valid_to}
+        )
+        for day in boundaries:
+            # The first period covering the day decides, as in ``reference.visa.visa_status``.
+            period = next((period for period in rows if period.covers(day)), None)
+            keys.append(code * _DAY_SPAN if day == date.min else _key(code, day))
+            status.append(_STATUS_CODES[period.status] if period else NOT_REQUIRED)
+            passports.append(period.passports_issued_from if period else None)
+    return VisaSegments(
+        pl.Series("keys", keys, dtype=pl.Int64),
+        pl.Series("status", status, dtype=pl.Int8),
+        pl.Series("passports_from", passports, dtype=pl.Date),
+    )
 
 
-def _width() -> int:
-    return sum(1 for name in visa_period_table().columns if name.endswith("_status"))
+@dataclass(frozen=True)
+class VisaDays:
+    """The visa status of every country on every day from the day before the first change of the
+    list to its last change, as a dense (country × day) table: a row's status is one gather at
+    ``code × width + day offset``. Days outside the window are clamped to it: nothing changes there.
+    """
+
+    first_day: date
+    width: int
+    status: pl.Series
+    passports_from: pl.Series
 
 
-def _visa_on(day: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
-    """The visa status on ``day`` and, for a partial period, the passport date it starts from."""
-    status: pl.Expr = pl.lit(NOT_REQUIRED, dtype=pl.Int8)
-    passports: pl.Expr = pl.lit(None, dtype=pl.Date)
-    for index in reversed(range(_width())):
-        start, end = pl.col(f"p{index}_from"), pl.col(f"p{index}_to")
-        covers = ((start <= day) & (end.is_null() | (day <= end))).fill_null(False)
-        status = pl.when(covers).then(pl.col(f"p{index}_status")).otherwise(status)
-        passports = pl.when(covers).then(pl.col(f"p{index}_passports_from")).otherwise(passports)
-    return status, passports
+@cache
+def visa_days() -> VisaDays:
+    segments = visa_segments()
+    changes = [
+        day for rows in _periods().values() for period in rows for day in (period.valid_from, period.valid_to)
+    ]
+    first_day = min(day for day in changes if day) - timedelta(days=1)
+    last_day = max(day for day in changes if day) + timedelta(days=1)
+    width = (last_day - first_day).days + 1
+    cells = pl.DataFrame({"code": range(len(countries().categories))}, schema={"code": pl.Int64}).join(
+        pl.DataFrame({"day": pl.date_range(first_day, last_day, eager=True)}), how="cross"
+    )
+    keys = cells.select(pl.col("code") * _DAY_SPAN + pl.col("day").cast(pl.Int64) + _DAY_SHIFT).to_series()
+    segment = segments.keys.search_sorted(keys, side="right") - 1
+    return VisaDays(
+        first_day, width, segments.status.gather(segment), segments.passports_from.gather(segment)
+    )
+
+
+def _visa_cell(country_code: pl.Expr, day: pl.Expr) -> pl.Expr:
+    """The row of ``visa_days()`` for the country on ``day`` (null when either is unknown)."""
+    table = visa_days()
+    first = (table.first_day - date(1970, 1, 1)).days
+    offset = day.cast(pl.Int32).clip(first, first + table.width - 1) - first
+    return country_code.cast(pl.Int32) * table.width + offset
+
+
+def _visa_on(cell: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """The visa status in a ``visa_days()`` cell and, for a partial suspension, the passport date
+    it starts from."""
+    table = visa_days()
+    return pl.lit(table.status).gather(cell), pl.lit(table.passports_from).gather(cell)
 
 
 def two_years_limit(reference: date) -> date:
@@ -153,10 +204,28 @@ def _true(condition: pl.Expr) -> pl.Expr:
     return condition.fill_null(False)
 
 
+OUTCOMES = ("error", "forbidden", "not_applicable", "undetermined", "allowed")
+ERROR, FORBIDDEN, NOT_APPLICABLE, UNDETERMINED, ALLOWED = range(len(OUTCOMES))
+LATE_DATES = ("visa_issue_date", "arrival_date", "passport_issue_date")
+OWN_ERRORS = (
+    *(f"{name}: {DATE_AFTER_REFERENCE}" for name in LATE_DATES),
+    f"visa_issue_date: {BEFORE_DATA}",
+    f"reference_date: {BEFORE_DATA}",
+)
+"""The errors found here (not while reading a cell), by code; reading errors come first."""
+
+
+def _text(table: tuple[str, ...], code: pl.Expr) -> pl.Expr:
+    """The text of each row's code in ``table`` (null code → null): one gather of a tiny column."""
+    return pl.lit(pl.Series(table, dtype=pl.String)).gather(code)
+
+
 def evaluate(cases: pl.DataFrame) -> pl.DataFrame:
     """R1 for every row of ``cases``; returns the result columns, in the input's order.
 
     Computed in stages (facts → steps → outcome → cells), each a batch of column expressions.
+    Outcomes, errors, missing facts and reasons are small integer codes until the last stage,
+    which turns each into its text with one gather (strings are the costly columns here).
     """
     reference = pl.col("reference_date")
     asylum = pl.col("in_asylum_procedure")
@@ -165,32 +234,38 @@ def evaluate(cases: pl.DataFrame) -> pl.DataFrame:
     nationality = pl.col("nationality")
     visa = pl.col("visa_issue_date")
     passport = pl.col("passport_issue_date")
-    status_ref, passports_ref = _visa_on(reference)
-    status_visa, passports_visa = _visa_on(visa)
+    country_code = nationality.cast(countries()).to_physical()
 
     # "Two years or more" since a day ⇔ that day is on or before the row's two-year limit.
     limit = _limits(cases["reference_date"])
 
-    # Stage 1 — derived facts: the stay, the visa status on both days.
+    # Stage 1 — derived facts: the stay, where each row looks up the visa list on both days, and
+    # dates after the reference date (bad input, checked before any step).
     derived = (
         pl.when(arrival.is_not_null())
         .then(arrival <= limit)
         .otherwise(pl.col("stay_over_two_years"))
         .alias("stay_over"),
-        status_ref.alias("status_ref"),
-        passports_ref.alias("passports_ref"),
-        pl.when(_true(visa >= pl.lit(DATA_START))).then(status_visa).alias("status_visa"),
-        passports_visa.alias("passports_visa"),
-        # Dates after the reference date are bad input (checked before any step).
-        pl.coalesce(
-            pl.col("error"),
-            *(
-                pl.when(_true(pl.col(name) > reference)).then(pl.lit(f"{name}: {DATE_AFTER_REFERENCE}"))
-                for name in ("visa_issue_date", "arrival_date", "passport_issue_date")
-            ),
-        ).alias("error"),
+        _visa_cell(country_code, reference).alias("cell_ref"),
+        pl.when(_true(visa >= pl.lit(DATA_START))).then(_visa_cell(country_code, visa)).alias("cell_visa"),
+        pl.when(_true(visa > reference))
+        .then(0)
+        .when(_true(arrival > reference))
+        .then(1)
+        .when(_true(passport > reference))
+        .then(2)
+        .cast(pl.UInt32)
+        .alias("own_error"),
     )
     stay_over = pl.col("stay_over")
+    status_ref, passports_ref = _visa_on(pl.col("cell_ref"))
+    status_visa, passports_visa = _visa_on(pl.col("cell_visa"))
+    visa_status = (
+        status_ref.alias("status_ref"),
+        passports_ref.alias("passports_ref"),
+        status_visa.alias("status_visa"),
+        passports_visa.alias("passports_visa"),
+    )
 
     def forbids(status: str, passports_from: str) -> pl.Expr:
         """Not visa-required that day, or a partial suspension that spares this passport."""
@@ -234,31 +309,30 @@ def evaluate(cases: pl.DataFrame) -> pl.DataFrame:
         "visa_issue_date": visa.is_null(),
     }
     # Stage 3 — errors that step 4 raises when reached, then the first step that decides.
-    error = pl.coalesce(
-        pl.col("error"),
-        pl.when(reached4 & known_nationality & _true(visa < pl.lit(DATA_START)) & _true(visa > limit)).then(
-            pl.lit(f"visa_issue_date: {BEFORE_DATA}")
-        ),
-        pl.when(reached4 & known_nationality & (reference < pl.lit(DATA_START))).then(
-            pl.lit(f"reference_date: {BEFORE_DATA}")
-        ),
-    )
     decided = (
-        error.alias("error"),
+        pl.when(pl.col("own_error").is_not_null())
+        .then(pl.col("own_error"))
+        .when(reached4 & known_nationality & _true(visa < pl.lit(DATA_START)) & _true(visa > limit))
+        .then(3)
+        .when(reached4 & known_nationality & (reference < pl.lit(DATA_START)))
+        .then(4)
+        .cast(pl.UInt32)
+        .alias("own_error"),
         pl.any_horizontal(*unknown.values()).alias("any_unknown"),
     )
     outcome = (
-        pl.when(pl.col("error").is_not_null())
-        .then(pl.lit("error"))
+        pl.when(pl.col("error").is_not_null() | pl.col("own_error").is_not_null())
+        .then(ERROR)
         .when(step1 | step2)
-        .then(pl.lit("forbidden"))
+        .then(FORBIDDEN)
         .when(step3)
-        .then(pl.lit("not_applicable"))
+        .then(NOT_APPLICABLE)
         .when(step4 | step5)
-        .then(pl.lit("forbidden"))
+        .then(FORBIDDEN)
         .when(pl.col("any_unknown"))
-        .then(pl.lit("undetermined"))
-        .otherwise(pl.lit("allowed"))
+        .then(UNDETERMINED)
+        .otherwise(ALLOWED)
+        .cast(pl.UInt32)
     )
 
     # Stage 4 — the cells. Reasons are the steps passed from known facts, then the one that
@@ -276,32 +350,29 @@ def evaluate(cases: pl.DataFrame) -> pl.DataFrame:
         reached6 & pl.col("any_unknown"),
         reached6 & ~pl.col("any_unknown"),
     ]
-    error_row = pl.col("outcome") == "error"
+    error_row = pl.col("outcome") == ERROR
     reasons = pl.when(error_row).then(pl.lit(1 << len(REASON_PIECES))).otherwise(_bits(reason_bits))
     missing = (
-        pl.when(pl.col("outcome") == "undetermined")
+        pl.when(pl.col("outcome") == UNDETERMINED)
         .then(_bits(list(unknown.values())))
         .otherwise(pl.lit(1 << len(unknown)))
     )
-    # The dated visa list joined on nationality (only the key goes through the join: the fact
-    # columns are not copied), then the stages, each evaluated eagerly (measured faster here than
-    # one lazy query, whose optimiser re-inlines the shared sub-expressions).
-    periods = cases.select("nationality").join(
-        visa_period_table(), on="nationality", how="left", maintain_order="left"
-    )
+    # The stages, each evaluated eagerly (measured faster here than one lazy query, whose
+    # optimiser re-inlines the shared sub-expressions).
     return (
-        cases.hstack(periods.drop("nationality"))
-        .with_columns(*derived)
+        cases.with_columns(*derived)
+        .with_columns(*visa_status)
         .with_columns(*steps)
         .with_columns(*decided)
         .with_columns(outcome.alias("outcome"))
         .select(
-            pl.col("outcome"),
+            _text(OUTCOMES, pl.col("outcome")).alias("outcome"),
             pl.lit(_cells(MISSING_PIECES)).gather(missing).alias("missing"),
             pl.lit(_cells(REASON_PIECES)).gather(reasons).alias("reasons"),
-            pl.when(pl.col("outcome") == "allowed")
+            pl.when(pl.col("outcome") == ALLOWED)
             .then(pl.lit("|".join(ALLOWED_FIELDS)))
             .alias("allowed_fields"),
-            pl.col("error"),
+            # A reading error comes first, then the ones found here.
+            pl.col("error").fill_null(_text(OWN_ERRORS, pl.col("own_error"))),
         )
     )
