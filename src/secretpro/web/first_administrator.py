@@ -11,8 +11,9 @@ import secrets
 import sys
 
 from secretpro.i18n import N_, translator
-from secretpro.register.accounts import Role, create_user, list_accounts
+from secretpro.register.accounts import create_user, list_accounts
 from secretpro.register.entries import ensure_cpas
+from secretpro.register.models import Role
 from secretpro.register.store import Register
 
 FIRST_USERNAME = "admin"
