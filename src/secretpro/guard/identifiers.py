@@ -207,7 +207,9 @@ def _birth_cues() -> re.Pattern[str]:
 
 _CUE_REACH = 60
 # Every birth cue contains one of these (see cues.tsv); keep in step when adding cues.
-_CUE_HINTS = ("ne", "°", "naiss", "ddn", "geb", "dob", "born", "birth")
+_CUE_HINTS = ("ne", "°", "naiss", "dn", "d.n", "geb", "dob", "d.o.b", "born", "birth")
+# "is op 12 maart 1975 geboren": the cue after the date (Dutch word order)
+_BIRTH_CUE_AFTER = re.compile(r"[ \t]+(?:geboren|nee?)\b")
 # "né en 1985", "geboren in 1990": a year alone, presented as the year of birth
 _BIRTH_YEAR_BEFORE = re.compile(r"(?:°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in))\s*$")
 
@@ -233,6 +235,9 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
             day = _DAY_BEFORE.search(folded, max(0, date_start - 8), date_start)
             if day:
                 date_start = day.start()
+        if _BIRTH_CUE_AFTER.match(folded, date.end()):
+            out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
+            continue
         window_start = max(0, date_start - _CUE_REACH)
         window = folded[window_start:date_start]
         if not any(hint in window for hint in _CUE_HINTS):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from secretpro.guard.lexicon import TermMatcher, matcher, read_entries
+from secretpro.guard.lexicon import Match, TermMatcher, matcher, read_entries
 from secretpro.guard.model import Doc, Finding
 
 # A care word followed by where the care is given: the hospital stays inside the span.
@@ -43,12 +43,12 @@ _CARD_LETTER = re.compile(
 
 @cache
 def _health() -> TermMatcher:
-    return matcher("health.txt", "HEALTH")
+    return matcher("health.txt", "HEALTH", substitutions=True)
 
 
 @cache
 def _status() -> TermMatcher:
-    return matcher("admin_status.txt", "ADMIN_STATUS")
+    return matcher("admin_status.txt", "ADMIN_STATUS", substitutions=True)
 
 
 @cache
@@ -77,9 +77,182 @@ def _is_field_label(folded: str, end: int) -> bool:
 
 _CARE_VERB_BEFORE = re.compile(
     r"(?:suivie?s?|soignee?s?|hospitalisee?s?|operee?s?|admise?s?|consulte|traitee?s?|behandeld|"
-    r"opgenomen|verzorgd|geopereerd|opvolging|afspraak|rendez-vous)"
-    r"[ \t]+(?:au|aux|a|en|in|dans|bij|aan|te)[ \t]+(?:l'|la|le|het|de)?[ \t]*$"
+    r"opgenomen|verzorgd|geopereerd|opvolging|afspraak|rendez-vous|opgevolgd|gevolgd|bevallen|"
+    r"accouchee?|transferee?s?|overgebracht|onderzocht|examinee?|vue?|gezien|urgence|spoed)"
+    r"[ \t]+(?:au|aux|a|en|in|dans|bij|aan|te|naar|op)[ \t]+(?:l'|la|le|het|de)?[ \t]*$"
 )
+
+# "à l'hôpital Erasme", "in het UZ Gent", "à la clinique Saint-Jean", "naar het ziekenhuis": a care
+# institution introduced as where the person is or goes is care received.
+_INSTITUTION = re.compile(
+    r"(?<![\w'])(?:a|au|aux|dans|en|in|bij|naar|op|at|to|vers)[ \t]+"
+    r"(?:(?:l'|la|le|les|het|de|een|un|une|the)[ \t]*)?"
+    r"(?:hopital|hopitaux|clinique|cliniques(?: universitaires)?|polyclinique|institut|"
+    r"centre hospitalier(?: universitaire| regional)?|centre psychiatrique|hopital psychiatrique|"
+    r"centre de revalidation|centre de reeducation|maternite|ziekenhuis|kliniek|polikliniek|"
+    r"psychiatrisch (?:centrum|ziekenhuis)|revalidatiecentrum|kraamkliniek|materniteit|hospital|"
+    r"chu|chr|chc|chirec|uz|az|zna|gza|uza|zol|his|pc|pz|opz|upc)(?![\w-])"
+)
+# the institution's name after the head word: capitalised words ("Erasme", "Saint-Jean", "Jules
+# Bordet") or place words after "de/van" ("de Charleroi", "van Merksem")
+_INSTITUTION_NAME = re.compile(
+    r"(?:[ \t]+(?:(?:de|du|des|van|d'|de la|universitaire)[ \t]*)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})?"
+)
+_INSTITUTION_HINTS = (
+    "hopita",
+    "clini",
+    "institut",
+    "hospital",
+    "maternit",
+    "ziekenhuis",
+    "kliniek",
+    "revalid",
+    "psychiatr",
+    "chu",
+    "chr",
+    "chc",
+    "chirec",
+    "uz",
+    "az",
+    "zna",
+    "gza",
+    "zol",
+    "his",
+    "pc ",
+    "pz",
+    "upc",
+)
+_SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+_CARE_GAP = 60  # how far a care word may stand before the place where it is given
+
+# A copula or verb of becoming right before an adjective that is also an ordinary word.
+_COPULA_BEFORE = re.compile(
+    r"(?<![\w])(?:est|etait|sont|etaient|devenue?s?|reste|restee|reconnue?s?(?: comme)?|declaree?s?|"
+    r"is|was|zijn|waren|werd|werden|geworden|blijft|erkend als|verklaard|is sinds \w+|"
+    r"are|became)(?:[ \t]+(?:tres|gravement|totalement|completement|partiellement|presque|quasi|"
+    r"quasiment|aussi|egalement|deja|zwaar|erg|volledig|bijna|ook|al|helemaal|gedeeltelijk|half|"
+    r"halfzijdig|fully|partially))?[ \t]+$"
+)
+# what an ordinary "invalide"/"blind" describes: a document or a number, not a person
+_THING_BEFORE = re.compile(
+    r"(?:numero|nummer|carte|kaart|document|attestation|attest|adresse|adres|code|iban|compte|"
+    r"rekening|lien|link|formulaire|formulier|demande|aanvraag|paiement|betaling|date|datum|"
+    r"certificat|signature|handtekening|mot de passe|wachtwoord|piece|bewijs|reference|referentie|"
+    r"e-mail|mail)\w*[^.;!?\n]{0,20}$"
+)
+# "souffre d'une maladie de Huntington", "lijdt aan de ziekte van Huntington", "atteint d'un ..."
+_SUFFERS_FROM = re.compile(
+    r"(?<![\w])(?:souffr(?:e|ent|ait|ant)|atteinte?s?|diagnostiquee?s?|lijdt|leed|lijden|gediagnosticeerd)"
+    r"[ \t]+(?:de|d'|du|des|aan|met|d'une?|van|from|with|de la|de l')[ \t]*"
+    r"(?:(?:une?|la|le|les|een|de|het)[ \t]+)?"
+    r"(?P<what>[a-z][\w'-]*(?:[ \t]+(?:de|du|des|van|d'|la|le|het)?[ \t]*[a-z][\w'-]*){0,3}?)"
+    r"(?=[ \t]*(?:[.,;:!?()\n]|$|[ \t](?:et|en|depuis|sinds|mais|maar|qui|die|dont|waardoor|ce|il|elle|"
+    r"hij|zij|ze|avec|met|pour|voor|a|te|in|op)\b))"
+)
+# what "souffre de" may also govern without being health
+_SUFFERS_NOT_HEALTH = frozenset(
+    {
+        "solitude",
+        "isolement",
+        "pauvrete",
+        "precarite",
+        "faim",
+        "froid",
+        "chaleur",
+        "manque",
+        "eenzaamheid",
+        "armoede",
+        "honger",
+        "koude",
+        "discrimination",
+        "discriminatie",
+        "racisme",
+        "dettes",
+        "schulden",
+    }
+)
+
+
+def _after_copula(before: str) -> bool:
+    """ "il est invalide" (a person), not "le numéro est invalide" (a thing)."""
+    return _COPULA_BEFORE.search(before) is not None and _THING_BEFORE.search(before) is None
+
+
+def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
+    """Care institutions introduced by a locative preposition."""
+    folded = doc.folded
+    out: list[Finding] = []
+    for m in _INSTITUTION.finditer(folded):
+        end = m.end()
+        after = re.match(r"[ \t]*", folded[end:])
+        name_start = end + (after.end() if after else 0)
+        if name_start in hospitals:
+            end = hospitals[name_start]
+        elif not doc.mostly_lower:
+            named = _INSTITUTION_NAME.match(doc.text, end)
+            if named:
+                end = named.end()
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        if _ADDRESSEE_CONTEXT.search(folded[line_start : m.start()]):
+            continue
+        head = folded[m.start() : m.end()].split()[-1]
+        if (
+            head in {"his", "pc", "pz", "az", "uz", "chu", "chr", "chc", "zol", "opz", "upc"}
+            and end == m.end()
+        ):
+            continue  # a bare acronym ("in het PC", "op zijn PC") needs a name after it
+        out.append(Finding(m.start(), end, "HEALTH", "care_place", "soins : établissement de soins"))
+    return out
+
+
+def _known_hospitals_after_care(doc: Doc, hits: list[Match], care: list[Finding]) -> list[Finding]:
+    """ "hospitalisée du 3 au 12 mars à Saint-Luc": a known hospital after a care word in the same
+    sentence, introduced by a preposition."""
+    folded = doc.folded
+    out: list[Finding] = []
+    for hit in hits:
+        lead = re.search(
+            r"(?<![\w'])(?:a|au|aux|dans|en|in|bij|naar|op|te)[ \t]+(?:(?:l'|la|le|het|de)[ \t]*)?$",
+            folded[max(0, hit.start - 12) : hit.start],
+        )
+        if lead is None:
+            continue
+        place_start = hit.start - (min(hit.start, 12) - lead.start())
+        for finding in care:
+            gap = folded[finding.end : place_start]
+            if 0 <= len(gap) <= _CARE_GAP and not _SENTENCE_BREAK.search(gap):
+                out.append(Finding(finding.start, hit.end, "HEALTH", "care_place", f"soins : {hit.term}"))
+                break
+    return out
+
+
+def _join_care_places(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """A care word and the care place that follows it in the same clause become one span."""
+    folded = doc.folded
+    found = sorted(found, key=lambda f: (f.start, -f.end))
+    out: list[Finding] = []
+    for f in found:
+        if out and f.recognizer == "care_place" and f.start >= out[-1].end:
+            gap = folded[out[-1].end : f.start]
+            if len(gap) <= _CARE_GAP and not _SENTENCE_BREAK.search(gap):
+                last = out[-1]
+                out[-1] = Finding(last.start, f.end, "HEALTH", last.recognizer, last.explanation)
+                continue
+        out.append(f)
+    return out
+
+
+def _suffers_from(doc: Doc) -> list[Finding]:
+    folded = doc.folded
+    out: list[Finding] = []
+    if not any(hint in folded for hint in ("souffr", "attein", "diagnos", "lijd", "leed")):
+        return out
+    for m in _SUFFERS_FROM.finditer(folded):
+        what = m.group("what")
+        if not what or what.split()[0] in _SUFFERS_NOT_HEALTH:
+            continue
+        out.append(Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
+    return out
 
 
 def find_health(doc: Doc) -> list[Finding]:
@@ -92,17 +265,32 @@ def find_health(doc: Doc) -> list[Finding]:
         verb = _CARE_VERB_BEFORE.search(folded, max(0, hit.start - 40), hit.start)
         if verb:
             out.append(Finding(verb.start(), hit.end, "HEALTH", "care_place", f"soins : {hit.term}"))
-    for match in _health().find(doc):
+    matches = _health().find(doc)
+    not_health = [m for m in matches if m.label == "NOT_HEALTH"]
+    for match in matches:
+        if match.label == "NOT_HEALTH":
+            continue
+        if any(n.start <= match.start and match.end <= n.end for n in not_health):
+            continue  # "fracture numérique"
         if _is_field_label(folded, match.end):
             continue
         line_start = folded.rfind("\n", 0, match.start) + 1
         before = folded[line_start : match.start]
+        if match.label == "AFTER_COPULA" and not _after_copula(before[-45:]):
+            continue
         is_institution = "ziekenhuis" in match.term or "hopital" in match.term
         if is_institution and _ADDRESSEE_CONTEXT.search(before):
             continue
         start, end = _extend_care_place(doc, match.start, match.end, hospitals)
         out.append(Finding(start, end, "HEALTH", "health_lexicon", f"santé : {match.term}"))
-    return out
+    out += _suffers_from(doc)
+    if any(hint in folded for hint in _INSTITUTION_HINTS):
+        out += _institutions(doc, hospitals)
+    if hospital_hits and out:
+        out += _known_hospitals_after_care(
+            doc, hospital_hits, [f for f in out if f.recognizer != "care_place"]
+        )
+    return _join_care_places(doc, out)
 
 
 def find_admin_status(doc: Doc) -> list[Finding]:

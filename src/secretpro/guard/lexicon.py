@@ -5,8 +5,11 @@ the date), one entry a line, optional ``<TAB>label``. Entry markers:
 ``*term`` the term may end a longer word (Dutch compounds: "nierdialyse"),
 ``term*`` any continuation of the word is accepted ("hospitalis*"),
 ``=term`` exact: no inflection ending, no typo variants (short acronyms).
-Otherwise a few inflection endings (French and Dutch) are accepted and, for terms of seven
-letters or more, one typo (a letter dropped, doubled or two swapped).
+Otherwise a few inflection endings (French and Dutch) are accepted and, for terms of six
+letters or more, one typo (a letter dropped, doubled or two swapped); matchers built with
+``substitutions=True`` also accept, for terms of seven letters or more, one letter replaced by a
+plausible one (a keyboard neighbour or a French/Dutch spelling confusion: "orange kaart" for
+"oranje kaart", "dialise"). A variant that is a frequent French or Dutch word is never used.
 """
 
 from __future__ import annotations
@@ -25,6 +28,25 @@ from secretpro.guard.normalize import fold
 
 _INFLECTIONS = frozenset({"s", "e", "es", "x", "en", "n", "ne", "nes", "ere", "eres"})
 _TYPO_MIN_LENGTH = 6
+_SUBSTITUTION_MIN_LENGTH = 7
+# Keyboard rows (QWERTY and AZERTY) and the usual French/Dutch spelling confusions: the letters a
+# typist plausibly puts in place of another. (All 25 letters would be five times the keys.)
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn")
+_CONFUSIONS = ("aeiouy", "ckqs", "sz", "fvw", "gj", "dt", "bp", "mn")
+
+
+def _substitutes() -> dict[str, str]:
+    near: dict[str, set[str]] = {c: set() for c in "abcdefghijklmnopqrstuvwxyz"}
+    for row in _KEYBOARD_ROWS:
+        for i, char in enumerate(row):
+            near[char].update(row[max(0, i - 1) : i] + row[i + 1 : i + 2])
+    for group in _CONFUSIONS:
+        for char in group:
+            near[char].update(group)
+    return {char: "".join(sorted(others - {char})) for char, others in near.items()}
+
+
+_SUBSTITUTES = _substitutes()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +114,13 @@ def typo_variants(term: str) -> Iterator[str]:
             yield term[:i] + term[i + 1] + term[i] + term[i + 2 :]
 
 
+def substitution_variants(term: str) -> Iterator[str]:
+    """One letter replaced by a plausible other one (never the first or the last letter)."""
+    for i in range(1, len(term) - 1):
+        for other in _SUBSTITUTES.get(term[i], ""):
+            yield term[:i] + other + term[i + 1 :]
+
+
 def _is_word(char: str) -> bool:
     return char.isalnum()
 
@@ -123,6 +152,7 @@ class TermMatcher:
         typos: bool = True,
         inflections: bool = True,
         typo_min_length: int = _TYPO_MIN_LENGTH,
+        substitutions: bool = False,
     ) -> None:
         """``inflections=False``: every entry is a whole word (names of places and people)."""
         self._entries: tuple[Entry, ...] = tuple(parse_entry(term, label) for term, label in entries)
@@ -142,7 +172,10 @@ class TermMatcher:
             for index, entry in enumerate(self._entries):
                 if entry.exact or len(entry.term) < typo_min_length:
                     continue
-                for variant in typo_variants(entry.term):
+                variants: Iterable[str] = typo_variants(entry.term)
+                if substitutions and len(entry.term.replace(" ", "")) >= _SUBSTITUTION_MIN_LENGTH:
+                    variants = (*variants, *substitution_variants(entry.term))
+                for variant in variants:
                     if variant in common:
                         continue
                     key = _key(variant, entry.compound_tail, whole_word(entry))
@@ -209,10 +242,14 @@ def merge_matches(matches: list[Match]) -> list[Match]:
 
 @cache
 def _common_words() -> frozenset[str]:
-    return frozenset(fold(line.strip()) for line in read_lines("common_words.txt"))
+    return frozenset(
+        fold(line.strip()) for name in ("common_words.txt", "frequent_words.txt") for line in read_lines(name)
+    )
 
 
 @cache
-def matcher(name: str, default_label: str = "", typos: bool = True) -> TermMatcher:
+def matcher(
+    name: str, default_label: str = "", typos: bool = True, substitutions: bool = False
+) -> TermMatcher:
     """The matcher for one data file, built on first use."""
-    return TermMatcher(read_entries(name, default_label), typos=typos)
+    return TermMatcher(read_entries(name, default_label), typos=typos, substitutions=substitutions)
