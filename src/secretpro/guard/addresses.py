@@ -32,7 +32,22 @@ _CENTRE_TAIL_STOP = re.compile(
     r"dort|est|is|a|heeft|zit|sont|zijn)\b|,\s(?![A-Z]|[a-z]+-[a-z]+)"
 )
 # Generic words for a place to stay: a residence only right after "hébergé au", "woont in het"...
-_GENERIC_CENTRE_WORDS = ("centre", "centrum", "foyer", "home", "maison", "opvang", "asile", "abri")
+_GENERIC_CENTRE_WORDS = (
+    "centre",
+    "centrum",
+    "foyer",
+    "home",
+    "maison",
+    "opvang",
+    "asile",
+    "abri",
+    # care homes: where an elderly or disabled person lives ("woont in het woonzorgcentrum X")
+    "woonzorgcentrum",
+    "rusthuis",
+    "maison de repos",
+    "serviceflat",
+    "assistentiewoning",
+)
 _POSTCODE = re.compile(r"([1-9](?<![\w.,/]\d)\d{3})(?![\w]|[.,/-]\d)")
 _POSTCODE_NOISE_BEFORE = re.compile(
     r"(?:€|\beur\w*|\bart\w*\.?|\barticle|\bar\b|\bkb\b|\bloi|\bwet|\bn°|\bnr\.?|\bref\w*|\bdossier|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from secretpro.guard.lexicon import Match, TermMatcher, matcher, read_entries
+from secretpro.guard.lexicon import Match, TermMatcher, matcher, read_entries, read_lines
 from secretpro.guard.model import Doc, Finding
 
 # A care word followed by where the care is given: the hospital stays inside the span.
@@ -87,7 +87,7 @@ _CARE_VERB_BEFORE = re.compile(
 _INSTITUTION = re.compile(
     r"(?<![\w'])(?:a|au|aux|dans|en|in|bij|naar|op|at|to|vers)[ \t]+"
     r"(?:(?:l'|la|le|les|het|de|een|un|une|the)[ \t]*)?"
-    r"(?:hopital|hopitaux|clinique|cliniques(?: universitaires)?|polyclinique|institut|"
+    r"(?:hopital|hopitaux|clinique|cliniques(?: universitaires)?|polyclinique|"
     r"centre hospitalier(?: universitaire| regional)?|centre psychiatrique|hopital psychiatrique|"
     r"centre de revalidation|centre de reeducation|maternite|ziekenhuis|kliniek|polikliniek|"
     r"psychiatrisch (?:centrum|ziekenhuis)|revalidatiecentrum|kraamkliniek|materniteit|hospital|"
@@ -101,8 +101,8 @@ _INSTITUTION_NAME = re.compile(
 _INSTITUTION_HINTS = (
     "hopita",
     "clini",
-    "institut",
     "hospital",
+    "institut",
     "maternit",
     "ziekenhuis",
     "kliniek",
@@ -138,7 +138,7 @@ _THING_BEFORE = re.compile(
     r"(?:numero|nummer|carte|kaart|document|attestation|attest|adresse|adres|code|iban|compte|"
     r"rekening|lien|link|formulaire|formulier|demande|aanvraag|paiement|betaling|date|datum|"
     r"certificat|signature|handtekening|mot de passe|wachtwoord|piece|bewijs|reference|referentie|"
-    r"e-mail|mail)\w*[^.;!?\n]{0,20}$"
+    r"e-mail|mail)\w*[^.;!?\n]{0,45}$"
 )
 # "souffre d'une maladie de Huntington", "lijdt aan de ziekte van Huntington", "atteint d'un ..."
 _SUFFERS_FROM = re.compile(
@@ -173,15 +173,52 @@ _SUFFERS_NOT_HEALTH = frozenset(
 )
 
 
+_NAMED_AS_HOSPITAL = re.compile(
+    r"institut|clinique|hopital|ziekenhuis|kliniek|\b(?:uz|az|chu|chr|chc|zna|gza|pc|pz|opz)\b"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<![\w'])(?:a|au|aux|dans|en|in|bij|naar|op|te)[ \t]+(?:(?:l'|la|le|het|de)[ \t]*)?$"
+)
+
+
+_NOT_CARE_AFTER = re.compile(r"[ \t]+(?:juridique|du droit|de droit|veterinaire|voor dieren|des plantes)\b")
+
+
 def _after_copula(before: str) -> bool:
     """ "il est invalide" (a person), not "le numéro est invalide" (a thing)."""
-    return _COPULA_BEFORE.search(before) is not None and _THING_BEFORE.search(before) is None
+    clause = re.split(r"[.;!?\n]", before)[-1]
+    return _COPULA_BEFORE.search(before) is not None and _THING_BEFORE.search(clause) is None
+
+
+@cache
+def _body_care() -> re.Pattern[str]:
+    """ "opéré de la vésicule", "mal au genou", "pijn aan de knie", "operatie aan de heup"."""
+    parts = sorted((re.escape(line.strip()) for line in read_lines("body_parts.txt")), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w])(?:operations?|operee?s?|operer|intervention|chirurgie|greffe|ablation|fracture|"
+        r"mal|maux|douleurs?|probleme?s?|souci?s?|blessee?s?|blessure|infection|cancer|tumeur|"
+        r"operatie|geopereerd|ingreep|pijn|pijnen|problemen|klachten|letsel|breuk|gebroken|kanker|"
+        r"ontsteking|infectie|gekwetst)"
+        r"[ \t]+(?:(?:du|de la|de l'|des|de|au|a la|a l'|aux|a|aan|in|van|op)[ \t]*)"
+        r"(?:(?:de|het|zijn|haar|son|sa|ses|les|la|le|l')[ \t]*)?"
+        r"(?:" + "|".join(parts) + r")(?![\w])"
+    )
+
+
+_BODY_HINTS = ("oper", "mal", "maux", "douleur", "pijn", "probl", "klacht", "bless", "chirurg", "ingreep")
 
 
 def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
     """Care institutions introduced by a locative preposition."""
     folded = doc.folded
     out: list[Finding] = []
+    # a known hospital whose name says what it is ("l'Institut Bordet", "het UZ Gent")
+    for start, end in hospitals.items():
+        if _NAMED_AS_HOSPITAL.search(folded, start, end) is None:
+            continue
+        lead = _LOCATIVE_BEFORE.search(folded, max(0, start - 14), start)
+        if lead is not None:
+            out.append(Finding(lead.start(), end, "HEALTH", "care_place", "soins : établissement de soins"))
     for m in _INSTITUTION.finditer(folded):
         end = m.end()
         after = re.match(r"[ \t]*", folded[end:])
@@ -195,6 +232,8 @@ def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
         line_start = folded.rfind("\n", 0, m.start()) + 1
         if _ADDRESSEE_CONTEXT.search(folded[line_start : m.start()]):
             continue
+        if _NOT_CARE_AFTER.match(folded, m.end()):
+            continue  # "une clinique juridique", "clinique vétérinaire"
         head = folded[m.start() : m.end()].split()[-1]
         if (
             head in {"his", "pc", "pz", "az", "uz", "chu", "chr", "chc", "zol", "opz", "upc"}
@@ -284,6 +323,11 @@ def find_health(doc: Doc) -> list[Finding]:
         start, end = _extend_care_place(doc, match.start, match.end, hospitals)
         out.append(Finding(start, end, "HEALTH", "health_lexicon", f"santé : {match.term}"))
     out += _suffers_from(doc)
+    if any(hint in folded for hint in _BODY_HINTS):
+        out += [
+            Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
+            for m in _body_care().finditer(folded)
+        ]
     if any(hint in folded for hint in _INSTITUTION_HINTS):
         out += _institutions(doc, hospitals)
     if hospital_hits and out:

@@ -165,7 +165,7 @@ class TermMatcher:
         for index, entry in enumerate(self._entries):
             if entry.term:
                 key = _key(entry.term, entry.compound_tail, whole_word(entry))
-                automaton.add_word(key, (len(key), index, whole_word(entry)))
+                automaton.add_word(key, (len(key), index, whole_word(entry), False))
                 exact_keys.add(key)
         if typos:
             common = _common_words()
@@ -180,9 +180,9 @@ class TermMatcher:
                         continue
                     key = _key(variant, entry.compound_tail, whole_word(entry))
                     if key not in exact_keys and not automaton.exists(key):
-                        automaton.add_word(key, (len(key), index, whole_word(entry)))
+                        automaton.add_word(key, (len(key), index, whole_word(entry), True))
         if len(automaton) == 0:
-            automaton.add_word("\x00\x00", (2, -1, False))
+            automaton.add_word("\x00\x00", (2, -1, False, False))
         automaton.make_automaton()
         self._automaton = automaton
 
@@ -196,13 +196,15 @@ class TermMatcher:
             keyed = spaced(folded)
         raw: list[Match] = []
         size = len(folded)
-        for last, (length, index, whole) in self._automaton.iter(keyed):
+        for last, (length, index, whole, variant) in self._automaton.iter(keyed):
             if index < 0:
                 continue
             entry = self._entries[index]
             # offsets in the spaced text are one more than in ``folded``
             start = last - length + (0 if entry.compound_tail else 1)
             if whole and not entry.compound_tail:
+                if variant and _is_frequent_word(folded, start, last - 1):
+                    continue
                 raw.append(Match(start, last - 1, entry.label, entry.term))
                 continue
             end = last - 1 if whole else last
@@ -220,8 +222,17 @@ class TermMatcher:
             if entry.compound_tail and start > 0 and _is_word(folded[start - 1]):
                 while start > 0 and folded[start - 1].isalpha():
                     start -= 1
+            if variant and _is_frequent_word(folded, start, end):
+                continue  # a typo variant plus an ending can still be a word: "zangeres", "malden"
             raw.append(Match(start, end, entry.label, entry.term))
         return merge_matches(raw)
+
+
+def _is_frequent_word(folded: str, start: int, end: int) -> bool:
+    """Whether a one-word typo-variant match is a frequent French or Dutch word ("zangeres" is
+    not a misspelt "zwangere"); a phrase ("orange kaart") keeps its context and is not checked."""
+    token = folded[start:end].strip()
+    return " " not in token and token in _common_words()
 
 
 def merge_matches(matches: list[Match]) -> list[Match]:
