@@ -13,13 +13,13 @@ import polars as pl
 from secretpro.batch import vectorized_guarantor_inquiry
 from secretpro.batch.errors import BatchInputError
 from secretpro.batch.fact_columns import few_distinct, own_categorical, read_column, read_reference_dates
+from secretpro.batch.outcomes import OUTCOME_TYPE, OUTCOMES
 from secretpro.batch.per_case import decide_rows
 from secretpro.rules import RULES, today_in_brussels
 
 CASE_ID = "case_id"
 REFERENCE_DATE = "reference_date"
 OUTPUT_COLUMNS = (CASE_ID, "outcome", REFERENCE_DATE, "missing", "reasons", "allowed_fields", "error")
-OUTCOMES = ("allowed", "forbidden", "not_applicable", "undetermined", "error")
 CHUNK_ROWS = 250_000
 VECTORIZED = {"guarantor-inquiry": vectorized_guarantor_inquiry.evaluate}
 
@@ -69,6 +69,22 @@ def check_columns(rule: str, columns: Sequence[str]) -> None:
         raise BatchInputError(CASE_ID, "missing column (each row needs a case identifier)")
 
 
+def _first_errors(errors: list[pl.Series], height: int) -> pl.Series:
+    """Each row's first reading error, in column order (null: none). Bad cells are rare: only the
+    rows that have one are coalesced."""
+    bad = [series for series in errors if series.null_count() < height]
+    first = pl.Series("error", dtype=pl.String).extend_constant(None, height)
+    if not bad:
+        return first
+    if len(bad) == 1:
+        return bad[0].alias("error")
+    rows = (
+        pl.select(pl.any_horizontal(*(pl.lit(series).is_not_null() for series in bad))).to_series().arg_true()
+    )
+    found = pl.select(pl.coalesce([pl.lit(series.gather(rows)) for series in bad])).to_series()
+    return first.scatter(rows, found)
+
+
 def _evaluate_chunk(rule: str, chunk: pl.DataFrame, on_date: date | None, today: date) -> pl.DataFrame:
     height = chunk.height
     case_ids = chunk[CASE_ID]
@@ -77,7 +93,7 @@ def _evaluate_chunk(rule: str, chunk: pl.DataFrame, on_date: date | None, today:
         results = pl.DataFrame(
             decide_rows(rule, rows, on_date, today),
             schema={
-                "outcome": pl.String,
+                "outcome": OUTCOME_TYPE,
                 REFERENCE_DATE: pl.Date,
                 "missing": pl.String,
                 "reasons": pl.String,
@@ -101,17 +117,34 @@ def _evaluate_chunk(rule: str, chunk: pl.DataFrame, on_date: date | None, today:
         read = read_column(spec, raw)
         columns.append(read.values.alias(spec.name))
         errors.append(read.errors)
-    errors = [series for series in errors if series.null_count() < height]
-    if errors:
-        error = pl.select(pl.coalesce([pl.lit(series) for series in errors])).to_series().alias("error")
-    else:
-        error = pl.repeat(None, height, dtype=pl.String, eager=True).alias("error")
-    results = VECTORIZED[rule](pl.DataFrame([*columns, error]))
+    results = VECTORIZED[rule](pl.DataFrame([*columns, _first_errors(errors, height)]))
     outcome_known = results["outcome"] != "error"
     return results.with_columns(
         case_ids.alias(CASE_ID),
         pl.when(pl.lit(outcome_known)).then(pl.lit(reference.values)).alias(REFERENCE_DATE),
     ).select(OUTPUT_COLUMNS)
+
+
+def _screen_chunk(
+    rule: str, chunk: pl.DataFrame, on_date: date | None, today: date
+) -> tuple[pl.DataFrame, dict[str, int]]:
+    """One chunk's result rows (a row without ``case_id`` is an error) and its outcomes counted."""
+    table = _evaluate_chunk(rule, chunk, on_date, today)
+    no_id = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).str.strip_chars() == "")
+    if table.select(no_id.any()).item():
+        table = table.with_columns(
+            *(pl.when(no_id).then(None).otherwise(pl.col(name)).alias(name) for name in OUTPUT_COLUMNS[2:-1]),
+            pl.when(no_id)
+            .then(pl.lit("error", dtype=OUTCOME_TYPE))
+            .otherwise(pl.col("outcome"))
+            .alias("outcome"),
+            pl.when(no_id)
+            .then(pl.lit(f"{CASE_ID}: empty (each row needs a case identifier)"))
+            .otherwise(pl.col("error"))
+            .alias("error"),
+        )
+    found = {str(outcome): int(count) for outcome, count in table["outcome"].value_counts().iter_rows()}
+    return table, found
 
 
 def screen(
@@ -137,23 +170,12 @@ def screen(
     chunks = [cases.slice(offset, chunk_rows) for offset in range(0, max(cases.height, 1), chunk_rows)]
     # Chunks are evaluated side by side (Polars releases the GIL), results kept in the input's order.
     with ThreadPoolExecutor(max_workers=min(len(chunks), os.cpu_count() or 1)) as pool:
-        futures = [pool.submit(_evaluate_chunk, rule, chunk, on_date, day) for chunk in chunks]
+        futures = [pool.submit(_screen_chunk, rule, chunk, on_date, day) for chunk in chunks]
         parts = []
         for chunk, future in zip(chunks, futures, strict=True):
             parts.append(future.result())
             if progress is not None:
                 progress(chunk.height)
-    table = pl.concat(parts, rechunk=False) if len(parts) > 1 else parts[0]
-    no_id = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).str.strip_chars() == "")
-    if table.select(no_id.any()).item():
-        table = table.with_columns(
-            *(pl.when(no_id).then(None).otherwise(pl.col(name)).alias(name) for name in OUTPUT_COLUMNS[2:-1]),
-            pl.when(no_id).then(pl.lit("error")).otherwise(pl.col("outcome")).alias("outcome"),
-            pl.when(no_id)
-            .then(pl.lit(f"{CASE_ID}: empty (each row needs a case identifier)"))
-            .otherwise(pl.col("error"))
-            .alias("error"),
-        )
-    found = dict(table["outcome"].value_counts().iter_rows())
-    counts = {outcome: int(found.get(outcome, 0)) for outcome in OUTCOMES}
+    table = pl.concat([part for part, _ in parts], rechunk=False) if len(parts) > 1 else parts[0][0]
+    counts = {outcome: sum(found.get(outcome, 0) for _, found in parts) for outcome in OUTCOMES}
     return BatchResult(table, counts)

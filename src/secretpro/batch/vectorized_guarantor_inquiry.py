@@ -12,13 +12,15 @@ reading error of the row, if any). Output columns: ``outcome``, ``missing``, ``r
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, reduce
 
 import polars as pl
 
 from secretpro.batch.fact_columns import countries
+from secretpro.batch.outcomes import OUTCOME_TYPE, OUTCOMES
 from secretpro.reference.visa import DATA_START, _periods
 from secretpro.rules.guarantor_inquiry import ALLOWED_FIELDS
 from secretpro.rules.legal_dates import add_years
@@ -194,9 +196,12 @@ def _cells(pieces: tuple[str, ...]) -> pl.Series:
 
 def _bits(conditions: list[pl.Expr]) -> pl.Expr:
     """Conditions (null = false) packed into one integer, bit ``k`` for condition ``k``."""
-    return pl.sum_horizontal(
-        *(condition.fill_null(False).cast(pl.UInt32) * (1 << bit) for bit, condition in enumerate(conditions))
+    zero = pl.lit(0, dtype=pl.UInt32)
+    bits = (
+        pl.when(condition).then(pl.lit(1 << bit, dtype=pl.UInt32)).otherwise(zero)
+        for bit, condition in enumerate(conditions)
     )
+    return reduce(operator.add, bits)
 
 
 def _true(condition: pl.Expr) -> pl.Expr:
@@ -204,8 +209,7 @@ def _true(condition: pl.Expr) -> pl.Expr:
     return condition.fill_null(False)
 
 
-OUTCOMES = ("error", "forbidden", "not_applicable", "undetermined", "allowed")
-ERROR, FORBIDDEN, NOT_APPLICABLE, UNDETERMINED, ALLOWED = range(len(OUTCOMES))
+ALLOWED, FORBIDDEN, NOT_APPLICABLE, UNDETERMINED, ERROR = range(len(OUTCOMES))
 LATE_DATES = ("visa_issue_date", "arrival_date", "passport_issue_date")
 OWN_ERRORS = (
     *(f"{name}: {DATE_AFTER_REFERENCE}" for name in LATE_DATES),
@@ -357,16 +361,17 @@ def evaluate(cases: pl.DataFrame) -> pl.DataFrame:
         .then(_bits(list(unknown.values())))
         .otherwise(pl.lit(1 << len(unknown)))
     )
-    # The stages, each evaluated eagerly (measured faster here than one lazy query, whose
-    # optimiser re-inlines the shared sub-expressions).
+    # The stages as one lazy query: Polars runs each stage's expressions side by side and never
+    # materialises what the output does not need (measured: ~2/3 of the eager stages' time).
     return (
-        cases.with_columns(*derived)
+        cases.lazy()
+        .with_columns(*derived)
         .with_columns(*visa_status)
         .with_columns(*steps)
         .with_columns(*decided)
         .with_columns(outcome.alias("outcome"))
         .select(
-            _text(OUTCOMES, pl.col("outcome")).alias("outcome"),
+            pl.lit(pl.Series(OUTCOMES, dtype=OUTCOME_TYPE)).gather(pl.col("outcome")).alias("outcome"),
             pl.lit(_cells(MISSING_PIECES)).gather(missing).alias("missing"),
             pl.lit(_cells(REASON_PIECES)).gather(reasons).alias("reasons"),
             pl.when(pl.col("outcome") == ALLOWED)
@@ -375,4 +380,5 @@ def evaluate(cases: pl.DataFrame) -> pl.DataFrame:
             # A reading error comes first, then the ones found here.
             pl.col("error").fill_null(_text(OWN_ERRORS, pl.col("own_error"))),
         )
+        .collect()
     )
