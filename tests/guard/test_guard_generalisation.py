@@ -165,3 +165,16 @@ def test_birth_cues(text: str, expected: str) -> None:
 
 def test_other_dates_are_not_birth_dates() -> None:
     assert "BIRTH_DATE" not in categories("Le rendez-vous du 12 mars 2025 est déplacé.")
+
+
+def test_care_place_linking_stays_linear() -> None:
+    """Many care words and hospital names in one long document (once quadratic)."""
+    import time
+
+    from secretpro.guard import find_all
+
+    text = "Elle est en dialyse. Il est suivi trois fois par semaine à Saint-Luc. " * 3000
+    started = time.process_time()
+    found = find_all(text)
+    assert time.process_time() - started < 3.0
+    assert sum(f.category == "HEALTH" for f in found) >= 6000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -248,18 +249,19 @@ def _known_hospitals_after_care(doc: Doc, hits: list[Match], care: list[Finding]
     """ "hospitalisée du 3 au 12 mars à Saint-Luc": a known hospital after a care word in the same
     sentence, introduced by a preposition."""
     folded = doc.folded
+    care = sorted(care, key=lambda f: f.end)
+    ends = [f.end for f in care]
     out: list[Finding] = []
     for hit in hits:
-        lead = re.search(
-            r"(?<![\w'])(?:a|au|aux|dans|en|in|bij|naar|op|te)[ \t]+(?:(?:l'|la|le|het|de)[ \t]*)?$",
-            folded[max(0, hit.start - 12) : hit.start],
-        )
+        lead = _LOCATIVE_BEFORE.search(folded, max(0, hit.start - 12), hit.start)
         if lead is None:
             continue
-        place_start = hit.start - (min(hit.start, 12) - lead.start())
-        for finding in care:
-            gap = folded[finding.end : place_start]
-            if 0 <= len(gap) <= _CARE_GAP and not _SENTENCE_BREAK.search(gap):
+        place_start = lead.start()
+        # the care findings that end at most _CARE_GAP characters before the place, nearest first
+        low = bisect.bisect_left(ends, place_start - _CARE_GAP)
+        high = bisect.bisect_right(ends, place_start)
+        for finding in reversed(care[low:high]):
+            if not _SENTENCE_BREAK.search(folded, finding.end, place_start):
                 out.append(Finding(finding.start, hit.end, "HEALTH", "care_place", f"soins : {hit.term}"))
                 break
     return out
