@@ -173,8 +173,9 @@ def test_care_place_linking_stays_linear() -> None:
 
     from secretpro.guard import find_all
 
-    text = "Elle est en dialyse. Il est suivi trois fois par semaine à Saint-Luc. " * 3000
+    text = "Elle est en dialyse trois fois par semaine à Saint-Luc. Il est diabétique. " * 3000
     started = time.process_time()
     found = find_all(text)
     assert time.process_time() - started < 3.0
-    assert sum(f.category == "HEALTH" for f in found) >= 6000
+    linked = [f for f in found if text[f.start : f.end].endswith("Saint-Luc")]
+    assert len(linked) == 3000
