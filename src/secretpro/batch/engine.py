@@ -118,11 +118,17 @@ def _evaluate_chunk(rule: str, chunk: pl.DataFrame, on_date: date | None, today:
         columns.append(read.values.alias(spec.name))
         errors.append(read.errors)
     results = VECTORIZED[rule](pl.DataFrame([*columns, _first_errors(errors, height)]))
-    outcome_known = results["outcome"] != "error"
-    return results.with_columns(
-        case_ids.alias(CASE_ID),
-        pl.when(pl.lit(outcome_known)).then(pl.lit(reference.values)).alias(REFERENCE_DATE),
-    ).select(OUTPUT_COLUMNS)
+    outcome_known = pl.col("outcome") != pl.lit("error", dtype=OUTCOME_TYPE)
+    # Lazily: the results come in several chunks, which an eager expression would first copy into one.
+    return (
+        results.lazy()
+        .with_columns(
+            case_ids.alias(CASE_ID),
+            pl.when(outcome_known).then(pl.lit(reference.values)).alias(REFERENCE_DATE),
+        )
+        .select(OUTPUT_COLUMNS)
+        .collect()
+    )
 
 
 def _screen_chunk(

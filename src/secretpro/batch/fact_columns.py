@@ -87,16 +87,18 @@ def few_distinct(spec: FactSpec) -> bool:
 def _fast_national_numbers(spec: FactSpec, raw: pl.Series) -> tuple[pl.Series, pl.Series]:
     """Eleven ASCII digits read column-wise (values null where this pass could not read the cell),
     and the errors it settled (a bad checksum or date)."""
-    column, whole = pl.col(spec.name), pl.col("whole")
-    checked = (
+    column, whole, valid = pl.col(spec.name), pl.col("whole"), pl.col("valid")
+    read = (
         raw.alias(spec.name)
         .to_frame()
+        .lazy()
         .with_columns(eleven_digits(column).alias("whole"))
-        .select(column, pl.when(whole.is_not_null()).then(is_valid_integer(whole)).alias("valid"))
-    )
-    read = checked.select(
-        pl.when(pl.col("valid")).then(column),
-        pl.when(pl.col("valid").not_()).then(pl.lit(f"{spec.name}: {INVALID_NUMBER}")).alias("error"),
+        .with_columns(pl.when(whole.is_not_null()).then(is_valid_integer(whole)).alias("valid"))
+        .select(
+            pl.when(valid).then(column),
+            pl.when(valid.not_()).then(pl.lit(f"{spec.name}: {INVALID_NUMBER}")).alias("error"),
+        )
+        .collect()
     )
     return read.to_series(0), read.to_series(1).alias(spec.name)
 
