@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,7 +10,14 @@ import polars as pl
 
 from secretpro.batch import vectorized_guarantor_inquiry
 from secretpro.batch.errors import BatchInputError
-from secretpro.batch.fact_columns import few_distinct, own_categorical, read_column, read_reference_dates
+from secretpro.batch.fact_columns import (
+    LazyRead,
+    ReadColumn,
+    few_distinct,
+    lazy_read,
+    own_categorical,
+    read_reference_dates,
+)
 from secretpro.batch.outcomes import OUTCOME_TYPE, OUTCOMES
 from secretpro.batch.per_case import decide_rows
 from secretpro.rules import RULES, today_in_brussels
@@ -20,7 +25,7 @@ from secretpro.rules import RULES, today_in_brussels
 CASE_ID = "case_id"
 REFERENCE_DATE = "reference_date"
 OUTPUT_COLUMNS = (CASE_ID, "outcome", REFERENCE_DATE, "missing", "reasons", "allowed_fields", "error")
-CHUNK_ROWS = 250_000
+CHUNK_ROWS = 1_000_000
 VECTORIZED = {"guarantor-inquiry": vectorized_guarantor_inquiry.evaluate}
 
 Progress = Callable[[int], None]
@@ -69,23 +74,7 @@ def check_columns(rule: str, columns: Sequence[str]) -> None:
         raise BatchInputError(CASE_ID, "missing column (each row needs a case identifier)")
 
 
-def _first_errors(errors: list[pl.Series], height: int) -> pl.Series:
-    """Each row's first reading error, in column order (null: none). Bad cells are rare: only the
-    rows that have one are coalesced."""
-    bad = [series for series in errors if series.null_count() < height]
-    first = pl.Series("error", dtype=pl.String).extend_constant(None, height)
-    if not bad:
-        return first
-    if len(bad) == 1:
-        return bad[0].alias("error")
-    rows = (
-        pl.select(pl.any_horizontal(*(pl.lit(series).is_not_null() for series in bad))).to_series().arg_true()
-    )
-    found = pl.select(pl.coalesce([pl.lit(series.gather(rows)) for series in bad])).to_series()
-    return first.scatter(rows, found)
-
-
-def _evaluate_chunk(rule: str, chunk: pl.DataFrame, on_date: date | None, today: date) -> pl.DataFrame:
+def _evaluate_chunk(rule: str, chunk: pl.DataFrame, on_date: date | None, today: date) -> pl.LazyFrame:
     height = chunk.height
     case_ids = chunk[CASE_ID]
     if rule not in VECTORIZED:
@@ -101,33 +90,33 @@ def _evaluate_chunk(rule: str, chunk: pl.DataFrame, on_date: date | None, today:
                 "error": pl.String,
             },
         )
-        return results.with_columns(case_ids.alias(CASE_ID)).select(OUTPUT_COLUMNS)
+        return results.lazy().with_columns(case_ids.alias(CASE_ID)).select(OUTPUT_COLUMNS)
 
     reference = read_reference_dates(
         chunk[REFERENCE_DATE] if REFERENCE_DATE in chunk.columns else None, on_date, today, height
     )
-    columns: list[pl.Series] = [reference.values.alias(REFERENCE_DATE)]
-    errors: list[pl.Series] = [reference.errors]
-    for spec in RULES[rule].facts:
-        raw = (
-            chunk[spec.name]
-            if spec.name in chunk.columns
-            else pl.repeat(None, height, dtype=pl.String, eager=True)
-        )
-        read = read_column(spec, raw)
-        columns.append(read.values.alias(spec.name))
-        errors.append(read.errors)
-    results = VECTORIZED[rule](pl.DataFrame([*columns, _first_errors(errors, height)]))
-    outcome_known = pl.col("outcome") != pl.lit("error", dtype=OUTCOME_TYPE)
-    # Lazily: the results come in several chunks, which an eager expression would first copy into one.
-    return (
-        results.lazy()
+    reads = [
+        LazyRead.of(ReadColumn(reference.values.alias(REFERENCE_DATE), reference.errors)),
+        *(
+            lazy_read(spec, chunk[spec.name] if spec.name in chunk.columns else None)
+            for spec in RULES[rule].facts
+        ),
+    ]
+    errors = [read.error for read in reads if read.error is not None]
+    # One lazy query: facts read, the rule evaluated, the rows finished.
+    cases = (
+        pl.DataFrame([case_ids, *(series for read in reads for series in read.inputs)], height=height)
+        .lazy()
         .with_columns(
-            case_ids.alias(CASE_ID),
-            pl.when(outcome_known).then(pl.lit(reference.values)).alias(REFERENCE_DATE),
+            *(read.value for read in reads),
+            (pl.coalesce(errors) if errors else pl.lit(None, dtype=pl.String)).alias("error"),
         )
+    )
+    outcome_known = pl.col("outcome") != pl.lit("error", dtype=OUTCOME_TYPE)
+    return (
+        VECTORIZED[rule](cases, reference.values, keep=(CASE_ID, REFERENCE_DATE))
+        .with_columns(pl.when(outcome_known).then(pl.col(REFERENCE_DATE)).alias(REFERENCE_DATE))
         .select(OUTPUT_COLUMNS)
-        .collect()
     )
 
 
@@ -135,9 +124,9 @@ def _screen_chunk(
     rule: str, chunk: pl.DataFrame, on_date: date | None, today: date
 ) -> tuple[pl.DataFrame, dict[str, int]]:
     """One chunk's result rows (a row without ``case_id`` is an error) and its outcomes counted."""
-    table = _evaluate_chunk(rule, chunk, on_date, today)
     no_id = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).str.strip_chars() == "")
-    if table.select(no_id.any()).item():
+    table = _evaluate_chunk(rule, chunk, on_date, today).collect()
+    if table.select(no_id.any()).item():  # rare: rewrite those rows only then
         table = table.with_columns(
             *(pl.when(no_id).then(None).otherwise(pl.col(name)).alias(name) for name in OUTPUT_COLUMNS[2:-1]),
             pl.when(no_id)
@@ -173,15 +162,13 @@ def screen(
         for name, dtype in cases.schema.items()
         if not isinstance(dtype, (pl.String, pl.Categorical))
     )
-    chunks = [cases.slice(offset, chunk_rows) for offset in range(0, max(cases.height, 1), chunk_rows)]
-    # Chunks are evaluated side by side (Polars releases the GIL), results kept in the input's order.
-    with ThreadPoolExecutor(max_workers=min(len(chunks), os.cpu_count() or 1)) as pool:
-        futures = [pool.submit(_screen_chunk, rule, chunk, on_date, day) for chunk in chunks]
-        parts = []
-        for chunk, future in zip(chunks, futures, strict=True):
-            parts.append(future.result())
-            if progress is not None:
-                progress(chunk.height)
+    parts = []
+    for offset in range(0, max(cases.height, 1), chunk_rows):
+        chunk = cases.slice(offset, chunk_rows)
+        # Each chunk is one lazy query, which Polars runs on every core.
+        parts.append(_screen_chunk(rule, chunk, on_date, day))
+        if progress is not None:
+            progress(chunk.height)
     table = pl.concat([part for part, _ in parts], rechunk=False) if len(parts) > 1 else parts[0][0]
     counts = {outcome: sum(found.get(outcome, 0) for _, found in parts) for outcome in OUTCOMES}
     return BatchResult(table, counts)

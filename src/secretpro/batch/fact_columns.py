@@ -129,20 +129,63 @@ def _cell_tables(spec: FactSpec, categories: pl.Categories, count: int) -> tuple
     return values, (None if errors.null_count() == count else errors)
 
 
+def _own_categories(spec: FactSpec, raw: pl.Series) -> pl.Series:
+    """``raw`` as a ``Categorical`` with categories of its own (as ``read_cases`` gives it)."""
+    dtype = raw.dtype
+    if isinstance(dtype, pl.Categorical) and not dtype.categories.is_global():
+        return raw
+    return raw.cast(pl.String).cast(own_categorical(spec.name))
+
+
+def _tables(spec: FactSpec, raw: pl.Series) -> tuple[pl.Series, pl.Series | None]:
+    dtype = raw.dtype
+    assert isinstance(dtype, pl.Categorical)
+    return _cell_tables(spec, dtype.categories, dtype.categories.to_series().len())
+
+
 def _read_by_category(spec: FactSpec, raw: pl.Series) -> ReadColumn:
     """Each distinct cell read once by ``read_value``; the rows take theirs by category code."""
-    dtype = raw.dtype
-    if not isinstance(dtype, pl.Categorical) or dtype.categories.is_global():
-        raw = raw.cast(pl.String).cast(own_categorical(spec.name))
-        dtype = raw.dtype
-    assert isinstance(dtype, pl.Categorical)
-    values, errors = _cell_tables(spec, dtype.categories, dtype.categories.to_series().len())
+    raw = _own_categories(spec, raw)
+    values, errors = _tables(spec, raw)
     codes = raw.to_physical()
     if errors is None:  # the common case: no bad cell in the column
         return ReadColumn(
             values.gather(codes), pl.Series(spec.name, dtype=pl.String).extend_constant(None, raw.len())
         )
     return ReadColumn(values.gather(codes), errors.gather(codes))
+
+
+@dataclass(frozen=True)
+class LazyRead:
+    """A fact column read inside a lazy query: the columns it needs in the query's frame, and the
+    expressions of its typed value (named after the fact) and of its error (None: no bad cell)."""
+
+    inputs: tuple[pl.Series, ...]
+    value: pl.Expr
+    error: pl.Expr | None
+
+    @classmethod
+    def of(cls, read: ReadColumn) -> LazyRead:
+        """A column already read (``read_column``)."""
+        name = read.values.name
+        if read.errors.null_count() == read.errors.len():
+            return cls((read.values,), pl.col(name), None)
+        error_name = f"{name} error"
+        return cls((read.values, read.errors.alias(error_name)), pl.col(name), pl.col(error_name))
+
+
+def lazy_read(spec: FactSpec, raw: pl.Series | None) -> LazyRead:
+    """``read_column`` inside a lazy query: a column read by distinct cell becomes a gather of its
+    category codes in the query (fused with the evaluation, nothing materialised on its own)."""
+    if raw is None or raw.null_count() == raw.len():
+        return LazyRead((), pl.lit(None, dtype=value_dtype(spec)).alias(spec.name), None)
+    if not few_distinct(spec):
+        return LazyRead.of(read_column(spec, raw))
+    raw = _own_categories(spec, raw).alias(spec.name)
+    values, errors = _tables(spec, raw)
+    codes = pl.col(spec.name).to_physical()
+    error = None if errors is None else pl.lit(errors).gather(codes)
+    return LazyRead((raw,), pl.lit(values).gather(codes).alias(spec.name), error)
 
 
 def read_column(spec: FactSpec, raw: pl.Series) -> ReadColumn:

@@ -13,6 +13,7 @@ reading error of the row, if any). Output columns: ``outcome``, ``missing``, ``r
 from __future__ import annotations
 
 import operator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, reduce
@@ -224,8 +225,12 @@ def _text(table: tuple[str, ...], code: pl.Expr) -> pl.Expr:
     return pl.lit(pl.Series(table, dtype=pl.String)).gather(code)
 
 
-def evaluate(cases: pl.DataFrame) -> pl.DataFrame:
-    """R1 for every row of ``cases``; returns the result columns, in the input's order.
+def evaluate(cases: pl.LazyFrame, reference_dates: pl.Series, keep: Sequence[str] = ()) -> pl.LazyFrame:
+    """R1 for every row of ``cases``; returns the columns ``keep`` of ``cases`` and the result
+    columns, in the input's order.
+
+    ``reference_dates`` is the ``reference_date`` column of ``cases`` (its few distinct days
+    are looked up once each).
 
     Computed in stages (facts → steps → outcome → cells), each a batch of column expressions.
     Outcomes, errors, missing facts and reasons are small integer codes until the last stage,
@@ -241,7 +246,7 @@ def evaluate(cases: pl.DataFrame) -> pl.DataFrame:
     country_code = nationality.cast(countries()).to_physical()
 
     # "Two years or more" since a day ⇔ that day is on or before the row's two-year limit.
-    limit = _limits(cases["reference_date"])
+    limit = _limits(reference_dates)
 
     # Stage 1 — derived facts: the stay, where each row looks up the visa list on both days, and
     # dates after the reference date (bad input, checked before any step).
@@ -361,16 +366,17 @@ def evaluate(cases: pl.DataFrame) -> pl.DataFrame:
         .then(_bits(list(unknown.values())))
         .otherwise(pl.lit(1 << len(unknown)))
     )
-    # The stages as one lazy query: Polars runs each stage's expressions side by side and never
-    # materialises what the output does not need (measured: ~2/3 of the eager stages' time).
+    # The stages, added to the caller's lazy query: Polars runs each stage's expressions side by
+    # side and never materialises what the output does not need (measured: ~2/3 of the time of
+    # eager stages).
     return (
-        cases.lazy()
-        .with_columns(*derived)
+        cases.with_columns(*derived)
         .with_columns(*visa_status)
         .with_columns(*steps)
         .with_columns(*decided)
         .with_columns(outcome.alias("outcome"))
         .select(
+            *keep,
             pl.lit(pl.Series(OUTCOMES, dtype=OUTCOME_TYPE)).gather(pl.col("outcome")).alias("outcome"),
             pl.lit(_cells(MISSING_PIECES)).gather(missing).alias("missing"),
             pl.lit(_cells(REASON_PIECES)).gather(reasons).alias("reasons"),
@@ -380,5 +386,4 @@ def evaluate(cases: pl.DataFrame) -> pl.DataFrame:
             # A reading error comes first, then the ones found here.
             pl.col("error").fill_null(_text(OWN_ERRORS, pl.col("own_error"))),
         )
-        .collect()
     )
