@@ -125,8 +125,11 @@ def _screen_chunk(
 ) -> tuple[pl.DataFrame, dict[str, int]]:
     """One chunk's result rows (a row without ``case_id`` is an error) and its outcomes counted."""
     no_id = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).str.strip_chars() == "")
-    table = _evaluate_chunk(rule, chunk, on_date, today).collect()
-    if table.select(no_id.any()).item():  # rare: rewrite those rows only then
+    # The check for empty identifiers runs side by side with the evaluation.
+    table, any_no_id = pl.collect_all(
+        [_evaluate_chunk(rule, chunk, on_date, today), chunk.lazy().select(no_id.any())]
+    )
+    if any_no_id.item():  # rare: rewrite those rows only then
         table = table.with_columns(
             *(pl.when(no_id).then(None).otherwise(pl.col(name)).alias(name) for name in OUTPUT_COLUMNS[2:-1]),
             pl.when(no_id)
