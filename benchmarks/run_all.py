@@ -54,6 +54,25 @@ RESULTS = HERE / "RESULTS.md"
 
 lines: list[str] = []
 
+NOTES = (
+    "How it is measured:",
+    "",
+    "- Batch: the read-only baseline (`pl.read_csv`, every column as text) and the batch "
+    "(`read_cases` + `screen`, the same CSV) each best of 3; the batch runs in a fresh process "
+    "(`batch_worker.py`) so that its peak memory is its own. `screen` reads the facts with few "
+    "distinct cells as `Categorical` columns and each distinct cell once with the rules' own "
+    "reader, then evaluates R1 in one lazy Polars query per million rows.",
+    "- API: the benchmark server (`api_server.py`) is the real application, `create_app()` with "
+    "all its middlewares (size cap, security headers, accounts), served by uvicorn with one worker "
+    "per core, uvloop and httptools (runtime dependencies; uvicorn picks them by itself, as "
+    "`secretpro serve` does), no access log. The bare endpoint `POST /api/v1/bench/constant` is "
+    "added by the benchmark only, to the same application, under `/api/v1/` so that it crosses the "
+    "same middlewares as the decide endpoint, and after every other route. Every worker is warmed "
+    "up (and has checked the token once) before `wrk` starts; `wrk` runs on the same cores.",
+    "- The machine is shared: figures are taken when the load average is below 1 where possible; "
+    "the load at the start of the run is printed at the top.",
+)
+
 
 def say(text: str = "") -> None:
     print(text, flush=True)
@@ -368,6 +387,8 @@ def main() -> int:
     say(
         f"Machine: nproc {info['nproc']}, CPU {info['cpu']}; Python {info['python']}, Polars {info['polars']}"
     )
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    say(f"Load average at start (1, 5, 15 min): {load}")
     say(
         f"Cases: {CASES:,} generated R1 cases (seed {SEED}, reference date {REFERENCE_DATE}); samples: {SAMPLE:,}"
     )
@@ -396,6 +417,8 @@ def main() -> int:
                 "",
                 "Command: `make bench` (= `.venv/bin/python benchmarks/run_all.py` "
                 "after installing the `bench` extra and wrk).",
+                "",
+                *NOTES,
             ]
         )
         + "\n",
