@@ -74,7 +74,9 @@ def check_columns(rule: str, columns: Sequence[str]) -> None:
         raise BatchInputError(CASE_ID, "missing column (each row needs a case identifier)")
 
 
-def _evaluate_chunk(rule: str, chunk: pl.DataFrame, on_date: date | None, today: date) -> pl.LazyFrame:
+def _evaluate_chunk(
+    rule: str, chunk: pl.DataFrame, on_date: date | None, today: date, messages: pl.DataType
+) -> pl.LazyFrame:
     height = chunk.height
     case_ids = chunk[CASE_ID]
     if rule not in VECTORIZED:
@@ -96,9 +98,9 @@ def _evaluate_chunk(rule: str, chunk: pl.DataFrame, on_date: date | None, today:
         chunk[REFERENCE_DATE] if REFERENCE_DATE in chunk.columns else None, on_date, today, height
     )
     reads = [
-        LazyRead.of(ReadColumn(reference.values.alias(REFERENCE_DATE), reference.errors)),
+        LazyRead.of(ReadColumn(reference.values.alias(REFERENCE_DATE), reference.errors), messages),
         *(
-            lazy_read(spec, chunk[spec.name] if spec.name in chunk.columns else None)
+            lazy_read(spec, chunk[spec.name] if spec.name in chunk.columns else None, messages)
             for spec in RULES[rule].facts
         ),
     ]
@@ -109,7 +111,7 @@ def _evaluate_chunk(rule: str, chunk: pl.DataFrame, on_date: date | None, today:
         .lazy()
         .with_columns(
             *(read.value for read in reads),
-            (pl.coalesce(errors) if errors else pl.lit(None, dtype=pl.String)).alias("error"),
+            (pl.coalesce(errors) if errors else pl.lit(None, dtype=messages)).alias("error"),
         )
     )
     outcome_known = pl.col("outcome") != pl.lit("error", dtype=OUTCOME_TYPE)
@@ -121,13 +123,13 @@ def _evaluate_chunk(rule: str, chunk: pl.DataFrame, on_date: date | None, today:
 
 
 def _screen_chunk(
-    rule: str, chunk: pl.DataFrame, on_date: date | None, today: date
+    rule: str, chunk: pl.DataFrame, on_date: date | None, today: date, messages: pl.DataType
 ) -> tuple[pl.DataFrame, dict[str, int]]:
     """One chunk's result rows (a row without ``case_id`` is an error) and its outcomes counted."""
     no_id = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).str.strip_chars() == "")
     # The check for empty identifiers runs side by side with the evaluation.
     table, any_no_id = pl.collect_all(
-        [_evaluate_chunk(rule, chunk, on_date, today), chunk.lazy().select(no_id.any())]
+        [_evaluate_chunk(rule, chunk, on_date, today, messages), chunk.lazy().select(no_id.any())]
     )
     if any_no_id.item():  # rare: rewrite those rows only then
         table = table.with_columns(
@@ -137,7 +139,7 @@ def _screen_chunk(
             .otherwise(pl.col("outcome"))
             .alias("outcome"),
             pl.when(no_id)
-            .then(pl.lit(f"{CASE_ID}: empty (each row needs a case identifier)"))
+            .then(pl.lit(f"{CASE_ID}: empty (each row needs a case identifier)", dtype=table.schema["error"]))
             .otherwise(pl.col("error"))
             .alias("error"),
         )
@@ -165,11 +167,13 @@ def screen(
         for name, dtype in cases.schema.items()
         if not isinstance(dtype, (pl.String, pl.Categorical))
     )
+    # The error messages of the R1 rows: one Categorical for the whole table (few distinct texts).
+    messages = own_categorical("error")
     parts = []
     for offset in range(0, max(cases.height, 1), chunk_rows):
         chunk = cases.slice(offset, chunk_rows)
         # Each chunk is one lazy query, which Polars runs on every core.
-        parts.append(_screen_chunk(rule, chunk, on_date, day))
+        parts.append(_screen_chunk(rule, chunk, on_date, day, messages))
         if progress is not None:
             progress(chunk.height)
     table = pl.concat([part for part, _ in parts], rechunk=False) if len(parts) > 1 else parts[0][0]

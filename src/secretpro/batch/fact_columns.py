@@ -158,33 +158,39 @@ def _read_by_category(spec: FactSpec, raw: pl.Series) -> ReadColumn:
 @dataclass(frozen=True)
 class LazyRead:
     """A fact column read inside a lazy query: the columns it needs in the query's frame, and the
-    expressions of its typed value (named after the fact) and of its error (None: no bad cell)."""
+    expressions of its typed value (named after the fact) and of its error (None: no bad cell).
+
+    Errors are held in the ``messages`` type the caller gives (a ``Categorical`` shared by every
+    column: bad cells are rare, and coalescing codes is much cheaper than coalescing strings).
+    """
 
     inputs: tuple[pl.Series, ...]
     value: pl.Expr
     error: pl.Expr | None
 
     @classmethod
-    def of(cls, read: ReadColumn) -> LazyRead:
+    def of(cls, read: ReadColumn, messages: pl.DataType) -> LazyRead:
         """A column already read (``read_column``)."""
         name = read.values.name
         if read.errors.null_count() == read.errors.len():
             return cls((read.values,), pl.col(name), None)
         error_name = f"{name} error"
-        return cls((read.values, read.errors.alias(error_name)), pl.col(name), pl.col(error_name))
+        return cls(
+            (read.values, read.errors.alias(error_name)), pl.col(name), pl.col(error_name).cast(messages)
+        )
 
 
-def lazy_read(spec: FactSpec, raw: pl.Series | None) -> LazyRead:
+def lazy_read(spec: FactSpec, raw: pl.Series | None, messages: pl.DataType) -> LazyRead:
     """``read_column`` inside a lazy query: a column read by distinct cell becomes a gather of its
     category codes in the query (fused with the evaluation, nothing materialised on its own)."""
     if raw is None or raw.null_count() == raw.len():
         return LazyRead((), pl.lit(None, dtype=value_dtype(spec)).alias(spec.name), None)
     if not few_distinct(spec):
-        return LazyRead.of(read_column(spec, raw))
+        return LazyRead.of(read_column(spec, raw), messages)
     raw = _own_categories(spec, raw).alias(spec.name)
     values, errors = _tables(spec, raw)
     codes = pl.col(spec.name).to_physical()
-    error = None if errors is None else pl.lit(errors).gather(codes)
+    error = None if errors is None else pl.lit(errors.cast(messages)).gather(codes)
     return LazyRead((raw,), pl.lit(values).gather(codes).alias(spec.name), error)
 
 

@@ -220,11 +220,6 @@ OWN_ERRORS = (
 """The errors found here (not while reading a cell), by code; reading errors come first."""
 
 
-def _text(table: tuple[str, ...], code: pl.Expr) -> pl.Expr:
-    """The text of each row's code in ``table`` (null code → null): one gather of a tiny column."""
-    return pl.lit(pl.Series(table, dtype=pl.String)).gather(code)
-
-
 def evaluate(cases: pl.LazyFrame, reference_dates: pl.Series, keep: Sequence[str] = ()) -> pl.LazyFrame:
     """R1 for every row of ``cases``; returns the columns ``keep`` of ``cases`` and the result
     columns, in the input's order.
@@ -366,6 +361,8 @@ def evaluate(cases: pl.LazyFrame, reference_dates: pl.Series, keep: Sequence[str
         .then(_bits(list(unknown.values())))
         .otherwise(pl.lit(1 << len(unknown)))
     )
+    # The errors found here, in the type of the reading errors (text, or a Categorical).
+    own_errors = pl.lit(pl.Series(OWN_ERRORS, dtype=pl.String).cast(cases.collect_schema()["error"]))
     # The stages, added to the caller's lazy query: Polars runs each stage's expressions side by
     # side and never materialises what the output does not need (measured: ~2/3 of the time of
     # eager stages).
@@ -384,6 +381,6 @@ def evaluate(cases: pl.LazyFrame, reference_dates: pl.Series, keep: Sequence[str
             .then(pl.lit("|".join(ALLOWED_FIELDS)))
             .alias("allowed_fields"),
             # A reading error comes first, then the ones found here.
-            pl.col("error").fill_null(_text(OWN_ERRORS, pl.col("own_error"))),
+            pl.col("error").fill_null(own_errors.gather(pl.col("own_error"))),
         )
     )
