@@ -156,7 +156,8 @@ def screen(
     progress: Progress | None = None,
     chunk_rows: int = CHUNK_ROWS,
 ) -> BatchResult:
-    """Evaluate ``rule`` on every row of ``cases`` (String columns: ``case_id`` and facts).
+    """Evaluate ``rule`` on every row of ``cases`` (text columns, String or Categorical: ``case_id``
+    and facts).
 
     Raises ``BatchInputError`` for a bad header; a bad cell only makes its own row an ``error``.
     """

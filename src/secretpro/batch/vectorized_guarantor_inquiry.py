@@ -5,9 +5,10 @@ One expression per step of ``rules.md``, in its order; ``pl.when(...).then(...)`
 over; ``allowed`` only when every fact is known". The per-case reference is
 ``secretpro.rules.guarantor_inquiry.guarantor_inquiry``; a test checks both agree case for case.
 
-Input: the typed fact columns (null = unknown), ``reference_date`` and ``error`` (the first
-reading error of the row, if any). Output columns: ``outcome``, ``missing``, ``reasons``,
-``allowed_fields``, ``error``.
+Input: a lazy frame of the typed fact columns (null = unknown; choices and countries as
+``pl.Enum``), ``reference_date`` and ``error`` (the first reading error of the row, if any; text
+or ``Categorical``). Output columns: ``outcome`` (``pl.Enum``), ``missing``, ``reasons``,
+``allowed_fields``, ``error``; the caller collects the query.
 """
 
 from __future__ import annotations
@@ -229,7 +230,7 @@ def evaluate(cases: pl.LazyFrame, reference_dates: pl.Series, keep: Sequence[str
 
     Computed in stages (facts → steps → outcome → cells), each a batch of column expressions.
     Outcomes, errors, missing facts and reasons are small integer codes until the last stage,
-    which turns each into its text with one gather (strings are the costly columns here).
+    which turns each into its text (or category) with one gather: strings are the costly columns.
     """
     reference = pl.col("reference_date")
     asylum = pl.col("in_asylum_procedure")
