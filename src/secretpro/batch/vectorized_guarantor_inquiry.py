@@ -188,12 +188,15 @@ MISSING_PIECES = (
 
 @cache
 def _cells(pieces: tuple[str, ...]) -> pl.Series:
-    """Every cell a set of pieces can make, indexed by its bits; one more index for "no cell" (null)."""
+    """Every cell a set of pieces can make, indexed by its bits; one more index for "no cell" (null).
+
+    An ``Enum`` column: a row's cell is a small code, not a copy of its text (same text in the CSV).
+    """
     cells = [
         "|".join(piece for bit, piece in enumerate(pieces) if code >> bit & 1)
         for code in range(1 << len(pieces))
     ]
-    return pl.Series([*cells, None], dtype=pl.String)
+    return pl.Series([*cells, None], dtype=pl.Enum(list(dict.fromkeys(cells))))
 
 
 def _bits(conditions: list[pl.Expr]) -> pl.Expr:
