@@ -65,7 +65,8 @@ NOTES = (
     "- API: the benchmark server (`api_server.py`) is the real application, `create_app()` with "
     "all its middlewares (size cap, security headers, accounts), served by uvicorn with one worker "
     "per core, uvloop and httptools (runtime dependencies; uvicorn picks them by itself, as "
-    "`secretpro serve` does), no access log. The bare endpoint `POST /api/v1/bench/constant` is "
+    "`secretpro serve` does — which runs one process: on N cores, run N workers, e.g. `uvicorn "
+    "--factory secretpro.web.app:create_app --workers N`), no access log. The bare endpoint `POST /api/v1/bench/constant` is "
     "added by the benchmark only, to the same application, under `/api/v1/` so that it crosses the "
     "same middlewares as the decide endpoint, and after every other route. Every worker is warmed "
     "up (and has checked the token once) before `wrk` starts; `wrk` runs on the same cores.",
