@@ -205,3 +205,21 @@ class LoginThrottle(Base):
     lock_count: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class WebSession(Base):
+    """A login session of the web application (``web/accounts/session_store``).
+
+    ``id`` is a keyed hash of the session's random nonce, never the nonce or the cookie itself: a
+    copy of the database gives no usable session. A row that is missing or revoked ends the session
+    whatever its cookie says (logout, "log out everywhere", a password reset or a deactivation by
+    an administrator), on every web worker sharing the database.
+    """
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
