@@ -1,8 +1,10 @@
 """One ASGI middleware for the pages: session, login requirement, CSRF check; Bearer for the API.
 
-- Pages: the session cookie is read and the account re-checked in the database on every request;
-  every page but the public ones (login, static files, sources, language switch, health check)
-  needs a login: a GET is sent to ``/login?next=<path>``, anything else gets the same redirect.
+- Pages: the session cookie is read, its server-side row (``session_store``) and the account
+  re-checked in the database on every request; every page but the public ones (login, static
+  files, sources, language switch, health check) needs a login: a GET is sent to
+  ``/login?next=<path>``, anything else gets the same redirect — except an unsafe request whose
+  well-signed cookie belongs to an ended session (logged out, revoked): it gets the 403 page.
 - Every unsafe request (POST, PUT, PATCH, DELETE) to a page must carry the CSRF token of its
   session, in the ``csrf_token`` form field or the ``X-CSRF-Token`` header; a cross-site request
   (``Sec-Fetch-Site: cross-site``) is refused outright. Refusal: a 403 page with nothing personal.
@@ -36,6 +38,7 @@ from .sessions import SessionData, cookie_header
 PUBLIC_PATHS = frozenset({"/login", "/sources", "/health", "/healthz", "/favicon.ico"})
 PUBLIC_PREFIXES = ("/static/", "/lang/")
 API_PREFIX = "/api/"
+LOGOUT_PATHS = frozenset({"/logout", "/logout/everywhere"})
 _NONCE = re.compile(r"[A-Za-z0-9_-]{22,64}")
 
 
@@ -62,12 +65,20 @@ def _header(scope: Scope, wanted: bytes) -> str | None:
 
 
 def load_account(register: Register, runtime: AccountsRuntime, session: SessionData) -> Account | None:
-    """The session's account when it still exists, is active and its password unchanged."""
+    """The session's account when its server-side row is live (not logged out nor revoked) and the
+    account still exists, is active and its password unchanged. Two primary-key lookups; the row's
+    ``last_seen_at`` is written at most once a minute."""
     with register.reader() as db:
+        live, stale = runtime.sessions.is_live(db, session.user_id, session.nonce)
+        if not live:
+            return None
         user = db.get(User, session.user_id)
         if user is None or not user.active or not runtime.codec.matches_password(session, user.password_hash):
             return None
-        return Account(user.id, user.username, Role(user.role), user.cpas_id, user.active, user.created_at)
+        account = Account(user.id, user.username, Role(user.role), user.cpas_id, user.active, user.created_at)
+    if stale:
+        runtime.sessions.touch(register, session.nonce)
+    return account
 
 
 class _Replay:
@@ -151,6 +162,7 @@ class AccountsMiddleware:
         if session is not None:
             register = await anyio.to_thread.run_sync(runtime.register, app)
             account = await anyio.to_thread.run_sync(load_account, register, runtime, session)
+        refused = session is not None and account is None
         if account is None or session is None:
             if settings.session_cookie in cookies:  # forged, expired or no longer valid: forget it
                 set_cookies.append(cookie_header(settings.session_cookie, "", settings, max_age=0))
@@ -173,7 +185,12 @@ class AccountsMiddleware:
         method: str = scope["method"]
 
         if account is None and not is_public(path):
-            await _redirect_to_login(scope, send, set_cookies)
+            if refused and method not in SAFE_METHODS and path not in LOGOUT_PATHS:
+                # A well-signed cookie whose session has ended (logged out, revoked, account
+                # deactivated): the form is refused outright, nothing is done.
+                await _forbidden(scope, send, set_cookies, login_redirect=True)
+            else:
+                await _redirect_to_login(scope, send, set_cookies)
             return
 
         if method not in SAFE_METHODS:
@@ -214,7 +231,7 @@ def _with_cookies(send: Send, cookies: list[bytes]) -> Send:
 
 async def _redirect_to_login(scope: Scope, send: Send, cookies: Iterable[bytes]) -> None:
     path: str = scope["path"]
-    target = "/login" if path == "/" else "/login?next=" + quote(path, safe="/")
+    target = "/login" if path == "/" or path in LOGOUT_PATHS else "/login?next=" + quote(path, safe="/")
     headers = [(b"location", target.encode("latin-1")), (b"content-length", b"0")]
     if _header(scope, b"hx-request"):
         headers.append((b"hx-redirect", target.encode("latin-1")))
@@ -223,12 +240,16 @@ async def _redirect_to_login(scope: Scope, send: Send, cookies: Iterable[bytes])
     await send({"type": "http.response.body", "body": b""})
 
 
-async def _forbidden(scope: Scope, send: Send, cookies: Iterable[bytes]) -> None:
+async def _forbidden(
+    scope: Scope, send: Send, cookies: Iterable[bytes], *, login_redirect: bool = False
+) -> None:
     from .pages import forbidden_page
 
     response = forbidden_page(Request(scope), csrf=True)
     for cookie in cookies:
         response.raw_headers.append((b"set-cookie", cookie))
+    if login_redirect and _header(scope, b"hx-request"):
+        response.raw_headers.append((b"hx-redirect", b"/login"))  # htmx: on to the login page
 
     async def no_body() -> Message:
         return {"type": "http.disconnect"}

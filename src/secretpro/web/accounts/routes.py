@@ -33,10 +33,10 @@ from secretpro.web.language import safe_next
 from secretpro.web.rendering import render_page
 from secretpro.web.state import InterviewCookies
 
-from .context import administrator, register_of
+from .context import administrator, current_account, register_of
 from .pages import gettext_of
 from .runtime import runtime_of
-from .sessions import cookie_header
+from .sessions import SessionData, cookie_header
 
 router = APIRouter()
 
@@ -121,7 +121,11 @@ def login(
     runtime.throttler.record_success(register, keys)
     with register.reader() as session:
         password_hash = session.scalars(select(User.password_hash).where(User.id == account.id)).one()
+    previous = getattr(request.state, "session", None)
+    if isinstance(previous, SessionData):  # a login over a live session replaces it
+        runtime.sessions.revoke(register, previous.nonce)
     new_session = runtime.codec.new_session(account.id, password_hash)
+    runtime.sessions.create(register, account.id, new_session.nonce)
     settings = runtime.settings
     response = RedirectResponse(target if target != "/" else _home_for(account), status_code=303)
     response.raw_headers.append(
@@ -139,6 +143,23 @@ def login(
 
 @router.post("/logout")
 def logout(request: Request) -> Response:
+    """End this session on the server (a copy of its cookie is refused from now on) and in the
+    browser. The user's other sessions (another browser, another computer) go on."""
+    session = getattr(request.state, "session", None)
+    if isinstance(session, SessionData):
+        runtime_of(request.app).sessions.revoke(register_of(request), session.nonce)
+    return _logged_out(request)
+
+
+@router.post("/logout/everywhere")
+def logout_everywhere(request: Request, account: Annotated[Account, Depends(current_account)]) -> Response:
+    """End every session of the logged-in user: this one and those of other browsers or computers
+    (a forgotten session on a shared computer, a cookie that may have been copied)."""
+    runtime_of(request.app).sessions.revoke_user(register_of(request), account.id)
+    return _logged_out(request)
+
+
+def _logged_out(request: Request) -> Response:
     settings = runtime_of(request.app).settings
     response = RedirectResponse("/login", status_code=303)
     response.raw_headers.append(
@@ -290,7 +311,10 @@ def change_active(
     wanted = active == "true"
     if target.id == admin.id and not wanted:
         return _user_page(request, admin, target, error=gettext_of(request)(SELF_CHANGE), status_code=422)
-    set_active(register_of(request), target.id, wanted)
+    register = register_of(request)
+    set_active(register, target.id, wanted)
+    if not wanted:  # the account check refuses them already; the rows record that they ended
+        runtime_of(request.app).sessions.revoke_user(register, target.id)
     return _back(target.id)
 
 
@@ -302,12 +326,16 @@ def reset_password(
     password: Password = "",
 ) -> Response:
     target = _user_of_my_cpas(request, admin, user_id)
+    register = register_of(request)
     try:
-        set_password(register_of(request), target.id, password)  # ends the user's sessions
+        set_password(register, target.id, password)
     except RegisterError as error:
         return _user_page(
             request, admin, target, error=error.translated(gettext_of(request)), status_code=422
         )
+    # A reset usually means the password (or a session) may be known to someone else: every session
+    # of the user ends (the password fingerprint in the cookies no longer matches either).
+    runtime_of(request.app).sessions.revoke_user(register, target.id)
     return _back(target.id)
 
 

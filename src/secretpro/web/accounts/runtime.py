@@ -10,6 +10,7 @@ from secretpro.register import Register
 
 from .config import AccountSettings
 from .csrf import CsrfTokens
+from .session_store import SessionStore
 from .sessions import SessionCodec
 from .throttling import LoginThrottler
 
@@ -20,11 +21,18 @@ class AccountsRuntime:
     codec: SessionCodec
     csrf: CsrfTokens
     throttler: LoginThrottler
+    sessions: SessionStore
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def create(cls, settings: AccountSettings) -> AccountsRuntime:
-        return cls(settings, SessionCodec(settings), CsrfTokens(settings), LoginThrottler(settings))
+        return cls(
+            settings,
+            SessionCodec(settings),
+            CsrfTokens(settings),
+            LoginThrottler(settings),
+            SessionStore(settings),
+        )
 
     def register(self, app: Any) -> Register:
         """The application's register: ``app.state.register`` when set (tests, embedding), else the

@@ -1,6 +1,6 @@
 """The login session: a signed, expiring cookie carrying only the user id and a random nonce.
 
-No server-side session store (the web tier stays stateless). What keeps it safe:
+What keeps it safe:
 
 - signed with itsdangerous (a key derived from the web secret), ``HttpOnly``, ``SameSite=Strict``,
   ``Secure`` (and the ``__Host-`` prefix) when served over HTTPS;
@@ -9,7 +9,10 @@ No server-side session store (the web tier stays stateless). What keeps it safe:
 - the account is re-read on every request: a deactivated account, a changed role or CPAS take
   effect at once, and a password reset ends every session (the cookie holds a keyed fingerprint of
   the password hash, which then no longer matches);
-- a new nonce at every login (no session fixation); the nonce also seeds the CSRF token.
+- a new nonce at every login (no session fixation); the nonce also seeds the CSRF token;
+- a server-side row per session (``session_store.py``, keyed by a hash of the nonce): logout, "log
+  out everywhere" and an administrator's password reset or deactivation revoke it, so a copied
+  cookie dies with it, on every web worker.
 """
 
 from __future__ import annotations
