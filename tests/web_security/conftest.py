@@ -3,6 +3,7 @@ accounts of every role, and clients logged in as each (their CSRF token sent as 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -10,7 +11,9 @@ from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
-from security_support import ACCOUNTS, CHROMIUM, PERSON_A, PERSON_B, World, make_app
+from security_support import ACCOUNTS, CHROMIUM, PERSON_A, PERSON_B, World, make_app, postgres_base_url
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from secretpro.register import Register, create_case, generate_key, record_answer
 from secretpro.register.accounts import find_account
@@ -70,6 +73,25 @@ def world(tmp_path: Path) -> Iterator[World]:
         for client in found.clients:
             client.close()
         register.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database: a SQLite file, or a fresh PostgreSQL database dropped afterwards."""
+    if request.param == "sqlite":
+        yield f"sqlite+pysqlite:///{tmp_path / 'sessions.sqlite3'}"
+        return
+    base = postgres_base_url()
+    name = "ws_" + uuid.uuid4().hex[:16]
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 # ---- browser ------------------------------------------------------------------------------
