@@ -108,6 +108,11 @@ def _generic_centres() -> TermMatcher:
     return TermMatcher([("=" + w, "GENERIC") for w in _GENERIC_CENTRE_WORDS], typos=False, inflections=False)
 
 
+def term_matchers() -> tuple[TermMatcher, ...]:
+    """The lexicons this module searches documents with (for the scanner's shared automaton)."""
+    return (_street_types()[0], _centres(), _generic_centres())
+
+
 @cache
 def _residence_cues() -> re.Pattern[str]:
     patterns = [pattern for group, pattern in read_entries("cues.tsv") if group == "residence"]

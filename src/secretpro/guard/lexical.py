@@ -57,6 +57,11 @@ def _hospitals() -> TermMatcher:
     return TermMatcher(read_entries("hospitals.txt", "HOSPITAL"), typos=False)
 
 
+def term_matchers() -> tuple[TermMatcher, ...]:
+    """The lexicons this module searches documents with (for the scanner's shared automaton)."""
+    return (_health(), _status(), _hospitals())
+
+
 def _extend_care_place(doc: Doc, start: int, end: int, hospitals: dict[int, int]) -> tuple[int, int]:
     folded = doc.folded
     lead = _CARE_PLACE_LEAD.match(folded, end)

@@ -15,7 +15,7 @@ plausible one (a keyboard neighbour or a French/Dutch spelling confusion: "orang
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -137,10 +137,18 @@ def spaced(folded: str) -> str:
     return " " + _NON_WORD.sub(" ", folded) + " "
 
 
+def _spaced_doc(doc: Doc) -> str:
+    return spaced(doc.folded)
+
+
 def _key(term: str, compound_tail: bool, whole_word: bool) -> str:
     """The automaton key; a whole-word key also ends with a space, so it never fires on a prefix."""
     body = _NON_WORD.sub(" ", term)
     return ("" if compound_tail else " ") + body + (" " if whole_word else "")
+
+
+# (key length, entry index, whole word, typo variant)
+Payload = tuple[int, int, bool, bool]
 
 
 class TermMatcher:
@@ -156,8 +164,8 @@ class TermMatcher:
     ) -> None:
         """``inflections=False``: every entry is a whole word (names of places and people)."""
         self._entries: tuple[Entry, ...] = tuple(parse_entry(term, label) for term, label in entries)
-        automaton: Any = ahocorasick.Automaton()
-        exact_keys: set[str] = set()
+        # key -> payload; the automaton is built from these on first use, or shared by a group
+        keys: dict[str, Payload] = {}
 
         def whole_word(entry: Entry) -> bool:
             return (entry.exact or not inflections) and not entry.any_continuation
@@ -165,8 +173,8 @@ class TermMatcher:
         for index, entry in enumerate(self._entries):
             if entry.term:
                 key = _key(entry.term, entry.compound_tail, whole_word(entry))
-                automaton.add_word(key, (len(key), index, whole_word(entry), False))
-                exact_keys.add(key)
+                keys[key] = (len(key), index, whole_word(entry), False)
+        exact_keys = frozenset(keys)
         if typos:
             common = _common_words()
             for index, entry in enumerate(self._entries):
@@ -179,24 +187,51 @@ class TermMatcher:
                     if variant in common:
                         continue
                     key = _key(variant, entry.compound_tail, whole_word(entry))
-                    if key not in exact_keys and not automaton.exists(key):
-                        automaton.add_word(key, (len(key), index, whole_word(entry), True))
-        if len(automaton) == 0:
-            automaton.add_word("\x00\x00", (2, -1, False, False))
-        automaton.make_automaton()
-        self._automaton = automaton
+                    if key not in exact_keys and key not in keys:
+                        keys[key] = (len(key), index, whole_word(entry), True)
+        self._keys = keys
+        self._own: Any = None
+        self._group: MatcherGroup | None = None
+        self._slot = -1
+
+    @property
+    def keys(self) -> dict[str, Payload]:
+        """The automaton keys and their payloads (for a :class:`MatcherGroup`)."""
+        return self._keys
+
+    @property
+    def _automaton(self) -> Any:
+        """This matcher's own automaton, built on first use (a grouped matcher seldom needs it)."""
+        if self._own is None:
+            automaton: Any = ahocorasick.Automaton()
+            for key, payload in self._keys.items():
+                automaton.add_word(key, payload)
+            if len(automaton) == 0:
+                automaton.add_word("\x00\x00", (2, -1, False, False))
+            automaton.make_automaton()
+            self._own = automaton
+        return self._own
+
+    def _join(self, group: MatcherGroup, slot: int) -> None:
+        if self._group is not None and self._group is not group:
+            raise ValueError("a term matcher belongs to one group at most")
+        self._group, self._slot = group, slot
 
     def find(self, source: str | Doc) -> list[Match]:
         """All matches with word boundaries checked, overlapping ones of one label merged."""
+        hits: Iterable[tuple[int, Payload]]
         if isinstance(source, Doc):
             folded = source.folded
-            keyed = source.memo("spaced", lambda d: spaced(d.folded))
+            if self._group is not None:
+                hits = self._group.hits(source)[self._slot]
+            else:
+                hits = self._automaton.iter(source.memo("spaced", _spaced_doc))
         else:
             folded = source
-            keyed = spaced(folded)
+            hits = self._automaton.iter(spaced(folded))
         raw: list[Match] = []
         size = len(folded)
-        for last, (length, index, whole, variant) in self._automaton.iter(keyed):
+        for last, (length, index, whole, variant) in hits:
             if index < 0:
                 continue
             entry = self._entries[index]
@@ -226,6 +261,39 @@ class TermMatcher:
                 continue  # a typo variant plus an ending can still be a word: "zangeres", "malden"
             raw.append(Match(start, end, entry.label, entry.term))
         return merge_matches(raw)
+
+
+class MatcherGroup:
+    """Several matchers sharing one automaton: a text is read once for all of them instead of once
+    per matcher (each matcher still filters its own hits, so the matches are the same)."""
+
+    def __init__(self, matchers: Sequence[TermMatcher]) -> None:
+        table: dict[str, list[tuple[int, Payload]]] = {}
+        for slot, member in enumerate(matchers):
+            for key, payload in member.keys.items():
+                table.setdefault(key, []).append((slot, payload))
+        automaton: Any = ahocorasick.Automaton()
+        for key, value in table.items():
+            automaton.add_word(key, tuple(value))
+        if len(automaton) == 0:
+            automaton.add_word("\x00\x00", ())
+        automaton.make_automaton()
+        self._automaton = automaton
+        self._size = len(matchers)
+        self._memo_key = f"lexicon_group_{id(self)}"
+        for slot, member in enumerate(matchers):
+            member._join(self, slot)
+
+    def hits(self, doc: Doc) -> list[list[tuple[int, Payload]]]:
+        """Per member, its automaton hits in ``doc`` (end offset in the spaced text, payload)."""
+        return doc.memo(self._memo_key, self._read)
+
+    def _read(self, doc: Doc) -> list[list[tuple[int, Payload]]]:
+        per_member: list[list[tuple[int, Payload]]] = [[] for _ in range(self._size)]
+        for last, members in self._automaton.iter(doc.memo("spaced", _spaced_doc)):
+            for slot, payload in members:
+                per_member[slot].append((last, payload))
+        return per_member
 
 
 def _is_frequent_word(folded: str, start: int, end: int) -> bool:

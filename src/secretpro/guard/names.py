@@ -62,6 +62,11 @@ def _first_names() -> TermMatcher:
     return TermMatcher(entries, typos=False, inflections=False)
 
 
+def term_matchers() -> tuple[TermMatcher, ...]:
+    """The lexicons this module searches documents with (for the scanner's shared automaton)."""
+    return (_cues().anchors, _first_names())
+
+
 def _is_name_token(doc: Doc, word: str, strict_case: bool) -> bool:
     folded = fold(word)
     if folded in _cues().stop or len(folded) < 2:

@@ -31,6 +31,11 @@ def _countries() -> TermMatcher:
     return TermMatcher(entries, typos=True)
 
 
+def term_matchers() -> tuple[TermMatcher, ...]:
+    """The lexicons this module searches documents with (for the scanner's shared automaton)."""
+    return (_adjectives(), _countries())
+
+
 @cache
 def _cues() -> re.Pattern[str]:
     patterns = [pattern for group, pattern in read_entries("cues.tsv") if group == "nationality"]

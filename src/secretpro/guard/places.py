@@ -54,6 +54,11 @@ def _matcher() -> TermMatcher:
     return TermMatcher(entries, typos=True, inflections=False)
 
 
+def term_matchers() -> tuple[TermMatcher, ...]:
+    """The lexicons this module searches documents with (for the scanner's shared automaton)."""
+    return (_matcher(),)
+
+
 def find_places(doc: Doc) -> dict[int, Place]:
     """Commune and locality names by start offset (the longest one at each start)."""
     return doc.memo("places", _find_places)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
+from secretpro.guard import addresses, lexical, names, nationality, places
 from secretpro.guard.addresses import find_addresses
 from secretpro.guard.cpas import find_cpas
 from secretpro.guard.identifiers import (
@@ -19,6 +20,7 @@ from secretpro.guard.identifiers import (
 )
 from secretpro.guard.language import detect_language
 from secretpro.guard.lexical import find_admin_status, find_health
+from secretpro.guard.lexicon import MatcherGroup
 from secretpro.guard.model import FORBIDDEN, Doc, Finding
 from secretpro.guard.names import find_names
 from secretpro.guard.nationality import find_nationalities
@@ -94,7 +96,22 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
+@cache
+def _lexicons() -> MatcherGroup:
+    """Every lexicon the recognizers search a document with, read in one pass of one automaton."""
+    return MatcherGroup(
+        (
+            *places.term_matchers(),
+            *addresses.term_matchers(),
+            *lexical.term_matchers(),
+            *nationality.term_matchers(),
+            *names.term_matchers(),
+        )
+    )
+
+
 def find_all(text: str) -> list[Finding]:
+    _lexicons()  # built before the first recognizer runs, so every matcher reads through it
     doc = Doc(text)
     found: list[Finding] = []
     for recognizer in RECOGNIZERS:
