@@ -126,6 +126,8 @@ def _is_word(char: str) -> bool:
 
 
 _NON_WORD = re.compile(r"\W")
+# the same characters but the space, which needs no replacing (far fewer substitutions)
+_NON_WORD_BUT_SPACE = re.compile(r"[^\w ]")
 
 
 def spaced(folded: str) -> str:
@@ -134,7 +136,7 @@ def spaced(folded: str) -> str:
     Keys start with a space unless they may end a compound, so a short term ("on", "as") never
     fires inside longer words, which keeps the Python-side filtering small.
     """
-    return " " + _NON_WORD.sub(" ", folded) + " "
+    return " " + _NON_WORD_BUT_SPACE.sub(" ", folded) + " "
 
 
 def _spaced_doc(doc: Doc) -> str:
