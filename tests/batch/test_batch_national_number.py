@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from uuid import uuid4
+
 import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.be import bis, nn
 
-from secretpro.batch.fact_columns import read_column
+from secretpro.batch.fact_columns import lazy_read, read_column
 from secretpro.batch.national_number import is_valid_number
 from secretpro.rules.facts import FactSpec, Kind
 
@@ -70,3 +72,46 @@ def test_known_examples() -> None:
     got = pl.select(is_valid_number(pl.lit(cells), current_year=2026)).to_series().to_list()
     assert got == [stdnum_valid(cell) for cell in cells]
     assert got[0] is True and got[1] is False and got[2] is False
+
+
+def assert_query_reads_as_the_column(cells: list[str | None]) -> None:
+    """``lazy_read`` (the check inside the batch's query) gives ``read_column``'s values and errors."""
+    raw = pl.Series(SPEC.name, cells, dtype=pl.String)
+    expected = read_column(SPEC, raw)
+    messages = pl.Categorical(pl.Categories(f"test-{uuid4().hex}"))
+    read = lazy_read(SPEC, raw, messages)
+    rows = pl.Series("row", range(len(cells)))  # as the batch's case_id: a frame is never column-less
+    query = pl.DataFrame([rows, *read.inputs]).lazy()
+    # As in the batch: the read's expressions are added to the frame (a constant is broadcast).
+    got = (
+        query.with_columns(
+            read.value.alias("value"),
+            (read.error if read.error is not None else pl.lit(None, dtype=messages))
+            .cast(pl.String)
+            .alias("error"),
+        )
+        .select("value", "error")
+        .collect()
+    )
+    assert got["value"].to_list() == expected.values.to_list()
+    assert got["error"].to_list() == expected.errors.to_list()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(numbers(), st.just(""), st.none()), min_size=1, max_size=30))
+def test_reading_digits_in_the_query_matches_reading_the_column(cells: list[str | None]) -> None:
+    """Eleven digits or empty cells only (the column-wise check alone)."""
+    assert_query_reads_as_the_column(cells)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(numbers(), st.text(max_size=14), st.just("85.07.30-033.28"), st.just(""), st.none()),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_reading_any_cells_in_the_query_matches_reading_the_column(cells: list[str | None]) -> None:
+    """Other spellings too (read by ``read_value``, once per distinct cell)."""
+    assert_query_reads_as_the_column(cells)

@@ -24,13 +24,14 @@ VALID_MONTHS = (*range(0, 13), *range(20, 33), *range(40, 53))
 
 
 def eleven_digits(number: pl.Expr) -> pl.Expr:
-    """The number as an integer when the text is exactly eleven ASCII digits, else null.
+    """The number as an unsigned integer when the text is exactly eleven ASCII digits, else null.
 
     Same cells as the pattern ``ELEVEN_DIGITS``, without a regular expression: eleven bytes that
-    parse as an unsigned integer (no sign but an optional ``+``, which is refused here).
+    parse as an unsigned integer (no sign but an optional ``+``, which is refused here). Kept
+    unsigned: ``is_valid_integer``'s divisions are cheaper on ``UInt64`` than on ``Int64``.
     """
     digits_only = (number.str.len_bytes() == 11) & ~number.str.starts_with("+")
-    return pl.when(digits_only).then(number.cast(pl.UInt64, strict=False).cast(pl.Int64))
+    return pl.when(digits_only).then(number.cast(pl.UInt64, strict=False))
 
 
 def is_valid_number(number: pl.Expr, *, current_year: int | None = None) -> pl.Expr:
@@ -51,5 +52,5 @@ def is_valid_integer(whole: pl.Expr, *, current_year: int | None = None) -> pl.E
     two_digit_year = whole // 1_000_000_000
     month = (whole // 10_000_000) % 100
     born_1900s = (97 - first_nine % 97) == check
-    born_2000s = (two_digit_year + 2000 <= year_now) & ((97 - (2_000_000_000 + first_nine) % 97) == check)
+    born_2000s = (two_digit_year <= year_now - 2000) & ((97 - (2_000_000_000 + first_nine) % 97) == check)
     return (born_1900s | born_2000s) & month.is_in(VALID_MONTHS) & (whole > 0)
