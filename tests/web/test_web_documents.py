@@ -7,8 +7,8 @@ import io
 from datetime import timedelta
 
 import pytest
-from conftest import StubGuard, install_guard
 from fastapi.testclient import TestClient
+from guard_stub import StubGuard, install_guard
 from pypdf import PdfReader
 from web_walk import walk
 
