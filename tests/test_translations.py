@@ -20,11 +20,8 @@ from secretpro.i18n_check import (
 )
 
 REPO = Path(__file__).resolve().parent.parent
-SOURCES = (
-    REPO / "src/secretpro/rules",
-    REPO / "src/secretpro/cli.py",
-    REPO / "src/secretpro/decision_text.py",
-)
+# Every user-visible string of the whole product, Python and templates alike.
+SOURCES = (REPO / "src/secretpro",)
 LANGUAGES = ("nl", "en")
 VISA_COUNTRY = "Nationalité %(country)s : pays soumis à l'obligation de visa (%(act)s)."
 

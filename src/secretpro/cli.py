@@ -14,9 +14,10 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from secretpro.i18n import Language, parse_language
+from secretpro.i18n import N_, Language, parse_language, translator
 from secretpro.rules import FactsError, decide, today_in_brussels
 from secretpro.rules.explanation import explain
+from secretpro.rules.facts import BEFORE_VISA_DATA
 
 app = typer.Typer(
     help="secretpro — secret professionnel au CPAS : puis-je transmettre cette information ?",
@@ -47,11 +48,16 @@ def fail(field: str, message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def _FR(message: str) -> str:
+    """Messages shown before the language is known are in the default language."""
+    return translator("fr")(message)
+
+
 def read_language(value: str | None) -> Language:
     try:
         return parse_language(value)
     except ValueError:
-        fail("--lang", "expected fr, nl or en")
+        fail("--lang", _FR(N_("langue attendue : fr, nl ou en")))
 
 
 def read_date_option(value: str | None, name: str = "--date") -> date | None:
@@ -62,7 +68,7 @@ def read_date_option(value: str | None, name: str = "--date") -> date | None:
             raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError:
-        fail(name, "not a valid date (expected YYYY-MM-DD)")
+        raise FactsError(name, N_("date impossible (format attendu : AAAA-MM-JJ)")) from None
 
 
 def read_facts_input(source: str) -> dict[str, object]:
@@ -72,24 +78,29 @@ def read_facts_input(source: str) -> dict[str, object]:
         else:
             path = Path(source)
             if not path.is_file():
-                fail("--facts", "no such file")
+                raise FactsError("--facts", N_("fichier introuvable"))
             raw = path.read_bytes()[: MAX_FACTS_BYTES + 1]
     except OSError:
-        fail("--facts", "cannot be read")
+        raise FactsError("--facts", N_("fichier illisible")) from None
     if len(raw) > MAX_FACTS_BYTES:
-        fail("--facts", f"larger than {MAX_FACTS_BYTES // 1024} kB")
+        raise FactsError("--facts", N_("plus de %(size)s ko"), size=str(MAX_FACTS_BYTES // 1024))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        fail("--facts", "not UTF-8 text")
+        raise FactsError("--facts", N_("ce n'est pas du texte UTF-8")) from None
     if not text.strip():
-        fail("--facts", "empty (expected a JSON object)")
+        raise FactsError("--facts", N_("vide (un objet JSON est attendu)"))
     try:
         facts = json.loads(text)
     except json.JSONDecodeError as error:
-        fail("--facts", f"malformed JSON (line {error.lineno}, column {error.colno}: {error.msg})")
+        raise FactsError(
+            "--facts",
+            N_("JSON mal formé (ligne %(line)s, colonne %(column)s)"),
+            line=str(error.lineno),
+            column=str(error.colno),
+        ) from None
     if not isinstance(facts, dict):
-        fail("--facts", "expected a JSON object")
+        raise FactsError("--facts", N_("un objet JSON est attendu"))
     return facts
 
 
@@ -112,12 +123,12 @@ def decide_command(
 ) -> None:
     """Evaluate one rule on a facts object (JSON)."""
     language = read_language(lang)
-    reference_date = read_date_option(on_date)
-    raw_facts = read_facts_input(facts)
     try:
+        reference_date = read_date_option(on_date)
+        raw_facts = read_facts_input(facts)
         decision = decide(rule.value, raw_facts, reference_date=reference_date)
     except FactsError as error:
-        fail(error.field, error.message)
+        fail(error.field, error.translated(language))
     explained = explain(decision, language)
     if record:
         explained["register_entry"] = _record(explained, raw_facts, case, language)
@@ -167,7 +178,11 @@ def batch_command(
     """Evaluate many cases from a CSV export; bad rows get an error outcome naming the field."""
     from secretpro.batch.cli import batch_command as run_batch
 
-    raise typer.Exit(run_batch(rule.value, in_path, out, read_date_option(on_date)))
+    try:
+        reference_date = read_date_option(on_date)
+    except FactsError as error:
+        fail(error.field, error.translated("fr"))
+    raise typer.Exit(run_batch(rule.value, in_path, out, reference_date))
 
 
 @app.command("serve")
@@ -253,11 +268,14 @@ def visa_list_command(
     from secretpro.reference.visa import OutsideDataError, as_of, data_source
 
     language = read_language(lang)
-    day = read_date_option(on_date) or today_in_brussels()
+    try:
+        day = read_date_option(on_date) or today_in_brussels()
+    except FactsError as error:
+        fail(error.field, error.translated(language))
     try:
         statuses = as_of(day)
     except OutsideDataError:
-        fail("--date", "before 18/12/2018: the visa list is not modelled before that date")
+        fail("--date", FactsError("--date", BEFORE_VISA_DATA).translated(language))
     rows = sorted(
         (
             {

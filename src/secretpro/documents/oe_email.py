@@ -14,6 +14,9 @@ from secretpro.i18n import N_, Language, translator
 from secretpro.reference import country_name
 from secretpro.rules.facts import FactsError, FactSpec, Kind, read_value
 
+FIELD_REQUIRED = N_("ce champ est obligatoire")
+TEXT_TOO_LONG = N_("ce texte est trop long")
+
 MAX_NAME_LENGTH = 200
 
 
@@ -30,20 +33,20 @@ def read_fields(beneficiary_name: str, national_number: str, nationality: str, c
     """The four fields as typed; ``FactsError`` naming the field when one is missing or invalid."""
     name = " ".join(beneficiary_name.split())
     if not name:
-        raise FactsError("beneficiary_name", "required")
+        raise FactsError("beneficiary_name", FIELD_REQUIRED)
     if len(name) > MAX_NAME_LENGTH:
-        raise FactsError("beneficiary_name", "too long")
+        raise FactsError("beneficiary_name", TEXT_TOO_LONG)
     number = read_value(FactSpec("national_number", Kind.NATIONAL_NUMBER), national_number, from_text=True)
     if number is None:
-        raise FactsError("national_number", "required")
+        raise FactsError("national_number", FIELD_REQUIRED)
     country = read_value(FactSpec("nationality", Kind.COUNTRY), nationality, from_text=True)
     if country is None:
-        raise FactsError("nationality", "required")
+        raise FactsError("nationality", FIELD_REQUIRED)
     cpas_name = " ".join(cpas.split())
     if not cpas_name:
-        raise FactsError("cpas", "required")
+        raise FactsError("cpas", FIELD_REQUIRED)
     if len(cpas_name) > MAX_NAME_LENGTH:
-        raise FactsError("cpas", "too long")
+        raise FactsError("cpas", TEXT_TOO_LONG)
     return OeEmailFields(name, str(number), str(country), cpas_name)
 
 

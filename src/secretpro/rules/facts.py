@@ -16,18 +16,38 @@ from typing import Any
 from stdnum.be import bis, nn
 from stdnum.exceptions import ValidationError
 
+from secretpro.i18n import N_, Language, translator
 from secretpro.reference import normalize_country
 
 EARLIEST_PLAUSIBLE_DATE = date(1900, 1, 1)
 
 
 class FactsError(ValueError):
-    """Bad input: one field, one plain message (no personal data in it)."""
+    """Bad input: one field, one plain message (no personal data in it).
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+    ``message`` is the French text (a gettext message id filled with ``params``);
+    ``translated(language)`` gives it in the worker's language.
+    """
+
+    def __init__(self, field: str, message: str, **params: str) -> None:
         self.field = field
-        self.message = message
+        self.message_id = message
+        self.params = params
+        self.message = message % params if params else message
+        super().__init__(f"{field}: {self.message}")
+
+    def translated(self, language: Language) -> str:
+        text = translator(language)(self.message_id)
+        return text % self.params if self.params else text
+
+
+INVALID_NATIONAL_NUMBER = N_("n'est pas un numéro national ou BIS valide (clé de contrôle ou date)")
+DATE_AFTER_REFERENCE = N_(
+    "date postérieure à la date de référence : un fait ne peut pas être daté dans le futur"
+)
+BEFORE_VISA_DATA = N_(
+    "avant le 18/12/2018 : la liste des pays soumis au visa n'est pas modélisée avant cette date"
+)
 
 
 class Kind(Enum):
@@ -57,26 +77,30 @@ def _read_boolean(spec: FactSpec, value: object, from_text: bool) -> bool:
         return value
     if from_text and isinstance(value, str) and value.strip().lower() in TRUE_WORDS | FALSE_WORDS:
         return value.strip().lower() in TRUE_WORDS
-    raise FactsError(spec.name, "expected true or false")
+    raise FactsError(spec.name, N_("réponse attendue : true ou false (oui ou non)"))
 
 
 def _read_date(spec: FactSpec, value: object) -> date:
     if not isinstance(value, str):
-        raise FactsError(spec.name, "expected a date as YYYY-MM-DD")
+        raise FactsError(spec.name, N_("date attendue au format AAAA-MM-JJ"))
     try:
         day = date.fromisoformat(value.strip())
     except ValueError:
-        raise FactsError(spec.name, "not a valid date (expected YYYY-MM-DD)") from None
+        raise FactsError(spec.name, N_("date impossible (format attendu : AAAA-MM-JJ)")) from None
     if len(value.strip()) != 10:
-        raise FactsError(spec.name, "expected a date as YYYY-MM-DD")
+        raise FactsError(spec.name, N_("date attendue au format AAAA-MM-JJ"))
     if day < EARLIEST_PLAUSIBLE_DATE:
-        raise FactsError(spec.name, "implausible date (before 1900)")
+        raise FactsError(spec.name, N_("date invraisemblable (avant 1900)"))
     return day
 
 
 def _read_choice(spec: FactSpec, value: object) -> str:
     if not isinstance(value, str) or value.strip() not in spec.choices:
-        raise FactsError(spec.name, "expected one of " + ", ".join(spec.choices))
+        raise FactsError(
+            spec.name,
+            N_("valeur inattendue ; valeurs possibles : %(choices)s"),
+            choices=", ".join(spec.choices),
+        )
     return value.strip()
 
 
@@ -87,11 +111,15 @@ def _read_choices(spec: FactSpec, value: object, from_text: bool) -> tuple[str, 
     elif isinstance(value, list):
         items = value
     else:
-        raise FactsError(spec.name, "expected a list")
+        raise FactsError(spec.name, N_("une liste est attendue"))
     read: list[str] = []
     for index, item in enumerate(items):
         if not isinstance(item, str) or item.strip() not in spec.choices:
-            raise FactsError(f"{spec.name}[{index}]", "expected one of " + ", ".join(spec.choices))
+            raise FactsError(
+                f"{spec.name}[{index}]",
+                N_("valeur inattendue ; valeurs possibles : %(choices)s"),
+                choices=", ".join(spec.choices),
+            )
         if item.strip() not in read:
             read.append(item.strip())
     return tuple(read)
@@ -100,29 +128,31 @@ def _read_choices(spec: FactSpec, value: object, from_text: bool) -> tuple[str, 
 def _read_country(spec: FactSpec, value: object) -> str:
     code = normalize_country(value) if isinstance(value, str) else None
     if code is None:
-        raise FactsError(spec.name, "unknown country (expected an ISO 3166-1 alpha-2 code such as MA, or XK)")
+        raise FactsError(
+            spec.name, N_("pays inconnu (code ISO 3166-1 alpha-2 attendu, par exemple MA, ou XK)")
+        )
     return code
 
 
 def _read_national_number(spec: FactSpec, value: object) -> str:
     if not isinstance(value, str):
-        raise FactsError(spec.name, "expected a Belgian national or BIS number as text")
+        raise FactsError(spec.name, N_("numéro national ou BIS attendu sous forme de texte"))
     number = nn.compact(value)
     if not number.isdigit() or len(number) != 11:
-        raise FactsError(spec.name, "a Belgian national or BIS number has 11 digits")
+        raise FactsError(spec.name, N_("un numéro national ou BIS compte 11 chiffres"))
     # Month + 20 or + 40 marks a BIS number; validate each kind with its own checks.
     validator = bis if int(number[2:4]) >= 20 else nn
     try:
         return str(validator.validate(number))
     except ValidationError:
-        raise FactsError(spec.name, "not a valid Belgian national or BIS number (checksum or date)") from None
+        raise FactsError(spec.name, INVALID_NATIONAL_NUMBER) from None
 
 
 def _read_text(spec: FactSpec, value: object) -> str | None:
     if not isinstance(value, str):
-        raise FactsError(spec.name, "expected text")
+        raise FactsError(spec.name, N_("texte attendu"))
     if len(value) > MAX_TEXT_LENGTH:
-        raise FactsError(spec.name, f"text longer than {MAX_TEXT_LENGTH} characters")
+        raise FactsError(spec.name, N_("texte de plus de %(limit)s caractères"), limit=str(MAX_TEXT_LENGTH))
     return value.strip() or None
 
 
@@ -154,5 +184,7 @@ def read_facts(
     known = {spec.name for spec in specs}
     for key in raw:
         if key not in known:
-            raise FactsError(str(key), "unknown fact (expected one of " + ", ".join(sorted(known)) + ")")
+            raise FactsError(
+                str(key), N_("fait inconnu (faits possibles : %(facts)s)"), facts=", ".join(sorted(known))
+            )
     return {spec.name: read_value(spec, raw.get(spec.name), from_text=from_text) for spec in specs}

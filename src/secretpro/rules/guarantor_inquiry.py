@@ -21,7 +21,7 @@ from secretpro.reference import country_name
 from secretpro.reference.visa import DATA_START, VisaStatus, visa_status
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
 from secretpro.rules.deliberation import Deliberation
-from secretpro.rules.facts import FactsError, FactSpec, Kind
+from secretpro.rules.facts import BEFORE_VISA_DATA, DATE_AFTER_REFERENCE, FactsError, FactSpec, Kind
 from secretpro.rules.legal_dates import add_years, less_than_two_years, two_years_or_more
 
 RULE = "guarantor-inquiry"
@@ -275,7 +275,7 @@ def _check_dates_not_after(facts: GuarantorInquiryFacts, reference_date: date) -
     for name in ("visa_issue_date", "arrival_date", "passport_issue_date"):
         value = getattr(facts, name)
         if value is not None and value > reference_date:
-            raise FactsError(name, "date after the reference date (a future date cannot be a fact)")
+            raise FactsError(name, DATE_AFTER_REFERENCE)
 
 
 def _stay_over_two_years(facts: GuarantorInquiryFacts, reference_date: date) -> bool | None:
@@ -296,13 +296,9 @@ def _visa_country_reason(
         if facts.visa_issue_date >= DATA_START:
             days.append(facts.visa_issue_date)
         elif less_than_two_years(facts.visa_issue_date, reference=reference_date):
-            raise FactsError(
-                "visa_issue_date", "before 18/12/2018: the visa list is not modelled before that date"
-            )
+            raise FactsError("visa_issue_date", BEFORE_VISA_DATA)
     if reference_date < DATA_START:
-        raise FactsError(
-            "reference_date", "before 18/12/2018: the visa list is not modelled before that date"
-        )
+        raise FactsError("reference_date", BEFORE_VISA_DATA)
     passport_doubt = False
     for day in days:
         status = visa_status(facts.nationality, day)

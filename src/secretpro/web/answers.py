@@ -75,37 +75,6 @@ def _typed(spec: FactSpec, value: str) -> object:
         return None
 
 
-ERROR_MESSAGES: tuple[tuple[str, str], ...] = (
-    (
-        "after the reference date",
-        N_("Cette date est postérieure à aujourd'hui : un fait ne peut pas être daté dans le futur."),
-    ),
-    (
-        "before 18/12/2018",
-        N_(
-            "Date antérieure au 18/12/2018 : la liste des pays soumis au visa n'est pas modélisée avant cette date."
-        ),
-    ),
-    ("before 1900", N_("Cette date n'est pas plausible.")),
-    ("not a valid date", N_("Cette date n'est pas valide.")),
-    ("expected a date", N_("Indiquez une date (jour, mois, année).")),
-    ("unknown country", N_("Choisissez un pays dans la liste.")),
-    ("expected one of", N_("Choisissez une des réponses proposées.")),
-    ("expected true or false", N_("Répondez par oui ou par non.")),
-    ("longer than", N_("Ce texte est trop long.")),
-    (
-        "national or BIS",
-        N_("Ce numéro n'est pas un numéro national ou BIS valide (11 chiffres, clé de contrôle)."),
-    ),
-    ("required", N_("Ce champ est obligatoire.")),
-    ("too long", N_("Ce texte est trop long.")),
-)
-
-
 def error_message(error: FactsError, language: Language) -> str:
-    """The worker's words for a rule's input error (the rule's own message is English, for logs)."""
-    _ = translator(language)
-    for fragment, message in ERROR_MESSAGES:
-        if fragment in error.message:
-            return _(message)
-    return _(N_("Cette réponse n'est pas valide."))
+    """The rule's own message for an input error, in the worker's language (it never repeats the value)."""
+    return error.translated(language)
