@@ -1,10 +1,11 @@
 """The batch measured against its read-only baseline in one fresh process: prints JSON.
 
 ``python benchmarks/batch_worker.py compare CASES.csv OUT.csv REFERENCE_DATE REPEAT``
-    ``REPEAT`` rounds, each: the plain Polars read of the file (every column as text, the
-    baseline), then the batch (``read_cases`` + ``screen``), then the output file. Both are timed
-    in this same process, on the same file, with the same state (page cache warm, Polars' thread
-    pool started, each round's earlier results freed); each figure is the best of its rounds.
+    After one untimed run of each (warm-up), ``REPEAT`` rounds of the plain Polars read of the file
+    (every column as text, the baseline) and of the batch (``read_cases`` + ``screen``), in
+    alternating order; then ``REPEAT`` runs of the batch with its output file. Both are timed in
+    this same process, on the same file, with the same state (page cache warm, Polars' thread pool
+    started, earlier results freed); each figure is the best of its rounds.
     ``ru_maxrss`` here includes the baseline read, so it is reported as such.
 ``python benchmarks/batch_worker.py memory CASES.csv OUT.csv REFERENCE_DATE``
     One batch with its output file, alone in this process: its ``ru_maxrss`` is the batch's own.
@@ -35,25 +36,46 @@ def peak_rss_mb() -> float:
 
 
 def compare(source: Path, target: Path, reference: date, repeat: int) -> dict[str, Any]:
-    read_only: list[float] = []
-    evaluate: list[float] = []
-    end_to_end: list[float] = []
-    counts: dict[str, int] = {}
-    for _ in range(repeat):
+    def baseline() -> float:
         gc.collect()
         started = time.perf_counter()
-        baseline = pl.read_csv(source, infer_schema=False)
-        read_only.append(time.perf_counter() - started)
-        del baseline
+        frame = pl.read_csv(source, infer_schema=False)
+        seconds = time.perf_counter() - started
+        del frame
+        return seconds
+
+    def batch() -> float:
         gc.collect()
         started = time.perf_counter()
         result = screen(RULE, read_cases(RULE, source), reference)
-        evaluated = time.perf_counter()
+        seconds = time.perf_counter() - started
+        counts.update(result.counts)
+        del result
+        return seconds
+
+    counts: dict[str, int] = {}
+    # Warm-up, untimed: imports, caches, Polars' thread pool and the page cache, for both alike.
+    baseline()
+    batch()
+    read_only: list[float] = []
+    evaluate: list[float] = []
+    for round_number in range(repeat):
+        # Each goes first in every other round, so neither always follows the other.
+        if round_number % 2 == 0:
+            read_only.append(baseline())
+            evaluate.append(batch())
+        else:
+            evaluate.append(batch())
+            read_only.append(baseline())
+    # The output file (flushed to disk) in rounds of its own, so that its writes do not touch the
+    # comparison above.
+    end_to_end: list[float] = []
+    for _ in range(repeat):
+        gc.collect()
+        started = time.perf_counter()
+        result = screen(RULE, read_cases(RULE, source), reference)
         write_atomically(result.table, target)
-        written = time.perf_counter()
-        evaluate.append(evaluated - started)
-        end_to_end.append(written - started)
-        counts = result.counts
+        end_to_end.append(time.perf_counter() - started)
         del result
     return {
         "read_only_s": min(read_only),
