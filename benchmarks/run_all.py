@@ -59,8 +59,10 @@ NOTES = (
     "",
     "- Batch: the read-only baseline (`pl.read_csv`, every column as text) and the batch "
     "(`read_cases` + `screen`, the same CSV) are timed in the same fresh process "
-    "(`batch_worker.py compare`), in 3 rounds of baseline then batch (then the output file), on "
-    "the same file with the page cache warm for both; each figure is the best of its 3 rounds. "
+    "(`batch_worker.py compare`): one untimed run of each (warm-up: imports, caches, Polars' "
+    "thread pool, page cache), then 3 rounds of both in alternating order, on the same file; "
+    "each figure is the best of its 3 rounds; the batch with its output file is timed in 3 runs "
+    "of its own afterwards. "
     "The batch's peak memory is measured in another fresh process running the batch alone "
     "(`batch_worker.py memory`). `screen` reads the facts with few "
     "distinct cells as `Categorical` columns and each distinct cell once with the rules' own "
