@@ -30,9 +30,9 @@ import polars as pl
 
 from secretpro.batch.national_number import eleven_digits, is_valid_integer
 from secretpro.reference import normalize_country
-from secretpro.rules.facts import FactsError, FactSpec, Kind, read_value
+from secretpro.rules.facts import INVALID_NATIONAL_NUMBER, FactsError, FactSpec, Kind, read_value
 
-INVALID_NUMBER = "not a valid Belgian national or BIS number (checksum or date)"
+INVALID_NUMBER = INVALID_NATIONAL_NUMBER  # the rules' own message, as `decide` says it
 
 FEW_DISTINCT_KINDS = frozenset({Kind.BOOLEAN, Kind.DATE, Kind.CHOICE, Kind.CHOICES, Kind.COUNTRY})
 """Kinds whose columns are read by distinct cell (as ``Categorical``)."""

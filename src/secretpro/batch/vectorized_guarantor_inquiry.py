@@ -24,6 +24,7 @@ import polars as pl
 from secretpro.batch.fact_columns import countries
 from secretpro.batch.outcomes import OUTCOME_TYPE, OUTCOMES
 from secretpro.reference.visa import DATA_START, _periods
+from secretpro.rules.facts import BEFORE_VISA_DATA, DATE_AFTER_REFERENCE
 from secretpro.rules.guarantor_inquiry import ALLOWED_FIELDS
 from secretpro.rules.legal_dates import add_years
 from secretpro.rules.sources import citations
@@ -31,8 +32,8 @@ from secretpro.rules.sources import citations
 # Visa status codes of the visa segments.
 NOT_REQUIRED, REQUIRED, PARTIAL = 0, 1, 2
 _STATUS_CODES = {"not_required": NOT_REQUIRED, "required": REQUIRED, "partial": PARTIAL}
-BEFORE_DATA = "before 18/12/2018: the visa list is not modelled before that date"
-DATE_AFTER_REFERENCE = "date after the reference date (a future date cannot be a fact)"
+# The rules' own messages, so that a row in error reads as `decide` would say it.
+BEFORE_DATA = BEFORE_VISA_DATA
 RESULT_COLUMNS = ("outcome", "missing", "reasons", "allowed_fields", "error")
 
 
