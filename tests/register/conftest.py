@@ -7,31 +7,13 @@ that silently tested SQLite only would claim more than it checked.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, create_engine
 
 from secretpro.register import Register, generate_key
-
-PG_ENV = "SECRETPRO_TEST_POSTGRES_URL"
-
-
-def postgres_base_url() -> str:
-    url = os.environ.get(PG_ENV, "").strip()
-    if url:
-        return url
-    if os.environ.get("CI"):
-        pytest.fail(
-            f"{PG_ENV} is not set although CI is: run pytest through scripts/with-postgres.sh "
-            "so that the register is tested on PostgreSQL too.",
-            pytrace=False,
-        )
-    pytest.skip(f"{PG_ENV} not set: run through scripts/with-postgres.sh to test PostgreSQL")
 
 
 @pytest.fixture(autouse=True)
@@ -40,25 +22,6 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     for name in ("SECRETPRO_DATABASE_URL", "SECRETPRO_KEY", "SECRETPRO_KEY_FILE", "SECRETPRO_CPAS"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database: a SQLite file, or a fresh PostgreSQL database dropped afterwards."""
-    if request.param == "sqlite":
-        yield f"sqlite+pysqlite:///{tmp_path / 'register.sqlite3'}"
-        return
-    base = postgres_base_url()
-    name = "t_" + uuid.uuid4().hex[:16]
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(base).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture

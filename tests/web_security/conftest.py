@@ -3,17 +3,13 @@ accounts of every role, and clients logged in as each (their CSRF token sent as 
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
-from security_support import ACCOUNTS, CHROMIUM, PERSON_A, PERSON_B, World, make_app, postgres_base_url
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from security_support import ACCOUNTS, PERSON_A, PERSON_B, World, make_app
 
 from secretpro.register import Register, create_case, generate_key, record_answer
 from secretpro.register.accounts import find_account
@@ -75,40 +71,4 @@ def world(tmp_path: Path) -> Iterator[World]:
         register.close()
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database: a SQLite file, or a fresh PostgreSQL database dropped afterwards."""
-    if request.param == "sqlite":
-        yield f"sqlite+pysqlite:///{tmp_path / 'sessions.sqlite3'}"
-        return
-    base = postgres_base_url()
-    name = "ws_" + uuid.uuid4().hex[:16]
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(base).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 # ---- browser ------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args() -> dict[str, Any]:
-    """pytest-playwright's launch arguments: Debian's Chromium, never a downloaded browser."""
-    return {
-        "executable_path": CHROMIUM,
-        "args": [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-        ],
-    }

@@ -4,14 +4,12 @@ folders run together.)"""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
@@ -130,19 +128,3 @@ def make_app(register: Register, **settings: Any) -> FastAPI:
     app = create_app(WebSettings(secret_key="web-security-test-secret", **settings))
     app.state.register = register
     return app
-
-
-PG_ENV = "SECRETPRO_TEST_POSTGRES_URL"
-
-
-def postgres_base_url() -> str:
-    """The server of ``scripts/with-postgres.sh``: skipped without it on a developer machine, a
-    failure in CI (as in ``tests/register``)."""
-    url = os.environ.get(PG_ENV, "").strip()
-    if url:
-        return url
-    if os.environ.get("CI"):
-        pytest.fail(
-            f"{PG_ENV} is not set although CI is: run through scripts/with-postgres.sh", pytrace=False
-        )
-    pytest.skip(f"{PG_ENV} not set: run through scripts/with-postgres.sh to test PostgreSQL")
