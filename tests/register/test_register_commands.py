@@ -164,3 +164,9 @@ def test_register_messages_are_translated() -> None:
             catalog = read_po(handle)
         translated = {m.id for m in catalog if m.id and m.string}
         assert msgids <= translated, (language, msgids - translated)
+
+
+def test_opaque_ids_never_start_like_a_spreadsheet_formula() -> None:
+    from secretpro.register.models import new_opaque_id
+
+    assert all(new_opaque_id()[0] not in "-_" for _ in range(5000))

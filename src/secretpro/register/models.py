@@ -58,8 +58,15 @@ def utcnow() -> datetime:
 
 
 def new_opaque_id() -> str:
-    """Random, URL-safe, 16 characters: ids of cases and entries cannot be guessed or enumerated."""
-    return secrets.token_urlsafe(12)
+    """Random, URL-safe, 16 characters: ids of cases and entries cannot be guessed or enumerated.
+
+    An id never starts with ``-`` or ``_``: a spreadsheet reads a leading ``-`` as a formula, so the
+    CSV export would have to quote it, and an id must read the same everywhere it is shown.
+    """
+    while True:
+        candidate = secrets.token_urlsafe(12)
+        if candidate[0] not in "-_":
+            return candidate
 
 
 class UTCDateTime(TypeDecorator[datetime]):
