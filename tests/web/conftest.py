@@ -4,19 +4,15 @@ real uvicorn server on a free loopback port driven by Debian's Chromium."""
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 from guard_stub import StubGuard, install_guard
 from web_accounts import log_in, make_register
 
+from live_server import running_server
 from secretpro.web.app import create_app
 from secretpro.web.settings import WebSettings
 
@@ -74,12 +70,6 @@ def passing_guard(monkeypatch: pytest.MonkeyPatch) -> StubGuard:
 # ---- browser tests -------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The application under uvicorn in its own process, with its own data directory."""
@@ -87,7 +77,6 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         pytest.fail(f"{CHROMIUM} is missing: run `make system-deps` (apt-get install chromium)")
     data = tmp_path_factory.mktemp("secretpro-data")
     url, key = make_register(data)
-    port = _free_port()
     env = {
         **os.environ,
         "SECRETPRO_DATABASE_URL": url,
@@ -95,29 +84,5 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "SECRETPRO_WEB_SECRET": "browser-test-secret",
         "XDG_DATA_HOME": str(data),
     }
-    command = [
-        sys.executable, "-m", "uvicorn", "--factory", "secretpro.web.app:create_app",
-        "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
-    ]  # fmt: skip
-    log = (data / "server.log").open("w")
-    server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(base + "/sources", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("the web server did not start: " + (data / "server.log").read_text())
-            time.sleep(0.2)
+    with running_server(env, data / "server.log") as base:
         yield base
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        log.close()

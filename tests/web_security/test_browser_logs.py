@@ -7,7 +7,6 @@ the log, and the database file holds them only encrypted."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -16,10 +15,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from security_support import CHROMIUM
 
+from live_server import running_server
 from secretpro.register import generate_key
 from secretpro.rules import today_in_brussels
 from secretpro.web.accounts.testing import TEST_PASSWORD, log_in_page
@@ -37,12 +36,6 @@ R1_ALLOWED = {
     "nationality": "MA",
     "visa_issue_date": RECENT,
 }
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class Server:
@@ -69,33 +62,9 @@ def logged_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
          "--cpas", "CPAS de Test", "--password-stdin"],
         env=env, input=TEST_PASSWORD, text=True, check=True, capture_output=True,
     )  # fmt: skip
-    port = _free_port()
     log_file = data / "server.log"
-    command = [
-        sys.executable, "-m", "uvicorn", "--factory", "secretpro.web.app:create_app",
-        "--host", "127.0.0.1", "--port", str(port), "--log-level", "info", "--access-log",
-    ]  # fmt: skip
-    with log_file.open("w") as log:
-        server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    if httpx.get(base + "/login", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("the web server did not start: " + log_file.read_text())
-                time.sleep(0.2)
-            yield Server(base, log_file, db_file)
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
+    with running_server(env, log_file, log_level="info", ready_path="/login") as base:
+        yield Server(base, log_file, db_file)
 
 
 def _answer_questions(page: Any) -> None:
