@@ -7,8 +7,10 @@ point, so an offset in the folded copy is the same offset in the original text.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 
 _PUNCTUATION = {
@@ -77,3 +79,211 @@ def fold(text: str) -> str:
         return text.translate(_table())  # a rare character whose lower case is two code points
     # str.lower() is fast; only the (few) non-ASCII characters need the table.
     return _NON_ASCII.sub(_fold_match, lowered).replace("`", "'")
+
+
+# --- Normalisation before matching -------------------------------------------------------------
+#
+# Text pasted from Word or a PDF, or written to slip past the guard, carries invisible characters
+# ("séro\u00adpositif"), compatibility forms ("ﬁ", fullwidth digits), decomposed accents,
+# look-alike letters from other scripts ("zwаnger" with a Cyrillic "а") and letter-spaced words
+# ("S E R O P O S I T I F"). The recognizers read a normalised copy; an :class:`OffsetMap` per
+# length-changing step takes every finding back to the original characters.
+
+# Invisible characters that are not of category Cf but draw nothing either (the combining grapheme
+# joiner, variation selectors, Hangul fillers, the Mongolian free variation selectors).
+_INVISIBLE_EXTRA = frozenset(
+    [chr(c) for c in (0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D, 0x180F, 0x3164, 0xFFA0)]
+    + [chr(c) for c in range(0xFE00, 0xFE10)]
+    + [chr(c) for c in range(0xE0100, 0xE01F0)]
+)
+# Written in place of "°" ("Nº 12", "º12.3.1990"); NFKC would make it an "o".
+_BEFORE_NFKC = {"\u00ba": "\u00b0"}
+_LETTER = r"[^\W\d_]"
+# Four or more single letters, each alone, one space apart (two spaces between words).
+_LETTER_SPACED = re.compile(rf"(?<!\w){_LETTER}(?:(?:  ?){_LETTER}(?!\w)){{3,}}")
+_DOUBLE_OR_SINGLE_SPACE = re.compile(r"  ?")
+
+
+def _is_invisible(char: str) -> bool:
+    return char in _INVISIBLE_EXTRA or unicodedata.category(char) == "Cf"
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char)[0] == "M"
+
+
+@cache
+def _confusables() -> dict[str, str]:
+    """Look-alike letter -> Latin letter (data/confusables.tsv)."""
+    from importlib import resources  # only when a text has a non-Latin letter
+
+    data = resources.files("secretpro.guard").joinpath("data", "confusables.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in data.splitlines():
+        if line.strip() and not line.startswith("#"):
+            letter, _, latin = line.partition("\t")
+            table[letter.strip()] = latin.strip()
+    # the compatibility form of a look-alike (the matcher reads NFKC text) looks alike too
+    for letter, latin in list(table.items()):
+        normal = unicodedata.normalize("NFKC", letter)
+        if len(normal) == 1 and normal not in table and not normal.isascii():
+            table[normal] = latin
+    return table
+
+
+@cache
+def _confusable_words() -> tuple[re.Pattern[str], dict[int, str]]:
+    table = _confusables()
+    letters = "".join(re.escape(c) for c in table)
+    return re.compile(rf"{_LETTER}*[{letters}]{_LETTER}*"), str.maketrans(table)
+
+
+@cache
+def _special(char: str) -> bool:
+    """Whether a non-ASCII character changes under the normalisation (or may, as a mark)."""
+    return (
+        char in _BEFORE_NFKC
+        or _is_invisible(char)
+        or _is_mark(char)
+        or unicodedata.normalize("NFKC", char) != char
+    )
+
+
+def _latin_or_confusable(word: str) -> bool:
+    table = _confusables()
+    # Latin letters are below U+0250 or in Latin Extended Additional; anything else that is not a
+    # look-alike (a real Cyrillic "д", a Greek "λ") means the word is written in that script.
+    return all(c in table or ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 for c in word)
+
+
+class OffsetMap:
+    """Where the characters of one normalisation step came from.
+
+    Built from edits ``(original start, original end, new start, new end)``, sorted and disjoint;
+    text outside the edits is unchanged. A span of the new text maps to the original characters
+    that produced it: its start to the first of them, its end past the last of them.
+    """
+
+    __slots__ = ("_new_ends", "_new_starts", "_orig_ends", "_orig_starts")
+
+    def __init__(self, edits: list[tuple[int, int, int, int]]) -> None:
+        self._orig_starts = [e[0] for e in edits]
+        self._orig_ends = [e[1] for e in edits]
+        self._new_starts = [e[2] for e in edits]
+        self._new_ends = [e[3] for e in edits]
+
+    def start(self, position: int) -> int:
+        i = bisect.bisect_right(self._new_starts, position) - 1
+        if i < 0:
+            return position
+        if position < self._new_ends[i]:
+            return self._orig_starts[i]
+        return position + self._orig_ends[i] - self._new_ends[i]
+
+    def end(self, position: int) -> int:
+        i = bisect.bisect_left(self._new_starts, position) - 1
+        if i < 0:
+            return position
+        if position <= self._new_ends[i]:
+            return self._orig_ends[i]
+        return position + self._orig_ends[i] - self._new_ends[i]
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
+    """The text with ``(start, end, replacement)`` edits applied (sorted, disjoint) and its map."""
+    pieces: list[str] = []
+    spans: list[tuple[int, int, int, int]] = []
+    cursor = 0
+    length = 0
+    for start, end, replacement in edits:
+        pieces.append(text[cursor:start])
+        length += start - cursor
+        pieces.append(replacement)
+        spans.append((start, end, length, length + len(replacement)))
+        length += len(replacement)
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces), OffsetMap(spans)
+
+
+def _compatibility_edits(text: str) -> list[tuple[int, int, str]]:
+    """NFKC per character cluster (a character and the marks after it), invisible ones removed."""
+    specials = [c for c in set(_NON_ASCII.findall(text)) if _special(c)]
+    if not specials:
+        return []
+    runs = re.compile("[" + "".join(re.escape(c) for c in specials) + "]+")
+    edits: list[tuple[int, int, str]] = []
+    for run in runs.finditer(text):
+        start, end = run.start(), run.end()
+        if start > 0 and _is_mark(text[start]) and not (edits and edits[-1][1] > start - 1):
+            start -= 1  # the base character the mark sits on
+        cluster_start = start
+        for i in range(start + 1, end + 1):
+            if i < end and _is_mark(text[i]):
+                continue
+            cluster = text[cluster_start:i]
+            visible = "".join(_BEFORE_NFKC.get(c, c) for c in cluster if not _is_invisible(c))
+            normal = unicodedata.normalize("NFKC", visible)
+            if normal != cluster:
+                edits.append((cluster_start, i, normal))
+            cluster_start = i
+    return edits
+
+
+def _fold_look_alikes(text: str) -> str:
+    """Look-alike letters in words written otherwise in Latin letters become Latin (same length)."""
+    if text.isascii():
+        return text
+    table = _confusables()
+    if not any(c in table for c in set(_NON_ASCII.findall(text))):
+        return text
+    words, translation = _confusable_words()
+
+    def fold_word(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return word.translate(translation) if _latin_or_confusable(word) else word
+
+    return words.sub(fold_word, text)
+
+
+def _letter_spacing_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for run in _LETTER_SPACED.finditer(text):
+        for gap in _DOUBLE_OR_SINGLE_SPACE.finditer(text, run.start(), run.end()):
+            edits.append((gap.start(), gap.end(), "" if gap.end() - gap.start() == 1 else " "))
+    return edits
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """The text the recognizers read, and the way back to the original offsets."""
+
+    original: str
+    text: str
+    maps: tuple[OffsetMap, ...] = ()
+
+    @property
+    def identity(self) -> bool:
+        return not self.maps
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        for offsets in reversed(self.maps):
+            start, end = offsets.start(start), offsets.end(end)
+        return start, end
+
+
+def normalise(text: str) -> Normalised:
+    """NFKC, invisible characters removed, look-alike letters folded, letter-spaced words joined."""
+    maps: list[OffsetMap] = []
+    current = text
+    if not text.isascii():
+        edits = _compatibility_edits(text)
+        if edits:
+            current, offsets = _apply(current, edits)
+            maps.append(offsets)
+        current = _fold_look_alikes(current)
+    spacing = _letter_spacing_edits(current)
+    if spacing:
+        current, offsets = _apply(current, spacing)
+        maps.append(offsets)
+    return Normalised(text, current, tuple(maps))

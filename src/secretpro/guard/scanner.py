@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from typing import Any
 
@@ -24,6 +24,7 @@ from secretpro.guard.lexicon import MatcherGroup
 from secretpro.guard.model import FORBIDDEN, Doc, Finding
 from secretpro.guard.names import find_names
 from secretpro.guard.nationality import find_nationalities
+from secretpro.guard.normalize import normalise
 from secretpro.guard.profiles import check_allowance, get_profile, is_allowed
 from secretpro.guard.redaction import redact
 
@@ -111,12 +112,21 @@ def _lexicons() -> MatcherGroup:
 
 
 def find_all(text: str) -> list[Finding]:
+    """Every finding in ``text``, offsets in ``text`` (the recognizers read its normalised copy)."""
     _lexicons()  # built before the first recognizer runs, so every matcher reads through it
-    doc = Doc(text)
+    normal = normalise(text)
+    doc = Doc(normal.text)
     found: list[Finding] = []
     for recognizer in RECOGNIZERS:
         found.extend(recognizer(doc))
-    return resolve([f for f in found if 0 <= f.start < f.end <= len(text)])
+    kept = resolve([f for f in found if 0 <= f.start < f.end <= len(doc.text)])
+    if normal.identity:
+        return kept
+    out: list[Finding] = []
+    for f in kept:
+        start, end = normal.original_span(f.start, f.end)
+        out.append(replace(f, start=start, end=end))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +171,7 @@ class GuardReport:
 
     @cached_property
     def language(self) -> str:
-        return detect_language(Doc(self.text).folded)
+        return detect_language(Doc(normalise(self.text).text).folded)
 
     @cached_property
     def redacted(self) -> str:
