@@ -15,6 +15,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from secretpro.i18n import N_, Language, parse_language, translator
+from secretpro.input_limits import InputError, check_strings, load_json
 from secretpro.rules import FactsError, decide, today_in_brussels
 from secretpro.rules.explanation import explain
 from secretpro.rules.facts import BEFORE_VISA_DATA
@@ -84,21 +85,14 @@ def read_facts_input(source: str) -> dict[str, object]:
         raise FactsError("--facts", N_("fichier illisible")) from None
     if len(raw) > MAX_FACTS_BYTES:
         raise FactsError("--facts", N_("plus de %(size)s ko"), size=str(MAX_FACTS_BYTES // 1024))
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise FactsError("--facts", N_("ce n'est pas du texte UTF-8")) from None
-    if not text.strip():
+    if not raw.strip():
         raise FactsError("--facts", N_("vide (un objet JSON est attendu)"))
     try:
-        facts = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise FactsError(
-            "--facts",
-            N_("JSON mal formé (ligne %(line)s, colonne %(column)s)"),
-            line=str(error.lineno),
-            column=str(error.colno),
-        ) from None
+        # Depth and number sizes are checked before parsing; no control character in any string.
+        facts = load_json(raw, field="--facts")
+        check_strings(facts, "--facts")
+    except InputError as error:
+        raise FactsError(error.field, error.message_id, **error.params) from None
     if not isinstance(facts, dict):
         raise FactsError("--facts", N_("un objet JSON est attendu"))
     return facts

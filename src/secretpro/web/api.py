@@ -15,7 +15,6 @@ invalid facts or parameters. Nothing a client sends is logged or repeated in an 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable, Coroutine
 from datetime import date
 from typing import Any
@@ -34,6 +33,7 @@ from secretpro.batch import BatchInputError, screen
 from secretpro.batch.csv_input import read_cases
 from secretpro.batch.writer import to_csv_bytes
 from secretpro.i18n import Language, parse_language
+from secretpro.input_limits import MALFORMED, NOT_UTF8, InputError, check_strings, load_json
 from secretpro.rules import RULES, FactsError, decide, rules_version, today_in_brussels
 from secretpro.rules.explanation import explain
 from secretpro.web import api_models as models
@@ -180,14 +180,23 @@ def _language(value: str | None) -> Language:
 
 
 def _json_object(body: bytes) -> dict[str, Any]:
+    """The body as a JSON object: depth and number sizes checked before parsing, and no control
+    character in any key or string (422 naming the field)."""
     if not body.strip():
         raise ApiError(400, "body", "empty (expected a JSON object)")
     try:
-        value = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ApiError(400, "body", "malformed JSON") from None
+        value = load_json(body)
+    except InputError as error:
+        status = 400 if error.message_id in (MALFORMED, NOT_UTF8) else 422
+        raise ApiError(
+            status, error.field, "malformed JSON" if status == 400 else error.translated("en")
+        ) from None
     if not isinstance(value, dict):
         raise ApiError(422, "body", "expected a JSON object")
+    try:
+        check_strings(value)
+    except InputError as error:
+        raise ApiError(422, error.field, error.translated("en")) from None
     return value
 
 
