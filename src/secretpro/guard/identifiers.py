@@ -17,10 +17,14 @@ from secretpro.guard.model import Doc, Finding
 # Patterns start with a character class the regex engine can skip to quickly (digits, "+", "0");
 # the "not preceded by" tests are fixed-width lookbehinds right after that first character.
 # An IBAN is found from its check digits: the two letters before them are looked up behind.
-_IBAN = re.compile(r"\d\d(?<=[a-zA-Z]{2}\d\d)(?<!\w[a-zA-Z]{2}\d\d)(?:[ \t]?[a-zA-Z0-9]){10,30}\b")
-_NATIONAL_NUMBER = re.compile(
-    r"(\d(?<![\w.,/+-]\d)\d)[.\s]?(\d{2})[.\s]?(\d{2})\s?[\s.-]?\s?(\d{3})\s?[\s.-]?\s?(\d{2})(?![\d\w]|[.,/-]\d)"
+# An IBAN is found from its check digits: the country code is looked up behind them, right before
+# ("BE68") or one blank before ("BE 68"); the groups may be split by blanks, dashes or dots.
+_IBAN = re.compile(
+    r"\d\d(?:(?<=[a-zA-Z]{2}\d\d)(?<!\w[a-zA-Z]{2}\d\d)|(?<=[a-zA-Z]{2}[ \t]\d\d)(?<!\w[a-zA-Z]{2}[ \t]\d\d))"
+    r"(?:(?:[ \t]{1,2}|[.-])?[a-zA-Z0-9]){10,30}\b"
 )
+_IBAN_SEPARATORS = re.compile(r"[ \t.-]")
+_INVALID_BELGIAN_IBAN = re.compile(r"be[ \t]?\d{2}(?:(?:[ \t]{1,2}|[.-])?\d{4}){3}\b", re.IGNORECASE)
 _PHONE_RUN = re.compile(r"(?:\+(?<![\w+]\+)|\((?<![\w+]\()0|0(?<![\w+]0))[\d ()./-]{6,22}\d(?!\d)")
 _PHONE_CUE = re.compile(
     r"(?:\btel\b|\btel\.|\bt\.|\bt\b|\bgsm\b|\bmobile?\b|\bportable\b|\bphone\b|\btelefoon\b|\bfax\b|"
@@ -38,6 +42,7 @@ _DATE = re.compile(
     r"\d(?<![\d/.-]\d)(?:"
     r"\d?\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d])"
     r"|\d{3}-\d{2}-\d{2}"
+    r"|\d{7}(?!\d|[/.-]\d)"
     r"|\d{3}(?!\d|[/.-]\d)"
     r")"
 )
@@ -45,7 +50,7 @@ _DATE = re.compile(
 _MONTH_BEFORE = re.compile(r"(?<![a-z])(?:MONTHS)\.?\s+$")
 _DAY_BEFORE = re.compile(r"(?<![\d])\d{1,2}(?:er|e|ste|de)?\s+$")
 _MONTHS = (
-    "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|"
+    "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|jui|aout|septembre|sept|octobre|oct|"
     "novembre|nov|decembre|dec|januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|juli|augustus|aug|"
     "september|sep|oktober|okt|november|december"
 )
@@ -104,22 +109,24 @@ def find_ibans(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
     for digits in _IBAN.finditer(text):
-        start = digits.start() - 2
+        start = digits.start() - (3 if text[digits.start() - 1] in " \t" else 2)
         chunk = text[start : digits.end()]
-        # The chunk holds letters, digits and blanks: the compact form of ``chunk[:cut]`` is the
-        # first ``kept[cut]`` characters of the compact chunk (no regex substitution per cut).
-        compact = _BLANKS.sub("", chunk).upper()
-        kept = list(itertools.accumulate((not c.isspace() for c in chunk), initial=0))
+        # The chunk holds letters, digits and separators: the compact form of ``chunk[:cut]`` is
+        # the first ``kept[cut]`` characters of the compact chunk (no regex substitution per cut).
+        compact = _IBAN_SEPARATORS.sub("", chunk).upper()
+        if sum(c.isdigit() for c in compact) < 10:
+            continue  # words after "de 12", not an account number
+        kept = list(itertools.accumulate((c not in " \t.-" for c in chunk), initial=0))
         # The greedy pattern may run into following words: shorten until the check digits agree.
         cut = len(chunk)
         while cut >= 15:
-            if _valid_iban(compact[: kept[cut]]):
-                candidate = chunk[:cut].rstrip()
+            if chunk[cut - 1] not in " \t.-" and _valid_iban(compact[: kept[cut]]):
+                candidate = chunk[:cut]
                 out.append(Finding(start, start + len(candidate), "IBAN", "iban", "IBAN (mod-97 valide)"))
                 break
             cut -= 1
         else:
-            belgian = re.match(r"be\d{2}(?:\s?\d{4}){3}\b", chunk, re.IGNORECASE)
+            belgian = _INVALID_BELGIAN_IBAN.match(chunk)
             if belgian:
                 explanation = "IBAN belge (chiffres de contrôle incorrects)"
                 out.append(Finding(start, start + belgian.end(), "IBAN", "iban", explanation, valid=False))
@@ -139,20 +146,80 @@ def national_number_validity(digits: str) -> bool:
     return bool(stdnum_nn.is_valid(digits) or stdnum_bis.is_valid(digits))
 
 
+# A run of digits with separators between them: ".", "-", "/" (with spaces around) or spaces.
+_DIGIT_SEPARATOR = r"(?:[ \t]*[./-][ \t]*|[ \t]{1,2})"
+_DIGIT_RUN = re.compile(r"\d(?<![\w+]\d)(?:" + _DIGIT_SEPARATOR + r"?\d)+")
+_SEPARATOR_AT = re.compile(_DIGIT_SEPARATOR)
+# the natural cuts of a national number: YY MM DD NNN CC (digits before each cut)
+_NATURAL_CUTS = frozenset({2, 4, 6, 9})
+_NN_CUE_REACH = 45
+
+
+@cache
+def _national_number_cues() -> re.Pattern[str]:
+    patterns = [pattern for group, pattern in read_entries("cues.tsv") if group == "national_number"]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _plausible_birth_part(digits: str) -> bool:
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return day <= 31 and (month <= 12 or 20 <= month <= 32 or 40 <= month <= 52)
+
+
+def _digit_tokens(run: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each group of digits in a run of digits and separators."""
+    return [(offset + m.start(), offset + m.end()) for m in re.finditer(r"\d+", run)]
+
+
 def find_national_numbers(doc: Doc) -> list[Finding]:
+    """Eleven digits in any grouping. A valid check is enough anywhere; a wrong one is reported
+    (as invalid) when the digits are the whole run and either grouped at the natural cuts
+    (YY MM DD NNN CC) without slashes, or announced by a cue ("NN", "INSZ", "registre national")."""
     out: list[Finding] = []
-    for m in _NATIONAL_NUMBER.finditer(doc.text):
-        digits = "".join(m.groups())
-        month, day = int(digits[2:4]), int(digits[4:6])
-        plausible = day <= 31 and (month <= 12 or 20 <= month <= 32 or 40 <= month <= 52)
-        if not plausible:
+    text, folded = doc.text, doc.folded
+    for run in _DIGIT_RUN.finditer(text):
+        tokens = _digit_tokens(run.group(0), run.start())
+        total = sum(end - start for start, end in tokens)
+        if total < 11:
             continue
-        valid = national_number_validity(digits)
-        explanation = (
-            "numéro national ou BIS" if valid else "numéro national (chiffres de contrôle incorrects)"
-        )
-        out.append(Finding(m.start(), m.end(), "NATIONAL_NUMBER", "national_number", explanation, valid))
+        for first in range(len(tokens)):
+            count = 0
+            last = first
+            while last < len(tokens) and count < 11:
+                count += tokens[last][1] - tokens[last][0]
+                last += 1
+            if count != 11:
+                if count < 11:
+                    break
+                continue
+            start, end = tokens[first][0], tokens[last - 1][1]
+            digits = "".join(text[a:b] for a, b in tokens[first:last])
+            if not _plausible_birth_part(digits):
+                continue
+            if national_number_validity(digits):
+                out.append(
+                    Finding(start, end, "NATIONAL_NUMBER", "national_number", "numéro national ou BIS", True)
+                )
+                break
+            if first != 0 or last != len(tokens):
+                continue
+            cuts = set(itertools.accumulate(b - a for a, b in tokens[:-1]))
+            natural = cuts <= _NATURAL_CUTS and "/" not in text[start:end]
+            if not natural:
+                line_start = folded.rfind("\n", 0, start) + 1
+                before = folded[max(line_start, start - _NN_CUE_REACH) : start]
+                if _national_number_cues().search(before) is None:
+                    continue
+            explanation = "numéro national (chiffres de contrôle incorrects)"
+            out.append(Finding(start, end, "NATIONAL_NUMBER", "national_number", explanation, False))
+            break
     return out
+
+
+_GLUED_BEFORE = re.compile(r"(?:\d[.\-/]?|[/\\])\Z")
+_DIGIT_SPACE_BEFORE = re.compile(r"\d \Z")
+# "Rue Haute 47 0470 12 34 56": a house number (after a word) then the phone on the same line
+_HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_][ \t]+\d{1,3}[a-zA-Z]?,? \Z")
 
 
 def _is_phone(candidate: str) -> bool:
@@ -207,8 +274,11 @@ def find_phones(doc: Doc) -> list[Finding]:
         if found is None:
             continue
         # The context checks come last: most runs (dates, amounts) are already rejected.
-        if re.search(r"\d[ .\-/]?$|[/\\]$", text[max(0, start - 2) : start]):
+        before_run = text[max(0, start - 14) : start]
+        if _GLUED_BEFORE.search(before_run):
             continue  # the tail of a longer number or of a reference ("2025/OCMW/0486...")
+        if _DIGIT_SPACE_BEFORE.search(before_run) and not _HOUSE_NUMBER_BEFORE.search(before_run):
+            continue  # "12 0470...": the rest of a number, unless that number ends a street
         if re.fullmatch(r"0\d{3}\.\d{3}\.\d{3}", run):
             continue  # enterprise (BCE/KBO) number layout
         line_start = folded.rfind("\n", 0, start) + 1
@@ -247,6 +317,12 @@ _BIRTH_CUE_AFTER = re.compile(r"[ \t]+(?:geboren|nee?)\b")
 _BIRTH_YEAR_BEFORE = re.compile(r"(?:°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in))\s*$")
 
 
+def _plausible_ddmmyyyy(digits: str) -> bool:
+    """ "31071982" without separators: a date only when it reads as day, month, year."""
+    day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+    return 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2099
+
+
 def find_birth_dates(doc: Doc) -> list[Finding]:
     """Dates first (they are rare), then a birth cue just before each one."""
     out: list[Finding] = []
@@ -255,6 +331,8 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
     heads = _birth_cue_heads()
     for date in _DATE.finditer(folded):
         date_start = date.start()
+        if date.group(0).isdigit() and len(date.group(0)) == 8 and not _plausible_ddmmyyyy(date.group(0)):
+            continue
         if date.end() - date_start == 4:
             month = _MONTH_BEFORE.search(folded, max(0, date_start - 14), date_start)
             if month is None:

@@ -1,0 +1,380 @@
+"""Hypothesis generators for identifier layouts: every layout x every cue x every neighbour.
+
+All numbers are invented and computed (national/BIS check digits, IBAN mod-97), all people and
+streets invented. Each case is (text, start, end, category, valid) with the span of the value.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import strategies as st
+from stdnum import iban as stdnum_iban
+
+from secretpro.guard.identifiers import national_number_validity
+
+Case = tuple[str, int, int, str, "bool | None"]
+
+# what stands before the cue or the value, and after the value
+BEFORE = [
+    "",
+    "Mme Anna Verlinden, ",
+    "Objet : dossier de M. Karim Benali\n",
+    "Rue des Alouettes 47\n",
+    "Kerkstraat 12, 9000 Gent\n",
+    "Réf. 2024/CPAS/0873\n",
+    "Dossier n° 45873 - ",
+    "E-mail : a.verlinden@exemple.be\n",
+    "Bonjour,\n\n",
+    "(",
+    "Naam: Joris Peeters; ",
+    "x.y@mail.be ",
+    "NN 85.07.30-033.28\n",
+]
+AFTER = [
+    "",
+    ".",
+    ",",
+    "\n",
+    " et ",
+    ")",
+    ";",
+    " - merci",
+    "\nCordialement",
+    " (domicile)",
+    "\n\nMet vriendelijke groet",
+]
+
+
+@st.composite
+def _birth(draw: st.DrawFn) -> datetime.date:
+    return draw(st.dates(datetime.date(1930, 1, 1), datetime.date(2024, 12, 31)))
+
+
+def _national_digits(day: datetime.date, serial: int, bis: int = 0) -> str:
+    yymmdd = f"{day.year % 100:02d}{day.month + bis:02d}{day.day:02d}"
+    body = int(yymmdd + f"{serial:03d}")
+    base = body + (2_000_000_000 if day.year >= 2000 else 0)
+    return f"{yymmdd}{serial:03d}{97 - base % 97:02d}"
+
+
+NN_CUES = [
+    "",
+    "NN ",
+    "NN : ",
+    "NN: ",
+    "N° registre national : ",
+    "N° de registre national ",
+    "Numéro national : ",
+    "numéro de registre national ",
+    "NISS : ",
+    "n° NISS ",
+    "INSZ ",
+    "INSZ-nummer: ",
+    "Rijksregisternummer : ",
+    "rijksregisternr. ",
+    "RRN: ",
+    "RN ",
+    "n° BIS ",
+    "BIS-nummer: ",
+    "numéro BIS ",
+    "Identificatienummer ",
+]
+# separators between the groups of a national number
+NN_SEPARATORS = ["", ".", "-", "/", " ", ". ", " - ", " / "]
+
+
+@st.composite
+def national_number_layout(draw: st.DrawFn, digits: str) -> str:
+    """YY MM DD NNN CC with any separator (or none) at each natural cut, or one of the usual forms."""
+    groups = [digits[0:2], digits[2:4], digits[4:6], digits[6:9], digits[9:11]]
+    style = draw(st.sampled_from(["natural", "official", "six_five", "six_three_two"]))
+    if style == "official":
+        return f"{groups[0]}.{groups[1]}.{groups[2]}-{groups[3]}.{groups[4]}"
+    if style == "six_five":
+        sep = draw(st.sampled_from(["/", " ", "-", "."]))
+        tail = draw(st.sampled_from(["", "-", " ", "."]))
+        return f"{digits[:6]}{sep}{digits[6:9]}{tail}{digits[9:]}"
+    if style == "six_three_two":
+        sep = draw(st.sampled_from(NN_SEPARATORS))
+        return f"{digits[:6]}{sep}{digits[6:9]}{sep}{digits[9:]}"
+    out = groups[0]
+    for group in groups[1:]:
+        out += draw(st.sampled_from(NN_SEPARATORS)) + group
+    return out
+
+
+@st.composite
+def national_numbers(draw: st.DrawFn, valid: bool = True) -> Case:
+    day = draw(_birth())
+    bis = draw(st.sampled_from([0, 0, 20, 40]))
+    digits = _national_digits(day, draw(st.integers(1, 998)), bis)
+    cue = draw(st.sampled_from(NN_CUES))
+    if not valid:
+        shift = draw(st.integers(1, 96))
+        wrong = digits
+        while wrong == digits or national_number_validity(wrong):  # wrong in either century
+            wrong = digits[:9] + f"{(int(wrong[9:]) + shift) % 100:02d}"
+        digits = wrong
+        cue = cue or "NN "  # a wrong number is recognisable by its cue
+    value = draw(national_number_layout(digits))
+    before = draw(st.sampled_from(BEFORE)) + cue
+    return (
+        before + value + draw(st.sampled_from(AFTER)),
+        len(before),
+        len(before) + len(value),
+        "NATIONAL_NUMBER",
+        valid,
+    )
+
+
+IBAN_COUNTRIES = {
+    "BE": lambda d: f"{d.draw(st.integers(0, 10**12 - 1)):012d}",
+    "NL": lambda d: "ABNA" + f"{d.draw(st.integers(0, 10**10 - 1)):010d}",
+    "FR": lambda d: (
+        f"{d.draw(st.integers(0, 10**10 - 1)):010d}"
+        + "ABC"
+        + f"{d.draw(st.integers(0, 10**8 - 1)):08d}"
+        + "06"
+    ),
+    "LU": lambda d: f"{d.draw(st.integers(0, 10**16 - 1)):016d}",
+    "DE": lambda d: f"{d.draw(st.integers(0, 10**18 - 1)):018d}",
+}
+IBAN_CUES = [
+    "",
+    "IBAN ",
+    "IBAN : ",
+    "IBAN: ",
+    "compte ",
+    "sur le compte n° ",
+    "rekeningnummer ",
+    "op rekening ",
+    "Compte bancaire : ",
+]
+
+
+@st.composite
+def ibans(draw: st.DrawFn) -> Case:
+    country = draw(st.sampled_from(sorted(IBAN_COUNTRIES)))
+    data = st.data()
+    bban = IBAN_COUNTRIES[country](draw(data))
+    check = stdnum_iban.calc_check_digits(country + "00" + bban)
+    compact = country + check + bban
+    assert stdnum_iban.is_valid(compact, check_country=False)
+    sep = draw(st.sampled_from([" ", "", "-", ".", "  "]))
+    value = sep.join(compact[i : i + 4] for i in range(0, len(compact), 4)) if sep != "" else compact
+    if draw(st.booleans()):  # a space after the country code: "BE 68 5390 0754 7034"
+        value = value[:2] + " " + value[2:]
+    value = draw(st.sampled_from([value, value.lower(), value[:2].capitalize() + value[2:].lower()]))
+    before = draw(st.sampled_from(BEFORE)) + draw(st.sampled_from(IBAN_CUES))
+    return before + value + draw(st.sampled_from(AFTER)), len(before), len(before) + len(value), "IBAN", None
+
+
+PHONE_CUES = [
+    "",
+    "Tél. : ",
+    "Tel: ",
+    "GSM ",
+    "GSM: ",
+    "gsm. ",
+    "T ",
+    "Tél ",
+    "Telefoon: ",
+    "Mobile : ",
+    "bereikbaar op ",
+    "tel.",
+    "GSM:",
+]
+
+
+@st.composite
+def phones(draw: st.DrawFn) -> Case:
+    kind = draw(st.sampled_from(["mobile", "brussels", "zone", "international", "intl00"]))
+    sep = draw(st.sampled_from([" ", ".", "/", "", "-"]))
+    two = lambda: f"{draw(st.integers(0, 99)):02d}"  # noqa: E731
+    if kind == "mobile":
+        head = draw(
+            st.sampled_from(
+                [
+                    "0470",
+                    "0471",
+                    "0472",
+                    "0475",
+                    "0476",
+                    "0477",
+                    "0478",
+                    "0479",
+                    "0484",
+                    "0485",
+                    "0486",
+                    "0487",
+                    "0488",
+                    "0489",
+                    "0494",
+                    "0495",
+                    "0496",
+                    "0497",
+                    "0498",
+                    "0499",
+                    "0456",
+                    "0460",
+                    "0465",
+                    "0466",
+                    "0467",
+                    "0468",
+                ]
+            )
+        )
+        value = head + draw(st.sampled_from([" ", "/", ".", ""])) + sep.join([two(), two(), two()])
+    elif kind == "brussels":
+        value = (
+            "02"
+            + draw(st.sampled_from([" ", "/", ".", ""]))
+            + f"{draw(st.integers(200, 999))}"
+            + sep
+            + sep.join([two(), two()])
+        )
+    elif kind == "zone":
+        zone = draw(st.sampled_from(["03", "09", "04", "010", "016", "050", "065", "071", "081"]))
+        # nine digits in all: the zone, then the subscriber number (first digit 2-9)
+        rest = str(draw(st.integers(2, 9))) + "".join(
+            str(draw(st.integers(0, 9))) for _ in range(8 - len(zone))
+        )
+        head = len(rest) - 4
+        value = (
+            zone
+            + draw(st.sampled_from([" ", "/", "."]))
+            + rest[:head]
+            + sep
+            + rest[head:-2]
+            + sep
+            + rest[-2:]
+        )
+    elif kind == "international":
+        value = (
+            "+32 "
+            + draw(st.sampled_from(["470", "486", "2 5"]))
+            + f"{draw(st.integers(10, 99))}"
+            + " "
+            + two()
+            + " "
+            + two()
+        )
+    else:
+        value = "0032 " + draw(st.sampled_from(["470", "486"])) + " " + two() + " " + two() + " " + two()
+    cue = draw(st.sampled_from(PHONE_CUES))
+    before = draw(st.sampled_from(BEFORE)) + cue
+    return before + value + draw(st.sampled_from(AFTER)), len(before), len(before) + len(value), "PHONE", None
+
+
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+MONTHS_NL = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+BIRTH_CUES = [
+    "né le ",
+    "née le ",
+    "Né(e) le : ",
+    "né(e) le ",
+    "Né(e) le ",
+    "Née le: ",
+    "° ",
+    "°",
+    "(° ",
+    "geboren op ",
+    "geboren ",
+    "Geboren op: ",
+    "DN ",
+    "DN: ",
+    "D.N. : ",
+    "DDN ",
+    "geb. ",
+    "Geb.: ",
+    "date de naissance ",
+    "Date de naissance : ",
+    "Date de naissance: ",
+    "date de naiss. ",
+    "Geboortedatum: ",
+    "geboortedatum ",
+    "né à Gent le ",
+    "née à Kinshasa (RDC) le ",
+    "geboren te Antwerpen op ",
+    "Date et lieu de naissance : ",
+    "née en date du ",
+]
+
+
+@st.composite
+def date_layout(draw: st.DrawFn, day: datetime.date) -> str:
+    d, m, y = day.day, day.month, day.year
+    style = draw(st.integers(0, 9))
+    sep = draw(st.sampled_from(["/", ".", "-"]))
+    if style == 0:
+        return f"{d:02d}{sep}{m:02d}{sep}{y}"
+    if style == 1:
+        return f"{d}{sep}{m}{sep}{y}"
+    if style == 2:
+        return f"{d:02d}{sep}{m:02d}{sep}{y % 100:02d}"
+    if style == 3:
+        return f"{d} {MONTHS_FR[m - 1]} {y}"
+    if style == 4:
+        return f"{d} {MONTHS_NL[m - 1]} {y}"
+    if style == 5:
+        return ("1er" if d == 1 else str(d)) + f" {MONTHS_FR[m - 1]} {y}"
+    if style == 6:
+        return f"{y}-{m:02d}-{d:02d}"
+    if style == 7:
+        return f"{d:02d} {sep} {m:02d} {sep} {y}"
+    if style == 8:
+        return (
+            f"{d} {MONTHS_FR[m - 1][:3]}. {y}" if len(MONTHS_FR[m - 1]) > 4 else f"{d} {MONTHS_FR[m - 1]} {y}"
+        )
+    return f"{d:02d}{m:02d}{y}" if draw(st.booleans()) else f"{d} {MONTHS_FR[m - 1].upper()} {y}"
+
+
+@st.composite
+def birth_dates(draw: st.DrawFn) -> Case:
+    day = draw(_birth())
+    cue = draw(st.sampled_from(BIRTH_CUES))
+    value = draw(date_layout(day))
+    before = draw(st.sampled_from(BEFORE)) + cue
+    return (
+        before + value + draw(st.sampled_from(AFTER)),
+        len(before),
+        len(before) + len(value),
+        "BIRTH_DATE",
+        None,
+    )
+
+
+FAMILIES = {
+    "national_number": national_numbers(),
+    "national_number_invalid": national_numbers(valid=False),
+    "iban": ibans(),
+    "phone": phones(),
+    "birth_date": birth_dates(),
+}

@@ -1,0 +1,89 @@
+"""Every written layout of each identifier, after every cue, next to every neighbour (generated)."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import spans
+from hypothesis import HealthCheck, given, settings
+from layouts import FAMILIES, Case
+
+from secretpro.guard import find_all, scan
+
+
+def _check(case: Case) -> None:
+    text, start, end, category, valid = case
+    found = [f for f in find_all(text) if f.category == category and f.start < end and start < f.end]
+    assert found, (text, find_all(text))
+    assert found[0].start <= start and end <= found[0].end, (text, found)
+    if valid is not None:
+        assert found[0].valid is valid, (text, found)
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_generated_layouts(family: str) -> None:
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(FAMILIES[family])
+    def run(case: Case) -> None:
+        _check(case)
+
+    run()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "valid"),
+    [
+        ("N° registre national : 95-04-28-236-74", "95-04-28-236-74", True),
+        ("Rijksregisternummer 504615/323-17.", "504615/323-17", True),
+        ("NN 071013/746-80", "071013/746-80", True),
+        ("071013/746-80", "071013/746-80", True),
+        ("INSZ 504615/323-18", "504615/323-18", False),
+    ],
+)
+def test_national_numbers_from_the_issue(text: str, value: str, valid: bool) -> None:
+    [finding] = [f for f in find_all(text) if f.category == "NATIONAL_NUMBER"]
+    assert text[finding.start : finding.end] == value
+    assert finding.valid is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("IBAN BE 68 5390 0754 7034", "BE 68 5390 0754 7034"),
+        ("IBAN BE07-0682-4550-1266 au nom de", "BE07-0682-4550-1266"),
+        ("rekening be07 0682 4550 1266.", "be07 0682 4550 1266"),
+        ("compte BE68.5390.0754.7034.", "BE68.5390.0754.7034"),
+    ],
+)
+def test_ibans_from_the_issue(text: str, value: str) -> None:
+    assert spans(text, "IBAN") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rue Haute 47\n0470 12 34 56",
+        "Rue Haute 47 0470 12 34 56",
+        "Dossier 2024/0873\n0470 12 34 56",
+        "NN 85.07.30-033.28\n0470 12 34 56",
+    ],
+)
+def test_phone_after_another_token_or_line(text: str) -> None:
+    assert spans(text, "PHONE") == ["0470 12 34 56"]
+
+
+def test_birth_date_after_ne_e_le() -> None:
+    assert spans("Né(e) le : 25 juillet 1994", "BIRTH_DATE") == ["25 juillet 1994"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 12 rue Haute 47 de 12 mois",
+        "loi du 15 décembre 1980 sur l'accès au territoire",
+        "Facture 2024 0495 30 44 14",
+        "TVA BE0412.345.678",
+    ],
+)
+def test_no_identifier_in_ordinary_numbers(text: str) -> None:
+    report = scan(text)
+    assert not {"IBAN", "NATIONAL_NUMBER", "PHONE", "BIRTH_DATE"} & {f.category for f in report.findings}
