@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 
 from secretpro.web import documents_routes, errors, guard_page, interviews, pages
 from secretpro.web.accounts import install_accounts
+from secretpro.web.edge import FormInputMiddleware, InternalErrorMiddleware
 from secretpro.web.security import RequestSizeLimitMiddleware, SecurityHeadersMiddleware
 from secretpro.web.settings import WebSettings
 from secretpro.web.state import InterviewCookies
@@ -38,10 +39,15 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         api = importlib.import_module("secretpro.web.api")
         app.include_router(api.router)
     errors.install(app)
+    # Inside the accounts middleware: its error page has the session's context (CSRF checked first).
+    app.add_middleware(FormInputMiddleware)
     install_accounts(app, settings)  # login, roles, CSRF, case files: before the middlewares below wrap it
     # Outermost last: the size cap answers before anything parses a body, and its 413 gets headers too.
     app.add_middleware(
         RequestSizeLimitMiddleware, max_bytes=settings.max_body_bytes, exempt_prefixes=(API_PREFIX,)
     )
+    # Just inside the headers: an unexpected error becomes the 500 page here and is not logged with
+    # its text by the server (a database error quotes the values sent).
+    app.add_middleware(InternalErrorMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     return app
