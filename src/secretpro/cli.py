@@ -199,11 +199,32 @@ app.add_typer(user_app, name="user")
 
 
 @register_app.command("verify")
-def register_verify_command() -> None:
-    """Check the register's hash chain: exit 0 intact, 1 broken (naming the first bad entry)."""
+def register_verify_command(
+    checkpoint: Annotated[
+        str | None,
+        typer.Option("--checkpoint", metavar="FILE", help="also check the register extends this checkpoint"),
+    ] = None,
+) -> None:
+    """Check the register's keyed chain, case files and seal: exit 0 intact, 1 broken (naming what
+    was found), 2 when it cannot run (needs the key)."""
     from secretpro.register.commands import verify_command
 
-    raise typer.Exit(verify_command())
+    raise typer.Exit(verify_command(checkpoint=checkpoint))
+
+
+@register_app.command("seal")
+def register_seal_command(
+    export: Annotated[
+        bool, typer.Option("--export", help="print a signed checkpoint (JSON) for a supervisor to file")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="re-seal the register as it is now (after a lost seal file)")
+    ] = False,
+) -> None:
+    """Verify the register, bring its seal up to date; with --export, print a signed checkpoint."""
+    from secretpro.register.commands import seal_command
+
+    raise typer.Exit(seal_command(export=export, force=force))
 
 
 @register_app.command("purge")

@@ -38,13 +38,18 @@ def test_eight_processes_append_to_one_case(register: Register, db_url: str, key
     with register.reader() as session:
         count = session.scalar(select(func.count()).select_from(Entry).where(Entry.case_id == case_id))
         seqs = session.scalars(select(Entry.seq).where(Entry.cpas_id == cpas_id).order_by(Entry.seq)).all()
-    assert count == PROCESSES * APPENDS
-    assert list(seqs) == list(range(1, PROCESSES * APPENDS + 1))
+    # + 1: the case_opened entry of the case.
+    assert count == PROCESSES * APPENDS + 1
+    assert list(seqs) == list(range(1, PROCESSES * APPENDS + 2))
     payloads = {(v.payload or {})["request"]["worker"] for v in E.entries_for_case(register, case_id)}
     assert payloads == set(range(PROCESSES))
     result = register.verify()
     assert result.ok, result
-    assert result.entries_checked == PROCESSES * APPENDS
+    assert result.entries_checked == PROCESSES * APPENDS + 1
+    # The seal only moved forward: whichever process sealed last, it holds the last position.
+    sealed = register.seal().read()
+    assert sealed is not None and sealed[cpas_id].seq == PROCESSES * APPENDS + 1
+    assert sealed[cpas_id].head == result.heads[cpas_id].head
 
 
 def test_threads_share_one_register(register: Register) -> None:

@@ -111,7 +111,7 @@ def test_write_retries_after_losing_the_chain_position(register: Register) -> No
                 Entry(
                     id="dup",
                     cpas_id=cpas_id,
-                    seq=1,
+                    seq=2,
                     case_id=case_id,
                     kind="decision",
                     created_at=utcnow(),
@@ -123,7 +123,12 @@ def test_write_retries_after_losing_the_chain_position(register: Register) -> No
             )
             session.flush()
         return append_entry(
-            session, case_id=case_id, kind=EntryKind.REQUEST_OUTGOING, payload={}, author_id=None
+            session,
+            register.keyring,
+            case_id=case_id,
+            kind=EntryKind.REQUEST_OUTGOING,
+            payload={},
+            author_id=None,
         ).id
 
     second = register.write(work)

@@ -44,7 +44,11 @@ def test_purge_removes_old_cases_and_chain_still_verifies(
     entries = E.entries_for_case(register, old)
     assert [e.kind for e in entries] == ["request_incoming", "decision", "tombstone"]
     assert [e.payload for e in entries[:2]] == [None, None]
-    assert entries[2].payload == {"purged_case": old, "erased_entries": 2, "retention_days": 365}
+    assert entries[2].payload is not None
+    assert (
+        entries[2].payload.items() >= {"purged_case": old, "erased_entries": 2, "retention_days": 365}.items()
+    )
+    assert isinstance(entries[2].payload["case_digest"], str)
     assert E.case_identity(register, old) == E.CaseIdentity(None, None)
     assert E.get_case(register, old).removed_at is not None
     assert E.find_case_by_national_number(register, cpas_id, PERSON_NN) is None

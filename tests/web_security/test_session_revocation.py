@@ -319,7 +319,7 @@ def test_the_migration_upgrades_an_existing_r0002_database(db_url: str) -> None:
         try:
             assert "web_sessions" in inspect(register.engine).get_table_names()
             with register.engine.connect() as conn:
-                assert MigrationContext.configure(conn).get_current_heads() == ("0003",)
+                assert MigrationContext.configure(conn).get_current_heads() == ("0004",)
             client = TestClient(make_app(register), follow_redirects=False)
             log_in(client, "ancien", TEST_PASSWORD)
             assert client.get("/cases").status_code == 200

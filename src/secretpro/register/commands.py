@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from secretpro.i18n import N_, parse_language, translator
 
 from .accounts import create_user, parse_role
-from .chain import REASONS
+from .chain import REASONS, VerifyResult
 from .entries import (
     create_case,
     ensure_cpas,
@@ -33,6 +33,7 @@ from .entries import (
 from .errors import InvalidInputError, NotFoundError, RegisterError
 from .export import export_csv
 from .retention import purge_older_than
+from .seal import SealProblem, export_checkpoint, read_checkpoint
 from .store import Register
 
 EXIT_OK = 0
@@ -69,29 +70,102 @@ def _run(lang: str | None, body: Callable[[Callable[[str], str], Console], int])
     return EXIT_ERROR
 
 
-def verify_command(url: str | None = None, *, lang: str | None = None) -> int:
-    """``secretpro register verify``: 0 when every chain is intact, 1 naming the first bad entry."""
-
-    def body(_: Callable[[str], str], out: Console) -> int:
-        with Register.open(url, need_key=False) as register:
-            result = register.verify()
-        if result.ok:
-            out.print(
-                _("Registre intact : {entries} entrées vérifiées dans {chains} chaîne(s).").format(
-                    entries=result.entries_checked, chains=result.chains_checked
-                )
+def _report_broken(_: Callable[[str], str], result: VerifyResult, seal_path: Path | None = None) -> int:
+    """One line on stderr naming what verify found (entry, case or seal, and the kind of break)."""
+    err = _consoles()[1]
+    reason = _(REASONS.get(result.reason or "", N_("raison inconnue")))
+    bad = result.first_bad
+    if bad is None:
+        err.print(_("Registre altéré : {reason}.").format(reason=reason))
+        if result.reason in ("seal_missing", "seal_invalid") and seal_path is not None:
+            err.print(_("Fichier de sceau : {path}").format(path=str(seal_path)))
+    elif bad.case_id is not None and bad.entry_id is None:
+        err.print(
+            _("Registre altéré : CPAS {cpas_id}, dossier {case_id} — {reason}.").format(
+                cpas_id=bad.cpas_id, case_id=bad.case_id, reason=reason
             )
-            return EXIT_OK
-        bad = result.first_bad
-        assert bad is not None
-        reason = _(REASONS.get(result.reason or "", N_("raison inconnue")))
+        )
+    elif bad.case_id is not None:
+        err.print(
+            _(
+                "Registre altéré : CPAS {cpas_id}, dossier {case_id} (inscrit à la position {seq}, "
+                "entrée {entry_id}) — {reason}."
+            ).format(
+                cpas_id=bad.cpas_id, case_id=bad.case_id, seq=bad.seq, entry_id=bad.entry_id, reason=reason
+            )
+        )
+    else:
         entry = bad.entry_id if bad.entry_id is not None else _("(absente)")
-        _consoles()[1].print(
+        err.print(
             _("Registre altéré : CPAS {cpas_id}, position {seq}, entrée {entry_id} — {reason}.").format(
                 cpas_id=bad.cpas_id, seq=bad.seq, entry_id=entry, reason=reason
             )
         )
-        return EXIT_BROKEN
+    return EXIT_BROKEN
+
+
+def verify_command(
+    url: str | None = None, *, lang: str | None = None, checkpoint: str | Path | None = None
+) -> int:
+    """``secretpro register verify [--checkpoint FILE]``: 0 when every chain, every case file and
+    the seal (and the checkpoint, if given) agree; 1 naming what is broken; 2 when it cannot run.
+    Needs the register key (the links are keyed MACs); never creates a key."""
+
+    def body(_: Callable[[str], str], out: Console) -> int:
+        checkpoint_text = Path(checkpoint).read_text(encoding="utf-8") if checkpoint is not None else None
+        with Register.open(url, create_key=False) as register:
+            parsed = None
+            if checkpoint_text is not None:
+                try:
+                    parsed = read_checkpoint(checkpoint_text, register.keyring)
+                except SealProblem as problem:
+                    return _report_broken(_, VerifyResult(ok=False, reason=problem.reason))
+            result = register.verify(checkpoint=parsed)
+            seal_path = register.seal_path
+        if not result.ok:
+            return _report_broken(_, result, seal_path)
+        out.print(
+            _("Registre intact : {entries} entrées vérifiées dans {chains} chaîne(s).").format(
+                entries=result.entries_checked, chains=result.chains_checked
+            )
+        )
+        if result.sealed:
+            out.print(_("Sceau conforme ({path}).").format(path=str(seal_path)))
+        if parsed is not None:
+            out.print(
+                _("Le registre prolonge le point de contrôle du {date} ({count} entrées).").format(
+                    date=parsed.date, count=parsed.count
+                )
+            )
+        return EXIT_OK
+
+    return _run(lang, body)
+
+
+def seal_command(
+    *, export: bool = False, force: bool = False, url: str | None = None, lang: str | None = None
+) -> int:
+    """``secretpro register seal [--export] [--force]``: verify the register, then bring the seal
+    up to date (forward only; ``--force`` re-seals the register as it is now, e.g. after the seal
+    file was lost: only the chains are checked) and, with ``--export``, print a signed checkpoint
+    (JSON) on stdout for a supervisor to file."""
+
+    def body(_: Callable[[str], str], out: Console) -> int:
+        with Register.open(url, create_key=False) as register:
+            result = register.verify(use_seal=not force)
+            if not result.ok:
+                return _report_broken(_, result, register.seal_path)
+            register.seal().advance(result.heads, force=force)
+            if export:
+                sys.stdout.write(export_checkpoint(register.keyring, register.register_id, result.heads))
+                sys.stdout.flush()
+            else:
+                out.print(
+                    _("Sceau à jour : {entries} entrées, {chains} chaîne(s) ({path}).").format(
+                        entries=result.entries_checked, chains=len(result.heads), path=str(register.seal_path)
+                    )
+                )
+        return EXIT_OK
 
     return _run(lang, body)
 

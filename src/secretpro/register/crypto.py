@@ -10,6 +10,9 @@ encryption key, and vice versa:
 * HMAC-SHA256 over the normalised national number, so that a case can be found by its national
   number without storing that number in clear (a plain hash of an 11-digit number would be
   brute-forced in seconds; without the key it cannot).
+* HMAC-SHA256 links of the register chain (``chain/v1``) and of the seal and checkpoints kept
+  outside the database (``seal/v1``): whoever can write the database but does not hold the key
+  cannot rewrite history so that it still verifies.
 """
 
 from __future__ import annotations
@@ -109,6 +112,8 @@ class KeyRing:
     _enc_key: bytes = field(repr=False)
     _lookup_key: bytes = field(repr=False)
     _check_key: bytes = field(repr=False)
+    _chain_key: bytes = field(repr=False)
+    _seal_key: bytes = field(repr=False)
 
     @classmethod
     def from_master(cls, master: bytes) -> KeyRing:
@@ -117,7 +122,11 @@ class KeyRing:
                 N_("La clé de chiffrement doit faire 32 octets (en base64).")
             ) from None
         return cls(
-            _derive(master, b"aes-gcm/v1"), _derive(master, b"lookup/v1"), _derive(master, b"check/v1")
+            _derive(master, b"aes-gcm/v1"),
+            _derive(master, b"lookup/v1"),
+            _derive(master, b"check/v1"),
+            _derive(master, b"chain/v1"),
+            _derive(master, b"seal/v1"),
         )
 
     @classmethod
@@ -159,3 +168,11 @@ class KeyRing:
     def key_check(self) -> str:
         """A value stored in the register so that a wrong key is reported at once, clearly."""
         return hmac.new(self._check_key, b"secretpro register key check", hashlib.sha256).hexdigest()
+
+    def chain_mac(self, material: str) -> str:
+        """The keyed link of one register entry (``material``: its canonical JSON)."""
+        return hmac.new(self._chain_key, material.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def seal_mac(self, material: str) -> str:
+        """The MAC of a seal or of an exported checkpoint (``material``: canonical JSON)."""
+        return hmac.new(self._seal_key, material.encode("utf-8"), hashlib.sha256).hexdigest()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from alembic import command
 from alembic.config import Config
@@ -14,6 +17,15 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from .settings import database_url, sqlite_path
+
+if TYPE_CHECKING:
+    from .crypto import KeyRing
+    from .seal import ChainState
+
+# ``Config.attributes`` keys shared with the migrations: the key (or a function loading it) for a
+# migration that must compute MACs, and the chain heads a migration wants sealed after its commit.
+KEYRING_ATTRIBUTE = "secretpro_keyring"
+SEAL_ATTRIBUTE = "secretpro_seal_heads"
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # Execution option asking for a write transaction. On SQLite it becomes BEGIN IMMEDIATE: the write
@@ -39,6 +51,14 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> N
         cursor.close()
 
 
+def _create_private_file(path: Path) -> None:
+    """Create the SQLite file 0600 (its folder 0700) before SQLite would create it with the umask's
+    0644; SQLite gives its ``-wal`` and ``-shm`` files the mode of the database file."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def _sqlite_on_begin(conn: Connection) -> None:
     if conn.get_execution_options().get(WRITE_OPTION):
         conn.exec_driver_sql("BEGIN IMMEDIATE")
@@ -52,9 +72,15 @@ def create_register_engine(url: str | None = None) -> Engine:
     parsed = make_url(resolved)
     if parsed.get_backend_name() == "sqlite":
         db_file = sqlite_path(parsed)
-        if db_file is not None:
-            db_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        if db_file is not None:
+            private_file = db_file
+
+            def _before_connect(*_args: Any) -> None:
+                if not private_file.exists():
+                    _create_private_file(private_file)
+
+            event.listen(engine, "do_connect", _before_connect)
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
@@ -80,18 +106,34 @@ def _at_head(connection: Connection, script: ScriptDirectory) -> bool:
     return current == set(script.get_heads())
 
 
-def upgrade_to_head(engine_or_url: Engine | str | None = None) -> None:
-    """Bring the schema to the latest migration (a no-op when it is already there)."""
+def upgrade_to_head(
+    engine_or_url: Engine | str | None = None,
+    *,
+    keyring: KeyRing | Callable[[], KeyRing] | None = None,
+) -> dict[int, ChainState] | None:
+    """Bring the schema to the latest migration (a no-op when it is already there).
+
+    ``keyring`` (or a function returning it) is needed only by a migration that rewrites the
+    chain of a register holding entries (0004). Returns the chain heads such a migration asks
+    the caller to seal once committed (``None`` when there is nothing to seal).
+    """
     engine = engine_or_url if isinstance(engine_or_url, Engine) else create_register_engine(engine_or_url)
     script = ScriptDirectory.from_config(alembic_config())
-    with engine.connect() as probe:
-        if _at_head(probe, script):
-            return
-    with writer(engine).connect() as conn, conn.begin():
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK_ID})
-        # Another process may have migrated while this one waited for the lock.
-        if not _at_head(conn, script):
-            command.upgrade(alembic_config(conn), "head")
-    if engine is not engine_or_url:
-        engine.dispose()
+    heads: dict[int, ChainState] | None = None
+    try:
+        with engine.connect() as probe:
+            if _at_head(probe, script):
+                return None
+        with writer(engine).connect() as conn, conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK_ID})
+            # Another process may have migrated while this one waited for the lock.
+            if not _at_head(conn, script):
+                config = alembic_config(conn)
+                config.attributes[KEYRING_ATTRIBUTE] = keyring
+                command.upgrade(config, "head")
+                heads = config.attributes.get(SEAL_ATTRIBUTE)
+    finally:
+        if engine is not engine_or_url:
+            engine.dispose()
+    return heads

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from secretpro.i18n import N_
 
 from .canonical import GENESIS_HASH
-from .chain import append_entry
+from .chain import CASE_DIGEST, append_entry, case_digest_of
 from .errors import ConflictError, InvalidInputError, NotFoundError
 from .models import CaseFile, ChainHead, Cpas, Entry, EntryKind, new_opaque_id, utcnow
 from .privacy import normalize_national_number, protect, reveal
@@ -142,6 +142,17 @@ def create_case(
             )
         )
         session.flush()
+        case = session.get(CaseFile, case_id)
+        assert case is not None
+        # The case's metadata enters its CPAS chain in the same transaction.
+        append_entry(
+            session,
+            keyring,
+            case_id=case_id,
+            kind=EntryKind.CASE_OPENED,
+            payload={CASE_DIGEST: case_digest_of(case)},
+            author_id=created_by,
+        )
         return case_id
 
     return register.write(create)
@@ -267,6 +278,7 @@ def _append(
     def write(session: Session) -> str:
         entry = append_entry(
             session,
+            register.keyring,
             case_id=case_id,
             kind=kind,
             payload=protected,
@@ -435,13 +447,22 @@ def get_entry(
 
 
 def entries_for_case(
-    register: Register, case_id: str, *, cpas_id: int | None = None, decrypt: bool = False
+    register: Register,
+    case_id: str,
+    *,
+    cpas_id: int | None = None,
+    decrypt: bool = False,
+    include_case_events: bool = False,
 ) -> list[EntryView]:
     """The entries of a case in chain order; encrypted payload parts shown as ``[chiffré]`` unless
-    ``decrypt``. With ``cpas_id``, a case of another CPAS is reported as missing."""
+    ``decrypt``. With ``cpas_id``, a case of another CPAS is reported as missing. The
+    ``case_opened`` entries (the case's metadata digest, for ``verify``) only when asked."""
     get_case(register, case_id, cpas_id=cpas_id)
     with register.reader() as session:
-        rows = session.scalars(select(Entry).where(Entry.case_id == case_id).order_by(Entry.seq))
+        query = select(Entry).where(Entry.case_id == case_id)
+        if not include_case_events:
+            query = query.where(Entry.kind != EntryKind.CASE_OPENED.value)
+        rows = session.scalars(query.order_by(Entry.seq))
         return [_view(e, register, decrypt) for e in rows]
 
 

@@ -47,6 +47,9 @@ class EntryKind(StrEnum):
     ANSWER_RECEIVED = "answer_received"
     CORRECTION = "correction"
     TOMBSTONE = "tombstone"
+    # A case file was created: the payload carries the digest of its metadata (CPAS, creation,
+    # encrypted identity, lookup hash), so the chain covers the ``case_files`` row too.
+    CASE_OPENED = "case_opened"
 
 
 def _in_list(column: str, values: type[StrEnum]) -> str:

@@ -3,8 +3,9 @@
 What goes: the encrypted name and national number of the case, its lookup hash, and the payload
 text of its entries. What stays: each entry's row with its ``payload_hash`` and ``entry_hash`` (so
 the chain still verifies: the hash covers the payload only through ``payload_hash``), and a new
-``tombstone`` entry saying which case was purged and how many entries were erased. Verification
-accepts a missing payload only for a case that has such a tombstone.
+``tombstone`` entry saying which case was purged and how many entries were erased, with the digest
+of the purged case row (the chain keeps covering it). Verification accepts a missing payload only
+for a case that has such a tombstone.
 """
 
 from __future__ import annotations
@@ -17,10 +18,14 @@ from sqlalchemy.orm import Session
 
 from secretpro.i18n import N_
 
-from .chain import append_entry
+from .canonical import case_digest
+from .chain import CASE_DIGEST, append_entry
 from .errors import InvalidInputError
 from .models import CaseFile, Entry, EntryKind, utcnow
 from .store import Register
+
+# A case_opened entry holds only the digest of the case's metadata (no personal data): kept.
+_CASE_OPENED = EntryKind.CASE_OPENED.value
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ def purge_case(register: Register, case_id: str, *, older_than_days: int | None 
         erased = session.scalar(
             select(func.count())
             .select_from(Entry)
-            .where(Entry.case_id == case_id, Entry.payload.is_not(None))
+            .where(Entry.case_id == case_id, Entry.payload.is_not(None), Entry.kind != _CASE_OPENED)
         )
         count = int(erased or 0)
         moment = utcnow()
@@ -78,12 +83,29 @@ def purge_case(register: Register, case_id: str, *, older_than_days: int | None 
         payload: dict[str, object] = {"purged_case": case_id, "erased_entries": count}
         if older_than_days is not None:
             payload["retention_days"] = older_than_days
+        # The case row as it will be once purged: the chain covers it from the tombstone on.
+        payload[CASE_DIGEST] = case_digest(
+            case_id=case.id,
+            cpas_id=case.cpas_id,
+            created_at=case.created_at,
+            created_by=case.created_by,
+            subject_name_enc=None,
+            subject_nn_enc=None,
+            subject_nn_lookup=None,
+            removed_at=moment,
+        )
         tombstone = append_entry(
-            session, case_id=case_id, kind=EntryKind.TOMBSTONE, payload=payload, author_id=None, now=moment
+            session,
+            register.keyring,
+            case_id=case_id,
+            kind=EntryKind.TOMBSTONE,
+            payload=payload,
+            author_id=None,
+            now=moment,
         )
         session.execute(
             update(Entry)
-            .where(Entry.case_id == case_id, Entry.id != tombstone.id)
+            .where(Entry.case_id == case_id, Entry.id != tombstone.id, Entry.kind != _CASE_OPENED)
             .values(payload=None)
             .execution_options(synchronize_session=False)
         )

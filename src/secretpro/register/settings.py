@@ -1,4 +1,4 @@
-"""Where the register lives: the database URL and the key file, from the environment."""
+"""Where the register lives: the database URL, the key file and the seal file, from the environment."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from sqlalchemy.engine import URL, make_url
 DATABASE_URL_ENV = "SECRETPRO_DATABASE_URL"
 KEY_ENV = "SECRETPRO_KEY"
 KEY_FILE_ENV = "SECRETPRO_KEY_FILE"
+SEAL_FILE_ENV = "SECRETPRO_SEAL_FILE"
 DEFAULT_DB_NAME = "secretpro.sqlite3"
 DEFAULT_KEY_NAME = "secretpro.key"
+DEFAULT_SEAL_NAME = "secretpro.seal"
 
 
 def data_dir() -> Path:
@@ -45,3 +47,18 @@ def default_key_file(url: str | URL) -> Path:
     db_file = sqlite_path(url)
     folder = db_file.parent if db_file is not None else data_dir()
     return folder / DEFAULT_KEY_NAME
+
+
+def seal_file(url: str | URL) -> Path:
+    """``SECRETPRO_SEAL_FILE``, else ``secretpro.seal`` beside the key file (``SECRETPRO_KEY_FILE``
+    or the default key file, even when the key itself comes from ``SECRETPRO_KEY``).
+
+    The seal must live outside the database, and should not be restored together with it: put it
+    on another disk or machine with ``SECRETPRO_SEAL_FILE`` when the database is backed up whole.
+    """
+    from_env = os.environ.get(SEAL_FILE_ENV, "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    key_file = os.environ.get(KEY_FILE_ENV, "").strip()
+    folder = Path(key_file).expanduser().parent if key_file else default_key_file(url).parent
+    return folder / DEFAULT_SEAL_NAME
