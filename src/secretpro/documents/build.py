@@ -11,6 +11,7 @@ from secretpro.documents.model import Document, DocumentKind
 from secretpro.documents.oe_email import oe_email, read_fields
 from secretpro.documents.refusal_letter import refusal_letter
 from secretpro.i18n import Language
+from secretpro.input_limits import strip_control_characters
 from secretpro.rules import Decision
 
 MAX_CPAS_NAME = 200
@@ -23,7 +24,9 @@ def cpas_name(inputs: Mapping[str, str]) -> str:
 def build_document(
     kind: DocumentKind, decision: Decision, language: Language, inputs: Mapping[str, str], day: date
 ) -> Document:
-    """Raises ``FactsError`` when a typed field is invalid (the e-mail's four fields)."""
+    """Raises ``FactsError`` when a typed field is invalid (the e-mail's four fields). Control
+    characters typed or pasted are dropped (the web refuses them already; XML cannot hold most)."""
+    inputs = {name: strip_control_characters(value) for name, value in inputs.items()}
     match kind:
         case DocumentKind.OE_EMAIL:
             fields = read_fields(

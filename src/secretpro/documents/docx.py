@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from io import BytesIO
 
 from docx import Document as new_docx
 from docx.shared import Pt
 
 from secretpro.documents.model import Document
+from secretpro.input_limits import strip_control_characters
 
 
 def render_docx(document: Document) -> bytes:
+    """A control character anywhere in the document is dropped: XML (hence python-docx) refuses it."""
+    document = replace(
+        document,
+        title=strip_control_characters(document.title),
+        blocks=tuple(replace(block, text=strip_control_characters(block.text)) for block in document.blocks),
+    )
     out = new_docx()
     out.core_properties.title = document.title
     out.core_properties.author = "secretpro"
