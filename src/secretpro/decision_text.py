@@ -26,7 +26,7 @@ def render_text(explained: dict[str, Any], language: Language) -> str:
     reasons = explained["reasons"]
     lines = [
         f"== {explained['outcome_label']} ==",
-        *_wrap(_reason_text(reasons[-1]) if reasons else "", ""),
+        *_wrap(_reason_text(explained["headline"]) if explained.get("headline") else "", ""),
         "",
     ]
 

@@ -23,7 +23,7 @@ def expected(row: dict[str, str], on_date: date | None) -> dict[str, Any]:
     if not facts.get("reference_date") and on_date is None:
         facts["reference_date"] = TODAY.isoformat()
     try:
-        decision = decide("guarantor-inquiry", facts, reference_date=on_date, from_text=True)
+        decision = decide("guarantor-inquiry", facts, reference_date=on_date, from_text=True, today=TODAY)
     except FactsError as error:
         return {"outcome": "error", "error_field": error.field}
     except ValueError:

@@ -97,7 +97,8 @@ def test_refusal_letter_to_the_oe(read: object) -> None:
         build_document(DocumentKind.REFUSAL_LETTER, decision, "fr", {"cpas_name": "CPAS de Namur"}, DAY)
     )  # type: ignore[operator]
     assert "art. 458 du Code pénal" in text
-    assert "vérifier la disposition en vigueur" in text  # the caveat
+    # The internal note on the new Penal Code's numbering stays in the explanation, never in a letter.
+    assert "vérifier la disposition en vigueur" not in text
     for condition in (
         "tenue au secret professionnel",
         "mêmes missions",
@@ -106,7 +107,9 @@ def test_refusal_letter_to_the_oe(read: object) -> None:
         "mission commune",
     ):
         assert condition in text
-    assert "Aucun flux d'information vers l'Office des étrangers ne couvre l'aide médicale" in text
+    # No *automatic* flow covers medical costs, and none covers AMU (the guarantor inquiry exists).
+    assert "Aucun flux automatique vers l'Office des étrangers ne couvre les frais médicaux" in text
+    assert "Aucun flux d'information vers l'Office des étrangers ne couvre l'aide médicale" not in text
     assert "CPAS de Namur" in text
     assert "2 mars 2026" in text
 

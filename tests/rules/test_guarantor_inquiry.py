@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from secretpro.rules import FactsError, Outcome, decide
+from secretpro.rules.explanation import explain
 
 REFERENCE = "2026-01-15"
 ALLOWED = ["beneficiary_name", "national_number", "nationality", "cpas"]
@@ -57,8 +58,90 @@ def test_step2_stay_of_exactly_two_years_counts_as_over() -> None:
 def test_step2_stay_answer_used_only_when_arrival_date_unknown() -> None:
     assert r1(arrival_date=None, stay_over_two_years=True).outcome is Outcome.FORBIDDEN
     assert r1(arrival_date=None, stay_over_two_years=False).outcome is Outcome.ALLOWED
-    # The date wins over a contradicting yes/no answer.
-    assert r1(stay_over_two_years=True).outcome is Outcome.ALLOWED
+    # A yes/no answer that contradicts the arrival date: the reading that transmits less wins.
+    contradicted = r1(stay_over_two_years=True)
+    assert contradicted.outcome is Outcome.FORBIDDEN
+    assert contradicted.headline is not None and "se contredisent" in contradicted.headline.text
+    # An agreeing answer changes nothing.
+    assert r1(stay_over_two_years=False).outcome is Outcome.ALLOWED
+    # "Not over two years" against an arrival three years ago: the date says over, forbidden anyway.
+    assert r1(stay_over_two_years=False, arrival_date="2022-12-01").outcome is Outcome.FORBIDDEN
+
+
+@pytest.mark.parametrize(
+    ("overrides", "asked"),
+    [
+        # A visa issued after the reference date did not exist on that date.
+        ({"visa_issue_date": "2026-02-01"}, "visa_issue_date"),
+        # An arrival after the reference date: the person was not here yet.
+        ({"arrival_date": "2026-01-16"}, "arrival_date"),
+        # An arrival before the visa was issued: this visa is not the one the person came with.
+        ({"arrival_date": "2025-01-10", "visa_issue_date": "2025-03-01"}, "visa_issue_date"),
+        ({"passport_issue_date": "2026-01-20"}, "passport_issue_date"),
+    ],
+)
+def test_contradictory_dates_are_asked_back_never_allowed(overrides: dict[str, Any], asked: str) -> None:
+    decision = r1(**overrides)
+    assert decision.outcome is Outcome.UNDETERMINED
+    assert asked in missing(decision)
+    assert any("se contredisent" in reason.text for reason in decision.reasons)
+
+
+def test_a_contradiction_does_not_hide_a_known_refusal() -> None:
+    # Asylum procedure decides whatever the dates say.
+    assert r1(visa_issue_date="2026-02-01", in_asylum_procedure=True).outcome is Outcome.FORBIDDEN
+
+
+def test_a_date_after_today_is_bad_input() -> None:
+    with pytest.raises(FactsError) as error:
+        decide(
+            "guarantor-inquiry",
+            {"visa_issue_date": "2026-02-01", "reference_date": "2026-01-15"},
+            today=date(2026, 1, 20),
+        )
+    assert error.value.field == "visa_issue_date"
+
+
+def test_a_visa_issued_before_the_codification_still_counts() -> None:
+    decision = decide(
+        "guarantor-inquiry",
+        {
+            "aid_type": "medical_costs",
+            "nationality": "MA",
+            "visa_issue_date": "2018-06-01",
+            "in_asylum_procedure": False,
+            "arrival_date": "2018-06-10",
+            "reference_date": "2019-03-01",
+        },
+    )
+    assert decision.outcome is Outcome.ALLOWED
+
+
+def test_exempt_countries_with_passports_still_under_visa_are_named_as_a_case_to_check() -> None:
+    serbian = r1(
+        nationality="RS", reference_date="2024-06-01", visa_issue_date="2024-01-10", arrival_date="2024-02-01"
+    )
+    assert serbian.outcome is Outcome.FORBIDDEN
+    to_check = [reason for reason in serbian.reasons if reason.text.startswith("À vérifier")]
+    assert to_check
+    explained = explain(serbian, "nl")
+    assert any("Koordinaciona uprava" in reason.get("translation", "") for reason in explained["reasons"])
+    # After Regulation (EU) 2024/2495 the Koordinaciona uprava passports are no longer excluded.
+    later = explain(r1(nationality="RS"), "fr")
+    assert not any("Koordinaciona" in reason["text"] for reason in later["reasons"])
+
+
+def test_georgia_stays_visa_free_for_ordinary_passports() -> None:
+    decision = r1(nationality="GE", reference_date="2026-01-15")
+    assert decision.outcome is Outcome.FORBIDDEN
+    assert decision.headline is not None and decision.headline.step == "R1.4"
+
+
+def test_country_and_act_are_named_in_the_readers_language() -> None:
+    explained = explain(r1(nationality="MA"), "nl")
+    texts = " ".join(reason.get("translation", "") for reason in explained["reasons"])
+    assert "Marokko" in texts
+    assert "Verordening (EU) 2018/1806, bijlage I" in texts
 
 
 @pytest.mark.parametrize("aid", ["urgent_medical_aid", "monthly_aid", "other"])
@@ -186,8 +269,6 @@ def test_reference_date_override_and_default() -> None:
 @pytest.mark.parametrize(
     ("overrides", "field"),
     [
-        ({"visa_issue_date": "2026-02-01"}, "visa_issue_date"),
-        ({"arrival_date": "2026-01-16"}, "arrival_date"),
         ({"visa_issue_date": "2025-02-30"}, "visa_issue_date"),
         ({"nationality": "ZZ"}, "nationality"),
         ({"nationality": "Maroc"}, "nationality"),

@@ -119,8 +119,11 @@ CONDITIONS = [
 def test_r2_allows_only_when_all_five_hold(conditions: dict[str, bool | None], recipient: str | None) -> None:
     decision = decide("shared-secrecy", {**conditions, "recipient": recipient})
     effective = dict(conditions)
-    if recipient == "office_des_etrangers":
-        effective["same_missions"] = False
+    if recipient in ("office_des_etrangers", "police", "prosecutor_or_judge", "guarantor"):
+        # The recipient's nature settles it: forbidden whatever is ticked, and nothing is asked.
+        assert decision.outcome is Outcome.FORBIDDEN
+        assert decision.missing == ()
+        return
     if decision.outcome is Outcome.ALLOWED:
         assert all(value is True for value in effective.values())
     if any(value is False for value in effective.values()):
@@ -150,7 +153,8 @@ def test_r4_allows_only_the_flow(aid: str | None, register: str | None, fields: 
         assert aid == "monthly_aid"
         assert register in ("foreigners_register", "waiting_register")
         assert fields is not None
-        assert set(fields) <= {"aid_type", "period", "cpas"}
+        # The identifier is the key of the flow itself ("l'OE peut savoir que Mr XXX …").
+        assert set(fields) <= {"aid_type", "period", "cpas", "identity", "national_number"}
 
 
 def test_dates_strategy_covers_the_boundary() -> None:

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from secretpro.rules import Outcome, decide
+from secretpro.rules.shared_secrecy import conditions_asked
 
 CONDITIONS = [
     "recipient_bound_by_secrecy",
@@ -56,8 +57,45 @@ def test_unknown_conditions_make_it_undetermined_in_the_notes_order() -> None:
 def test_the_office_des_etrangers_never_shares_the_missions() -> None:
     decision = r2(recipient="office_des_etrangers")
     assert decision.outcome is Outcome.FORBIDDEN
-    assert decision.reasons[0].quote == "cvts_shared_not_justified"
+    assert decision.headline is not None and decision.headline.quote == "cvts_shared_not_justified"
     # Even a worker who answers that the OE pursues the same missions is told otherwise.
     decision = r2(recipient="office_des_etrangers", **dict.fromkeys(CONDITIONS, True))
     assert decision.outcome is Outcome.FORBIDDEN
     assert decision.facts["same_missions"] is False
+
+
+@pytest.mark.parametrize(
+    ("recipient", "fails"),
+    [
+        ("office_des_etrangers", {"same_missions"}),
+        ("police", {"same_missions"}),
+        ("prosecutor_or_judge", {"same_missions"}),
+        ("guarantor", {"same_missions", "recipient_bound_by_secrecy"}),
+    ],
+)
+def test_recipients_that_never_share_the_missions_are_refused_whatever_is_ticked(
+    recipient: str, fails: set[str]
+) -> None:
+    ticked = r2(recipient=recipient, **dict.fromkeys(CONDITIONS, True))
+    untouched = r2(recipient=recipient)
+    for decision in (ticked, untouched):
+        assert decision.outcome is Outcome.FORBIDDEN
+        assert decision.missing == ()
+        assert {fact for fact in fails if decision.facts[fact] is False} == fails
+        assert decision.headline is not None and decision.headline.step == "R2.0"
+    assert conditions_asked(recipient) == ()
+
+
+@pytest.mark.parametrize("recipient", ["other_cpas", "hospital_or_doctor", "spp_is", "other", None])
+def test_recipients_that_can_share_missions_are_decided_by_the_five_answers(recipient: str | None) -> None:
+    assert r2(recipient=recipient, **dict.fromkeys(CONDITIONS, True)).outcome is Outcome.ALLOWED
+    assert r2(recipient=recipient, **{**dict.fromkeys(CONDITIONS, True), "consent": False}).outcome is (
+        Outcome.FORBIDDEN
+    )
+    assert len(conditions_asked(recipient)) == 5
+
+
+def test_sharing_is_only_when_the_situation_requires_it() -> None:
+    decision = r2(recipient="other_cpas", **dict.fromkeys(CONDITIONS, True))
+    assert any(r.quote == "cvts_shared_when_required" for r in decision.reasons)
+    assert any("la situation l'exige" in obligation for obligation in decision.obligations)

@@ -25,6 +25,8 @@ from secretpro.rules import RULES, today_in_brussels
 CASE_ID = "case_id"
 REFERENCE_DATE = "reference_date"
 OUTPUT_COLUMNS = (CASE_ID, "outcome", REFERENCE_DATE, "missing", "reasons", "allowed_fields", "error")
+PER_CASE = "per_case"
+TEXT_CELLS = ("missing", "reasons", "allowed_fields", "error")
 CHUNK_ROWS = 1_000_000
 VECTORIZED = {"guarantor-inquiry": vectorized_guarantor_inquiry.evaluate}
 
@@ -116,10 +118,33 @@ def _evaluate_chunk(
     )
     outcome_known = pl.col("outcome") != pl.lit("error", dtype=OUTCOME_TYPE)
     return (
-        VECTORIZED[rule](cases, reference.values, keep=(CASE_ID, REFERENCE_DATE))
+        VECTORIZED[rule](cases, reference.values, today, keep=(CASE_ID, REFERENCE_DATE))
         .with_columns(pl.when(outcome_known).then(pl.col(REFERENCE_DATE)).alias(REFERENCE_DATE))
-        .select(OUTPUT_COLUMNS)
+        .select(*OUTPUT_COLUMNS, PER_CASE)
     )
+
+
+def _decide_left_rows(
+    rule: str, table: pl.DataFrame, chunk: pl.DataFrame, on_date: date | None, today: date
+) -> pl.DataFrame:
+    """The rows the column-wise evaluation leaves to the per-case rule (contradictions and other rare
+    cases), decided with ``decide`` and put back in place."""
+    if PER_CASE not in table.columns:
+        return table
+    left = table[PER_CASE].fill_null(False)
+    if not left.any():
+        return table.drop(PER_CASE)
+    positions = left.arg_true()
+    rows = chunk[positions].drop(CASE_ID).iter_rows(named=True)
+    decided = decide_rows(rule, rows, on_date, today)
+    # Per-case cells may be texts the column-wise tables do not hold: those columns become text.
+    table = table.drop(PER_CASE).with_columns(pl.col(name).cast(pl.String) for name in TEXT_CELLS)
+    for name in OUTPUT_COLUMNS[1:]:
+        dtype = table.schema[name]
+        values = pl.Series(name, [row[name] for row in decided])
+        values = values.cast(pl.Date) if dtype == pl.Date else values.cast(pl.String).cast(dtype)
+        table = table.with_columns(table[name].scatter(positions, values))
+    return table
 
 
 def _screen_chunk(
@@ -131,6 +156,7 @@ def _screen_chunk(
     table, any_no_id = pl.collect_all(
         [_evaluate_chunk(rule, chunk, on_date, today, messages), chunk.lazy().select(no_id.any())]
     )
+    table = _decide_left_rows(rule, table, chunk, on_date, today)
     if any_no_id.item():  # rare: rewrite those rows only then
         table = table.with_columns(
             *(pl.when(no_id).then(None).otherwise(pl.col(name)).alias(name) for name in OUTPUT_COLUMNS[2:-1]),
@@ -177,6 +203,10 @@ def screen(
         parts.append(_screen_chunk(rule, chunk, on_date, day, messages))
         if progress is not None:
             progress(chunk.height)
-    table = pl.concat([part for part, _ in parts], rechunk=False) if len(parts) > 1 else parts[0][0]
+    tables = [part for part, _ in parts]
+    if len({tuple(part.schema.items()) for part in tables}) > 1:
+        # A chunk with rows decided case by case holds those cells as text: so must the others.
+        tables = [part.with_columns(pl.col(name).cast(pl.String) for name in TEXT_CELLS) for part in tables]
+    table = pl.concat(tables, rechunk=False) if len(tables) > 1 else tables[0]
     counts = {outcome: sum(found.get(outcome, 0) for _, found in parts) for outcome in OUTCOMES}
     return BatchResult(table, counts)

@@ -22,7 +22,7 @@ def decide_row(rule: str, raw: dict[str, Any], on_date: date | None, today: date
     if not facts.get("reference_date") and on_date is None:
         facts["reference_date"] = today.isoformat()
     try:
-        decision = decide(rule, facts, reference_date=on_date, from_text=True)
+        decision = decide(rule, facts, reference_date=on_date, from_text=True, today=today)
     except FactsError as error:
         return _error_row(f"{error.field}: {error.message}")
     except ValueError:

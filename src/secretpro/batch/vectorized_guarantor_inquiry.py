@@ -23,8 +23,8 @@ import polars as pl
 
 from secretpro.batch.fact_columns import countries
 from secretpro.batch.outcomes import OUTCOME_TYPE, OUTCOMES
-from secretpro.reference.visa import DATA_START, _periods
-from secretpro.rules.facts import BEFORE_VISA_DATA, DATE_AFTER_REFERENCE
+from secretpro.reference.visa import DATA_START, _periods, exception_countries
+from secretpro.rules.facts import BEFORE_VISA_DATA, DATE_IN_FUTURE
 from secretpro.rules.guarantor_inquiry import ALLOWED_FIELDS
 from secretpro.rules.legal_dates import add_years
 from secretpro.rules.sources import citations
@@ -218,19 +218,25 @@ def _true(condition: pl.Expr) -> pl.Expr:
 ALLOWED, FORBIDDEN, NOT_APPLICABLE, UNDETERMINED, ERROR = range(len(OUTCOMES))
 LATE_DATES = ("visa_issue_date", "arrival_date", "passport_issue_date")
 OWN_ERRORS = (
-    *(f"{name}: {DATE_AFTER_REFERENCE}" for name in LATE_DATES),
-    f"visa_issue_date: {BEFORE_DATA}",
+    *(f"{name}: {DATE_IN_FUTURE}" for name in LATE_DATES),
     f"reference_date: {BEFORE_DATA}",
 )
 """The errors found here (not while reading a cell), by code; reading errors come first."""
 
 
-def evaluate(cases: pl.LazyFrame, reference_dates: pl.Series, keep: Sequence[str] = ()) -> pl.LazyFrame:
+def evaluate(
+    cases: pl.LazyFrame, reference_dates: pl.Series, today: date, keep: Sequence[str] = ()
+) -> pl.LazyFrame:
     """R1 for every row of ``cases``; returns the columns ``keep`` of ``cases`` and the result
     columns, in the input's order.
 
     ``reference_dates`` is the ``reference_date`` column of ``cases`` (its few distinct days
-    are looked up once each).
+    are looked up once each); ``today`` bounds the facts' dates (a later one is bad input).
+
+    The rare rows this column-wise version leaves to the per-case rule come out with ``per_case``
+    true: facts that contradict each other (asked back, with reasons naming them), a visa issued
+    before the codification, and nationalities with passports still subject to a visa. The caller
+    decides those rows with ``decide``.
 
     Computed in stages (facts → steps → outcome → cells), each a batch of column expressions.
     Outcomes, errors, missing facts and reasons are small integer codes until the last stage,
@@ -257,14 +263,23 @@ def evaluate(cases: pl.LazyFrame, reference_dates: pl.Series, keep: Sequence[str
         .alias("stay_over"),
         _visa_cell(country_code, reference).alias("cell_ref"),
         pl.when(_true(visa >= pl.lit(DATA_START))).then(_visa_cell(country_code, visa)).alias("cell_visa"),
-        pl.when(_true(visa > reference))
+        pl.when(_true(visa > pl.lit(today)))
         .then(0)
-        .when(_true(arrival > reference))
+        .when(_true(arrival > pl.lit(today)))
         .then(1)
-        .when(_true(passport > reference))
+        .when(_true(passport > pl.lit(today)))
         .then(2)
         .cast(pl.UInt32)
         .alias("own_error"),
+        (
+            _true(visa > reference)
+            | _true(arrival > reference)
+            | _true(passport > reference)
+            | _true(arrival < visa)
+            | _true(visa < pl.lit(DATA_START))
+            | _true(arrival.is_not_null() & pl.col("stay_over_two_years").is_not_null())
+            | _true(nationality.cast(pl.String).is_in(sorted(exception_countries())))
+        ).alias("per_case"),
     )
     stay_over = pl.col("stay_over")
     status_ref, passports_ref = _visa_on(pl.col("cell_ref"))
@@ -321,10 +336,8 @@ def evaluate(cases: pl.LazyFrame, reference_dates: pl.Series, keep: Sequence[str
     decided = (
         pl.when(pl.col("own_error").is_not_null())
         .then(pl.col("own_error"))
-        .when(reached4 & known_nationality & _true(visa < pl.lit(DATA_START)) & _true(visa > limit))
-        .then(3)
         .when(reached4 & known_nationality & (reference < pl.lit(DATA_START)))
-        .then(4)
+        .then(3)
         .cast(pl.UInt32)
         .alias("own_error"),
         pl.any_horizontal(*unknown.values()).alias("any_unknown"),
@@ -387,5 +400,9 @@ def evaluate(cases: pl.LazyFrame, reference_dates: pl.Series, keep: Sequence[str
             .alias("allowed_fields"),
             # A reading error comes first, then the ones found here.
             pl.col("error").fill_null(own_errors.gather(pl.col("own_error"))),
+            # Future dates are errors on any path; "reference date before the data" depends on the path.
+            (
+                pl.col("per_case") & pl.col("error").is_null() & _true(pl.col("own_error").fill_null(3) == 3)
+            ).alias("per_case"),
         )
     )

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from secretpro.documents.legal_texts import law_caveat, law_label, law_text
+from secretpro.documents.legal_texts import law_label, law_text
 from secretpro.documents.model import Block, Document, DocumentKind
 from secretpro.documents.vocabulary import long_date
 from secretpro.i18n import N_, Language, translator
 from secretpro.rules import Decision
+from secretpro.rules.shared_secrecy import SETTLED_BY_NATURE
 
 CONDITIONS = (
     ("recipient_bound_by_secrecy", N_("avec une personne tenue au secret professionnel ;")),
@@ -26,12 +27,13 @@ OE = "office_des_etrangers"
 
 
 def failed_conditions(decision: Decision) -> list[str]:
-    """The conditions known to fail; the OE never pursues the CPAS's missions ([CVTS])."""
+    """The conditions known to fail, with those the recipient fails by nature (R2's own table)."""
     facts = decision.facts
     party = facts.get("recipient") or facts.get("requester")
-    failed = [fact for fact, _text in CONDITIONS if facts.get(fact) is False]
-    if party == OE and "same_missions" not in failed:
-        failed.append("same_missions")
+    failed = {fact for fact, _text in CONDITIONS if facts.get(fact) is False}
+    settled = SETTLED_BY_NATURE.get(party or "")
+    if settled is not None:
+        failed.update(settled.fails)
     return [fact for fact, _text in CONDITIONS if fact in failed]
 
 
@@ -65,8 +67,8 @@ def refusal_letter(decision: Decision, language: Language, cpas_name: str, day: 
             )
             % {"law": law_label("cp_458", language)},
         ),
+        # The caveat on the new Penal Code's numbering is for the worker's explanation, not for a letter.
         Block("quote", law_text("cp_458", language)),
-        Block("note", law_caveat("cp_458", language)),
         Block(
             "paragraph",
             _(
@@ -99,9 +101,10 @@ def refusal_letter(decision: Decision, language: Language, cpas_name: str, day: 
                 "paragraph",
                 _(
                     N_(
-                        "Aucun flux d'information vers l'Office des étrangers ne couvre l'aide médicale : le seul "
-                        "flux automatique, organisé par le SPP Intégration sociale, porte sur l'aide sociale "
-                        "mensuelle et ne transmet que le type d'aide, la période et le CPAS concerné."
+                        "Aucun flux automatique vers l'Office des étrangers ne couvre les frais médicaux ou "
+                        "d'hospitalisation, et aucun flux ne couvre l'aide médicale urgente : le seul flux "
+                        "automatique, organisé par le SPP Intégration sociale, porte sur l'aide sociale mensuelle "
+                        "et ne transmet que le type d'aide, la période et le CPAS concerné."
                     )
                 ),
             )

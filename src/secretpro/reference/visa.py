@@ -110,3 +110,77 @@ def as_of(day: date) -> dict[str, VisaStatus]:
 def data_source() -> list[str]:
     """The header of the visa data file: its sources and the date it was transcribed."""
     return read_header(VISA_FILE)
+
+
+PASSPORT_EXCEPTIONS_FILE = "visa_passport_exceptions.csv"
+
+
+@dataclass(frozen=True)
+class PassportException:
+    """Passports of a visa-exempt country that still need a visa (an Annex II restriction)."""
+
+    country: str
+    act: str
+    passports: dict[str, str]
+    """The passports concerned, by language (fr, nl, en)."""
+
+
+@cache
+def _passport_exceptions() -> dict[str, tuple[tuple[date, date | None, PassportException], ...]]:
+    by_country: dict[str, list[tuple[date, date | None, PassportException]]] = {}
+    for row in read_rows(PASSPORT_EXCEPTIONS_FILE):
+        exception = PassportException(
+            row["country"],
+            row["act"],
+            {language: row[f"passports_{language}"] for language in ("fr", "nl", "en")},
+        )
+        valid_to = date.fromisoformat(row["valid_to"]) if row["valid_to"] else None
+        by_country.setdefault(row["country"], []).append(
+            (date.fromisoformat(row["valid_from"]), valid_to, exception)
+        )
+    return {code: tuple(rows) for code, rows in by_country.items()}
+
+
+def passport_exceptions(country: str, day: date) -> tuple[PassportException, ...]:
+    """The passports of ``country`` still subject to a visa on ``day`` although the country is exempt.
+
+    >>> [e.passports["en"] for e in passport_exceptions("RS", date(2024, 1, 1))][0]
+    'Serbian passports issued by the Serbian Coordination Directorate (Koordinaciona uprava)'
+    >>> len(passport_exceptions("RS", date(2025, 1, 1)))
+    1
+    """
+    return tuple(
+        exception
+        for valid_from, valid_to, exception in _passport_exceptions().get(country.upper(), ())
+        if valid_from <= day and (valid_to is None or day <= valid_to)
+    )
+
+
+def exception_countries() -> frozenset[str]:
+    """Every country with at least one passport exception (on some day)."""
+    return frozenset(_passport_exceptions())
+
+
+ACT_NAMES_FILE = "act_names.csv"
+
+
+@cache
+def _act_words() -> tuple[dict[str, str], ...]:
+    rows = list(read_rows(ACT_NAMES_FILE))
+    return tuple(sorted(rows, key=lambda row: -len(row["en"])))
+
+
+def act_name(act: str, language: str) -> str:
+    """An act as the data files name it, in ``language``.
+
+    >>> act_name("Reg. (EU) 2018/1806 Annex I", "nl")
+    'Verordening (EU) 2018/1806, bijlage I'
+    >>> act_name("Council Decision (EU) 2025/170", "fr")
+    'Décision (UE) du Conseil 2025/170'
+    """
+    if language == "en":
+        return act
+    text = act
+    for row in _act_words():
+        text = text.replace(row["en"], row[language])
+    return text

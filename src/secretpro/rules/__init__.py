@@ -22,7 +22,7 @@ from secretpro.rules import (
 )
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
 from secretpro.rules.deliberation import rules_version
-from secretpro.rules.facts import FactsError, FactSpec, Kind, read_facts, read_value
+from secretpro.rules.facts import DATE_IN_FUTURE, FactsError, FactSpec, Kind, read_facts, read_value
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 REFERENCE_DATE = FactSpec("reference_date", Kind.DATE)
@@ -95,8 +95,10 @@ def decide(
     *,
     reference_date: date | None = None,
     from_text: bool = False,
+    today: date | None = None,
 ) -> Decision:
-    """Evaluate one rule. ``reference_date`` (``--date``) overrides the facts' own ``reference_date``.
+    """Evaluate one rule. ``reference_date`` (``--date``) overrides the facts' own ``reference_date``;
+    ``today`` (default: today in Brussels) bounds the facts' dates.
 
     Raises ``FactsError`` (naming the field) on bad input and ``KeyError`` for an unknown rule.
     """
@@ -105,6 +107,12 @@ def decide(
     given_date = read_value(REFERENCE_DATE, facts.pop("reference_date", None), from_text=from_text)
     day = reference_date or given_date or today_in_brussels()
     values = read_facts(rule.facts, facts, from_text=from_text)
+    # A fact dated after today is a typing error, not a contradiction to weigh: bad input.
+    today = today or today_in_brussels()
+    for spec in rule.facts:
+        value = values.get(spec.name)
+        if spec.kind is Kind.DATE and isinstance(value, date) and value > today:
+            raise FactsError(spec.name, DATE_IN_FUTURE)
     return rule.evaluate(rule.facts_type(**values), day)
 
 

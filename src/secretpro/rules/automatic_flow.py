@@ -39,6 +39,9 @@ AID_TYPES = ("monthly_aid", "medical_costs", "urgent_medical_aid", "other")
 REGISTERS = ("foreigners_register", "waiting_register", "population_register", "none")
 FLOW_REGISTERS = frozenset({"foreigners_register", "waiting_register"})
 FLOW_FIELDS = ("aid_type", "period", "cpas")
+# « l'OE peut savoir que Mr XXX … reçoit une aide financière mensuelle du CPAS YYY »: the person's
+# identifier is the key of the flow itself, not « autre information ».
+FLOW_KEYS = ("identity", "national_number")
 DESCRIBABLE_FIELDS = (
     *FLOW_FIELDS,
     "identity",
@@ -83,6 +86,18 @@ ASK_FIELDS = MissingFact(
     "fields",
     N_("Quelles données le flux transmet-il ?"),
     N_("Le flux ne transmet que le type d'aide, la période et le CPAS concerné."),
+)
+
+
+VISIBLE_TO_THE_OE = Reason(
+    "R4.0",
+    N_(
+        "Attention : octroyer une aide sociale mensuelle à une personne inscrite au registre des étrangers "
+        "ou au registre d'attente la rend visible pour l'Office des étrangers par ce flux (qui, quel CPAS, "
+        "quelle période). L'identifiant de la personne est la clé du flux : il n'est pas une « autre "
+        "information »."
+    ),
+    "cvts_flow_person_known",
 )
 
 
@@ -133,7 +148,7 @@ def automatic_flow(facts: AutomaticFlowFacts, reference_date: date) -> Decision:
     if facts.fields is None:
         case.unknown(ASK_FIELDS)
     else:
-        extra_fields = tuple(item for item in facts.fields if item not in FLOW_FIELDS)
+        extra_fields = tuple(item for item in facts.fields if item not in (*FLOW_FIELDS, *FLOW_KEYS))
         for item in extra_fields:
             offending.append(
                 Reason(
@@ -145,6 +160,9 @@ def automatic_flow(facts: AutomaticFlowFacts, reference_date: date) -> Decision:
                     params=(("field", FIELD_LABELS.get(item, item)),),
                 )
             )
+
+    # The worker (and the person) must know: monthly aid in these registers is seen by the OE.
+    case.note(VISIBLE_TO_THE_OE)
 
     if offending:
         return case.decide(
@@ -171,6 +189,12 @@ def automatic_flow(facts: AutomaticFlowFacts, reference_date: date) -> Decision:
             ),
             "cvts_flow_content",
         ),
-        allowed_fields=FLOW_FIELDS,
+        allowed_fields=(*FLOW_FIELDS, *(key for key in FLOW_KEYS if key in (facts.fields or ()))),
         forbidden_fields=("any_other_information",),
+        obligations=(
+            N_(
+                "Prévenir la personne : l'aide sociale mensuelle qu'elle reçoit, inscrite au registre des "
+                "étrangers ou au registre d'attente, est connue de l'Office des étrangers par ce flux."
+            ),
+        ),
     )

@@ -66,3 +66,15 @@ class Decision:
     rules_version: str = ""
     facts: dict[str, Any] = field(default_factory=dict)
     """The facts as the rule read them (normalised), for the register."""
+    decisive: int = -1
+    """Index in ``reasons`` of the step that settled the outcome (``rules.md`` principle 6): the
+    headline is that step, not the last note or caveat."""
+
+    @property
+    def headline(self) -> Reason | None:
+        """The decisive reason, shown first wherever the decision is shown."""
+        if not self.reasons:
+            return None
+        return (
+            self.reasons[self.decisive] if -len(self.reasons) <= self.decisive < len(self.reasons) else None
+        )

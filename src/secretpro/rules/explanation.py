@@ -7,9 +7,12 @@ caveat wherever they are shown.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from secretpro.i18n import N_, Language, translator
+from secretpro.reference import country_name
+from secretpro.reference.visa import act_name, passport_exceptions
 from secretpro.rules.decision import Decision, Outcome, Reason
 from secretpro.rules.sources import citations
 
@@ -57,6 +60,21 @@ def reason_source(reason: Reason) -> str:
     return citations().quotes[reason.quote].source if reason.quote else "LAW"
 
 
+def reason_parameter(value: str, language: Language) -> str:
+    """A reason's parameter in ``language``: data named by tag (``country:MA``, ``act:Reg. (EU) …``,
+    ``passports:RS:2024-01-01``) is looked up in the reference data; anything else is a message id."""
+    kind, _sep, rest = value.partition(":")
+    if kind == "country" and rest:
+        return f"{country_name(rest, language)} ({rest})"
+    if kind == "act" and rest:
+        return act_name(rest, language)
+    if kind == "passports" and rest:
+        country, _sep, day = rest.partition(":")
+        exceptions = passport_exceptions(country, date.fromisoformat(day))
+        return " ; ".join(f"{e.passports[language]} ({act_name(e.act, language)})" for e in exceptions)
+    return translator(language)(value)
+
+
 def explain_reason(reason: Reason, language: Language) -> dict[str, Any]:
     _ = translator(language)
     cited = citations()
@@ -69,7 +87,7 @@ def explain_reason(reason: Reason, language: Language) -> dict[str, Any]:
     explained: dict[str, Any] = {
         "source": reason_source(reason),
         "step": reason.step,
-        "text": reason.formatted(reason.text, lambda value: value),
+        "text": reason.formatted(reason.text, lambda value: reason_parameter(value, "fr")),
         "quote": quote,
         "laws": [
             {"id": law_id, "label": cited.laws[law_id].label, "caveat": cited.laws[law_id].caveat}
@@ -77,19 +95,26 @@ def explain_reason(reason: Reason, language: Language) -> dict[str, Any]:
         ],
     }
     if language != "fr":
-        explained["translation"] = reason.formatted(_(reason.text), _)
+        explained["translation"] = reason.formatted(
+            _(reason.text), lambda value: reason_parameter(value, language)
+        )
     return explained
 
 
 def explain(decision: Decision, language: Language = "fr") -> dict[str, Any]:
     """The decision object of ``interfaces.md`` (with explanation fields added), in one language."""
     _ = translator(language)
+    reasons = [explain_reason(reason, language) for reason in decision.reasons]
+    decisive = decision.decisive % len(reasons) if reasons else None
     return {
         "rule": decision.rule,
         "outcome": decision.outcome.value,
         "outcome_label": _(OUTCOME_LABELS[decision.outcome]),
         "reference_date": decision.reference_date.isoformat(),
-        "reasons": [explain_reason(reason, language) for reason in decision.reasons],
+        # The step that settled the outcome (rules.md principle 6), shown first by every renderer.
+        "headline": reasons[decisive] if decisive is not None else None,
+        "decisive_reason": decisive,
+        "reasons": reasons,
         "missing": [
             {"fact": missing.fact, "question": _(missing.question), "why": _(missing.why)}
             for missing in decision.missing

@@ -45,6 +45,7 @@ INVALID_NATIONAL_NUMBER = N_("n'est pas un numéro national ou BIS valide (clé 
 DATE_AFTER_REFERENCE = N_(
     "date postérieure à la date de référence : un fait ne peut pas être daté dans le futur"
 )
+DATE_IN_FUTURE = N_("date dans le futur : un fait ne peut pas être daté après aujourd'hui")
 BEFORE_VISA_DATA = N_(
     "avant le 18/12/2018 : la liste des pays soumis au visa n'est pas modélisée avant cette date"
 )

@@ -13,15 +13,14 @@ Steps in the order of ``rules.md``; the first that decides from known facts deci
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 from secretpro.i18n import N_
-from secretpro.reference import country_name
-from secretpro.reference.visa import DATA_START, VisaStatus, visa_status
+from secretpro.reference.visa import DATA_START, VisaStatus, passport_exceptions, visa_status
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
 from secretpro.rules.deliberation import Deliberation
-from secretpro.rules.facts import BEFORE_VISA_DATA, DATE_AFTER_REFERENCE, FactsError, FactSpec, Kind
+from secretpro.rules.facts import BEFORE_VISA_DATA, FactsError, FactSpec, Kind
 from secretpro.rules.legal_dates import add_years, less_than_two_years, two_years_or_more
 
 RULE = "guarantor-inquiry"
@@ -129,7 +128,8 @@ NATIONALITY_CAVEAT = Reason(
 def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Decision:
     """R1: may the CPAS ask the OE about this person's guarantor, and with which fields?"""
     case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
-    _check_dates_not_after(facts, reference_date)
+    # 0. Facts that contradict each other are asked back: never read as a "yes" (principle 2).
+    facts = _ask_back_contradictions(facts, reference_date, case)
 
     # 1. Asylum procedure → never ("cette demande à l'O.E ne sera JAMAIS introduite").
     if facts.in_asylum_procedure is None:
@@ -148,9 +148,12 @@ def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Dec
         case.note(Reason("R1.1", N_("La personne n'est pas en procédure d'asile."), "cvts_guarantor_never"))
 
     # 2. Stay of two years or more → never (same sentence); the boundary day counts as over.
-    stay_over = _stay_over_two_years(facts, reference_date)
+    stay_over, disagreement = _stay_over_two_years(facts, reference_date)
     if stay_over is None:
         case.unknown(ASK_ARRIVAL, ASK_STAY)
+    elif disagreement is not None:
+        # The worker's "over two years" and the arrival date disagree: the reading that transmits less wins.
+        return case.decide(Outcome.FORBIDDEN, disagreement, forbidden_fields=NOTHING_SENT)
     elif stay_over:
         return case.decide(
             Outcome.FORBIDDEN,
@@ -218,11 +221,12 @@ def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Dec
     else:
         visa_reason = _visa_country_reason(facts, reference_date, case)
         if visa_reason is not None:
+            to_check = _passports_to_check(facts.nationality, reference_date)
             return case.decide(
                 Outcome.FORBIDDEN,
                 visa_reason,
                 forbidden_fields=NOTHING_SENT,
-                extra_reasons=(NATIONALITY_CAVEAT,),
+                extra_reasons=(*((to_check,) if to_check else ()), NATIONALITY_CAVEAT),
             )
 
     # 5. Visa issued less than two years before the reference date.
@@ -271,18 +275,95 @@ def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Dec
     )
 
 
-def _check_dates_not_after(facts: GuarantorInquiryFacts, reference_date: date) -> None:
-    for name in ("visa_issue_date", "arrival_date", "passport_issue_date"):
+def _ask_back_contradictions(
+    facts: GuarantorInquiryFacts, reference_date: date, case: Deliberation
+) -> GuarantorInquiryFacts:
+    """Dates that cannot all be true are treated as unknown and asked back, with a reason naming them.
+
+    A visa, an arrival or a passport dated after the reference date did not exist on that date; an
+    arrival before the visa was issued means this visa is not the one the person came with.
+    """
+    for name, ask in (
+        ("visa_issue_date", ASK_VISA_DATE),
+        ("arrival_date", ASK_ARRIVAL),
+        ("passport_issue_date", ASK_PASSPORT_DATE),
+    ):
         value = getattr(facts, name)
         if value is not None and value > reference_date:
-            raise FactsError(name, DATE_AFTER_REFERENCE)
+            case.note(
+                Reason(
+                    "R1.0",
+                    N_(
+                        "Les faits se contredisent : « %(fact)s » est daté du %(day)s, après la date de "
+                        "référence (%(reference)s). Cette date est redemandée ; en attendant, rien n'est envoyé."
+                    ),
+                    "cvts_guarantor_only_for",
+                    params=(
+                        ("fact", FACT_LABELS[name]),
+                        ("day", value.isoformat()),
+                        ("reference", reference_date.isoformat()),
+                    ),
+                )
+            )
+            case.unknown(ask)
+            facts = replace(facts, **{name: None})
+    if (
+        facts.arrival_date is not None
+        and facts.visa_issue_date is not None
+        and (facts.arrival_date < facts.visa_issue_date)
+    ):
+        case.note(
+            Reason(
+                "R1.0",
+                N_(
+                    "Les faits se contredisent : arrivée le %(arrival)s, avant la délivrance du visa le "
+                    "%(visa)s. Vérifier le visa avec lequel la personne est entrée et sa date d'arrivée ; "
+                    "en attendant, rien n'est envoyé."
+                ),
+                "cvts_visa_under_two_years",
+                params=(
+                    ("arrival", facts.arrival_date.isoformat()),
+                    ("visa", facts.visa_issue_date.isoformat()),
+                ),
+            )
+        )
+        # The arrival still counts for the stay (the earlier date transmits less); the visa is asked back.
+        case.unknown(ASK_VISA_DATE, ASK_ARRIVAL)
+        facts = replace(facts, visa_issue_date=None)
+    return facts
 
 
-def _stay_over_two_years(facts: GuarantorInquiryFacts, reference_date: date) -> bool | None:
-    """From the arrival date when known; the yes/no answer is used only when the date is unknown."""
-    if facts.arrival_date is not None:
-        return two_years_or_more(facts.arrival_date, reference=reference_date)
-    return facts.stay_over_two_years
+FACT_LABELS = {
+    "visa_issue_date": N_("date de délivrance du visa"),
+    "arrival_date": N_("date d'arrivée"),
+    "passport_issue_date": N_("date de délivrance du passeport"),
+}
+
+
+def _stay_over_two_years(
+    facts: GuarantorInquiryFacts, reference_date: date
+) -> tuple[bool | None, Reason | None]:
+    """From the arrival date when known; the yes/no answer when the date is unknown. When both are
+    known and disagree, the reading that transmits less (over two years) wins, with its reason."""
+    if facts.arrival_date is None:
+        return facts.stay_over_two_years, None
+    from_date = two_years_or_more(facts.arrival_date, reference=reference_date)
+    if facts.stay_over_two_years is None or facts.stay_over_two_years == from_date:
+        return from_date, None
+    return True, Reason(
+        "R1.2",
+        N_(
+            "Les faits se contredisent : la réponse « séjour de deux ans ou plus : %(answer)s » ne concorde "
+            "pas avec la date d'arrivée (%(arrival)s). La lecture qui transmet le moins l'emporte : la "
+            "personne est tenue pour séjourner ici depuis deux ans ou plus, et la demande à l'OE n'est "
+            "jamais introduite. Corriger le fait erroné pour réexaminer."
+        ),
+        "cvts_guarantor_never",
+        params=(
+            ("answer", N_("oui") if facts.stay_over_two_years else N_("non")),
+            ("arrival", facts.arrival_date.isoformat()),
+        ),
+    )
 
 
 def _visa_country_reason(
@@ -293,10 +374,9 @@ def _visa_country_reason(
     assert facts.nationality is not None
     days = [reference_date]
     if facts.visa_issue_date is not None:
-        if facts.visa_issue_date >= DATA_START:
-            days.append(facts.visa_issue_date)
-        elif less_than_two_years(facts.visa_issue_date, reference=reference_date):
-            raise FactsError("visa_issue_date", BEFORE_VISA_DATA)
+        # A visa issued before the codification (18/12/2018) still counts: the list is read on the
+        # first day it is modelled (the codification did not change Annex I).
+        days.append(max(facts.visa_issue_date, DATA_START))
     if reference_date < DATA_START:
         raise FactsError("reference_date", BEFORE_VISA_DATA)
     passport_doubt = False
@@ -320,8 +400,8 @@ def _visa_country_reason(
             N_("Nationalité %(country)s : pays soumis à l'obligation de visa (%(act)s)."),
             "cvts_visa_country_only",
             params=(
-                ("country", _named(facts.nationality)),
-                ("act", visa_status(facts.nationality, reference_date).act),
+                ("country", f"country:{facts.nationality}"),
+                ("act", f"act:{visa_status(facts.nationality, reference_date).act}"),
             ),
         )
     )
@@ -352,10 +432,24 @@ def _not_visa_required(status: VisaStatus, on_reference_date: bool) -> Reason:
         "R1.4",
         message,
         "cvts_visa_country_only",
-        params=(("country", _named(status.country)), ("act", status.act), ("day", status.day.isoformat())),
+        params=(
+            ("country", f"country:{status.country}"),
+            ("act", f"act:{status.act}"),
+            ("day", status.day.isoformat()),
+        ),
     )
 
 
-def _named(code: str) -> str:
-    """The country as the French text of a reason shows it: name and code."""
-    return f"{country_name(code, 'fr')} ({code})"
+def _passports_to_check(country: str, day: date) -> Reason | None:
+    """Annex II restrictions: some passports of an exempt country still need a visa — a case to check."""
+    if not passport_exceptions(country, day):
+        return None
+    return Reason(
+        "R1.4",
+        N_(
+            "À vérifier : pour %(country)s, certains passeports restent soumis au visa : %(passports)s. Si la "
+            "personne est entrée avec un tel passeport, refaire l'examen avec le service juridique."
+        ),
+        "cvts_visa_country_only",
+        params=(("country", f"country:{country}"), ("passports", f"passports:{country}:{day.isoformat()}")),
+    )

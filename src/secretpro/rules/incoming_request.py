@@ -88,7 +88,8 @@ REFUSAL_OBLIGATIONS = (
     N_("Garder une trace de la demande et de la réponse au dossier."),
 )
 REFUSAL_TO_OE = N_(
-    "Rappeler qu'aucun flux d'information vers l'Office des étrangers ne couvre l'aide médicale."
+    "Rappeler qu'aucun flux automatique vers l'Office des étrangers ne couvre les frais médicaux, et "
+    "qu'aucun flux ne couvre l'aide médicale urgente."
 )
 
 
@@ -237,7 +238,8 @@ def incoming_request(facts: IncomingRequestFacts, reference_date: date) -> Decis
             Reason(
                 "R3.5",
                 N_(
-                    "Aucun flux d'information vers l'Office des étrangers ne couvre l'aide médicale ; le secret partagé ne peut être justifié avec l'OE."
+                    "Aucun flux automatique vers l'Office des étrangers ne couvre les frais médicaux, aucun flux ne "
+                    "couvre l'aide médicale urgente ; le secret partagé ne peut être justifié avec l'OE."
                 ),
                 "cvts_shared_not_justified",
                 ("cp_458",),
@@ -274,6 +276,23 @@ def _legal_obligation(
     laws: tuple[str, ...] = ("cp_458", "secrecy_exceptions")
     if facts.legal_basis is not None and "46bis" in facts.legal_basis.replace(" ", "").lower():
         laws = (*laws, "cic_46bis1")
+        # Art. 46bis/1 CIC binds the CPAS only on a written, reasoned request of the procureur du Roi.
+        if facts.requester is not None and facts.requester != "prosecutor_or_judge":
+            return case.decide(
+                Outcome.FORBIDDEN,
+                Reason(
+                    "R3.3",
+                    N_(
+                        "L'art. 46bis/1 du Code d'instruction criminelle ne peut être invoqué que par le "
+                        "procureur du Roi, par une demande écrite et motivée : invoqué par un autre demandeur, "
+                        "il n'oblige à rien et le secret professionnel s'applique."
+                    ),
+                    "cvts_article_458",
+                    laws,
+                ),
+                forbidden_fields=everything,
+                obligations=REFUSAL_OBLIGATIONS,
+            )
     invoked = Reason(
         "R3.3",
         N_(

@@ -55,6 +55,28 @@ ASK_CONSENT = MissingFact(
     N_("La personne consent-elle à ce que le médecin réponde au fonctionnaire médecin de l'OE ?"),
     N_("Sans le consentement de la personne, le médecin ne répond pas."),
 )
+ASK_LAWYER_CONSENT = MissingFact(
+    "consent",
+    N_("La personne consent-elle à ce que son avocat reçoive ces informations médicales ?"),
+    N_("Le certificat est remis à la personne ; son avocat ne le reçoit qu'avec son consentement."),
+)
+NO_CLEAR_LAW = Reason(
+    "R5.3",
+    N_(
+        "L'enveloppe fermée est une pratique : elle ne repose pas sur une législation claire en matière de "
+        "secret médical."
+    ),
+    "med_no_clear_legislation",
+)
+COUNCIL_OF_STATE = Reason(
+    "R5.3",
+    N_(
+        "Le Conseil d'État a recommandé de prévoir expressément un secret professionnel pour le personnel de "
+        "l'OE qui connaît des données médicales — argument utile pour un recours."
+    ),
+    "med_council_of_state_secrecy_duty",
+    ("loi_1980_9ter",),
+)
 
 GUIDANCE = (
     N_("Le médecin remet le certificat médical type à la personne, pas à l'Office des étrangers."),
@@ -71,6 +93,14 @@ GUIDANCE = (
         "L'OE ne peut jamais invoquer le secret médical pour justifier une décision insuffisamment motivée : "
         "le secret sert le patient, jamais contre l'étranger (Conseil d'État) — utile pour un recours."
     ),
+)
+ORDER_OF_PHYSICIANS = Reason(
+    "R5.2",
+    N_(
+        "Position de l'Ordre des médecins : les informations médicales transmises doivent être examinées par "
+        "un médecin — le médecin peut refuser de répondre à un fonctionnaire qui n'est pas médecin."
+    ),
+    "med_order_of_physicians",
 )
 SEALED_ENVELOPE = N_(
     "La personne souhaite que seul un médecin lise le certificat : enveloppe fermée avec la page de garde "
@@ -122,12 +152,15 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
                     N_("En pratique, un fonctionnaire ouvre et scanne la lettre."),
                     "med_envelope_opened_in_practice",
                 ),
+                NO_CLEAR_LAW,
+                ORDER_OF_PHYSICIANS,
                 Reason(
                     "R5.3",
                     N_("Le secret médical ne peut jamais être utilisé contre l'étranger."),
                     "med_never_against_foreigner",
                     ("cp_458",),
                 ),
+                COUNCIL_OF_STATE,
             ),
             allowed_fields=("guidance",),
             obligations=(*GUIDANCE, *envelope),
@@ -145,26 +178,68 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
             forbidden_fields=MEDICAL,
         )
 
-    # Sending the certificate: to the person (or their lawyer), never to the OE directly.
+    # Sending the certificate: to the person; to their lawyer only with the person's consent; never to the OE.
     if facts.request == "send_certificate":
-        if facts.asked_by in ("person", "lawyer"):
+        handed = Reason(
+            "R5.1",
+            N_("Le certificat est remis à la personne : c'est la voie prévue."),
+            "med_hand_to_person",
+            ("loi_1980_9ter",),
+        )
+        decide_with_lawyer = Reason(
+            "R5.1",
+            N_("La personne et son avocat décident d'introduire la demande."),
+            "med_person_and_lawyer_decide",
+        )
+        obligations = (GUIDANCE[0], GUIDANCE[1], GUIDANCE[2], *envelope)
+        envelope_reasons = (NO_CLEAR_LAW,) if envelope else ()
+        if facts.asked_by == "person":
             return case.decide(
                 Outcome.ALLOWED,
-                Reason(
-                    "R5.1",
-                    N_("Le certificat est remis à la personne (ou à son avocat) : c'est la voie prévue."),
-                    "med_hand_to_person",
-                    ("loi_1980_9ter",),
+                handed,
+                extra_reasons=(decide_with_lawyer, *envelope_reasons),
+                allowed_fields=("medical_certificate",),
+                obligations=obligations,
+            )
+        if facts.asked_by == "lawyer":
+            # The certificate belongs to the person, « qui pourra ensuite l'examiner avec son avocat ».
+            through_lawyer = Reason(
+                "R5.1",
+                N_(
+                    "L'avocat de la personne demande le certificat : il ne le reçoit qu'avec le consentement de "
+                    "la personne, à qui le certificat est d'abord destiné."
                 ),
-                extra_reasons=(
+                "med_hand_to_person",
+                ("cp_458", "loi_1980_9ter"),
+            )
+            if facts.consent is None:
+                case.unknown(ASK_LAWYER_CONSENT)
+                return case.undetermined(through_lawyer, forbidden_fields=MEDICAL)
+            if not facts.consent:
+                return case.decide(
+                    Outcome.FORBIDDEN,
                     Reason(
                         "R5.1",
-                        N_("La personne et son avocat décident d'introduire la demande."),
-                        "med_person_and_lawyer_decide",
+                        N_(
+                            "La personne ne consent pas à ce que son avocat reçoive le certificat : il lui est "
+                            "remis à elle seule."
+                        ),
+                        "med_hand_to_person",
+                        ("cp_458",),
                     ),
-                ),
+                    extra_reasons=(through_lawyer,),
+                    forbidden_fields=MEDICAL,
+                    obligations=(GUIDANCE[0],),
+                )
+            return case.decide(
+                Outcome.ALLOWED,
+                through_lawyer,
+                extra_reasons=(decide_with_lawyer, *envelope_reasons),
                 allowed_fields=("medical_certificate",),
-                obligations=(GUIDANCE[0], GUIDANCE[1], GUIDANCE[2], *envelope),
+                obligations=(
+                    N_("Noter au dossier le consentement de la personne à l'envoi à son avocat."),
+                    *obligations[1:],
+                ),
             )
         return case.decide(
             Outcome.FORBIDDEN,
@@ -193,6 +268,7 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
                 ("cp_458",),
             ),
             extra_reasons=(
+                ORDER_OF_PHYSICIANS,
                 Reason(
                     "R5.2",
                     N_("Les fonctionnaires de l'OE sont tenus au secret professionnel."),
@@ -220,7 +296,7 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
             ("cp_458",),
         )
         if facts.consent is None:
-            case.unknown(ASK_CONSENT)
+            case.unknown(ASK_CONSENT if facts.asked_by == "oe_medical_officer" else ASK_LAWYER_CONSENT)
             return case.undetermined(asked, forbidden_fields=MEDICAL)
         if not facts.consent:
             return case.decide(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 from datetime import date
+from typing import Any
 
 from secretpro.i18n import N_
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
@@ -98,28 +99,107 @@ CONDITIONS = (
 )
 
 
+@dataclass(frozen=True)
+class SettledByNature:
+    """Conditions a recipient fails by what it is, whatever the worker ticked ([CVTS], ``rules.md`` R2)."""
+
+    fails: tuple[str, ...]
+    reason: str
+
+
+# The OE, the police, a prosecutor or judge and the guarantor never pursue the missions of a CPAS;
+# the guarantor, a private person, is not bound by professional secrecy either. A mistaken tick
+# must never release data to them: testimony or a legal obligation is R3's question, not sharing.
+SETTLED_BY_NATURE: dict[str, SettledByNature] = {
+    "office_des_etrangers": SettledByNature(
+        ("same_missions",),
+        N_(
+            "Destinataire : l'Office des étrangers. Il ne poursuit pas les missions d'un CPAS (condition 2) ; "
+            "la note le dit : le secret professionnel partagé ne peut être justifié dans ce cas, quelles que "
+            "soient les cases cochées."
+        ),
+    ),
+    "police": SettledByNature(
+        ("same_missions",),
+        N_(
+            "Destinataire : la police. Elle ne poursuit pas les missions d'aide sociale d'un CPAS (condition 2) : "
+            "le secret partagé est exclu, quelles que soient les cases cochées. Une exception ne peut venir que "
+            "d'une loi ou d'un témoignage en justice (voir la demande entrante, R3)."
+        ),
+    ),
+    "prosecutor_or_judge": SettledByNature(
+        ("same_missions",),
+        N_(
+            "Destinataire : un magistrat (parquet ou juge). Il ne poursuit pas les missions d'aide sociale d'un "
+            "CPAS (condition 2) : le secret partagé est exclu, quelles que soient les cases cochées. Une "
+            "exception ne peut venir que d'une loi ou d'un témoignage en justice (voir la demande entrante, R3)."
+        ),
+    ),
+    "guarantor": SettledByNature(
+        ("recipient_bound_by_secrecy", "same_missions"),
+        N_(
+            "Destinataire : le garant. C'est un particulier : il n'est pas tenu au secret professionnel "
+            "(condition 1) et ne poursuit pas les missions d'un CPAS (condition 2) : le secret partagé est "
+            "exclu, quelles que soient les cases cochées."
+        ),
+    ),
+}
+
+
 def settled_by_the_notes(facts: SharedSecrecyFacts) -> tuple[SharedSecrecyFacts, Reason | None]:
-    """Conditions the notes settle for a recipient: the OE does not pursue the missions of a CPAS."""
-    if facts.recipient == "office_des_etrangers":
-        reason = Reason(
-            "R2.0",
-            N_(
-                "Destinataire : l'Office des étrangers. Il ne poursuit pas les missions d'un CPAS ; la note le "
-                "dit : le secret professionnel partagé ne peut être justifié dans ce cas."
-            ),
-            "cvts_shared_not_justified",
-            ("cp_458",),
-        )
-        return replace(facts, same_missions=False), reason
-    return facts, None
+    """The conditions the recipient fails by nature are filled in and override what was ticked."""
+    settled = SETTLED_BY_NATURE.get(facts.recipient or "")
+    if settled is None:
+        return facts, None
+    quote = (
+        "cvts_shared_not_justified" if facts.recipient == "office_des_etrangers" else "cvts_shared_conditions"
+    )
+    reason = Reason("R2.0", settled.reason, quote, ("cp_458",))
+    fails: dict[str, Any] = dict.fromkeys(settled.fails, False)
+    return replace(facts, **fails), reason
+
+
+def conditions_asked(recipient: str | None) -> tuple[str, ...]:
+    """The conditions still worth asking about this recipient: none when its nature settles the case."""
+    if recipient in SETTLED_BY_NATURE:
+        return ()
+    return tuple(condition.fact for condition in CONDITIONS)
 
 
 def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
     """R2: do all five cumulative conditions of shared professional secrecy hold?"""
     facts, settled = settled_by_the_notes(facts)
     case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
+    # Everyone at the CPAS is bound by secrecy: sharing is the exception, never the rule.
+    case.note(
+        Reason(
+            "R2.0",
+            N_("Tout le personnel et les responsables du CPAS sont tenus au secret professionnel."),
+            "cvts_secret_everyone",
+            ("cp_458",),
+        )
+    )
+
+    # The recipient's nature settles the case before any box: it decides, and nothing else is asked.
     if settled is not None:
-        case.note(settled)
+        failed_by_nature = [condition for condition in CONDITIONS if getattr(facts, condition.fact) is False]
+        return case.decide(
+            Outcome.FORBIDDEN,
+            settled,
+            forbidden_fields=NOTHING_SHARED,
+            extra_reasons=(
+                *(
+                    Reason("R2.1", condition.failed, "cvts_shared_conditions")
+                    for condition in failed_by_nature
+                ),
+                Reason(
+                    "R2.1",
+                    N_("Une condition manque : c'est le secret strict qui s'applique (art. 458)."),
+                    "cvts_strict_secrecy",
+                    ("cp_458",),
+                ),
+            ),
+        )
 
     failed = [condition for condition in CONDITIONS if getattr(facts, condition.fact) is False]
     for condition in CONDITIONS:
@@ -144,6 +224,14 @@ def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
             ),
         )
 
+    # Sharing is collaboration « quand la situation l'exige », never a routine.
+    case.note(
+        Reason(
+            "R2.2",
+            N_("Le secret partagé ne sert qu'à collaborer entre professionnels quand la situation l'exige."),
+            "cvts_shared_when_required",
+        )
+    )
     # All five true → only what the common mission needs; some unknown → undetermined.
     return case.allow(
         Reason(
@@ -167,6 +255,10 @@ def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
         allowed_fields=ALLOWED_FIELDS,
         forbidden_fields=FORBIDDEN_FIELDS,
         obligations=(
+            N_(
+                "Ne partager que si la situation l'exige : le secret partagé permet la collaboration entre "
+                "professionnels « quand la situation l'exige », pas par habitude."
+            ),
             N_("Ne partager que les éléments nécessaires à la mission commune, avec ce seul destinataire."),
             N_("Noter au dossier le consentement de la personne et ce qui a été partagé."),
         ),

@@ -94,7 +94,7 @@ DESCRIPTIVE_PROMPTS: dict[str, Prompt] = {
     ),
     "aid_type": Prompt(
         N_("De quel type d'aide s'agit-il ?"),
-        N_("Aucun flux vers l'OE ne couvre l'aide médicale."),
+        N_("Aucun flux automatique vers l'OE ne couvre les frais médicaux ; aucun flux ne couvre l'AMU."),
     ),
     "shared_secrecy_claimed": Prompt(
         N_("Le demandeur invoque-t-il le secret professionnel partagé ?"),
