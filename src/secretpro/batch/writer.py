@@ -1,4 +1,6 @@
-"""Writing the results: CSV UTF-8, all-or-nothing (a temporary file renamed into place)."""
+"""Writing the results: CSV UTF-8, all-or-nothing (a temporary file renamed into place); a cell
+that a spreadsheet would run as a formula (a case id ``=HYPERLINK(…)``) is escaped exactly as the
+register's export escapes it (``secretpro.spreadsheet.safe_cell``)."""
 
 from __future__ import annotations
 
@@ -10,10 +12,12 @@ from pathlib import Path
 
 import polars as pl
 
+from secretpro.spreadsheet import escape_formulas
+
 
 def to_csv_bytes(table: pl.DataFrame) -> bytes:
     buffer = io.BytesIO()
-    table.write_csv(buffer)
+    escape_formulas(table).write_csv(buffer)
     return buffer.getvalue()
 
 
@@ -28,7 +32,7 @@ def write_atomically(table: pl.DataFrame, path: Path) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     try:
         with os.fdopen(handle, "wb") as stream:
-            table.write_csv(stream)
+            escape_formulas(table).write_csv(stream)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)

@@ -12,6 +12,8 @@ from typing import Any, TextIO
 
 from sqlalchemy import select
 
+from secretpro.spreadsheet import safe_cell as _cell
+
 from .canonical import canonical_json, utc_iso
 from .crypto import KeyRing
 from .entries import CaseIdentity, case_identity
@@ -31,14 +33,6 @@ BASE_COLUMNS = (
     "entry_hash",
 )
 IDENTITY_COLUMNS = ("subject_name", "national_number")
-
-
-def _cell(value: Any) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula (CSV injection)."""
-    text = "" if value is None else str(value)
-    if text and text[0] in "=+-@\t\r":
-        return "'" + text
-    return text
 
 
 def export_csv(register: Register, cpas_id: int, out: TextIO, *, include_identity: bool = False) -> int:
