@@ -3,9 +3,11 @@
 The register keeps tokens as SHA-256 hashes only (``secretpro.register.accounts``). The check is
 done by a ``TokenVerifier``: the application may set one on ``app.state.api_token_verifier``; by
 default the register on ``app.state.register`` is used, or the default register (opened once,
-read-only use). A successful check is remembered for a few seconds (by the token's hash) so that
-a busy client does not cost one database read per request; a revoked token stops working within
-``CACHE_SECONDS``. When a remembered check expires, the requests of that client that arrive
+read-only use). A successful check is remembered for a second (by the token's hash) so that
+a busy client does not cost one database read per request. A token revoked (or its account
+deactivated) through this application stops working at once: the page that does it calls
+``forget_remembered_tokens``; revoked elsewhere (another server, the command line), it stops
+working within ``CACHE_SECONDS``. When a remembered check expires, the requests of that client that arrive
 while it is being checked again wait for that one check instead of each reading the database
 (with 25 requests in flight, that herd of reads every ten seconds made the slowest 1% of requests
 twice as slow).
@@ -23,7 +25,7 @@ from typing import Any, Protocol
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
-CACHE_SECONDS = 10.0
+CACHE_SECONDS = 1.0
 CACHE_SIZE = 1024
 
 
@@ -65,6 +67,8 @@ class CachedVerifier:
         self._known: dict[str, tuple[float, ApiClient]] = {}
         self._lock = threading.Lock()
         self._checking: dict[str, asyncio.Task[ApiClient | None]] = {}
+        self._generation = 0
+        """Bumped by ``forget_all``: a check that began before it is not remembered."""
 
     def cached(self, token: str) -> ApiClient | None:
         key = hashlib.sha256(token.encode("utf-8")).hexdigest()
@@ -74,11 +78,21 @@ class CachedVerifier:
             return found[1]
         return None
 
+    def forget_all(self) -> None:
+        """Forget every remembered check (a token was revoked or an account deactivated)."""
+        with self._lock:
+            self._known.clear()
+            self._generation += 1
+
     def __call__(self, token: str) -> ApiClient | None:
+        with self._lock:
+            generation = self._generation
         client = self.verifier(token)
         if client is not None:
             key = hashlib.sha256(token.encode("utf-8")).hexdigest()
             with self._lock:
+                if generation != self._generation:
+                    return client  # answered before a revocation: not remembered
                 if len(self._known) >= CACHE_SIZE:
                     self._known.clear()
                 self._known[key] = (time.monotonic() + self.seconds, client)
@@ -125,6 +139,13 @@ def _verifier(request: Request) -> CachedVerifier:
             verifier = CachedVerifier(chosen)
             state.api_cached_verifier = verifier
     return verifier
+
+
+def forget_remembered_tokens(app: Any) -> None:
+    """Revocation takes effect at once on this server: the next request checks the register."""
+    verifier: CachedVerifier | None = getattr(app.state, "api_cached_verifier", None)
+    if verifier is not None:
+        verifier.forget_all()
 
 
 def bearer_token(request: Request) -> str | None:

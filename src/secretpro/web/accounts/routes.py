@@ -28,6 +28,7 @@ from secretpro.register.accounts import (
 )
 from secretpro.register.errors import RegisterError
 from secretpro.register.models import User
+from secretpro.web.api_auth import forget_remembered_tokens
 from secretpro.web.labels import RULE_PAGES
 from secretpro.web.language import safe_next
 from secretpro.web.rendering import render_page
@@ -315,6 +316,7 @@ def change_active(
     set_active(register, target.id, wanted)
     if not wanted:  # the account check refuses them already; the rows record that they ended
         runtime_of(request.app).sessions.revoke_user(register, target.id)
+        forget_remembered_tokens(request.app)  # their API tokens stop at once too
     return _back(target.id)
 
 
@@ -361,4 +363,5 @@ def revoke_token(
         revoke_api_token(register_of(request), token_id, user_id=target.id)
     except RegisterError:
         raise HTTPException(status_code=404) from None
+    forget_remembered_tokens(request.app)  # effective at once on this server
     return _back(target.id)
