@@ -73,17 +73,19 @@ def _run(lang: str | None, body: Callable[[Callable[[str], str], Console], int])
 def _report_broken(_: Callable[[str], str], result: VerifyResult, seal_path: Path | None = None) -> int:
     """One line on stderr naming what verify found (entry, case or seal, and the kind of break)."""
     err = _consoles()[1]
+    # soft_wrap: one line each, whatever the terminal width (a path must stay whole).
     reason = _(REASONS.get(result.reason or "", N_("raison inconnue")))
     bad = result.first_bad
     if bad is None:
-        err.print(_("Registre altéré : {reason}.").format(reason=reason))
+        err.print(_("Registre altéré : {reason}.").format(reason=reason), soft_wrap=True)
         if result.reason in ("seal_missing", "seal_invalid") and seal_path is not None:
-            err.print(_("Fichier de sceau : {path}").format(path=str(seal_path)))
+            err.print(_("Fichier de sceau : {path}").format(path=str(seal_path)), soft_wrap=True)
     elif bad.case_id is not None and bad.entry_id is None:
         err.print(
             _("Registre altéré : CPAS {cpas_id}, dossier {case_id} — {reason}.").format(
                 cpas_id=bad.cpas_id, case_id=bad.case_id, reason=reason
-            )
+            ),
+            soft_wrap=True,
         )
     elif bad.case_id is not None:
         err.print(
@@ -92,14 +94,16 @@ def _report_broken(_: Callable[[str], str], result: VerifyResult, seal_path: Pat
                 "entrée {entry_id}) — {reason}."
             ).format(
                 cpas_id=bad.cpas_id, case_id=bad.case_id, seq=bad.seq, entry_id=bad.entry_id, reason=reason
-            )
+            ),
+            soft_wrap=True,
         )
     else:
         entry = bad.entry_id if bad.entry_id is not None else _("(absente)")
         err.print(
             _("Registre altéré : CPAS {cpas_id}, position {seq}, entrée {entry_id} — {reason}.").format(
                 cpas_id=bad.cpas_id, seq=bad.seq, entry_id=entry, reason=reason
-            )
+            ),
+            soft_wrap=True,
         )
     return EXIT_BROKEN
 
@@ -127,15 +131,17 @@ def verify_command(
         out.print(
             _("Registre intact : {entries} entrées vérifiées dans {chains} chaîne(s).").format(
                 entries=result.entries_checked, chains=result.chains_checked
-            )
+            ),
+            soft_wrap=True,
         )
         if result.sealed:
-            out.print(_("Sceau conforme ({path}).").format(path=str(seal_path)))
+            out.print(_("Sceau conforme ({path}).").format(path=str(seal_path)), soft_wrap=True)
         if parsed is not None:
             out.print(
                 _("Le registre prolonge le point de contrôle du {date} ({count} entrées).").format(
                     date=parsed.date, count=parsed.count
-                )
+                ),
+                soft_wrap=True,
             )
         return EXIT_OK
 
@@ -163,7 +169,8 @@ def seal_command(
                 out.print(
                     _("Sceau à jour : {entries} entrées, {chains} chaîne(s) ({path}).").format(
                         entries=result.entries_checked, chains=len(result.heads), path=str(register.seal_path)
-                    )
+                    ),
+                    soft_wrap=True,
                 )
         return EXIT_OK
 
