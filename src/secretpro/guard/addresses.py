@@ -20,7 +20,9 @@ _NUMBER = r"(?P<num>\d{1,4}(?:[ \t]?[a-z](?![a-z'])(?![ \t]+\d))?)(?P<box>" + _B
 _NAME_WORD = r"[a-z'][a-z'.\-]*"
 _UNITS = re.compile(
     r"[ \t]*(?:ans|an|mois|jours?|semaines?|fois|h\b|heures?|euros?|eur\b|€|%|personnes|enfants|"
-    r"jaar|maanden|maand|dagen|weken|keer|uur|kinderen|x\b|km|m2|m²|kg|mg|ml)"
+    r"jaar|maanden|maand|dagen|weken|keer|uur|kinderen|x\b|km|m2|m²|kg|mg|ml|"
+    # a day of a month: "Cour du travail de Bruxelles du 12 mars 2014" is a date, not a number
+    r"(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec|jan|feb|maa|apr|mei|jun|jul|aug|okt)[a-z]*\b)"
 )
 _PLACE_PREPOSITION = re.compile(
     r"(?:\bhabitent|\bhabite|\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a)"
@@ -87,7 +89,11 @@ def _street_types() -> tuple[TermMatcher, re.Pattern[str], re.Pattern[str], re.P
     french.sort(key=len, reverse=True)
     fr_after_type = re.compile(
         r"(?:" + "|".join(french) + r")"
-        r"(?:(?<=\.)[ \t]*|[ \t]+)(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5}?)"
+        r"(?:(?<=\.)[ \t]*|[ \t]+|[ \t]*\n[ \t]*)(?P<name>"
+        + _NAME_WORD
+        + r"(?:[ \t]+"
+        + _NAME_WORD
+        + r"){0,5}?)"
         r"(?P<sep>[ \t]*,?[ \t]*(?:n°|no\.?|nr\.?)?[ \t]*)" + _NUMBER
     )
     fr_name_only = re.compile(

@@ -301,6 +301,25 @@ def _suffers_from(doc: Doc) -> list[Finding]:
     return out
 
 
+# "leucémie myéloblastique aigüe", "diabète de type 2", "acute myeloïde leukemie": the modifiers
+# belong to the diagnosis (a span that stops at "leucémie" leaks the rest).
+_MODIFIERS_AFTER = re.compile(
+    r"(?:[ \t]+(?:de type \d|type \d|(?:au |de )?stade \w+|aigue?|aigu|chronique|severe|grave|"
+    r"terminale?|[a-z]{3,}(?:ique|iques|ienne|oide|oides|ale|ales)(?![\w'])))+"
+)
+_MODIFIERS_BEFORE = re.compile(r"(?:(?:acute|chronische|ernstige|zware|[a-z]{3,}(?:ische|oide))[ \t]+)+$")
+
+
+def _with_modifiers(folded: str, start: int, end: int) -> tuple[int, int]:
+    after = _MODIFIERS_AFTER.match(folded, end)
+    if after:
+        end = after.end()
+    before = _MODIFIERS_BEFORE.search(folded, max(0, start - 40), start)
+    if before:
+        start = before.start()
+    return start, end
+
+
 def find_health(doc: Doc) -> list[Finding]:
     folded = doc.folded
     hospital_hits = _hospitals().find(doc)
@@ -328,6 +347,7 @@ def find_health(doc: Doc) -> list[Finding]:
         if is_institution and _ADDRESSEE_CONTEXT.search(before):
             continue
         start, end = _extend_care_place(doc, match.start, match.end, hospitals)
+        start, end = _with_modifiers(folded, start, end)
         out.append(Finding(start, end, "HEALTH", "health_lexicon", f"santé : {match.term}"))
     out += _suffers_from(doc)
     if any(hint in folded for hint in _BODY_HINTS):
@@ -342,6 +362,29 @@ def find_health(doc: Doc) -> list[Finding]:
             doc, hospital_hits, [f for f in out if f.recognizer != "care_place"]
         )
     return _join_care_places(doc, out)
+
+
+# "l'article 9 ter de la loi du 15 décembre 1980", "artikel 9bis van de Vreemdelingenwet": the
+# article cited as law, not a procedure of a person ("une procédure 9ter est en cours").
+_ARTICLE_ONLY = re.compile(r"(?:(?:article|art\.?|artikel)\s*)?9\s?(?:bis|ter)")
+_ARTICLE_BEFORE = re.compile(r"(?:article|art\.?|artikel)\s*$")
+_LAW_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:§|al\.|alinea|lid\b|de la loi|de la l\.|van de (?:vreemdelingen)?wet|"
+    r"(?:de la |van de |der )?vreemdelingenwet|de la loi du|precite|precitee|voormeld|"
+    r"qui\b|die\b|prevoit|bepaalt|requiert|exige|vise|stipule)"
+)
+
+
+# IB: internationale bescherming; DA: demandeur d'asile; A.I.: attestation d'immatriculation
+_STATUS_ACRONYMS = re.compile(r"(?<![\w.])(?:IB|DA|A\.I\.?)(?![\w])")
+
+
+def _article_cited(folded: str, finding: Finding) -> bool:
+    if _ARTICLE_ONLY.fullmatch(folded, finding.start, finding.end) is None:
+        return False
+    before = folded[max(0, finding.start - 10) : finding.start]
+    cited = folded[finding.start : finding.start + 3] in ("art",) or _ARTICLE_BEFORE.search(before)
+    return bool(cited) and _LAW_AFTER.match(folded, finding.end) is not None
 
 
 def find_admin_status(doc: Doc) -> list[Finding]:
@@ -370,4 +413,10 @@ def find_admin_status(doc: Doc) -> list[Finding]:
         out.append(
             Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure")
         )
-    return out
+    # "verzoek om IB", "sous A.I.", "les DA": acronyms only in capitals (case-sensitive)
+    if "IB" in doc.text or "DA" in doc.text or "A.I" in doc.text:
+        for m in _STATUS_ACRONYMS.finditer(doc.text):
+            if doc.mostly_lower and doc.text.isupper():
+                break  # all capitals: capitals tell nothing
+            out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : sigle"))
+    return [f for f in out if not _article_cited(folded, f)]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from typing import Any
 
-from secretpro.guard import addresses, lexical, names, nationality, places
+from secretpro.guard import addresses, institutions, lexical, names, nationality, places
 from secretpro.guard.addresses import find_addresses
 from secretpro.guard.cpas import find_cpas
 from secretpro.guard.identifiers import (
@@ -107,6 +107,7 @@ def _lexicons() -> MatcherGroup:
             *lexical.term_matchers(),
             *nationality.term_matchers(),
             *names.term_matchers(),
+            *institutions.term_matchers(),
         )
     )
 
@@ -119,6 +120,7 @@ def find_all(text: str) -> list[Finding]:
     found: list[Finding] = []
     for recognizer in RECOGNIZERS:
         found.extend(recognizer(doc))
+    found = institutions.drop_inside_institutions(doc, found)
     kept = resolve([f for f in found if 0 <= f.start < f.end <= len(doc.text)])
     if normal.identity:
         return kept

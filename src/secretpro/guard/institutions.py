@@ -1,0 +1,37 @@
+"""Names of public bodies and law titles: the words inside them describe no person.
+
+"Commissariat général aux réfugiés et aux apatrides", "Secrétaire d'Etat à l'Asile et la
+Migration", "loi ... sur l'accès au territoire, le séjour, l'établissement et l'éloignement des
+étrangers": a status, health, address or nationality finding entirely inside one is dropped.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from secretpro.guard.lexicon import TermMatcher, read_entries
+from secretpro.guard.model import Doc, Finding
+
+# the categories a word inside an institution's name may wrongly be read as
+NEUTRALISED = frozenset({"HEALTH", "ADMIN_STATUS", "ADDRESS", "NATIONALITY", "PERSON_NAME"})
+
+
+@cache
+def _institutions() -> TermMatcher:
+    return TermMatcher(read_entries("institutions.txt", "INSTITUTION"), typos=True)
+
+
+def term_matchers() -> tuple[TermMatcher, ...]:
+    """The lexicons this module searches documents with (for the scanner's shared automaton)."""
+    return (_institutions(),)
+
+
+def drop_inside_institutions(doc: Doc, findings: list[Finding]) -> list[Finding]:
+    names = [(m.start, m.end) for m in _institutions().find(doc)]
+    if not names:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.category not in NEUTRALISED or not any(a <= f.start and f.end <= b for a, b in names)
+    ]

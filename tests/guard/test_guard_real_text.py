@@ -1,0 +1,60 @@
+"""Real-text wording (issue 10): vocabulary, word order, legal citations, institution names.
+
+Every sentence here is invented; the wordings are the kinds found in judgments and CPAS letters.
+"""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import categories, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("Il a eu une hémorragie cérébrale en 2021.", "HEALTH", "hémorragie cérébrale"),
+        ("Depuis lors il souffre d'aphasie.", "HEALTH", "souffre d'aphasie"),
+        ("Elle réside en maison de repos et de soins.", "HEALTH", "maison de repos et de soins"),
+        ("La requérante attend un enfant.", "HEALTH", "attend un enfant"),
+        (
+            "Elle est atteinte d'une leucémie myéloblastique aigüe.",
+            "HEALTH",
+            "atteinte d'une leucémie myéloblastique aigüe",
+        ),
+        ("Hij heeft acute myeloïde leukemie.", "HEALTH", "acute myeloïde leukemie"),
+        ("Il est diabétique de type 2.", "HEALTH", "diabétique de type 2"),
+        ("De verzoeker verbleef onwettig in het Rijk.", "ADMIN_STATUS", "verbleef onwettig"),
+        ("Zijn verzoek om IB werd afgewezen.", "ADMIN_STATUS", "IB"),
+        ("Madame est sous A.I. depuis mars.", "ADMIN_STATUS", "A.I."),
+        ("Monsieur est DA depuis 2022.", "ADMIN_STATUS", "DA"),
+    ],
+)
+def test_real_wordings_are_found(text: str, category: str, expected: str) -> None:
+    assert any(expected in found for found in spans(text, category)), spans(text, category)
+
+
+def test_street_after_postcode_and_commune_across_a_line_break() -> None:
+    text = "Domicile : 1080 BRUXELLES, Rue\ndes Hirondelles 12"
+    assert spans(text, "ADDRESS") == ["1080 BRUXELLES, Rue\ndes Hirondelles 12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indien de aanvraag ontvankelijk is, kan u een beroep indienen.",
+        "Le Commissariat général aux réfugiés et aux apatrides a refusé la demande.",
+        "représenté par le Secrétaire d'Etat à l'Asile et la Migration",
+        "la loi du 15 décembre 1980 sur l'accès au territoire, le séjour, l'établissement et "
+        "l'éloignement des étrangers",
+        "l'article 9 ter de la loi du 15 décembre 1980 prévoit deux hypothèses",
+        "artikel 9bis van de Vreemdelingenwet bepaalt dat",
+        "un arrêt de la Cour du travail de Bruxelles du 12 mars 2014",
+    ],
+)
+def test_generic_legal_text_is_no_finding(text: str) -> None:
+    assert not categories(text) & {"HEALTH", "ADMIN_STATUS", "ADDRESS", "NATIONALITY", "BIRTH_DATE"}
+
+
+def test_a_procedure_of_the_person_is_still_found() -> None:
+    assert spans("Une procédure 9ter est en cours.", "ADMIN_STATUS") == ["procédure 9ter"]
+    assert spans("Il est de nationalité indienne.", "NATIONALITY") == ["indienne"]
