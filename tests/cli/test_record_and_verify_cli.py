@@ -61,3 +61,21 @@ def test_recorded_decisions_verify_and_tampering_is_caught(env: dict[str, str], 
     assert broken.returncode == 1
     assert "2" in broken.stdout + broken.stderr
     assert NATIONAL_NUMBER not in broken.stdout + broken.stderr
+
+
+def test_seal_export_and_checkpoint_from_the_command_line(env: dict[str, str], tmp_path: Path) -> None:
+    result = run(env, "decide", "guarantor-inquiry", "--record", stdin=json.dumps(FACTS))
+    assert result.returncode == 0, result.stderr
+    exported = run(env, "register", "seal", "--export")
+    assert exported.returncode == 0, exported.stderr
+    checkpoint = tmp_path / "checkpoint.json"
+    checkpoint.write_text(exported.stdout)
+    assert json.loads(exported.stdout)["count"] == 2  # the case opened, the decision
+    assert run(env, "register", "verify", "--checkpoint", str(checkpoint)).returncode == 0
+
+    (tmp_path / "secretpro.seal").unlink()  # beside the key file
+    lost = run(env, "register", "verify")
+    assert lost.returncode == 1
+    assert "sceau" in lost.stderr and "Traceback" not in lost.stderr
+    assert run(env, "register", "seal", "--force").returncode == 0
+    assert run(env, "register", "verify").returncode == 0

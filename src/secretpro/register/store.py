@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -25,6 +26,7 @@ from .seal import ChainState, Checkpoint, Seal, SealProblem, advance_quietly
 from .settings import database_url, default_key_file, seal_file
 
 T = TypeVar("T")
+_log = logging.getLogger(__name__)
 WRITE_ATTEMPTS = 12
 _KEY_CHECK = "key_check"
 REGISTER_ID = "register_id"  # register_meta key: names this register's section of the seal file
@@ -170,7 +172,7 @@ class Register:
                     appended: Mapping[int, ChainState] | None = session.info.get(APPENDED)
                 if appended:
                     # After the commit, never before: the seal must not get ahead of the database.
-                    advance_quietly(self.seal(), appended)
+                    self._seal_quietly(appended)
                 return result
             except DBAPIError as error:
                 if not _retryable(error) or attempt == attempts - 1:
@@ -180,6 +182,14 @@ class Register:
                 # Jittered backoff: writers that collided do not collide again in lockstep.
                 time.sleep(random.uniform(0, 0.01 * 2 ** min(attempt, 6)))
         raise ChainBusyError()  # pragma: no cover - the loop always returns or raises
+
+    def _seal_quietly(self, appended: Mapping[int, ChainState]) -> None:
+        try:
+            seal = self.seal()
+        except RegisterError:
+            _log.error("register seal not written: the register has no id")
+            return
+        advance_quietly(seal, appended)
 
     def verify(self, *, checkpoint: Checkpoint | None = None, use_seal: bool = True) -> VerifyResult:
         """Verify the chains (with the key), the case files, the seal and ``checkpoint``.
