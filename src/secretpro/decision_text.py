@@ -56,9 +56,8 @@ def render_text(explained: dict[str, Any], language: Language) -> str:
     shown_quotes: set[str] = set()
     laws: dict[str, dict[str, str]] = {}
     for reason in reasons:
+        # The reason in the worker's language only; French stays for the notes' own words (quotations).
         lines.extend(_wrap(f"[{reason['step']}] {_reason_text(reason)}"))
-        if reason.get("translation") and reason["translation"] != reason["text"]:
-            lines.extend(_wrap(f"(FR) {reason['text']}", "    ", "      "))
         quote = reason["quote"]
         if quote and quote["id"] not in shown_quotes:
             shown_quotes.add(quote["id"])

@@ -90,7 +90,12 @@ def explain_reason(reason: Reason, language: Language) -> dict[str, Any]:
         "text": reason.formatted(reason.text, lambda value: reason_parameter(value, "fr")),
         "quote": quote,
         "laws": [
-            {"id": law_id, "label": cited.laws[law_id].label, "caveat": cited.laws[law_id].caveat}
+            {
+                "id": law_id,
+                # Law names and caveats in the worker's language (the law's own words stay in French).
+                "label": _(cited.laws[law_id].label),
+                "caveat": _(cited.laws[law_id].caveat) if cited.laws[law_id].caveat else "",
+            }
             for law_id in law_ids
         ],
     }

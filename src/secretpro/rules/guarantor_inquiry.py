@@ -116,6 +116,26 @@ ASK_PASSPORT_DATE = MissingFact(
     N_("À cette date, le visa n'était exigé que pour certains passeports de ce pays."),
 )
 
+PROCEDURE = Reason(
+    "R1.6",
+    N_(
+        "Procédure : introduire la demande par e-mail à l'OE, en garder la trace au dossier, conserver la "
+        "réponse, puis appliquer la procédure de contact ou de récupération auprès du garant."
+    ),
+    "cvts_guarantor_procedure",
+)
+NO_ADDRESS_IN_REQUEST = Reason(
+    "R1.6",
+    N_("La demande ne contient ni adresse ni autre information sur la situation socio-administrative."),
+    "cvts_no_address_in_request",
+)
+WITHIN_SECRECY = Reason(
+    "R1.6",
+    N_("La recherche d'informations pour l'enquête sociale reste dans le cadre du secret professionnel."),
+    "cvts_search_within_secrecy",
+    ("cp_458",),
+)
+
 NATIONALITY_CAVEAT = Reason(
     "R1.4",
     N_(
@@ -251,7 +271,10 @@ def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Dec
             Reason("R1.5", N_("Le visa a été délivré depuis moins de deux ans."), "cvts_visa_under_two_years")
         )
 
-    # 6. All conditions met → the four fields, nothing else.
+    # 6. All conditions met → the four fields, nothing else; the procedure the note prescribes.
+    case.note(PROCEDURE)
+    case.note(NO_ADDRESS_IN_REQUEST)
+    case.note(WITHIN_SECRECY)
     return case.allow(
         Reason(
             "R1.6",
