@@ -14,11 +14,16 @@ plausible one (a keyboard neighbour or a French/Dutch spelling confusion: "orang
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -166,7 +171,19 @@ class TermMatcher:
     ) -> None:
         """``inflections=False``: every entry is a whole word (names of places and people)."""
         self._entries: tuple[Entry, ...] = tuple(parse_entry(term, label) for term, label in entries)
-        # key -> payload; the automaton is built from these on first use, or shared by a group
+        self._options = (typos, inflections, typo_min_length, substitutions)
+        # key -> payload, worked out on first use: a group whose automaton is cached never needs them
+        self._keys: dict[str, Payload] | None = None
+        self._own: Any = None
+        self._group: MatcherGroup | None = None
+        self._slot = -1
+
+    def signature(self) -> str:
+        """Everything the keys are built from (for the digest of a cached automaton)."""
+        return repr((self._entries, self._options))
+
+    def _build_keys(self) -> dict[str, Payload]:
+        typos, inflections, typo_min_length, substitutions = self._options
         keys: dict[str, Payload] = {}
 
         def whole_word(entry: Entry) -> bool:
@@ -191,14 +208,13 @@ class TermMatcher:
                     key = _key(variant, entry.compound_tail, whole_word(entry))
                     if key not in exact_keys and key not in keys:
                         keys[key] = (len(key), index, whole_word(entry), True)
-        self._keys = keys
-        self._own: Any = None
-        self._group: MatcherGroup | None = None
-        self._slot = -1
+        return keys
 
     @property
     def keys(self) -> dict[str, Payload]:
         """The automaton keys and their payloads (for a :class:`MatcherGroup`)."""
+        if self._keys is None:
+            self._keys = self._build_keys()
         return self._keys
 
     @property
@@ -206,7 +222,7 @@ class TermMatcher:
         """This matcher's own automaton, built on first use (a grouped matcher seldom needs it)."""
         if self._own is None:
             automaton: Any = ahocorasick.Automaton()
-            for key, payload in self._keys.items():
+            for key, payload in self.keys.items():
                 automaton.add_word(key, payload)
             if len(automaton) == 0:
                 automaton.add_word("\x00\x00", (2, -1, False, False))
@@ -265,26 +281,112 @@ class TermMatcher:
         return merge_matches(raw)
 
 
+# Bumped whenever the key building or the payload encoding changes (part of the cache digest).
+_AUTOMATON_FORMAT = "guard-automaton-1"
+_SLOT_BITS = 5
+_MAX_KEY_LENGTH = 1 << 8
+
+
+def _encode(slot: int, payload: Payload) -> int:
+    """One (member, payload) as a non-negative int: the automaton stores ints, not objects."""
+    length, index, whole, variant = payload
+    return ((((index + 1) * _MAX_KEY_LENGTH + length) * 2 + whole) * 2 + variant) * (1 << _SLOT_BITS) + slot
+
+
+def _decode(code: int) -> tuple[int, Payload]:
+    slot = code & ((1 << _SLOT_BITS) - 1)
+    code >>= _SLOT_BITS
+    variant = bool(code & 1)
+    whole = bool(code & 2)
+    code >>= 2
+    return slot, (code % _MAX_KEY_LENGTH, code // _MAX_KEY_LENGTH - 1, whole, variant)
+
+
+def _cache_dir() -> Path:
+    override = os.environ.get("SECRETPRO_CACHE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs  # only on a cache miss or the first load
+
+    return Path(platformdirs.user_cache_dir("secretpro"))
+
+
 class MatcherGroup:
     """Several matchers sharing one automaton: a text is read once for all of them instead of once
-    per matcher (each matcher still filters its own hits, so the matches are the same)."""
+    per matcher (each matcher still filters its own hits, so the matches are the same).
 
-    def __init__(self, matchers: Sequence[TermMatcher]) -> None:
-        table: dict[str, list[tuple[int, Payload]]] = {}
-        for slot, member in enumerate(matchers):
-            for key, payload in member.keys.items():
-                table.setdefault(key, []).append((slot, payload))
-        automaton: Any = ahocorasick.Automaton()
-        for key, value in table.items():
-            automaton.add_word(key, tuple(value))
-        if len(automaton) == 0:
-            automaton.add_word("\x00\x00", ())
-        automaton.make_automaton()
-        self._automaton = automaton
+    Building the automaton (hundreds of thousands of keys with their typo variants) takes seconds,
+    so it is kept in the user's cache directory under the digest of everything it is built from
+    (the lexicon entries, the options, the common words, the format): a changed data file gives a
+    new digest, and a stale or unreadable cache file is simply rebuilt.
+    """
+
+    def __init__(self, matchers: Sequence[TermMatcher], cache: bool = True) -> None:
+        if len(matchers) >= 1 << _SLOT_BITS:
+            raise ValueError("too many matchers in one group")
         self._size = len(matchers)
         self._memo_key = f"lexicon_group_{id(self)}"
         for slot, member in enumerate(matchers):
             member._join(self, slot)
+        self.digest = self._digest(matchers)
+        loaded = self._load() if cache else None
+        if loaded is None:
+            loaded = self._build(matchers)
+            if cache:
+                self._store(loaded)
+        self._automaton, self._shared = loaded
+
+    @staticmethod
+    def _digest(matchers: Sequence[TermMatcher]) -> str:
+        digest = hashlib.sha256(_AUTOMATON_FORMAT.encode())
+        digest.update(ahocorasick.__name__.encode())
+        digest.update("\n".join(sorted(_common_words())).encode())
+        for member in matchers:
+            digest.update(member.signature().encode())
+        return digest.hexdigest()[:32]
+
+    def _path(self) -> Path:
+        return _cache_dir() / f"guard-lexicons-{self.digest}.pickle"
+
+    @staticmethod
+    def _build(matchers: Sequence[TermMatcher]) -> tuple[Any, tuple[tuple[int, ...], ...]]:
+        table: dict[str, list[int]] = {}
+        for slot, member in enumerate(matchers):
+            for key, payload in member.keys.items():
+                table.setdefault(key, []).append(_encode(slot, payload))
+        shared: list[tuple[int, ...]] = []
+        automaton: Any = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for key, codes in table.items():
+            if len(codes) == 1:
+                automaton.add_word(key, codes[0])
+            else:  # a key of several members: a negative value points into the shared table
+                shared.append(tuple(codes))
+                automaton.add_word(key, -len(shared))
+        if len(automaton) == 0:
+            automaton.add_word("\x00\x00", -1)
+            shared.append(())
+        automaton.make_automaton()
+        return automaton, tuple(shared)
+
+    def _load(self) -> tuple[Any, tuple[tuple[int, ...], ...]] | None:
+        try:
+            with self._path().open("rb") as handle:
+                digest, automaton, shared = pickle.load(handle)
+        except Exception:  # missing, truncated, from another version: rebuild
+            return None
+        if digest != self.digest:
+            return None
+        return automaton, shared
+
+    def _store(self, built: tuple[Any, tuple[tuple[int, ...], ...]]) -> None:
+        try:
+            path = self._path()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
+                pickle.dump((self.digest, *built), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(handle.name, path)
+        except OSError:
+            pass  # no writable cache: the next start builds it again
 
     def hits(self, doc: Doc) -> list[list[tuple[int, Payload]]]:
         """Per member, its automaton hits in ``doc`` (end offset in the spaced text, payload)."""
@@ -292,8 +394,10 @@ class MatcherGroup:
 
     def _read(self, doc: Doc) -> list[list[tuple[int, Payload]]]:
         per_member: list[list[tuple[int, Payload]]] = [[] for _ in range(self._size)]
-        for last, members in self._automaton.iter(doc.memo("spaced", _spaced_doc)):
-            for slot, payload in members:
+        shared = self._shared
+        for last, value in self._automaton.iter(doc.memo("spaced", _spaced_doc)):
+            for code in (value,) if value >= 0 else shared[-value - 1]:
+                slot, payload = _decode(code)
                 per_member[slot].append((last, payload))
         return per_member
 

@@ -43,7 +43,7 @@ def _cues() -> _Cues:
     titles = by_kind.get("title", [])
     plain_titles = {t for t in titles if not t.endswith(".")}
     dotted = frozenset(t.rstrip(".") for t in titles if t.endswith(".") and t.rstrip(".") not in plain_titles)
-    entries = [("=" + t.rstrip("."), "title") for t in {t.rstrip(".") for t in titles}]
+    entries = [("=" + t, "title") for t in sorted({t.rstrip(".") for t in titles})]
     entries += [("=" + w, kind) for kind in ("label", "closing") for w in by_kind.get(kind, [])]
     return _Cues(
         TermMatcher(entries, typos=False, inflections=False),

@@ -45,9 +45,11 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _matcher() -> TermMatcher:
     main, every = _names()
-    entries = [("=" + name if len(name) < 4 else name, "MAIN" if name in main else "LOCAL") for name in every]
+    entries = [
+        ("=" + name if len(name) < 4 else name, "MAIN" if name in main else "LOCAL") for name in sorted(every)
+    ]
     # usual abbreviations: "St-Gilles", "Ste-Agathe", "St-Josse"
-    for name in every:
+    for name in sorted(every):
         for long, short in (("saint-", "st-"), ("sainte-", "ste-"), ("sint-", "st-")):
             if long in name:
                 entries.append((name.replace(long, short), "MAIN" if name in main else "LOCAL"))

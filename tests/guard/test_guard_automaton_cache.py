@@ -1,0 +1,62 @@
+"""The lexicon automaton is cached on disk under the digest of what it is built from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from secretpro.guard.lexicon import MatcherGroup, TermMatcher, _decode, _encode
+from secretpro.guard.model import Doc
+
+TEXT = "Elle est diabetique et zwanger, sans papiers depuis 2019; diabetiqe."
+
+
+def _matchers(extra: str = "") -> list[TermMatcher]:
+    health = [("diabetique", "HEALTH"), ("zwanger", "HEALTH")] + ([(extra, "HEALTH")] if extra else [])
+    return [TermMatcher(health), TermMatcher([("sans papiers", "STATUS")], substitutions=True)]
+
+
+def _found(matchers: list[TermMatcher]) -> list[list[tuple[int, int, str]]]:
+    doc = Doc(TEXT)
+    return [[(m.start, m.end, m.term) for m in member.find(doc)] for member in matchers]
+
+
+def test_payload_encoding_round_trips() -> None:
+    for slot in (0, 7, 31):
+        for payload in [(1, 0, False, False), (97, 123_456, True, True), (255, 5, True, False)]:
+            assert _decode(_encode(slot, payload)) == (slot, payload)
+
+
+def test_cached_group_finds_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SECRETPRO_CACHE_DIR", str(tmp_path))
+    built = _matchers()
+    first = MatcherGroup(built)
+    assert len(list(tmp_path.glob("guard-lexicons-*.pickle"))) == 1
+    loaded = _matchers()
+    second = MatcherGroup(loaded)
+    assert second.digest == first.digest
+    assert loaded[0]._keys is None  # the keys were never built: the automaton came from the cache
+    uncached = _matchers()
+    MatcherGroup(uncached, cache=False)
+    assert _found(loaded) == _found(built) == _found(uncached)
+    assert any("diabetique" in term for _s, _e, term in _found(loaded)[0])
+
+
+def test_a_changed_lexicon_gets_a_new_automaton(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SECRETPRO_CACHE_DIR", str(tmp_path))
+    first = MatcherGroup(_matchers())
+    changed = _matchers("depuis")
+    second = MatcherGroup(changed)
+    assert second.digest != first.digest
+    assert any(term == "depuis" for _s, _e, term in _found(changed)[0])
+
+
+def test_a_broken_cache_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SECRETPRO_CACHE_DIR", str(tmp_path))
+    MatcherGroup(_matchers())
+    [path] = tmp_path.glob("guard-lexicons-*.pickle")
+    path.write_bytes(b"not a pickle")
+    again = _matchers()
+    MatcherGroup(again)
+    assert _found(again)[0]
