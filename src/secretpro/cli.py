@@ -49,6 +49,18 @@ def fail(field: str, message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def check_register(*, need_key: bool = True, must_exist: bool = False) -> None:
+    """Before a command opens the register: a missing, unreadable or wrong key, database file or
+    folder gets one line naming it and exit status 2, and nothing is created first."""
+    from secretpro.startup_checks import AccessError, preflight
+
+    try:
+        preflight(need_key=need_key, must_exist=must_exist)
+    except AccessError as error:
+        typer.echo(f"secretpro: error: {error.line()}", err=True)
+        raise typer.Exit(2) from None
+
+
 def _FR(message: str) -> str:
     """Messages shown before the language is known are in the default language."""
     return translator("fr")(message)
@@ -141,6 +153,7 @@ def _record(
     from secretpro.register.commands import record_decision_for_cli
     from secretpro.register.errors import RegisterError
 
+    check_register()
     try:
         return record_decision_for_cli(explained, case_ref=case, facts=raw_facts)
     except RegisterError as error:
@@ -185,9 +198,18 @@ def serve_command(
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
 ) -> None:
     """Start the web application (SQLite by default, nothing to configure)."""
+    from secretpro.startup_checks import explain
     from secretpro.web.serve import serve
 
-    serve(host, port)
+    check_register()
+    try:
+        serve(host, port)
+    except Exception as error:  # opening the register or the web key: one line naming the file
+        explained = explain(error)
+        if explained is None:
+            raise
+        typer.echo(f"secretpro: error: {explained.line()}", err=True)
+        raise typer.Exit(2) from None
 
 
 register_app = typer.Typer(
@@ -207,6 +229,7 @@ def register_verify_command(
 ) -> None:
     """Check the register's keyed chain, case files and seal: exit 0 intact, 1 broken (naming what
     was found), 2 when it cannot run (needs the key)."""
+    check_register(must_exist=True)
     from secretpro.register.commands import verify_command
 
     raise typer.Exit(verify_command(checkpoint=checkpoint))
@@ -222,6 +245,7 @@ def register_seal_command(
     ] = False,
 ) -> None:
     """Verify the register, bring its seal up to date; with --export, print a signed checkpoint."""
+    check_register(must_exist=True)
     from secretpro.register.commands import seal_command
 
     raise typer.Exit(seal_command(export=export, force=force))
@@ -234,6 +258,7 @@ def register_purge_command(
     ],
 ) -> None:
     """Retention: remove old case files, leaving a tombstone so the chain still verifies."""
+    check_register(must_exist=True)
     from secretpro.register.commands import purge_command
 
     raise typer.Exit(purge_command(older_than))
@@ -248,6 +273,7 @@ def register_export_command(
     ] = False,
 ) -> None:
     """The register of one CPAS as CSV, for a supervisor."""
+    check_register(must_exist=True)
     from secretpro.register.commands import export_csv_command
 
     raise typer.Exit(export_csv_command(cpas, out, include_identity=with_identity))
@@ -265,6 +291,7 @@ def user_add(
     ] = False,
 ) -> None:
     """Create an account (the first administrator is created this way)."""
+    check_register()
     from secretpro.register.commands import user_add_command
 
     raise typer.Exit(user_add_command(username, role, cpas, password_from_stdin=password_stdin or None))
