@@ -109,7 +109,7 @@ CASES = [
     ("r2", {"recipient": "other", **dict.fromkeys(("recipient_bound_by_secrecy", "same_missions", "in_person_interest", "consent", "only_necessary"))}, "outcome-undetermined"),
     ("r3", {"requester": "person_concerned", "requested": ["identity"]}, "outcome-allowed"),
     ("r3", {"requester": "office_des_etrangers", "legal_basis": None, "shared_secrecy_claimed": None}, "outcome-forbidden"),
-    ("r3", {"requester": "police", "legal_basis": "art. 46bis/1 CIC", "legal_service_confirmed": None}, "outcome-undetermined"),
+    ("r3", {"requester": "prosecutor_or_judge", "legal_basis": "art. 46bis/1 CIC", "legal_service_confirmed": None}, "outcome-undetermined"),
     ("r4", {"aid_type": "monthly_aid", "register": "waiting_register", "fields": ["aid_type", "period", "cpas"]}, "outcome-allowed"),
     ("r4", {"aid_type": "monthly_aid", "register": "foreigners_register", "fields": ["aid_type", "address"]}, "outcome-forbidden"),
     ("r4", {"aid_type": None, "register": None, "fields": None}, "outcome-undetermined"),

@@ -64,9 +64,15 @@ CASES = [
     ),
     (
         "r3",
-        {"requester": "police", "legal_basis": "art. 46bis/1 CIC", "legal_service_confirmed": None},
+        {
+            "requester": "prosecutor_or_judge",
+            "legal_basis": "art. 46bis/1 CIC",
+            "legal_service_confirmed": None,
+        },
         "undetermined",
     ),
+    # Art. 46bis/1 CIC binds only on the procureur du Roi's request: invoked by the police, it obliges nothing.
+    ("r3", {"requester": "police", "legal_basis": "art. 46bis/1 CIC"}, "forbidden"),
     (
         "r4",
         {
@@ -211,3 +217,17 @@ def test_country_select_lists_every_country_in_the_page_language(client: TestCli
     page = client.get("/interview/r1").text
     assert '<option value="MA">Marokko</option>' in page
     assert page.count("<option value=") >= 250
+
+
+@pytest.mark.parametrize("recipient", ["police", "prosecutor_or_judge", "guarantor"])
+def test_a_recipient_that_never_shares_the_missions_ends_the_interview(
+    client: TestClient, recipient: str
+) -> None:
+    asked, page = walk(client, "r2", {"recipient": recipient})
+    assert asked == ["recipient"]
+    assert outcome_of(page) == "forbidden"
+    # The headline under the outcome is the decisive step: the recipient's nature.
+    assert 'class="outcome-headline"' in page
+    assert (
+        "quelles que soient les cases cochées" in page.split('class="outcome-headline"')[1].split("</p>")[0]
+    )

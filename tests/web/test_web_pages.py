@@ -88,7 +88,7 @@ def test_sources_page_highlights_and_anchors_every_quote(client: TestClient) -> 
     page = client.get("/sources").text
     for quote_id in citations().quotes:
         assert f'<mark id="{quote_id}" class="cited"' in page, quote_id
-    assert "vérifier la disposition en vigueur" in page  # art. 458 caveat beside it
+    assert "lois du 29 février 2024" in page  # art. 458 caveat beside it
     assert 'href="/interview/r1"' in page
 
 

@@ -33,6 +33,10 @@ def file_note(decision: Decision, language: Language, cpas_name: str, day: date)
         Block("heading", _(N_("Décision"))),
         Block("banner", explained["outcome_label"]),
     ]
+    headline = explained["headline"]
+    if headline is not None:
+        # The step that settled the outcome comes first, not the last caveat (rules.md principle 6).
+        blocks.append(Block("paragraph", headline.get("translation") or headline["text"]))
     facts = [
         (name, value)
         for name, value in decision.facts.items()

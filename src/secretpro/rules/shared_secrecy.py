@@ -151,10 +151,14 @@ def settled_by_the_notes(facts: SharedSecrecyFacts) -> tuple[SharedSecrecyFacts,
     settled = SETTLED_BY_NATURE.get(facts.recipient or "")
     if settled is None:
         return facts, None
-    quote = (
-        "cvts_shared_not_justified" if facts.recipient == "office_des_etrangers" else "cvts_shared_conditions"
+    reason = Reason(
+        "R2.0",
+        settled.reason,
+        "cvts_shared_not_justified"
+        if facts.recipient == "office_des_etrangers"
+        else "cvts_shared_conditions",
+        ("cp_458",),
     )
-    reason = Reason("R2.0", settled.reason, quote, ("cp_458",))
     fails: dict[str, Any] = dict.fromkeys(settled.fails, False)
     return replace(facts, **fails), reason
 
