@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,6 +24,9 @@ from .models import ApiToken, Cpas, Role, User
 from .store import Register
 
 MIN_PASSWORD_LENGTH = 12
+MIN_PASSWORD_SCORE = 3
+"""zxcvbn's score (0–4): 3 is "safely unguessable", about 10^10 guesses."""
+PRODUCT_WORDS = ("secretpro", "cpas", "ocmw", "admin", "administrateur")
 TOKEN_PREFIX = "sp_"
 # argon2id with the library's defaults (RFC 9106 "low memory" profile); check_needs_rehash
 # upgrades old hashes at the next successful login when these change.
@@ -72,15 +76,31 @@ def parse_role(value: str) -> Role:
         ) from None
 
 
-def hash_password(password: str) -> str:
-    check_password_policy(password)
+def hash_password(password: str, user_inputs: Sequence[str] = ()) -> str:
+    check_password_policy(password, user_inputs)
     return _hasher.hash(password)
 
 
-def check_password_policy(password: str) -> None:
+def check_password_policy(password: str, user_inputs: Sequence[str] = ()) -> None:
+    """At least ``MIN_PASSWORD_LENGTH`` characters, and hard to guess: zxcvbn (Dropbox's estimator:
+    common-password lists, dictionary words, names, keyboard patterns, repeats, sequences, dates)
+    must rate it at least ``MIN_PASSWORD_SCORE`` of 4, the user name and the product's own words
+    counting as known words. "aaaaaaaaaaaa" or "Azerty123456" are refused; a phrase of a few
+    words passes."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInputError(
             N_("Le mot de passe doit compter au moins {n} caractères."), n=MIN_PASSWORD_LENGTH
+        )
+    from zxcvbn import zxcvbn
+
+    # zxcvbn rates at most 72 characters (its cost grows with the length): the first 72 it is.
+    known = [word for word in (*user_inputs, *PRODUCT_WORDS) if word]
+    if zxcvbn(password[:72], user_inputs=known)["score"] < MIN_PASSWORD_SCORE:
+        raise InvalidInputError(
+            N_(
+                "Mot de passe trop facile à deviner (mot de passe courant, mot du dictionnaire, nom, "
+                "répétition ou suite de touches) : choisissez une phrase de plusieurs mots."
+            )
         )
 
 
@@ -106,7 +126,7 @@ def create_user(register: Register, *, username: str, password: str, role: Role 
     """A new active user; returns its id. Refuses a username already taken."""
     clean = _clean_username(username)
     the_role = parse_role(role)
-    password_hash = hash_password(password)
+    password_hash = hash_password(password, (clean,))
 
     def create(session: Session) -> int:
         if session.get(Cpas, cpas_id) is None:
@@ -175,7 +195,9 @@ def _update_user(register: Register, user_id: int, **changes: object) -> None:
 
 
 def set_password(register: Register, user_id: int, password: str) -> None:
-    _update_user(register, user_id, password_hash=hash_password(password))
+    account = get_account(register, user_id)
+    names = (account.username,) if account is not None else ()
+    _update_user(register, user_id, password_hash=hash_password(password, names))
 
 
 def set_role(register: Register, user_id: int, role: Role | str) -> None:
