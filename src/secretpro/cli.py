@@ -251,6 +251,33 @@ def register_seal_command(
     raise typer.Exit(seal_command(export=export, force=force))
 
 
+@register_app.command("replay")
+def register_replay_command(
+    start: Annotated[str | None, typer.Option("--from", help="first reference date YYYY-MM-DD")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="last reference date YYYY-MM-DD")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text, json or csv")] = "text",
+    cpas: Annotated[str | None, typer.Option("--cpas", help="only this CPAS (name or number)")] = None,
+    lang: Annotated[str, typer.Option("--lang", help="fr, nl or en")] = "fr",
+) -> None:
+    """Re-decide every recorded decision under the current rules; list (and record in each case)
+    those whose outcome or allowed fields change."""
+    language = read_language(lang)
+    if output_format not in ("text", "json", "csv"):
+        fail("--format", translator(language)(N_("format attendu : text, json ou csv")))
+    try:
+        first, last = read_date_option(start, "--from"), read_date_option(end, "--to")
+    except FactsError as error:
+        fail(error.field, error.translated(language))
+    if first is not None and last is not None and first > last:
+        fail("--from", translator(language)(N_("date postérieure à --to")))
+    check_register(must_exist=True)
+    from secretpro.register.replay_output import replay_command
+
+    raise typer.Exit(
+        replay_command(start=first, end=last, output_format=output_format, cpas=cpas, lang=language)
+    )
+
+
 @register_app.command("purge")
 def register_purge_command(
     older_than: Annotated[

@@ -50,6 +50,8 @@ class EntryKind(StrEnum):
     # A case file was created: the payload carries the digest of its metadata (CPAS, creation,
     # encrypted identity, lookup hash), so the chain covers the ``case_files`` row too.
     CASE_OPENED = "case_opened"
+    # A past decision that the current rules decide differently (``register replay``).
+    REPLAY = "replay"
 
 
 def _in_list(column: str, values: type[StrEnum]) -> str:

@@ -17,6 +17,7 @@ from secretpro.documents.vocabulary import BABEL_LOCALES, fact_label, fact_value
 from secretpro.i18n import N_, Language, translator
 from secretpro.register import EntryView, Register, case_identity, entries_for_case, get_case, list_cases
 from secretpro.register.accounts import list_accounts
+from secretpro.register.replay import cases_to_review
 from secretpro.rules import RULES, Outcome
 from secretpro.rules.explanation import OUTCOME_LABELS
 
@@ -30,6 +31,7 @@ KIND_LABELS: dict[str, str] = {
     "answer_received": N_("Réponse reçue"),
     "correction": N_("Correction"),
     "tombstone": N_("Dossier effacé (délai de conservation)"),
+    "replay": N_("Réexamen : les règles actuelles décident autrement"),
 }
 KEY_LABELS: dict[str, str] = {
     "date": N_("Date de réception"),
@@ -50,6 +52,13 @@ KEY_LABELS: dict[str, str] = {
     "corrected_kind": N_("Type de l'entrée corrigée"),
     "note": N_("Motif"),
     "payload": N_("Nouveau contenu"),
+    "decision_entry": N_("Décision réexaminée"),
+    "old_outcome": N_("Réponse d'alors"),
+    "new_outcome": N_("Réponse selon les règles actuelles"),
+    "old_allowed": N_("Données permises alors"),
+    "new_allowed": N_("Données permises selon les règles actuelles"),
+    "old_rules_version": N_("Version des règles d'alors"),
+    "step": N_("Étape qui décide maintenant"),
 }
 
 
@@ -63,12 +72,14 @@ def _value(key: str, value: Any, language: Language) -> str:
         return "—"
     if key == "rule" and isinstance(value, str) and value in RULES:
         return f"{RULES[value].code} · {_(RULES[value].title)}"
-    if key == "outcome" and isinstance(value, str):
+    if key in ("outcome", "old_outcome", "new_outcome") and isinstance(value, str):
         try:
             return _(OUTCOME_LABELS[Outcome(value)])
         except ValueError:
             return value
-    if key in ("allowed_fields", "forbidden_fields", "fields") and isinstance(value, list):
+    if key in ("allowed_fields", "forbidden_fields", "fields", "old_allowed", "new_allowed") and isinstance(
+        value, list
+    ):
         return ", ".join(field_label_for(str(item), language) for item in value)
     if key in ("date", "received_on", "reference_date") and isinstance(value, str):
         try:
@@ -153,6 +164,8 @@ def case_view(register: Register, case_id: str, cpas_id: int, language: Language
 
 def cases_list(register: Register, cpas_id: int, language: Language) -> list[dict[str, Any]]:
     rows = []
+    # Cases whose last decision the current rules decide differently (``register replay``).
+    to_review = cases_to_review(register, cpas_id)
     for case in reversed(list_cases(register, cpas_id)):
         identity = case_identity(register, case.id, cpas_id=cpas_id)
         rows.append(
@@ -161,6 +174,7 @@ def cases_list(register: Register, cpas_id: int, language: Language) -> list[dic
                 "created": when(case.created_at, language),
                 "subject_name": identity.subject_name,
                 "national_number": identity.national_number,
+                "to_review": case.id in to_review,
             }
         )
     return rows

@@ -1,0 +1,61 @@
+"""``secretpro register replay`` from the command line: JSON and CSV, bad options named."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    return {
+        "SECRETPRO_DATABASE_URL": f"sqlite:///{tmp_path / 'register.sqlite3'}",
+        "SECRETPRO_KEY_FILE": str(tmp_path / "key"),
+        "PATH": "/usr/bin:/bin",
+    }
+
+
+def run(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "secretpro.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_replay_of_a_register_whose_decisions_still_hold(env: dict[str, str]) -> None:
+    facts = {"recipient": "police", "reference_date": "2026-02-01"}
+    recorded = run(env, "decide", "shared-secrecy", "--record", "--format", "json", stdin=json.dumps(facts))
+    assert recorded.returncode == 0, recorded.stderr
+    result = run(env, "register", "replay", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["examined"] == 1 and report["changes"] == []
+    as_csv = run(env, "register", "replay", "--format", "csv")
+    assert as_csv.returncode == 0, as_csv.stderr
+    assert next(csv.reader(io.StringIO(as_csv.stdout)))[0] == "case_id"
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (["--from", "2026-13-01"], "--from"),
+        (["--format", "xml"], "--format"),
+        (["--from", "2026-05-01", "--to", "2026-01-01"], "--from"),
+    ],
+)
+def test_bad_options_are_one_line_naming_the_option(env: dict[str, str], args: list[str], field: str) -> None:
+    result = run(env, "register", "replay", *args)
+    assert result.returncode == 2
+    assert field in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
