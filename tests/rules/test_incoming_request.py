@@ -94,3 +94,46 @@ def test_unknown_requester_is_undetermined() -> None:
     decision = r3(requested=["address"])
     assert decision.outcome is Outcome.UNDETERMINED
     assert [m.fact for m in decision.missing] == ["requester"]
+
+
+def test_the_person_asking_while_refusing_consent_is_asked_back() -> None:
+    decision = decide(
+        "incoming-request", {"requester": "person_concerned", "requested": ["identity"], "consent": False}
+    )
+    assert decision.outcome is Outcome.UNDETERMINED
+    assert [m.fact for m in decision.missing] == ["consent"]
+
+
+@pytest.mark.parametrize(
+    "requester",
+    ["office_des_etrangers", "police", "spp_is", "other_cpas", "hospital_or_doctor", "guarantor", "other"],
+)
+def test_art_46bis1_invoked_by_anyone_but_the_prosecutor_obliges_nothing(requester: str) -> None:
+    decision = decide(
+        "incoming-request",
+        {"requester": requester, "requested": ["identity"], "legal_basis": "art. 46bis/1 CIC"},
+    )
+    assert decision.outcome is Outcome.FORBIDDEN
+
+
+def test_art_46bis1_invoked_by_the_prosecutor_is_checked_with_the_legal_service() -> None:
+    decision = decide(
+        "incoming-request",
+        {"requester": "prosecutor_or_judge", "requested": ["identity"], "legal_basis": "art. 46bis/1 CIC"},
+    )
+    assert decision.outcome is Outcome.UNDETERMINED
+    assert [m.fact for m in decision.missing] == ["legal_service_confirmed"]
+
+
+@pytest.mark.parametrize("requester", ["office_des_etrangers", "police", "prosecutor_or_judge", "guarantor"])
+def test_shared_secrecy_claimed_by_a_recipient_that_never_shares_missions_is_refused(requester: str) -> None:
+    ticked = dict.fromkeys(
+        ("recipient_bound_by_secrecy", "same_missions", "in_person_interest", "consent", "only_necessary"),
+        True,
+    )
+    decision = decide(
+        "incoming-request",
+        {"requester": requester, "requested": ["address"], "shared_secrecy_claimed": True, **ticked},
+    )
+    assert decision.outcome is Outcome.FORBIDDEN
+    assert decision.missing == ()

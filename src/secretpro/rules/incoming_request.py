@@ -74,6 +74,11 @@ ASK_REQUESTER = MissingFact(
         "Seule la personne concernée elle-même a droit à ses propres données ; pour tout autre demandeur, le secret s'applique."
     ),
 )
+ASK_OWN_REQUEST = MissingFact(
+    "consent",
+    N_("La personne concernée demande-t-elle elle-même ses données, et y consent-elle ?"),
+    N_("Une demande de la personne et un refus de consentement se contredisent."),
+)
 ASK_LEGAL_SERVICE = MissingFact(
     "legal_service_confirmed",
     N_("Le service juridique a-t-il vérifié que ce texte oblige le CPAS à transmettre, et quoi exactement ?"),
@@ -98,6 +103,22 @@ def incoming_request(facts: IncomingRequestFacts, reference_date: date) -> Decis
     case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
     requested = facts.requested or ()
     everything = (*requested, "any_other_information") if requested else ("any_information",)
+
+    # 0. The person asks, yet "consent: no" was answered: the facts contradict each other, asked back.
+    if facts.requester == "person_concerned" and facts.consent is False:
+        case.unknown(ASK_OWN_REQUEST)
+        return case.undetermined(
+            Reason(
+                "R3.1",
+                N_(
+                    "Les faits se contredisent : la demande vient de la personne concernée, mais la réponse au "
+                    "consentement est « non ». Vérifier qui demande ; en attendant, rien n'est transmis."
+                ),
+                "cvts_article_458",
+                ("cp_458",),
+            ),
+            forbidden_fields=everything,
+        )
 
     # 1. The person asks for their own file: a right of access, not a secrecy question.
     if facts.requester == "person_concerned":
