@@ -34,6 +34,7 @@ from secretpro.web.language import safe_next
 from secretpro.web.rendering import render_page
 from secretpro.web.state import InterviewCookies
 
+from .config import client_address
 from .context import administrator, current_account, register_of
 from .pages import gettext_of
 from .runtime import runtime_of
@@ -43,6 +44,7 @@ router = APIRouter()
 
 BAD_LOGIN = N_("Nom d'utilisateur ou mot de passe incorrect.")
 LOCKED = N_("Trop de tentatives de connexion. Réessayez dans quelques minutes.")
+BUSY = N_("Beaucoup de connexions en même temps : réessayez dans un instant.")
 ROLE_LABELS: dict[Role, str] = {
     Role.SOCIAL_WORKER: N_("Assistant·e social·e"),
     Role.SUPERVISOR: N_("Responsable (superviseur)"),
@@ -54,6 +56,14 @@ UserId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 TokenId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 Username = Annotated[str, Form(max_length=150)]
 Password = Annotated[str, Form(max_length=1024)]
+
+
+def request_address(request: Request) -> str:
+    """The client's address; behind a reverse proxy listed in ``SECRETPRO_TRUSTED_PROXIES``, the
+    one it saw (``X-Forwarded-For``)."""
+    settings = runtime_of(request.app).settings
+    peer = request.client.host if request.client else None
+    return client_address(peer, request.headers.getlist("x-forwarded-for"), settings.trusted_proxies)
 
 
 def _home_for(account: Account) -> str:
@@ -104,20 +114,25 @@ def login(
     runtime = runtime_of(request.app)
     register = register_of(request)
     _ = gettext_of(request)
-    client_ip = request.client.host if request.client else "unknown"
-    keys = runtime.throttler.keys(username, client_ip)
+    keys = runtime.throttler.keys(username, request_address(request))
     target = safe_next(next)
-    locked_until = runtime.throttler.locked_until(register, keys)
-    if locked_until is not None:
-        verify_password(_DUMMY_HASH, password)  # same work whether locked or not
-        refused = _login_page(request, target, error=_(LOCKED), status_code=429)
-        refused.headers["Retry-After"] = "60"
-        return refused
-    account = authenticate(register, username, password) if username and password else None
+    with runtime.password_checks.slot() as free:
+        if not free:  # as many password checks as CPUs are running: answer at once
+            busy = _login_page(request, target, error=_(BUSY), status_code=503)
+            busy.headers["Retry-After"] = "1"
+            return busy
+        # Counted before the password is checked, in one transaction with the lock decision.
+        locked_until = runtime.throttler.begin_attempt(register, keys)
+        if locked_until is not None:
+            refused = _login_page(request, target, error=_(LOCKED), status_code=429)
+            refused.headers["Retry-After"] = "60"
+            return refused
+        if username and password:
+            account = authenticate(register, username, password)
+        else:
+            verify_password(_DUMMY_HASH, password)  # same work as for a real account
+            account = None
     if account is None:
-        if not (username and password):
-            verify_password(_DUMMY_HASH, password)
-        runtime.throttler.record_failure(register, keys)
         return _login_page(request, target, error=_(BAD_LOGIN), status_code=401)
     runtime.throttler.record_success(register, keys)
     with register.reader() as session:
