@@ -334,7 +334,7 @@ def visa_list_command(
 ) -> None:
     """The countries whose nationals need a visa on a date (Regulation (EU) 2018/1806, Annex I)."""
     from secretpro.reference import country_name
-    from secretpro.reference.visa import OutsideDataError, as_of, data_source
+    from secretpro.reference.visa import OutsideDataError, act_name, as_of, data_source
 
     language = read_language(lang)
     try:
@@ -351,7 +351,7 @@ def visa_list_command(
                 "code": code,
                 "name": country_name(code, language),
                 "status": status.status,
-                "act": status.act,
+                "act": act_name(status.act, language),
                 "note": status.note,
             }
             for code, status in statuses.items()
@@ -370,7 +370,9 @@ def visa_list_command(
     for row in rows:
         note = f"  ({row['note']})" if row["status"] == "partial" else ""
         typer.echo(f"{row['code']}  {row['name']}{note}")
-    typer.echo(f"# {len(rows)} — {day.isoformat()} — Reg. (EU) 2018/1806, Annex I", err=True)
+    typer.echo(
+        f"# {len(rows)} — {day.isoformat()} — {act_name('Reg. (EU) 2018/1806 Annex I', language)}", err=True
+    )
 
 
 def main() -> None:
