@@ -52,6 +52,13 @@ class EntryKind(StrEnum):
     CASE_OPENED = "case_opened"
     # A past decision that the current rules decide differently (``register replay``).
     REPLAY = "replay"
+    # The mail relay (``secretpro.mail_relay``): a message held for forbidden data, and what a
+    # supervisor did with it (released with a reason, returned to its sender, replaced by the
+    # refusal letter).
+    MAIL_HELD = "mail_held"
+    MAIL_RELEASED = "mail_released"
+    MAIL_RETURNED = "mail_returned"
+    MAIL_REPLACED = "mail_replaced"
 
 
 def _in_list(column: str, values: type[StrEnum]) -> str:
@@ -235,3 +242,42 @@ class WebSession(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class HeldMessageStatus(StrEnum):
+    HELD = "held"
+    RELEASED = "released"
+    RETURNED = "returned"
+    REPLACED = "replaced"
+
+
+class HeldMessage(Base):
+    """A message the mail relay held (``secretpro.mail_relay.holding``).
+
+    The message, its envelope and the guard's report are AES-GCM-encrypted with the register key,
+    bound to this row; only the categories found (no values) and the sizes stay in clear.
+    """
+
+    __tablename__ = "held_messages"
+    __table_args__ = (
+        CheckConstraint(_in_list("status", HeldMessageStatus), name="status"),
+        Index("ix_held_messages_cpas_id_status", "cpas_id", "status"),
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_opaque_id)
+    cpas_id: Mapped[int] = mapped_column(ForeignKey("cpas.id"))
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_files.id"))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    status: Mapped[str] = mapped_column(String(16))
+    profile: Mapped[str] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(2))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    categories: Mapped[str] = mapped_column(String(300))
+    envelope_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    message_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    report_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    held_entry_id: Mapped[str | None] = mapped_column(String(32))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decision_entry_id: Mapped[str | None] = mapped_column(String(32))
