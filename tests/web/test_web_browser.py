@@ -178,6 +178,28 @@ def test_dont_know_and_back_in_the_browser(signed_in: Page) -> None:
     no_axe_violations(page)
 
 
+def test_a_form_error_reaches_the_worker_with_javascript_on(signed_in: Page) -> None:
+    """The server answers 422 with the message; htmx must show it, not drop it."""
+    page = signed_in
+    page.goto("/interview/r1")
+    if page.get_by_role("button", name="Recommencer cette situation").count():
+        page.get_by_role("button", name="Recommencer cette situation").click()
+    answer(page, "false")  # asylum procedure: no
+    expect(page.locator("label.question")).to_contain_text("Depuis quelle date")
+    future = (today_in_brussels() + timedelta(days=30)).isoformat()
+    answer(page, future)
+    expect(page.locator("[role=alert]")).to_be_visible()
+    expect(page.locator("label.question")).to_contain_text("Depuis quelle date")
+
+
+def test_back_from_the_decision_page_in_the_browser(signed_in: Page) -> None:
+    page = signed_in
+    run_interview(page, "r2", {"recipient": "police"})
+    expect(page.locator(".outcome")).to_have_class("outcome outcome-forbidden")
+    page.get_by_role("button", name="Retour à la dernière question").click()
+    expect(page.locator("form.question-form input[name=fact]")).to_have_value("recipient")
+
+
 def test_language_switch(signed_in: Page) -> None:
     page = signed_in
     page.goto("/sources")

@@ -231,3 +231,12 @@ def test_a_recipient_that_never_shares_the_missions_ends_the_interview(
     assert (
         "quelles que soient les cases cochées" in page.split('class="outcome-headline"')[1].split("</p>")[0]
     )
+
+
+def test_back_from_the_decision_page_returns_to_the_last_question(client: TestClient) -> None:
+    asked, page = walk(client, "r2", {"recipient": "police"})
+    assert outcome_of(page) == "forbidden"
+    # The decision page's "back" form sends an empty fact.
+    back = client.post("/interview/r2/answer", data={"fact": "", "action": "back"})
+    assert back.status_code == 200
+    assert question_on(back.text) == "recipient"

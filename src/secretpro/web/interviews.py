@@ -105,7 +105,8 @@ def _render_question(
 def answer(
     request: Request,
     code: str,
-    fact: Annotated[str, Form(max_length=64)],
+    # "Back" sends no fact: an empty field is read as missing, so it must not be required.
+    fact: Annotated[str, Form(max_length=64)] = "",
     action: Annotated[str, Form(max_length=16)] = "answer",
     value: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
