@@ -198,6 +198,18 @@ def test_an_administrator_creates_a_user_who_can_log_in(world: World) -> None:
 
     newcomer = world.client()
     log_in(newcomer, "nouvelle", "phrase de passe neuve")
+    # The administrator knows this password: the newcomer chooses their own first.
+    first = newcomer.get(f"/cases/{world.case_a}")
+    assert first.status_code == 303 and first.headers["location"] == "/account/password"
+    from secretpro.web.accounts.testing import csrf_from
+
+    token = csrf_from(newcomer.get("/account/password").text)
+    mine = "ma propre phrase de passe secrète"
+    changed = newcomer.post(
+        "/account/password",
+        data={"current": "phrase de passe neuve", "new": mine, "confirmation": mine, "csrf_token": token},
+    )
+    assert changed.status_code == 303
     assert PERSON_A[0] in newcomer.get(f"/cases/{world.case_a}").text
 
 

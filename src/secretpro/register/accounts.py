@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from secretpro.i18n import N_
 
 from .errors import ConflictError, InvalidInputError, NotFoundError
-from .models import ApiToken, Cpas, Role, User
+from .models import ApiToken, Cpas, RegisterMeta, Role, User
 from .store import Register
 
 MIN_PASSWORD_LENGTH = 12
@@ -198,6 +198,29 @@ def set_password(register: Register, user_id: int, password: str) -> None:
     account = get_account(register, user_id)
     names = (account.username,) if account is not None else ()
     _update_user(register, user_id, password_hash=hash_password(password, names))
+
+
+def _change_mark(user_id: int) -> str:
+    return f"password_change:{user_id}"
+
+
+def require_password_change(register: Register, user_id: int, required: bool = True) -> None:
+    """Mark (or clear) that the user must choose a new password at their next page: the first
+    administrator's generated password, a password set by an administrator."""
+
+    def work(session: Session) -> None:
+        mark = session.get(RegisterMeta, _change_mark(user_id))
+        if required and mark is None:
+            session.add(RegisterMeta(key=_change_mark(user_id), value="1"))
+        elif not required and mark is not None:
+            session.delete(mark)
+
+    register.write(work)
+
+
+def password_change_required(register: Register, user_id: int) -> bool:
+    with register.reader() as session:
+        return session.get(RegisterMeta, _change_mark(user_id)) is not None
 
 
 def set_role(register: Register, user_id: int, role: Role | str) -> None:

@@ -39,6 +39,8 @@ PUBLIC_PATHS = frozenset({"/login", "/sources", "/health", "/healthz", "/favicon
 PUBLIC_PREFIXES = ("/static/", "/lang/")
 API_PREFIX = "/api/"
 LOGOUT_PATHS = frozenset({"/logout", "/logout/everywhere"})
+PASSWORD_PAGE = "/account/password"
+PASSWORD_CHANGE_PATHS = LOGOUT_PATHS | {PASSWORD_PAGE}
 _NONCE = re.compile(r"[A-Za-z0-9_-]{22,64}")
 
 
@@ -193,6 +195,15 @@ class AccountsMiddleware:
                 await _redirect_to_login(scope, send, set_cookies)
             return
 
+        if account is not None and path not in PASSWORD_CHANGE_PATHS and not is_public(path):
+            from secretpro.register.accounts import password_change_required
+
+            register = await anyio.to_thread.run_sync(runtime.register, app)
+            if await anyio.to_thread.run_sync(password_change_required, register, account.id):
+                # A generated or reset password: the user chooses their own before anything else.
+                await _redirect(scope, send, set_cookies, PASSWORD_PAGE)
+                return
+
         if method not in SAFE_METHODS:
             body = await _read_body(receive)
             if body is None:
@@ -232,6 +243,10 @@ def _with_cookies(send: Send, cookies: list[bytes]) -> Send:
 async def _redirect_to_login(scope: Scope, send: Send, cookies: Iterable[bytes]) -> None:
     path: str = scope["path"]
     target = "/login" if path == "/" or path in LOGOUT_PATHS else "/login?next=" + quote(path, safe="/")
+    await _redirect(scope, send, cookies, target)
+
+
+async def _redirect(scope: Scope, send: Send, cookies: Iterable[bytes], target: str) -> None:
     headers = [(b"location", target.encode("latin-1")), (b"content-length", b"0")]
     if _header(scope, b"hx-request"):
         headers.append((b"hx-redirect", target.encode("latin-1")))

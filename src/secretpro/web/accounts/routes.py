@@ -20,6 +20,8 @@ from secretpro.register.accounts import (
     get_account,
     list_accounts,
     list_api_tokens,
+    password_change_required,
+    require_password_change,
     revoke_api_token,
     set_active,
     set_password,
@@ -135,6 +137,13 @@ def login(
     if account is None:
         return _login_page(request, target, error=_(BAD_LOGIN), status_code=401)
     runtime.throttler.record_success(register, keys)
+    return _start_session(request, account, target if target != "/" else _home_for(account))
+
+
+def _start_session(request: Request, account: Account, target: str) -> Response:
+    """A new session for ``account`` in this browser (replacing the one it had), then ``target``."""
+    runtime = runtime_of(request.app)
+    register = register_of(request)
     with register.reader() as session:
         password_hash = session.scalars(select(User.password_hash).where(User.id == account.id)).one()
     previous = getattr(request.state, "session", None)
@@ -143,7 +152,7 @@ def login(
     new_session = runtime.codec.new_session(account.id, password_hash)
     runtime.sessions.create(register, account.id, new_session.nonce)
     settings = runtime.settings
-    response = RedirectResponse(target if target != "/" else _home_for(account), status_code=303)
+    response = RedirectResponse(target, status_code=303)
     response.raw_headers.append(
         (
             b"set-cookie",
@@ -155,6 +164,75 @@ def login(
     )
     _end_interviews(response, request)
     return response
+
+
+# --- my password ----------------------------------------------------------------------------
+
+PASSWORD_PATH = "/account/password"
+WRONG_CURRENT = N_("Le mot de passe actuel est incorrect.")
+NOT_CONFIRMED = N_("Les deux nouveaux mots de passe diffèrent.")
+SAME_PASSWORD = N_("Le nouveau mot de passe doit être différent de l'actuel.")
+
+
+def _password_page(
+    request: Request, account: Account, *, error: str | None = None, status_code: int = 200
+) -> HTMLResponse:
+    return render_page(
+        request,
+        "accounts/password.html",
+        {
+            "error": error,
+            "forced": password_change_required(register_of(request), account.id),
+            "min_password": MIN_PASSWORD_LENGTH,
+            "username": account.username,
+        },
+        status_code=status_code,
+        switch_path=PASSWORD_PATH,
+    )
+
+
+@router.get(PASSWORD_PATH, response_class=HTMLResponse)
+def password_form(request: Request, account: Annotated[Account, Depends(current_account)]) -> HTMLResponse:
+    return _password_page(request, account)
+
+
+@router.post(PASSWORD_PATH, response_class=HTMLResponse)
+def change_my_password(
+    request: Request,
+    account: Annotated[Account, Depends(current_account)],
+    current: Password = "",
+    new: Password = "",
+    confirmation: Password = "",
+) -> Response:
+    """Every user changes their own password here (and must, after a generated or reset one).
+    The current password is checked like a login (throttled, bounded); every other session of
+    the user ends, this browser gets a new one."""
+    runtime = runtime_of(request.app)
+    register = register_of(request)
+    _ = gettext_of(request)
+    if new != confirmation:
+        return _password_page(request, account, error=_(NOT_CONFIRMED), status_code=422)
+    if new == current:
+        return _password_page(request, account, error=_(SAME_PASSWORD), status_code=422)
+    keys = runtime.throttler.keys(account.username, request_address(request))
+    with runtime.password_checks.slot() as free:
+        if not free:
+            busy = _password_page(request, account, error=_(BUSY), status_code=503)
+            busy.headers["Retry-After"] = "1"
+            return busy
+        if runtime.throttler.begin_attempt(register, keys) is not None:
+            return _password_page(request, account, error=_(LOCKED), status_code=429)
+        checked = authenticate(register, account.username, current) if current else None
+    if checked is None or checked.id != account.id:
+        return _password_page(request, account, error=_(WRONG_CURRENT), status_code=401)
+    runtime.throttler.record_success(register, keys)
+    try:
+        set_password(register, account.id, new)
+    except RegisterError as error:
+        return _password_page(request, account, error=error.translated(_), status_code=422)
+    require_password_change(register, account.id, False)
+    runtime.sessions.revoke_user(register, account.id)  # a copied cookie or another browser
+    return _start_session(request, account, _home_for(account))
 
 
 @router.post("/logout")
@@ -245,6 +323,7 @@ def add_user(
         )
     except RegisterError as error:
         return _users_page(request, admin, error=error.translated(_), status_code=422, username=username)
+    require_password_change(register_of(request), user_id)  # the administrator knows this one
     return RedirectResponse(f"/admin/users/{user_id}", status_code=303)
 
 
@@ -351,8 +430,10 @@ def reset_password(
             request, admin, target, error=error.translated(gettext_of(request)), status_code=422
         )
     # A reset usually means the password (or a session) may be known to someone else: every session
-    # of the user ends (the password fingerprint in the cookies no longer matches either).
+    # of the user ends (the password fingerprint in the cookies no longer matches either), and the
+    # user chooses their own password at the next login (the administrator knows this one).
     runtime_of(request.app).sessions.revoke_user(register, target.id)
+    require_password_change(register, target.id)
     return _back(target.id)
 
 
