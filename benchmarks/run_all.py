@@ -10,10 +10,12 @@
    deployment would (one worker per core; uvloop and httptools when installed), next to a bare
    endpoint returning a constant on the same server, behind the same middlewares.
 3. The guard benchmark (``benchmarks/guard_vs_presidio.py``), when present.
+4. The register (``benchmarks/register_chain.py``): appends per second with and without the seal,
+   ``verify`` time at 10^4 and 10^5 entries on SQLite.
 
 Options (environment): ``BENCH_CASES`` (default 1000000), ``BENCH_SAMPLE`` (50000),
 ``BENCH_API_SECONDS`` (30), ``BENCH_API_WORKERS`` (the number of cores), ``BENCH_SKIP``
-(comma-separated: batch, loop, zen, api, guard).
+(comma-separated: batch, loop, zen, api, guard, register).
 """
 
 from __future__ import annotations
@@ -393,6 +395,14 @@ def bench_guard() -> None:
         say("  " + line)
 
 
+def bench_register() -> None:
+    script = HERE / "register_chain.py"
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False)
+    say(f"Register benchmark (benchmarks/register_chain.py, exit {run.returncode}):")
+    for line in (run.stdout.strip().splitlines() or ["(no output)"])[-20:]:
+        say("  " + line)
+
+
 def main() -> int:
     info = machine()
     say(f"# secretpro benchmarks — {info['date']}")
@@ -421,6 +431,9 @@ def main() -> int:
         say()
         if "guard" not in SKIP:
             bench_guard()
+        say()
+        if "register" not in SKIP:
+            bench_register()
     RESULTS.write_text(
         "\n".join(
             [

@@ -228,6 +228,7 @@ def verify(
     seal: Mapping[int, ChainState] | None = None,
     seal_problem: str | None = None,
     checkpoint: Mapping[int, ChainState] | None = None,
+    require_seal: bool = True,
 ) -> VerifyResult:
     """Check every CPAS chain, the case files, then the seal and the checkpoint; stop at the first
     problem (in CPAS then position order).
@@ -236,7 +237,8 @@ def verify(
     read first is never ahead of the snapshot read next); ``None`` when the register was never
     sealed, which is a problem only if it holds entries. ``seal_problem``: ``seal_invalid`` when
     the seal file could not be authenticated. Reads one consistent snapshot, so that entries
-    appended meanwhile are not taken for tampering; the entries are streamed.
+    appended meanwhile are not taken for tampering; the entries are streamed. ``require_seal``
+    false: the seal is left out (``register seal --force``).
     """
     options: dict[str, Any] = {"yield_per": 1000}
     if engine.dialect.name == "postgresql":
@@ -266,7 +268,7 @@ def verify(
             return walk.broken(bad)
     if seal_problem is not None:
         return walk.broken((None, seal_problem))
-    if seal is None and walk.checked > 0:
+    if seal is None and walk.checked > 0 and require_seal:
         return walk.broken((None, "seal_missing"))
     for name, chains in anchors:
         bad = walk.check_anchor(name, chains)

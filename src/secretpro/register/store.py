@@ -215,8 +215,9 @@ class Register:
         return verify(
             self.engine,
             keyring,
-            seal=sealed if use_seal else {},
+            seal=sealed,
             seal_problem=problem,
+            require_seal=use_seal,
             checkpoint=checkpoint.chains if checkpoint is not None else None,
         )
 
