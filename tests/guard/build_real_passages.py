@@ -1,0 +1,69 @@
+"""Build ``real_passages.jsonl`` from ``real_passages.src.txt`` (real public passages, issue 10).
+
+Markup as in ``probe_corpus.src.txt``: ``{CODE|text}`` is a labelled span; a line
+``=== id lang date url`` starts a record; an ``@inserted a; b`` line lists invented names put in
+place of real ones. Run: ``.venv/bin/python tests/guard/build_real_passages.py`` (a test checks the
+two files agree). ``half(id)`` splits the records for tuning: ``sha256(id) % 2 == 0`` is the tuning
+half, ``1`` the held-out half that nobody looks at while tuning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from build_probe_corpus import parse_record
+
+HERE = Path(__file__).parent
+SOURCE = HERE / "real_passages.src.txt"
+TARGET = HERE / "real_passages.jsonl"
+RETRIEVED = "2026-12-03"
+
+
+def half(ident: str) -> int:
+    """0 = tuning half, 1 = held-out half."""
+    return int(hashlib.sha256(ident.encode("utf-8")).hexdigest(), 16) % 2
+
+
+def records() -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    header: list[str] | None = None
+    inserted: list[str] = []
+    lines: list[str] = []
+
+    def flush() -> None:
+        if header is None:
+            return
+        text, spans = parse_record("\n".join(lines).strip("\n"))
+        for span in spans:
+            span["text"] = text[span["start"] : span["end"]]
+        record: dict[str, Any] = {"id": header[0], "lang": header[1], "text": text, "spans": spans}
+        record.update(source=header[3], date=header[2], retrieved=RETRIEVED)
+        if inserted:
+            record["inserted"] = list(inserted)
+        out.append(record)
+
+    for line in SOURCE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("=== "):
+            flush()
+            header, inserted, lines = line[4:].split(maxsplit=3), [], []
+        elif header is None:
+            continue
+        elif line.startswith("@inserted "):
+            inserted = [name.strip() for name in line[len("@inserted ") :].split(";")]
+        else:
+            lines.append(line)
+    flush()
+    return out
+
+
+def render() -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records())
+
+
+if __name__ == "__main__":
+    TARGET.write_text(render(), encoding="utf-8")
+    rs = records()
+    print(f"wrote {TARGET} ({len(rs)} texts, held-out half {sum(half(r['id']) for r in rs)})")

@@ -1,0 +1,81 @@
+"""The guard on real public passages gathered for issue 10 (``real_passages.jsonl``), scored like
+shared/tools/score_guard.py with the strict profile: a gold span is found when a finding of the same
+category overlaps it; a finding is right when it overlaps a gold span of its category.
+
+The floors sit slightly below the figures measured when they were last raised (see README.md here),
+so a regression fails. The held-out half (``half(id) == 1``) is scored apart: it is never looked at
+while tuning, so it keeps estimating the guard on text it has not seen.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from build_real_passages import TARGET, half, render
+
+from secretpro.guard import scan
+from secretpro.guard.model import FORBIDDEN
+
+
+def _records() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in TARGET.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _score(records: list[dict[str, Any]]) -> tuple[float, float, int, int]:
+    """Forbidden recall, forbidden precision, clean texts blocked, clean texts."""
+    gold_total = gold_found = pred_total = pred_right = clean = clean_blocked = 0
+    for r in records:
+        gold = [s for s in r["spans"] if s["category"] in FORBIDDEN]
+        found = [f for f in scan(r["text"], profile="strict").findings if f.category in FORBIDDEN]
+        for g in gold:
+            gold_total += 1
+            gold_found += any(
+                f.category == g["category"] and f.start < g["end"] and g["start"] < f.end for f in found
+            )
+        for f in found:
+            pred_total += 1
+            pred_right += any(
+                f.category == g["category"] and f.start < g["end"] and g["start"] < f.end for g in gold
+            )
+        if not gold:
+            clean += 1
+            clean_blocked += bool(found)
+    return gold_found / gold_total, pred_right / max(pred_total, 1), clean_blocked, clean
+
+
+def test_jsonl_matches_its_source() -> None:
+    assert TARGET.read_text(encoding="utf-8") == render(), "run tests/guard/build_real_passages.py"
+
+
+def test_passages_are_many_sourced_and_well_formed() -> None:
+    records = _records()
+    assert len(records) >= 60
+    assert {r["lang"] for r in records} == {"fr", "nl"}
+    assert len({r["id"] for r in records}) == len(records)
+    for r in records:
+        assert r["source"].startswith(("http://", "https://")) and r["date"]
+        for span in r["spans"]:
+            value = r["text"][span["start"] : span["end"]]
+            assert value and value == value.strip() and value == span["text"], (r["id"], value)
+    assert 25 <= sum(half(r["id"]) for r in records) <= len(records) - 25
+
+
+# (half, recall floor, precision floor, most clean texts blocked); None = all passages.
+FLOORS = [
+    (None, 0.74, 0.43, 15),
+    (0, 0.77, 0.48, 7),
+    (1, 0.70, 0.37, 9),
+]
+
+
+@pytest.mark.parametrize(("which", "recall_floor", "precision_floor", "blocked_max"), FLOORS)
+def test_forbidden_recall_and_precision_floors(
+    which: int | None, recall_floor: float, precision_floor: float, blocked_max: int
+) -> None:
+    records = [r for r in _records() if which is None or half(r["id"]) == which]
+    recall, precision, blocked, clean = _score(records)
+    assert recall >= recall_floor, (recall, precision, blocked, clean)
+    assert precision >= precision_floor, (recall, precision, blocked, clean)
+    assert blocked <= blocked_max, (recall, precision, blocked, clean)
