@@ -166,3 +166,27 @@ def test_pdf_uses_the_page_font_in_margin_boxes() -> None:
     }
     # The page number (a margin box) is set in the body font too: no serif fallback anywhere.
     assert fonts and all("DejaVu-Sans" in font for font in fonts), fonts
+
+
+@pytest.mark.parametrize(
+    ("facts", "present", "absent"),
+    [
+        ({"legal_basis_invoked": False}, "n'invoque aucune disposition légale", "référence exacte"),
+        ({}, "référence exacte", "n'invoque aucune disposition légale"),
+        (
+            {"legal_basis": "art. 29 CIC", "legal_service_confirmed": False},
+            "Le texte que vous invoquez (« art. 29 CIC »)",
+            "n'invoque aucune disposition légale",
+        ),
+    ],
+)
+def test_the_refusal_letter_answers_the_legal_basis_as_it_was_given(
+    facts: dict[str, object], present: str, absent: str
+) -> None:
+    decision = decide(
+        "incoming-request", {"requester": "police", "requested": ["address"], **facts}, reference_date=DAY
+    )
+    document = build_document(DocumentKind.REFUSAL_LETTER, decision, "fr", {}, DAY)
+    text = " ".join(block.text for block in document.blocks)
+    assert present in text
+    assert absent not in text

@@ -96,14 +96,6 @@ def test_unknown_requester_is_undetermined() -> None:
     assert [m.fact for m in decision.missing] == ["requester"]
 
 
-def test_the_person_asking_while_refusing_consent_is_asked_back() -> None:
-    decision = decide(
-        "incoming-request", {"requester": "person_concerned", "requested": ["identity"], "consent": False}
-    )
-    assert decision.outcome is Outcome.UNDETERMINED
-    assert [m.fact for m in decision.missing] == ["consent"]
-
-
 @pytest.mark.parametrize(
     "requester",
     ["office_des_etrangers", "police", "spp_is", "other_cpas", "hospital_or_doctor", "guarantor", "other"],
@@ -137,3 +129,22 @@ def test_shared_secrecy_claimed_by_a_recipient_that_never_shares_missions_is_ref
     )
     assert decision.outcome is Outcome.FORBIDDEN
     assert decision.missing == ()
+
+
+def test_no_basis_a_basis_and_dont_know_are_three_answers() -> None:
+    base = {"requester": "police", "requested": ["address"]}
+    none = decide("incoming-request", {**base, "legal_basis_invoked": False})
+    assert none.outcome is Outcome.FORBIDDEN
+    unknown = decide("incoming-request", base)
+    assert unknown.outcome is Outcome.FORBIDDEN
+    assert any("préciser la disposition" in obligation for obligation in unknown.obligations)
+    assert not any("préciser la disposition" in obligation for obligation in none.obligations)
+    named_later = decide("incoming-request", {**base, "legal_basis_invoked": True})
+    assert named_later.outcome is Outcome.UNDETERMINED
+    assert [m.fact for m in named_later.missing] == ["legal_basis"]
+    given = decide("incoming-request", {**base, "legal_basis": "art. 29 Code d'instruction criminelle"})
+    assert given.outcome is Outcome.UNDETERMINED
+    assert (
+        given.headline is not None
+        and ("basis", "art. 29 Code d'instruction criminelle") in given.headline.params
+    )

@@ -83,9 +83,6 @@ def test_unknown_request_or_asker_is_undetermined() -> None:
     assert [m.fact for m in r5(request="send_certificate").missing] == ["asked_by"]
 
 
-@pytest.mark.parametrize("request_kind", ["send_certificate", "answer_medical_questions"])
-def test_the_person_asking_while_refusing_consent_is_asked_back(request_kind: str) -> None:
-    decision = r5(asked_by="person", request=request_kind, consent=False)
-    assert decision.outcome is Outcome.UNDETERMINED
-    assert [m.fact for m in decision.missing] == ["consent"]
-    assert decision.headline is not None and "se contredisent" in decision.headline.text
+def test_the_persons_own_request_does_not_depend_on_a_consent_answer() -> None:
+    # Consent concerns third parties: when the person asks, a "no" elsewhere in the form changes nothing.
+    assert r5(asked_by="person", request="send_certificate", consent=False).outcome is Outcome.ALLOWED

@@ -108,8 +108,8 @@ CASES = [
     ("r2", {"recipient": "office_des_etrangers"}, "outcome-forbidden"),
     ("r2", {"recipient": "other", **dict.fromkeys(("recipient_bound_by_secrecy", "same_missions", "in_person_interest", "consent", "only_necessary"))}, "outcome-undetermined"),
     ("r3", {"requester": "person_concerned", "requested": ["identity"]}, "outcome-allowed"),
-    ("r3", {"requester": "office_des_etrangers", "legal_basis": None, "shared_secrecy_claimed": None}, "outcome-forbidden"),
-    ("r3", {"requester": "prosecutor_or_judge", "legal_basis": "art. 46bis/1 CIC", "legal_service_confirmed": None}, "outcome-undetermined"),
+    ("r3", {"requester": "office_des_etrangers", "requested": ["address"], "legal_basis_invoked": None, "shared_secrecy_claimed": None}, "outcome-forbidden"),
+    ("r3", {"requester": "prosecutor_or_judge", "requested": ["identity"], "legal_basis_invoked": "true", "legal_basis": "art. 46bis/1 CIC", "legal_service_confirmed": None}, "outcome-undetermined"),
     ("r4", {"aid_type": "monthly_aid", "register": "waiting_register", "fields": ["aid_type", "period", "cpas"]}, "outcome-allowed"),
     ("r4", {"aid_type": "monthly_aid", "register": "foreigners_register", "fields": ["aid_type", "address"]}, "outcome-forbidden"),
     ("r4", {"aid_type": None, "register": None, "fields": None}, "outcome-undetermined"),
@@ -152,7 +152,14 @@ def test_r1_allowed_email_pdf_has_the_four_fields_only(signed_in: Page) -> None:
 def test_r3_forbidden_refusal_letter_pdf(signed_in: Page) -> None:
     page = signed_in
     run_interview(
-        page, "r3", {"requester": "office_des_etrangers", "legal_basis": None, "shared_secrecy_claimed": None}
+        page,
+        "r3",
+        {
+            "requester": "office_des_etrangers",
+            "requested": ["address"],
+            "legal_basis_invoked": None,
+            "shared_secrecy_claimed": None,
+        },
     )
     text = download_pdf_text(page, "form[action$='/refusal-letter']")
     assert "art. 458 du Code pénal" in text and "aucun flux" in text.lower()

@@ -28,7 +28,12 @@ EMAIL = {
     "nationality": "MA",
     "cpas": "CPAS de Schaerbeek",
 }
-R3_FORBIDDEN = {"requester": "office_des_etrangers", "legal_basis": None, "shared_secrecy_claimed": None}
+R3_FORBIDDEN = {
+    "requester": "office_des_etrangers",
+    "requested": ["address"],
+    "legal_basis_invoked": None,
+    "shared_secrecy_claimed": None,
+}
 
 
 def pdf_text(data: bytes) -> str:

@@ -59,20 +59,36 @@ CASES = [
     ("r3", {"requester": "person_concerned", "requested": ["identity"]}, "allowed"),
     (
         "r3",
-        {"requester": "office_des_etrangers", "legal_basis": None, "shared_secrecy_claimed": "false"},
+        {
+            "requester": "office_des_etrangers",
+            "requested": ["address"],
+            "legal_basis_invoked": "false",
+            "shared_secrecy_claimed": "false",
+        },
         "forbidden",
     ),
     (
         "r3",
         {
             "requester": "prosecutor_or_judge",
+            "requested": ["identity"],
+            "legal_basis_invoked": "true",
             "legal_basis": "art. 46bis/1 CIC",
             "legal_service_confirmed": None,
         },
         "undetermined",
     ),
     # Art. 46bis/1 CIC binds only on the procureur du Roi's request: invoked by the police, it obliges nothing.
-    ("r3", {"requester": "police", "legal_basis": "art. 46bis/1 CIC"}, "forbidden"),
+    (
+        "r3",
+        {
+            "requester": "police",
+            "requested": ["identity"],
+            "legal_basis_invoked": "true",
+            "legal_basis": "art. 46bis/1 CIC",
+        },
+        "forbidden",
+    ),
     (
         "r4",
         {
@@ -234,7 +250,7 @@ def test_a_recipient_that_never_shares_the_missions_ends_the_interview(
 
 
 def test_back_from_the_decision_page_returns_to_the_last_question(client: TestClient) -> None:
-    asked, page = walk(client, "r2", {"recipient": "police"})
+    _, page = walk(client, "r2", {"recipient": "police"})
     assert outcome_of(page) == "forbidden"
     # The decision page's "back" form sends an empty fact.
     back = client.post("/interview/r2/answer", data={"fact": "", "action": "back"})

@@ -96,7 +96,12 @@ def test_every_reason_links_to_its_sentence(client: TestClient) -> None:
     _, page = walk(
         client,
         "r3",
-        {"requester": "office_des_etrangers", "legal_basis": None, "shared_secrecy_claimed": None},
+        {
+            "requester": "office_des_etrangers",
+            "requested": ["address"],
+            "legal_basis_invoked": None,
+            "shared_secrecy_claimed": None,
+        },
     )
     quotes = re.findall(r'<blockquote lang="fr" cite="/sources#([a-z0-9_]+)">', page)
     links = re.findall(r'<a href="/sources#([a-z0-9_]+)">', page)

@@ -121,13 +121,42 @@ def refusal_letter(decision: Decision, language: Language, cpas_name: str, day: 
                 % {"law": law_label("ar_1996", language)},
             )
         )
-    if facts.get("legal_basis") is None:
+    basis = facts.get("legal_basis")
+    if basis:
+        # The text invoked is answered, not ignored (the legal service found it does not oblige).
+        blocks.append(
+            Block(
+                "paragraph",
+                _(
+                    N_(
+                        "Le texte que vous invoquez (« %(basis)s ») n'oblige pas le CPAS à révéler ces informations "
+                        "dans le cas présent."
+                    )
+                )
+                % {"basis": basis},
+                "worker",
+            )
+        )
+    elif facts.get("legal_basis_invoked") is False:
         blocks.append(
             Block(
                 "paragraph",
                 _(
                     N_(
                         "Votre demande n'invoque aucune disposition légale qui obligerait le CPAS à révéler ces informations."
+                    )
+                ),
+            )
+        )
+    else:
+        # Whether a text is invoked is not known: never write that none is.
+        blocks.append(
+            Block(
+                "paragraph",
+                _(
+                    N_(
+                        "Si votre demande repose sur une disposition légale qui obligerait le CPAS à répondre, "
+                        "merci de nous en communiquer la référence exacte : nous l'examinerons."
                     )
                 ),
             )

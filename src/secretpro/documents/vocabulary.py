@@ -32,6 +32,7 @@ FACT_LABELS: dict[str, str] = {
     "only_necessary": N_("Seulement les éléments nécessaires"),
     "requester": N_("Demandeur"),
     "requested": N_("Informations demandées"),
+    "legal_basis_invoked": N_("Un texte légal est invoqué"),
     "legal_basis": N_("Base légale invoquée"),
     "legal_service_confirmed": N_("Obligation confirmée par le service juridique"),
     "shared_secrecy_claimed": N_("Secret partagé invoqué"),

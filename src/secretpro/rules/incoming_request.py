@@ -38,6 +38,7 @@ NEVER_TO_THE_OE = frozenset({"medical_information", "address", "socio_administra
 FACTS = (
     FactSpec("requester", Kind.CHOICE, RECIPIENTS),
     FactSpec("requested", Kind.CHOICES, REQUESTED_ITEMS),
+    FactSpec("legal_basis_invoked", Kind.BOOLEAN),
     FactSpec("legal_basis", Kind.TEXT),
     FactSpec("consent", Kind.BOOLEAN),
     FactSpec("aid_type", Kind.CHOICE, AID_TYPES),
@@ -52,10 +53,13 @@ FACTS = (
 
 @dataclass(frozen=True)
 class IncomingRequestFacts:
-    """Who asks what, on which basis; ``legal_basis`` ``None`` means none was invoked."""
+    """Who asks what, on which basis. ``legal_basis`` is the text invoked; ``legal_basis_invoked``
+    says whether one is invoked at all (``False``: none; ``None``: not known — the CPAS refuses but
+    never writes that none was invoked, and asks the requester for the exact text)."""
 
     requester: str | None = None
     requested: tuple[str, ...] | None = None
+    legal_basis_invoked: bool | None = None
     legal_basis: str | None = None
     consent: bool | None = None
     aid_type: str | None = None
@@ -74,10 +78,10 @@ ASK_REQUESTER = MissingFact(
         "Seule la personne concernée elle-même a droit à ses propres données ; pour tout autre demandeur, le secret s'applique."
     ),
 )
-ASK_OWN_REQUEST = MissingFact(
-    "consent",
-    N_("La personne concernée demande-t-elle elle-même ses données, et y consent-elle ?"),
-    N_("Une demande de la personne et un refus de consentement se contredisent."),
+ASK_LEGAL_BASIS = MissingFact(
+    "legal_basis",
+    N_("Quel texte légal le demandeur invoque-t-il exactement (loi, article) ?"),
+    N_("Un texte invoqué doit être vérifié avant toute réponse ; sans le texte exact, rien n'est transmis."),
 )
 ASK_LEGAL_SERVICE = MissingFact(
     "legal_service_confirmed",
@@ -92,6 +96,7 @@ REFUSAL_OBLIGATIONS = (
     N_("Rappeler les cinq conditions cumulatives du secret professionnel partagé et celle qui manque."),
     N_("Garder une trace de la demande et de la réponse au dossier."),
 )
+ASK_FOR_THE_TEXT = N_("Inviter le demandeur à préciser la disposition légale exacte qu'il invoquerait.")
 REFUSAL_TO_OE = N_(
     "Rappeler qu'aucun flux automatique vers l'Office des étrangers ne couvre les frais médicaux, et "
     "qu'aucun flux ne couvre l'aide médicale urgente."
@@ -103,22 +108,6 @@ def incoming_request(facts: IncomingRequestFacts, reference_date: date) -> Decis
     case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
     requested = facts.requested or ()
     everything = (*requested, "any_other_information") if requested else ("any_information",)
-
-    # 0. The person asks, yet "consent: no" was answered: the facts contradict each other, asked back.
-    if facts.requester == "person_concerned" and facts.consent is False:
-        case.unknown(ASK_OWN_REQUEST)
-        return case.undetermined(
-            Reason(
-                "R3.1",
-                N_(
-                    "Les faits se contredisent : la demande vient de la personne concernée, mais la réponse au "
-                    "consentement est « non ». Vérifier qui demande ; en attendant, rien n'est transmis."
-                ),
-                "cvts_article_458",
-                ("cp_458",),
-            ),
-            forbidden_fields=everything,
-        )
 
     # 1. The person asks for their own file: a right of access, not a secrecy question.
     if facts.requester == "person_concerned":
@@ -207,6 +196,34 @@ def incoming_request(facts: IncomingRequestFacts, reference_date: date) -> Decis
     # 3. A legal obligation is invoked: undetermined until the legal service has checked the exact text.
     if facts.legal_basis is not None:
         return _legal_obligation(case, facts, requested, everything)
+    if facts.legal_basis_invoked:
+        # A text is invoked but not named: nothing goes out until its exact reference is known.
+        case.unknown(ASK_LEGAL_BASIS)
+        return case.undetermined(
+            Reason(
+                "R3.3",
+                N_(
+                    "Le demandeur invoque un texte légal sans qu'on sache lequel : le produit ne décide jamais "
+                    "seul qu'une obligation existe. Obtenir la référence exacte (loi, article) ; en attendant, "
+                    "rien n'est transmis."
+                ),
+                "cvts_article_458",
+                ("cp_458", "secrecy_exceptions"),
+            ),
+            forbidden_fields=everything,
+        )
+    if facts.legal_basis_invoked is None and facts.requester is not None:
+        case.note(
+            Reason(
+                "R3.3",
+                N_(
+                    "On ne sait pas si le demandeur invoque un texte légal : sans texte, le secret s'applique. "
+                    "La réponse l'invite à préciser la disposition qu'il invoquerait."
+                ),
+                "cvts_article_458",
+                ("cp_458",),
+            )
+        )
 
     # 4. Shared secrecy claimed: the five cumulative conditions of R2, with the requester as recipient.
     if facts.shared_secrecy_claimed and facts.requester is not None:
@@ -254,6 +271,8 @@ def incoming_request(facts: IncomingRequestFacts, reference_date: date) -> Decis
         )
     extra = []
     obligations: tuple[str, ...] = REFUSAL_OBLIGATIONS
+    if facts.legal_basis_invoked is None:
+        obligations = (*obligations, ASK_FOR_THE_TEXT)
     if facts.requester == "office_des_etrangers":
         extra.append(
             Reason(
@@ -266,7 +285,7 @@ def incoming_request(facts: IncomingRequestFacts, reference_date: date) -> Decis
                 ("cp_458",),
             )
         )
-        obligations = (*REFUSAL_OBLIGATIONS, REFUSAL_TO_OE)
+        obligations = (*obligations, REFUSAL_TO_OE)
     if facts.consent:
         extra.append(
             Reason(

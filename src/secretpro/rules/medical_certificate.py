@@ -60,11 +60,6 @@ ASK_LAWYER_CONSENT = MissingFact(
     N_("La personne consent-elle à ce que son avocat reçoive ces informations médicales ?"),
     N_("Le certificat est remis à la personne ; son avocat ne le reçoit qu'avec son consentement."),
 )
-ASK_OWN_CONSENT = MissingFact(
-    "consent",
-    N_("La personne demande-t-elle elle-même ces informations, et y consent-elle ?"),
-    N_("Une demande de la personne et un refus de consentement se contredisent."),
-)
 NO_CLEAR_LAW = Reason(
     "R5.3",
     N_(
@@ -177,23 +172,6 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
             Reason(
                 "R5.0",
                 N_("On ne sait pas qui demande : rien n'est transmis en attendant."),
-                "med_hand_to_person",
-                ("cp_458",),
-            ),
-            forbidden_fields=MEDICAL,
-        )
-
-    # The person asks, yet "consent: no" was answered: the facts contradict each other, asked back.
-    if facts.asked_by == "person" and facts.consent is False:
-        case.unknown(ASK_OWN_CONSENT)
-        return case.undetermined(
-            Reason(
-                "R5.0",
-                N_(
-                    "Les faits se contredisent : c'est la personne elle-même qui demande, mais la réponse au "
-                    "consentement est « non ». Vérifier qui demande et ce que la personne veut ; en attendant, "
-                    "rien n'est transmis."
-                ),
                 "med_hand_to_person",
                 ("cp_458",),
             ),

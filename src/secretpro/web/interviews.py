@@ -123,7 +123,8 @@ def answer(
         store(request, redirect, page, interview.with_answer(fact, UNKNOWN_ANSWER))
         return redirect
     given = LIST_SEPARATOR.join(item.strip() for item in (value or []) if item.strip())
-    if not given and current.question.spec.kind.name not in ("CHOICES", "TEXT"):
+    # An empty text is not "don't know" (that has its own button): the question is asked again.
+    if not given and current.question.spec.kind.name != "CHOICES":
         return _render_question(request, page, interview, current, error=_no_answer(request), value=None)
     problem = _check(interview, fact, given)
     if problem is not None:

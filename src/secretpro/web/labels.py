@@ -82,8 +82,9 @@ DESCRIPTIVE_PROMPTS: dict[str, Prompt] = {
             "Certaines informations (médicales, adresse, situation socio-administrative) ne sortent jamais vers l'OE."
         ),
     ),
-    "legal_basis": Prompt(
-        N_("Le demandeur invoque-t-il un texte légal qui obligerait le CPAS à répondre ? Lequel ?"),
+    # The text itself is asked only once a text is said to be invoked (through the rule's missing facts).
+    "legal_basis_invoked": Prompt(
+        N_("Le demandeur invoque-t-il un texte légal qui obligerait le CPAS à répondre ?"),
         N_(
             "Une obligation légale invoquée doit être vérifiée avant toute réponse ; sans texte, le secret s'applique."
         ),
