@@ -338,3 +338,15 @@ def test_sqlite_file_and_folder_are_private(tmp_path: Path, key: str) -> None:
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     for path in folder.glob("register.sqlite3*"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_register_id_changed_in_the_database_is_reported(db_url: str, key: str, raw_engine: Engine) -> None:
+    """Pointing the register at another (absent) seal section is no way around the seal."""
+    with Register.open(db_url, key=key) as register:
+        populate(register)
+    _sql(raw_engine, "UPDATE register_meta SET value = 'another' WHERE key = 'register_id'")
+    with Register.open(db_url, key=key) as register:
+        assert register.verify().reason == "seal_missing"
+    _sql(raw_engine, "DELETE FROM register_meta WHERE key = 'register_id'")
+    with Register.open(db_url, key=key) as register:
+        assert register.verify().reason == "seal_missing"
