@@ -281,3 +281,7 @@ class HeldMessage(Base):
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     decision_entry_id: Mapped[str | None] = mapped_column(String(32))
+    # The relay's outbox: the notice to the sender, then what the decision sends (the message
+    # released, returned or replaced), each marked once the smarthost accepted it.
+    notice_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

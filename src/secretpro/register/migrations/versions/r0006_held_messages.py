@@ -63,6 +63,8 @@ def upgrade() -> None:
         sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("decided_by", sa.Integer(), nullable=True),
         sa.Column("decision_entry_id", sa.String(length=32), nullable=True),
+        sa.Column("notice_sent_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("delivered_at", sa.DateTime(timezone=True), nullable=True),
         sa.CheckConstraint(
             "status IN ('held', 'released', 'returned', 'replaced')", name=op.f("ck_held_messages_status")
         ),

@@ -1,0 +1,1 @@
+"""Mail relay package."""
