@@ -58,3 +58,42 @@ def test_generic_legal_text_is_no_finding(text: str) -> None:
 def test_a_procedure_of_the_person_is_still_found() -> None:
     assert spans("Une procédure 9ter est en cours.", "ADMIN_STATUS") == ["procédure 9ter"]
     assert spans("Il est de nationalité indienne.", "NATIONALITY") == ["indienne"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les personnes sans séjour légal ont droit à l'aide médicale urgente.",
+        "Personen die illegaal in België verblijven hebben recht op dringende medische hulp.",
+        "Heb je geen wettig verblijfsstatuut en heb je dringend medische zorgen nodig?",
+        "L'étranger qui a introduit une demande d'asile ne peut bénéficier que d'une aide en nature.",
+    ],
+)
+def test_generic_statements_about_groups_are_no_finding(text: str) -> None:
+    assert not categories(text) & {"HEALTH", "ADMIN_STATUS"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("Mme Ndiaye est passée hier. Une AMU a été accordée pour mars.", "HEALTH", "AMU"),
+        (
+            "Pourriez-vous confirmer que Madame est toujours en séjour irrégulier ?",
+            "ADMIN_STATUS",
+            "en séjour irrégulier",
+        ),
+        (
+            "De verzoeker, zoals vele personen zonder papieren, verblijft illegaal in het land.",
+            "ADMIN_STATUS",
+            "illegaal",
+        ),
+        (
+            "Gezien het verzoekschrift dat X, die verklaart van Russische nationaliteit te zijn, heeft "
+            "ingediend tegen de weigering van de aanvraag om machtiging tot verblijf.",
+            "ADMIN_STATUS",
+            "machtiging tot verblijf",
+        ),
+    ],
+)
+def test_a_person_in_the_sentence_keeps_its_findings(text: str, category: str, expected: str) -> None:
+    assert any(expected in found for found in spans(text, category)), spans(text, category)

@@ -26,8 +26,13 @@ def term_matchers() -> tuple[TermMatcher, ...]:
     return (_institutions(),)
 
 
+def spans(doc: Doc) -> list[tuple[int, int]]:
+    """Where the names of public bodies and law titles are in ``doc``."""
+    return doc.memo("institutions", lambda d: [(m.start, m.end) for m in _institutions().find(d)])
+
+
 def drop_inside_institutions(doc: Doc, findings: list[Finding]) -> list[Finding]:
-    names = [(m.start, m.end) for m in _institutions().find(doc)]
+    names = spans(doc)
     if not names:
         return findings
     return [

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from typing import Any
 
-from secretpro.guard import addresses, institutions, lexical, names, nationality, places
+from secretpro.guard import addresses, generic, institutions, lexical, names, nationality, places
 from secretpro.guard.addresses import find_addresses
 from secretpro.guard.cpas import find_cpas
 from secretpro.guard.identifiers import (
@@ -121,6 +121,7 @@ def find_all(text: str) -> list[Finding]:
     for recognizer in RECOGNIZERS:
         found.extend(recognizer(doc))
     found = institutions.drop_inside_institutions(doc, found)
+    found = generic.drop_generic(doc, found, institutions.spans(doc))
     kept = resolve([f for f in found if 0 <= f.start < f.end <= len(doc.text)])
     if normal.identity:
         return kept

@@ -1,0 +1,121 @@
+"""Generic statements: health and status words that describe no person.
+
+Information pages, case-law summaries and letters restate the law about categories of people
+("les personnes sans séjour légal ont droit à l'aide médicale urgente", "Personen die illegaal in
+België verblijven ...", "Heb je geen wettig verblijf?"): the status and health words there describe
+nobody, and blocking them is a false alarm. A sentence is generic when it speaks of a group, of
+anyone, of "you" as the reader of a leaflet or of a legal notion, and names or points at no one
+("Madame", "la requérante", "hij", a name the name finder saw). Its health and status findings,
+and reception centres it names ("l'accueil dans un centre Fedasil"), are dropped.
+
+A sentence that mentions a person keeps everything: "Nous vous informons que Madame est en séjour
+irrégulier" is about Madame, whatever else it says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from secretpro.guard.model import Doc, Finding
+
+# Sentence ends: . ! ? ; followed by a capital, a bullet or an opening mark; a blank line; a line
+# that starts with a bullet, a number or a capital after a line without closing punctuation is
+# still the same sentence when the next line starts in lower case (PDF line wrapping).
+_SENTENCE_END = re.compile(
+    r"[.!?;](?=\s+[A-ZÀ-Ý«\"(•\-–0-9])"
+    r"|\n[ \t]*\n"
+    r"|\n(?=[ \t]*(?:[•\-–*]|\d+[.)]|[A-ZÀ-Ý]))"
+)
+
+# Who the sentence is about: a group, anyone, the reader of a leaflet, a legal notion (folded text).
+_GENERIC = re.compile(
+    r"\b(?:"
+    # French
+    r"toute personne|toutes les personnes|les personnes|des personnes|aux personnes|une personne"
+    r"|personnes (?:qui|sans|en|dont|ayant)|ces personnes|quiconque|ceux qui|celles qui|chacun"
+    r"|tout etranger|les etrangers|des etrangers|aux etrangers|l'etranger qui|un etranger qui"
+    r"|categories? d'etrangers|la notion|les notions|au sens de|en principe|en regle generale"
+    r"|le demandeur d'aide|les demandeurs|les familles|aux familles?"
+    # Dutch
+    r"|personen (?:die|zonder|met|in)|mensen (?:die|zonder|met|in)|een persoon|elke persoon|iedereen"
+    r"|elkeen|wie|vreemdelingen|een vreemdeling die|elke vreemdeling|de vreemdeling die"
+    r"|volwassenen|behoeftige personen|het begrip|in de zin van|in principe|illegalen"
+    r")\b"
+)
+# The reader of a leaflet ("Heb je geen wettig verblijf?", "si vous êtes en séjour illégal"): a
+# generic cue only in a text that points at no one anywhere, since a message about a person also
+# speaks to its addressee ("Pourriez-vous confirmer que l'AMU ...").
+_READER = re.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
+
+# Who points at one person: titles, parties, third-person pronouns of one person (folded text).
+_SPECIFIC = re.compile(
+    r"\b(?:"
+    # French ("il" only when it is not impersonal: "il existe", "il faut", "il appartient")
+    r"il(?! (?:existe|faut|appartient|convient|suffit|importe|s'agit|y a|resulte|ressort|vaut|est "
+    r"(?:possible|necessaire|important|conseille|clair|evident|donc|vrai|exact|question|rappele)))"
+    r"|elle|lui|son|sa|ses"
+    r"|madame|monsieur|mme|mlle|mr|mevrouw|meneer|dhr|mevr|maitre"
+    r"|la requerante|le requerant|la partie requerante|l'interesse|l'interessee|l'interesse\(e\)"
+    r"|la demanderesse|l'appelante?|l'intimee?|mon client|ma cliente|notre client|notre cliente"
+    r"|le beneficiaire|la beneficiaire|le patient|la patiente|sa fille|son fils|son epouse|son mari"
+    # Dutch
+    r"|hij|hem|haar|verzoeker|verzoekster|verzoekende partij|verzoekende partijen|eiser|eiseres"
+    r"|eisende partij|betrokkene|de betrokken|appellant|appellante|geintimeerde|de aanvrager"
+    r"|de aanvraagster|mijn client|mijn cliente|de patient|de patiente|zijn echtgenote|haar echtgenoot"
+    r")\b"
+)
+# A party named "X" by a court that pseudonymised it (original text, capital X alone).
+_PARTY_X = re.compile(r"(?<![\w.])X(?![\w.])")
+_AFFECTED = frozenset({"HEALTH", "ADMIN_STATUS"})
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(doc.text):
+        bounds.append((start, m.end()))
+        start = m.end()
+    bounds.append((start, len(doc.text)))
+    return bounds
+
+
+def _affected(f: Finding) -> bool:
+    return f.category in _AFFECTED or (f.category == "ADDRESS" and f.recognizer == "centre")
+
+
+def _specific(folded: str, text: str) -> bool:
+    return bool(_SPECIFIC.search(folded) or _PARTY_X.search(text))
+
+
+def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int, int]]) -> list[Finding]:
+    """``findings`` without the health, status and reception-centre findings of generic sentences.
+
+    ``institutions`` are the spans of public bodies' names and law titles: "des étrangers" inside
+    "Office des étrangers" speaks of no group of people."""
+    candidates = [f for f in findings if _affected(f)]
+    if not candidates:
+        return findings
+    folded = doc.folded
+    if institutions:
+        chars = list(folded)
+        for a, b in institutions:
+            chars[a:b] = " " * (b - a)
+        folded = "".join(chars)
+    names = [f.start for f in findings if f.category == "PERSON_NAME"]
+    leaflet = not names and not _specific(folded, doc.text)
+    dropped: set[int] = set()
+    before = 0  # start of the sentence before this one
+    for start, end in _sentences(doc):
+        inside = [f for f in candidates if start <= f.start < end]
+        if inside:
+            sentence = folded[start:end]
+            generic = _GENERIC.search(sentence) or (leaflet and _READER.search(sentence))
+            # a person named in this sentence or the one before keeps it: "Mme Z est passée hier.
+            # Une AMU a été accordée."
+            named = _specific(folded[before:end], doc.text[before:end]) or any(
+                before <= n < end for n in names
+            )
+            if generic and not named:
+                dropped.update(id(f) for f in inside)
+        before = start
+    return [f for f in findings if id(f) not in dropped]
