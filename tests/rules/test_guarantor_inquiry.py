@@ -296,3 +296,14 @@ def test_reference_date_before_the_visa_data_is_reported() -> None:
     with pytest.raises(FactsError) as error:
         r1(reference_date="2018-06-01", visa_issue_date="2018-01-01", arrival_date="2018-01-05")
     assert error.value.field in ("reference_date", "visa_issue_date")
+
+
+@pytest.mark.parametrize("nationalities", [["MA", "FR"], ["FR", "MA"], ["DZ", "BR"]])
+def test_a_dual_national_with_one_visa_free_nationality_is_not_asked_about(nationalities: list[str]) -> None:
+    decision = r1(nationality=nationalities)
+    assert decision.outcome is Outcome.FORBIDDEN
+    assert any(reason.text.startswith("Plusieurs nationalités") for reason in decision.reasons)
+
+
+def test_a_dual_national_of_two_visa_countries_goes_on() -> None:
+    assert r1(nationality=["MA", "DZ"]).outcome is Outcome.ALLOWED

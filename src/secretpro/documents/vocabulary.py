@@ -114,7 +114,7 @@ def fact_value(fact: str, value: object, language: Language) -> str:
     if isinstance(value, (tuple, list)):
         return ", ".join(choice_label(fact, str(item), language) for item in value) or "—"
     if fact == "nationality" and isinstance(value, str):
-        return country_name(value, language)
+        return ", ".join(country_name(code, language) for code in value.split("|"))
     if fact in CHOICE_LABELS and isinstance(value, str):
         return choice_label(fact, value, language)
     return str(value)

@@ -127,6 +127,13 @@ def _read_choices(spec: FactSpec, value: object, from_text: bool) -> tuple[str, 
 
 
 def _read_country(spec: FactSpec, value: object) -> str:
+    if isinstance(value, list) and value:
+        # Several nationalities (JSON list): held as "MA|FR"; each is read as a single one.
+        codes = [
+            _read_country(FactSpec(f"{spec.name}[{index}]", spec.kind), item)
+            for index, item in enumerate(value)
+        ]
+        return "|".join(dict.fromkeys(codes))
     code = normalize_country(value) if isinstance(value, str) else None
     if code is None:
         raise FactsError(

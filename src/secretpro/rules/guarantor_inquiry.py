@@ -136,6 +136,14 @@ WITHIN_SECRECY = Reason(
     ("cp_458",),
 )
 
+DUAL_NATIONALITY = Reason(
+    "R1.4",
+    N_(
+        "Plusieurs nationalités : il suffit que l'une d'elles ne soit pas soumise à l'obligation de visa "
+        "pour que la personne ait pu entrer sans visa ; la lecture qui transmet le moins l'emporte."
+    ),
+    "cvts_visa_country_only",
+)
 NATIONALITY_CAVEAT = Reason(
     "R1.4",
     N_(
@@ -239,15 +247,23 @@ def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Dec
     if facts.nationality is None:
         case.unknown(ASK_NATIONALITY)
     else:
-        visa_reason = _visa_country_reason(facts, reference_date, case)
-        if visa_reason is not None:
-            to_check = _passports_to_check(facts.nationality, reference_date)
-            return case.decide(
-                Outcome.FORBIDDEN,
-                visa_reason,
-                forbidden_fields=NOTHING_SENT,
-                extra_reasons=(*((to_check,) if to_check else ()), NATIONALITY_CAVEAT),
-            )
+        # Dual nationals: one nationality free of the visa obligation is enough to have entered
+        # without a visa — the reading that transmits less.
+        nationalities = facts.nationality.split("|")
+        for nationality in nationalities:
+            visa_reason = _visa_country_reason(replace(facts, nationality=nationality), reference_date, case)
+            if visa_reason is not None:
+                to_check = _passports_to_check(nationality, reference_date)
+                return case.decide(
+                    Outcome.FORBIDDEN,
+                    visa_reason,
+                    forbidden_fields=NOTHING_SENT,
+                    extra_reasons=(
+                        *((DUAL_NATIONALITY,) if len(nationalities) > 1 else ()),
+                        *((to_check,) if to_check else ()),
+                        NATIONALITY_CAVEAT,
+                    ),
+                )
 
     # 5. Visa issued less than two years before the reference date.
     if facts.visa_issue_date is None:

@@ -66,7 +66,9 @@ def decision_context(
             entry["guard"] = guard_view(check(document), language)
             entry["asks_cpas"] = kind in (DocumentKind.REFUSAL_LETTER, DocumentKind.FILE_NOTE)
         documents.append(entry)
+    # The OE e-mail carries one nationality: preselect only when a single one is known.
     nationality = decision.facts.get("nationality") or ""
+    nationality = "" if "|" in nationality else nationality
     return {
         "page": page,
         "decision": explained,
