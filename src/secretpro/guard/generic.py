@@ -47,23 +47,34 @@ _GENERIC = re.compile(
 # speaks to its addressee ("Pourriez-vous confirmer que l'AMU ...").
 _READER = re.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
 
-# Who points at one person: titles, parties, third-person pronouns of one person (folded text).
-_SPECIFIC = re.compile(
-    r"\b(?:"
-    # French ("il" only when it is not impersonal: "il existe", "il faut", "il appartient")
+# Who points at one person (folded text). Strong cues: titles, parties of a case, pronouns of one
+# person ("il" only when it is not impersonal: "il existe", "il faut", "il appartient").
+_STRONG = (
     r"il(?! (?:existe|faut|appartient|convient|suffit|importe|s'agit|y a|resulte|ressort|vaut|est "
     r"(?:possible|necessaire|important|conseille|clair|evident|donc|vrai|exact|question|rappele)))"
     r"|elle|lui|son|sa|ses"
     r"|madame|monsieur|mme|mlle|mr|mevrouw|meneer|dhr|mevr|maitre"
-    r"|la requerante|le requerant|la partie requerante|l'interesse|l'interessee|l'interesse\(e\)"
-    r"|la demanderesse|l'appelante?|l'intimee?|mon client|ma cliente|notre client|notre cliente"
-    r"|le beneficiaire|la beneficiaire|le patient|la patiente|sa fille|son fils|son epouse|son mari"
-    # Dutch
-    r"|hij|hem|haar|verzoeker|verzoekster|verzoekende partij|verzoekende partijen|eiser|eiseres"
-    r"|eisende partij|betrokkene|de betrokken|appellant|appellante|geintimeerde|de aanvrager"
-    r"|de aanvraagster|mijn client|mijn cliente|de patient|de patiente|zijn echtgenote|haar echtgenoot"
-    r")\b"
+    r"|la requerante|le requerant|la partie requerante|la demanderesse|l'appelante?|l'intimee?"
+    r"|mon client|ma cliente|notre client|notre cliente|sa fille|son fils|son epouse|son mari"
+    r"|hij|hem|haar|verzoeker(?! om)|verzoekster|verzoekende partij|verzoekende partijen|eiser|eiseres"
+    r"|eisende partij|appellant|appellante|geintimeerde|mijn client|mijn cliente"
+    r"|zijn echtgenote|haar echtgenoot"
 )
+# Role nouns that point at the person of a letter or a judgment, but at anyone in a leaflet.
+_ROLE = (
+    r"l'interesse|l'interessee|l'interesse\(e\)|le beneficiaire|la beneficiaire|le patient|la patiente"
+    r"|betrokkene|de betrokken|de aanvrager|de aanvraagster|de patient|de patiente"
+)
+_SPECIFIC = re.compile(r"\b(?:" + _STRONG + "|" + _ROLE + r")\b")
+_STRONGLY_SPECIFIC = re.compile(r"\b(?:" + _STRONG + r")\b")
+# A text this long that points at no one anywhere is information, not a message about someone.
+_LEAFLET_LENGTH = 500
+
+# The reader of a leaflet ("Heb je geen wettig verblijf?", "si vous êtes en séjour illégal"): a
+# generic cue only in a text that points at no one anywhere, since a message about a person also
+# speaks to its addressee ("Pourriez-vous confirmer que l'AMU ...").
+_READER = re.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
+
 # A party named "X" by a court that pseudonymised it (original text, capital X alone).
 _PARTY_X = re.compile(r"(?<![\w.])X(?![\w.])")
 _AFFECTED = frozenset({"HEALTH", "ADMIN_STATUS"})
@@ -102,7 +113,10 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
             chars[a:b] = " " * (b - a)
         folded = "".join(chars)
     names = [f.start for f in findings if f.category == "PERSON_NAME"]
-    leaflet = not names and not _specific(folded, doc.text)
+    anonymous = not names and not _STRONGLY_SPECIFIC.search(folded) and not _PARTY_X.search(doc.text)
+    if anonymous and len(doc.text) >= _LEAFLET_LENGTH:
+        return [f for f in findings if not _affected(f)]
+    leaflet = anonymous and not _specific(folded, doc.text)
     dropped: set[int] = set()
     before = 0  # start of the sentence before this one
     for start, end in _sentences(doc):
