@@ -35,7 +35,7 @@ _GENERIC = re.compile(
     r"|personnes (?:qui|sans|en|dont|ayant)|ces personnes|quiconque|ceux qui|celles qui|chacun"
     r"|tout etranger|les etrangers|des etrangers|aux etrangers|l'etranger qui|un etranger qui"
     r"|categories? d'etrangers|la notion|les notions|au sens de|en principe|en regle generale"
-    r"|le demandeur d'aide|les demandeurs|les familles|aux familles?"
+    r"|le demandeur d'aide"
     # Dutch
     r"|personen (?:die|zonder|met|in)|mensen (?:die|zonder|met|in)|een persoon|elke persoon|iedereen"
     r"|elkeen|wie|vreemdelingen|een vreemdeling die|elke vreemdeling|de vreemdeling die"
@@ -58,7 +58,11 @@ _STRONG = (
     r"|mon client|ma cliente|notre client|notre cliente|sa fille|son fils|son epouse|son mari"
     r"|hij|hem|haar|verzoeker(?! om)|verzoekster|verzoekende partij|verzoekende partijen|eiser|eiseres"
     r"|eisende partij|appellant|appellante|geintimeerde|mijn client|mijn cliente"
-    r"|zijn echtgenote|haar echtgenoot"
+    r"|zijn echtgenote|haar echtgenoot|zij"
+    # the parties in the plural: a couple, a family, parents and children
+    r"|les requerants|les requerantes|les parties requerantes|les demandeurs|les interesses|les appelants"
+    r"|les intimes|les parents|le couple|les epoux|la famille|verzoekers|verzoeksters|eisers|eiseressen"
+    r"|appellanten|geintimeerden|betrokkenen|de ouders|het gezin|het koppel|de echtgenoten"
 )
 # Role nouns that point at the person of a letter or a judgment, but at anyone in a leaflet.
 _ROLE = (
