@@ -16,6 +16,7 @@ import typer
 
 from secretpro.i18n import N_, Language, parse_language, translator
 from secretpro.input_limits import InputError, check_strings, load_json
+from secretpro.mail_relay.cli import mail_relay_command
 from secretpro.rules import FactsError, decide, today_in_brussels
 from secretpro.rules.explanation import explain
 from secretpro.rules.facts import BEFORE_VISA_DATA
@@ -211,6 +212,8 @@ def serve_command(
         typer.echo(f"secretpro: error: {explained.line()}", err=True)
         raise typer.Exit(2) from None
 
+
+app.command("mail-relay")(mail_relay_command)  # secretpro.mail_relay.cli (issue 15)
 
 register_app = typer.Typer(
     help="The register: verify its hash chain, retention, exports.", no_args_is_help=True
