@@ -97,3 +97,29 @@ def test_generic_statements_about_groups_are_no_finding(text: str) -> None:
 )
 def test_a_person_in_the_sentence_keeps_its_findings(text: str, category: str, expected: str) -> None:
     assert any(expected in found for found in spans(text, category)), spans(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CPAS propose : médiation de dettes, service énergie et ILA (initiative locale d'accueil).",
+        "La Cour estime que l'aide la plus appropriée est l'accueil dans un centre Fedasil.",
+        "selon un arrêt de la Cour d'Arbitrage, n°80/99, du 30 juin 1999",
+        "représenté par la Ministre des Affaires sociales et de la Santé publique, et de l'Asile et la Migration",
+        "il bénéficiait d'une assurance maladie prévoyant une couverture à l'étranger",
+    ],
+)
+def test_services_courts_and_insurance_are_no_finding(text: str) -> None:
+    assert not categories(text) & {"HEALTH", "ADMIN_STATUS", "ADDRESS"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le jeune est placé au centre de Fedasil depuis mai.", "centre de Fedasil"),
+        ("La famille est hébergée dans l'ILA de Braine-l'Alleud.", "ILA de Braine-l'Alleud"),
+        ("Hij verblijft in het LOI van Zelzate.", "LOI van Zelzate"),
+    ],
+)
+def test_a_centre_where_someone_lives_is_an_address(text: str, expected: str) -> None:
+    assert expected in spans(text, "ADDRESS"), spans(text, "ADDRESS")

@@ -31,7 +31,8 @@ _PLACE_PREPOSITION = re.compile(
 _CENTRE_TAIL_STOP = re.compile(
     r"[.;\n(\[]|\s(?:depuis|sinds|et|en|avec|met|pour|voor|mais|maar|car|omdat|parce|sans|zonder|"
     r"jusqu|tot|waar|ou|il|elle|hij|zij|qui|die|dat|que|verblijft|woont|slaapt|vit|habite|reside|loge|"
-    r"dort|est|is|a|heeft|zit|sont|zijn)\b|,\s(?![A-Z]|[a-z]+-[a-z]+)"
+    r"dort|est|is|a|heeft|zit|sont|zijn|ne|niet|peut|kan|moet|doit|mag|wordt|werd|sera|serait)\b"
+    r"|,\s(?![A-Z]|[a-z]+-[a-z]+)"
 )
 # Generic words for a place to stay: a residence only right after "hébergé au", "woont in het"...
 _GENERIC_CENTRE_WORDS = (
@@ -355,21 +356,25 @@ def _centre_tail(doc: Doc, end: int) -> int:
 
 
 _ACRONYM_CENTRE = re.compile(r"(?:LOI|ILA)(?<![\w]...)(?![\w])")
+# a centre's own name after it: "de Jette", "van Fedasil in Sint-Pieters-Woluwe", "Klein Kasteeltje"
+_NAMED_CENTRE = re.compile(r"[ \t]+(?:(?:de|du|d'|van|te|à|a|in|het|la|le|l')[ \t]*)*[A-ZÀ-Ý]")
 
 
 def _centres_found(doc: Doc) -> list[Finding]:
     folded = doc.folded
     out: list[Finding] = []
     # "LOI"/"ILA" (local reception initiatives) only in capitals: "loi" is also the French "law".
-    for acronym in _ACRONYM_CENTRE.finditer(doc.text):
-        out.append(
-            Finding(
-                acronym.start(), _centre_tail(doc, acronym.end()), "ADDRESS", "centre", "lieu d'hébergement"
-            )
-        )
-    for m in _centres().find(doc):
-        out.append(Finding(m.start, _centre_tail(doc, m.end), "ADDRESS", "centre", "lieu d'hébergement"))
     cues = _residence_cues()
+    # A centre is where someone lives when the sentence says so ("hébergée au centre Fedasil",
+    # "verblijft in het LOI") or when it is named ("l'ILA de Braine-l'Alleud"); "l'accueil dans un
+    # centre Fedasil" or a CPAS listing its "ILA (initiative locale d'accueil)" names no residence.
+    for start, end in [(a.start(), a.end()) for a in _ACRONYM_CENTRE.finditer(doc.text)] + [
+        (m.start, m.end) for m in _centres().find(doc)
+    ]:
+        tail = _centre_tail(doc, end)
+        sentence = re.split(r"[.;!?\n]", folded[max(0, start - 60) : start])[-1]
+        if cues.search(sentence) or _NAMED_CENTRE.match(doc.text, end, tail):
+            out.append(Finding(start, tail, "ADDRESS", "centre", "lieu d'hébergement"))
     for generic in _generic_centres().find(doc):
         before = folded[max(0, generic.start - 40) : generic.start]
         sentence = re.split(r"[.;!?\n]", before)[-1]

@@ -35,8 +35,14 @@ def drop_inside_institutions(doc: Doc, findings: list[Finding]) -> list[Finding]
     names = spans(doc)
     if not names:
         return findings
-    return [
-        f
-        for f in findings
-        if f.category not in NEUTRALISED or not any(a <= f.start and f.end <= b for a, b in names)
-    ]
+    return [f for f in findings if not any(_neutralised(f, a, b) for a, b in names)]
+
+
+def _neutralised(f: Finding, start: int, end: int) -> bool:
+    """A finding inside the name, or a street whose street-type word is the name's first word
+    ("Cour d'Arbitrage, n°80/99" is a court and its case number, not a courtyard and a house)."""
+    if f.category not in NEUTRALISED:
+        return False
+    if start <= f.start and f.end <= end:
+        return True
+    return f.category == "ADDRESS" and f.recognizer.startswith("street") and start <= f.start < end
