@@ -174,6 +174,11 @@ REASON_PIECES = (
     _source("cvts_guarantor_only_for", "R1.3"),
     _source("cvts_visa_country_only", "R1.4") + "|" + _source(None, "R1.4"),
     _source("cvts_visa_under_two_years", "R1.5"),
+    # Step 6's notes: the procedure, no address in the request, the search within secrecy.
+    "|".join(
+        _source(quote, "R1.6")
+        for quote in ("cvts_guarantor_procedure", "cvts_no_address_in_request", "cvts_search_within_secrecy")
+    ),
     _source("cvts_guarantor_only_for", "R1.6"),
     _source("cvts_guarantor_fields", "R1.6"),
 )
@@ -369,6 +374,7 @@ def evaluate(
         reached3 & aid.is_not_null() & (aid != "urgent_medical_aid"),
         reached4 & known_nationality & ~passport_doubt,
         reached5 & visa.is_not_null(),
+        reached6,
         reached6 & pl.col("any_unknown"),
         reached6 & ~pl.col("any_unknown"),
     ]
