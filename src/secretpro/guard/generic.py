@@ -14,6 +14,7 @@ irrégulier" is about Madame, whatever else it says.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from secretpro.guard.model import Doc, Finding
@@ -84,14 +85,18 @@ _PARTY_X = re.compile(r"(?<![\w.])X(?![\w.])")
 _AFFECTED = frozenset({"HEALTH", "ADMIN_STATUS"})
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(doc.text):
-        bounds.append((start, m.end()))
-        start = m.end()
-    bounds.append((start, len(doc.text)))
-    return bounds
+_WINDOW = 600  # how far a sentence is looked for around a finding (long texts stay linear)
+
+
+def _sentence_at(doc: Doc, position: int) -> tuple[int, int, int]:
+    """The start of the sentence before, and the start and end of the sentence at ``position``."""
+    low = max(0, position - _WINDOW)
+    ends = [m.end() for m in _SENTENCE_END.finditer(doc.text, low, position)]
+    start = ends[-1] if ends else low
+    before = ends[-2] if len(ends) > 1 else low
+    after = _SENTENCE_END.search(doc.text, position, min(len(doc.text), position + _WINDOW))
+    end = after.end() if after else min(len(doc.text), position + _WINDOW)
+    return before, start, end
 
 
 def _affected(f: Finding) -> bool:
@@ -111,29 +116,41 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     if not candidates:
         return findings
     folded = doc.folded
-    if institutions:
-        chars = list(folded)
-        for a, b in institutions:
-            chars[a:b] = " " * (b - a)
-        folded = "".join(chars)
     names = [f.start for f in findings if f.category == "PERSON_NAME"]
     anonymous = not names and not _STRONGLY_SPECIFIC.search(folded) and not _PARTY_X.search(doc.text)
     if anonymous and len(doc.text) >= _LEAFLET_LENGTH:
         return [f for f in findings if not _affected(f)]
     leaflet = anonymous and not _specific(folded, doc.text)
+    names.sort()
     dropped: set[int] = set()
-    before = 0  # start of the sentence before this one
-    for start, end in _sentences(doc):
-        inside = [f for f in candidates if start <= f.start < end]
-        if inside:
-            sentence = folded[start:end]
-            generic = _GENERIC.search(sentence) or (leaflet and _READER.search(sentence))
-            # a person named in this sentence or the one before keeps it: "Mme Z est passée hier.
-            # Une AMU a été accordée."
-            named = _specific(folded[before:end], doc.text[before:end]) or any(
-                before <= n < end for n in names
-            )
-            if generic and not named:
-                dropped.update(id(f) for f in inside)
-        before = start
+    judged: dict[tuple[int, int], bool] = {}  # (sentence start, end) -> generic
+    for f in candidates:
+        before, start, end = _sentence_at(doc, f.start)
+        if (start, end) not in judged:
+            judged[start, end] = _generic(doc, before, start, end, names, leaflet, institutions)
+        if judged[start, end]:
+            dropped.add(id(f))
     return [f for f in findings if id(f) not in dropped]
+
+
+def _generic(
+    doc: Doc,
+    before: int,
+    start: int,
+    end: int,
+    names: list[int],
+    leaflet: bool,
+    institutions: list[tuple[int, int]],
+) -> bool:
+    """Whether the sentence ``start:end`` speaks generically and points at no one, nor does the
+    sentence before it ("Mme Z est passée hier. Une AMU a été accordée.")."""
+    folded = doc.folded
+    cue = any(
+        not any(a <= m.start() < b for a, b in institutions) for m in _GENERIC.finditer(folded, start, end)
+    )
+    if not (cue or (leaflet and _READER.search(folded, start, end))):
+        return False
+    if _specific(folded[before:end], doc.text[before:end]):
+        return False
+    first_name = bisect.bisect_left(names, before)
+    return not (first_name < len(names) and names[first_name] < end)
