@@ -32,6 +32,10 @@ KIND_LABELS: dict[str, str] = {
     "correction": N_("Correction"),
     "tombstone": N_("Dossier effacé (délai de conservation)"),
     "replay": N_("Réexamen : les règles actuelles décident autrement"),
+    "mail_held": N_("Courriel retenu par le relais"),
+    "mail_released": N_("Courriel retenu libéré"),
+    "mail_returned": N_("Courriel retenu renvoyé à l'expéditeur"),
+    "mail_replaced": N_("Courriel retenu remplacé par la lettre de refus"),
 }
 KEY_LABELS: dict[str, str] = {
     "date": N_("Date de réception"),
