@@ -76,3 +76,32 @@ def test_surname_close_to_a_nationality_is_not_one() -> None:
 
 def test_country_after_a_birth_date() -> None:
     assert spans("Il est né le 13/10/1989 en RDC.", "NATIONALITY") == ["RDC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Entendu, en son rapport, V. DELAHAUT, juge au contentieux des étrangers.", "V. DELAHAUT"),
+        ("Entendu Me FLASSE loco Me P. DE WOLF, avocat.", "P. DE WOLF"),
+        ("Entendu Me FLASSE loco Me P. DE WOLF, avocat.", "FLASSE"),
+        ("vertegenwoordigd door mr. S. V., advocaat te Itegem", "S. V."),
+        (
+            "de opmerkingen van advocaat H. VAN NIJVERSEEL, die loco advocaat K. BLOMME verschijnt",
+            "K. BLOMME",
+        ),
+        ("Gehoord het verslag van rechter in vreemdelingenzaken I. CORNELIS.", "I. CORNELIS"),
+        ("Entendu, en son rapport, J.-C. WERENNE, juge.", "J.-C. WERENNE"),
+        ("vertegenwoordigd door mr. LEEMPOELS T. loco mr. VAN HOOF Johan, advocaat", "VAN HOOF Johan"),
+        ("Mme F. E. est venue ce matin.", "F. E."),
+    ],
+)
+def test_names_in_legal_and_administrative_style(text: str, name: str) -> None:
+    assert any(name in found for found in spans(text, "PERSON_NAME")), spans(text, "PERSON_NAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["X c/ C.P.A.S. NAMUR, R.G. 27.484/98", "arrêt de la C.J.U.E. du 18 décembre 2014", "A.R. du 12/12/1996"],
+)
+def test_acronyms_are_not_initials(text: str) -> None:
+    assert spans(text, "PERSON_NAME") == [], spans(text, "PERSON_NAME")

@@ -99,6 +99,13 @@ def _sentence_at(doc: Doc, position: int) -> tuple[int, int, int]:
     return before, start, end
 
 
+def _alone_on_line(text: str, f: Finding) -> bool:
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : f.start].strip() and not text[f.end : line_end].strip(" \t,.")
+
+
 def _affected(f: Finding) -> bool:
     return f.category in _AFFECTED or (f.category == "ADDRESS" and f.recognizer == "centre")
 
@@ -117,7 +124,9 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         return findings
     folded = doc.folded
     names = [f.start for f in findings if f.category == "PERSON_NAME"]
-    anonymous = not names and not _STRONGLY_SPECIFIC.search(folded) and not _PARTY_X.search(doc.text)
+    # a name alone on its line is a contact or a signature ("Personne de référence\nAlain Dewez\n02 ...")
+    in_prose = [f for f in findings if f.category == "PERSON_NAME" and not _alone_on_line(doc.text, f)]
+    anonymous = not in_prose and not _STRONGLY_SPECIFIC.search(folded) and not _PARTY_X.search(doc.text)
     if anonymous and len(doc.text) >= _LEAFLET_LENGTH:
         return [f for f in findings if not _affected(f)]
     leaflet = anonymous and not _specific(folded, doc.text)

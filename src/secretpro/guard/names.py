@@ -25,6 +25,16 @@ _SAINT_BEFORE = re.compile(r"(?:saint|sint|sainte|st|ste)[- ]$", re.IGNORECASE)
 _IN_EMAIL = re.compile(r"@|\.\w")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _SIGNATURE_RULE = re.compile(r"\n--[ \t]*(?=\n)")
+# Initials in legal and administrative style: "P.", "J.-C.", "M. L. D." (a capital and a full stop).
+_INITIAL = re.compile(r"[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?")
+# Initials and a surname in capitals, the way courts print lawyers, judges and parties:
+# "V. DELAHAUT", "J.-C. WERENNE", "H. VAN NIJVERSEEL" (not inside an acronym: "C.P.A.S. NAMUR").
+_INITIALS_SURNAME = re.compile(
+    r"(?<![\w.])(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?[ \t]?){1,3}[ \t]*"
+    r"(?:(?:VAN|DE|DEN|DER|EL|BEN|LE|LA|DI|DA|VAN DEN|VAN DER|VANDEN)[ \t]+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?![\w.])"
+)
+# "Me" (maître) without its full stop, before initials or a surname in capitals: "Me FLASSE loco Me P. DE WOLF".
+_ME = re.compile(r"(?<![\w.])Me[ \t]+(?=[A-ZÀ-Ý](?:\.|[A-ZÀ-Ý]{2}))")
 
 
 @dataclass(frozen=True)
@@ -86,6 +96,14 @@ def _name_run(doc: Doc, pos: int, strict_case: bool, limit: int = 3) -> int:
     count = 0
     cursor = pos
     while count < limit:
+        initial = _INITIAL.match(text, cursor)
+        if initial and (strict_case is False or not doc.mostly_lower):
+            end = initial.end()  # "mr. S. V.", "Mme F. E.", "de heer D. D."
+            sep = _SPACES.match(text, end)
+            if not sep:
+                break
+            cursor = sep.end()
+            continue
         m = _TOKEN.match(text, cursor)
         if not m:
             break
@@ -196,5 +214,24 @@ def _from_first_names(doc: Doc) -> list[Finding]:
     return out
 
 
+def _legal_style(doc: Doc) -> list[Finding]:
+    """Names the way judgments print them: initials and a surname in capitals, or "Me" before them."""
+    if doc.mostly_lower:
+        return []  # all in capitals or all in lower case: capitals say nothing
+    text = doc.text
+    stop = _cues().stop
+    out: list[Finding] = []
+    for m in _INITIALS_SURNAME.finditer(text):
+        surname = m.group(0).split()[-1]
+        if fold(surname).strip(".") in stop:
+            continue
+        out.append(Finding(m.start(), m.end(), "PERSON_NAME", "name_legal", "initiales et nom"))
+    for m in _ME.finditer(text):
+        end = _name_run(doc, m.end(), strict_case=True)
+        if end > m.end():
+            out.append(Finding(m.end(), end, "PERSON_NAME", "name_title", "nom après un titre"))
+    return out
+
+
 def find_names(doc: Doc) -> list[Finding]:
-    return _from_cues(doc) + _from_first_names(doc)
+    return _from_cues(doc) + _from_first_names(doc) + _legal_style(doc)
