@@ -327,7 +327,7 @@ def decision_payload(decision: Mapping[str, Any], facts: Mapping[str, Any] | Non
     for reason in decision.get("reasons") or []:
         reasons.append(reason.get("source") if isinstance(reason, Mapping) else reason)
     used = facts if facts is not None else decision.get("facts")
-    return {
+    payload: dict[str, Any] = {
         "rule": rule,
         "outcome": outcome,
         "rules_version": decision.get("rules_version"),
@@ -338,6 +338,14 @@ def decision_payload(decision: Mapping[str, Any], facts: Mapping[str, Any] | Non
         "allowed_fields": list(decision.get("allowed_fields") or []),
         "forbidden_fields": list(decision.get("forbidden_fields") or []),
     }
+    # The step that settled the outcome (e.g. ``R3.2``): the supervisors' figures count refusals by it.
+    decisive = decision.get("decisive_reason")
+    explained = decision.get("reasons") or []
+    if isinstance(decisive, int) and -len(explained) <= decisive < len(explained):
+        step = explained[decisive].get("step") if isinstance(explained[decisive], Mapping) else None
+        if isinstance(step, str) and step:
+            payload["decisive_step"] = step
+    return payload
 
 
 def record_decision(

@@ -285,3 +285,36 @@ class HeldMessage(Base):
     # released, returned or replaced), each marked once the smarthost accepted it.
     notice_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ExportKind(StrEnum):
+    ENTRIES_XLSX = "entries_xlsx"
+    ENTRIES_CSV = "entries_csv"
+    REPORT_PDF = "report_pdf"
+    STATS_JSON = "stats_json"
+    STATS_CSV = "stats_csv"
+
+
+class ExportRecord(Base):
+    """One export of a supervisor (``secretpro.supervision.exports``): who, when, which filter.
+
+    Its own append-only table rather than chain entries: an export belongs to no case file (entries
+    need one), and the chain stays about people's cases. Each row carries a keyed MAC of its
+    content, so a row edited in the database is caught by ``supervision.audit.check_export_log``.
+    """
+
+    __tablename__ = "export_log"
+    __table_args__ = (
+        CheckConstraint(_in_list("kind", ExportKind), name="kind"),
+        Index("ix_export_log_cpas_id_created_at", "cpas_id", "created_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_opaque_id)
+    cpas_id: Mapped[int | None] = mapped_column(ForeignKey("cpas.id"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    kind: Mapped[str] = mapped_column(String(20))
+    filters: Mapped[str] = mapped_column(Text)
+    rows: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    mac: Mapped[str] = mapped_column(String(64))

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from secretpro.mail_relay import review as mail_review
-from secretpro.web import documents_routes, errors, guard_page, interviews, pages
+from secretpro.web import dashboard, documents_routes, errors, guard_page, interviews, pages
 from secretpro.web.accounts import install_accounts
 from secretpro.web.edge import FormInputMiddleware, InternalErrorMiddleware
 from secretpro.web.security import RequestSizeLimitMiddleware, SecurityHeadersMiddleware
@@ -40,6 +40,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         api = importlib.import_module("secretpro.web.api")
         app.include_router(api.router)
     app.include_router(mail_review.router)  # held messages of the mail relay (supervisors)
+    app.include_router(dashboard.router)  # the supervisors' dashboard, exports and monthly report
     errors.install(app)
     # Inside the accounts middleware: its error page has the session's context (CSRF checked first).
     app.add_middleware(FormInputMiddleware)
