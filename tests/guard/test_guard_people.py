@@ -105,3 +105,34 @@ def test_names_in_legal_and_administrative_style(text: str, name: str) -> None:
 )
 def test_acronyms_are_not_initials(text: str) -> None:
     assert spans(text, "PERSON_NAME") == [], spans(text, "PERSON_NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Il invoque l'absence de soins adéquats en cas de retour en Serbie.", "Serbie"),
+        ("Avant son arrivée, il travaillait au Maroc.", "Maroc"),
+        ("Een terugkeer naar Somalië is onmogelijk.", "Somalië"),
+        ("De eiser is een inwoner van Griekenland.", "Griekenland"),
+        ("Les soins sont disponibles et accessibles en Arménie.", "Arménie"),
+    ],
+)
+def test_country_of_origin_in_real_wording(text: str, country: str) -> None:
+    assert country in spans(text, "NATIONALITY"), spans(text, "NATIONALITY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l'Etat belge, représenté par le Secrétaire d'Etat",
+        "arrivé sur le territoire belge le 23 avril 2016",
+        "de Belgische staat, vertegenwoordigd door de minister",
+        "De Belgische nationaliteit bezitten, of vreemdeling ingeschreven in het bevolkingsregister",
+    ],
+)
+def test_belgium_as_the_state_is_no_nationality(text: str) -> None:
+    assert spans(text, "NATIONALITY") == [], spans(text, "NATIONALITY")
+
+
+def test_a_belgian_child_is_a_nationality() -> None:
+    assert spans("dont un des enfants est de nationalité belge", "NATIONALITY") == ["belge"]

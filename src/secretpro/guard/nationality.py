@@ -10,6 +10,16 @@ from secretpro.guard.model import Doc, Finding
 
 _HOME_COUNTRY = frozenset({"belgique", "belgie", "belgium", "royaume de belgique", "koninkrijk belgie"})
 _CUE_WINDOW = 45
+# "l'Etat belge", "le territoire belge", "de Belgische staat", "het Belgisch grondgebied", "de
+# Belgische nationaliteit bezitten" (a condition in a leaflet): the country, not a person's nationality.
+_BELGIAN = re.compile(r"belges?|belgische?|belgian")
+_BELGIAN_BEFORE = re.compile(
+    r"(?:etat|territoire|droit|sol|autorites|gouvernement|frontiere|pouvoirs|etre)\s+$"
+)
+_BELGIAN_AFTER = re.compile(
+    r"\s+(?:staat|grondgebied|overheid|overheden|wet|wetten|recht|regering|staatsblad|bodem|grens"
+    r"|nationaliteit\s+(?:bezitten|hebben|verwerven))\b"
+)
 
 
 @cache
@@ -54,6 +64,11 @@ def find_nationalities(doc: Doc) -> list[Finding]:
     taken: set[int] = set()
     for m in _adjectives().find(doc):
         if m.label == "CUE" and not _has_cue(folded, m.start):
+            continue
+        if _BELGIAN.fullmatch(folded, m.start, m.end) and (
+            _BELGIAN_BEFORE.search(folded, max(0, m.start - 20), m.start)
+            or _BELGIAN_AFTER.match(folded, m.end)
+        ):
             continue
         out.append(Finding(m.start, m.end, "NATIONALITY", "nationality_adjective", "nationalité"))
         taken.update(range(m.start, m.end))
