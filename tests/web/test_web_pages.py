@@ -69,7 +69,10 @@ def test_friendly_404(client: TestClient) -> None:
 
 
 def test_friendly_422_repeats_nothing(client: TestClient) -> None:
-    response = client.post("/interview/r1/answer", data={"value": "Jean Dupont 85073003328"})
+    # A malformed form (an over-long field) is refused by validation without echoing what was typed.
+    response = client.post(
+        "/interview/r1/answer", data={"fact": "x" * 100, "value": "Jean Dupont 85073003328"}
+    )
     assert response.status_code == 422
     assert "Dupont" not in response.text and "85073003328" not in response.text
 
