@@ -119,7 +119,7 @@ CONDITIONS = [
 def test_r2_allows_only_when_all_five_hold(conditions: dict[str, bool | None], recipient: str | None) -> None:
     decision = decide("shared-secrecy", {**conditions, "recipient": recipient})
     effective = dict(conditions)
-    if recipient in ("office_des_etrangers", "police", "prosecutor_or_judge", "guarantor"):
+    if recipient in ("office_des_etrangers", "police", "prosecutor_or_judge", "guarantor", "spp_is"):
         # The recipient's nature settles it: forbidden whatever is ticked, and nothing is asked.
         assert decision.outcome is Outcome.FORBIDDEN
         assert decision.missing == ()

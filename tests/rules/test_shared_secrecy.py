@@ -71,6 +71,7 @@ def test_the_office_des_etrangers_never_shares_the_missions() -> None:
         ("police", {"same_missions"}),
         ("prosecutor_or_judge", {"same_missions"}),
         ("guarantor", {"same_missions", "recipient_bound_by_secrecy"}),
+        ("spp_is", {"same_missions"}),
     ],
 )
 def test_recipients_that_never_share_the_missions_are_refused_whatever_is_ticked(
@@ -86,7 +87,7 @@ def test_recipients_that_never_share_the_missions_are_refused_whatever_is_ticked
     assert conditions_asked(recipient) == ()
 
 
-@pytest.mark.parametrize("recipient", ["other_cpas", "hospital_or_doctor", "spp_is", "other", None])
+@pytest.mark.parametrize("recipient", ["other_cpas", "hospital_or_doctor", "other", None])
 def test_recipients_that_can_share_missions_are_decided_by_the_five_answers(recipient: str | None) -> None:
     assert r2(recipient=recipient, **dict.fromkeys(CONDITIONS, True)).outcome is Outcome.ALLOWED
     assert r2(recipient=recipient, **{**dict.fromkeys(CONDITIONS, True), "consent": False}).outcome is (

@@ -12,7 +12,9 @@ from secretpro.web.interview import Interview, step
 DAY = date(2026, 1, 15)
 
 
-@pytest.mark.parametrize("recipient", ["office_des_etrangers", "police", "prosecutor_or_judge", "guarantor"])
+@pytest.mark.parametrize(
+    "recipient", ["office_des_etrangers", "police", "prosecutor_or_judge", "guarantor", "spp_is"]
+)
 def test_no_condition_is_asked_for_a_recipient_that_never_shares_the_missions(recipient: str) -> None:
     now = step(Interview("shared-secrecy").with_answer("recipient", recipient), DAY)
     assert now.decision.outcome is Outcome.FORBIDDEN

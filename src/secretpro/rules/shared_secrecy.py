@@ -135,6 +135,16 @@ SETTLED_BY_NATURE: dict[str, SettledByNature] = {
             "exception ne peut venir que d'une loi ou d'un témoignage en justice (voir la demande entrante, R3)."
         ),
     ),
+    # The SPP IS funds and inspects CPAS: it does not accompany the person. What it receives goes
+    # through the flows and supporting documents the law organises (R4), never through sharing.
+    "spp_is": SettledByNature(
+        ("same_missions",),
+        N_(
+            "Destinataire : le SPP Intégration sociale. Il finance et contrôle les CPAS mais n'accompagne pas "
+            "la personne (condition 2) : le secret partagé est exclu, quelles que soient les cases cochées. Ce "
+            "qu'il reçoit passe par les flux et justificatifs prévus par la loi (voir le flux automatique, R4)."
+        ),
+    ),
     "guarantor": SettledByNature(
         ("recipient_bound_by_secrecy", "same_missions"),
         N_(
