@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import timedelta
 
 import pytest
@@ -256,3 +257,19 @@ def test_back_from_the_decision_page_returns_to_the_last_question(client: TestCl
     back = client.post("/interview/r2/answer", data={"fact": "", "action": "back"})
     assert back.status_code == 200
     assert question_on(back.text) == "recipient"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_decision_page_in_dutch_or_english_repeats_no_french_reason(
+    client: TestClient, language: str
+) -> None:
+    client.cookies.set("lang", language)
+    try:
+        _, page = walk(client, "r2", {"recipient": "police"})
+    finally:
+        client.cookies.set("lang", "fr")
+    decision = decide("shared-secrecy", {"recipient": "police"})
+    for reason in decision.reasons:
+        assert html.escape(reason.text, quote=True) not in page, reason.text
+    # The notes' own words stay in French, marked as such.
+    assert '<blockquote lang="fr"' in page
