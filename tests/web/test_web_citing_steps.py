@@ -117,3 +117,13 @@ def test_every_cited_step_is_indexed(rule: str, facts: dict[str, object]) -> Non
 
 def test_the_index_only_names_known_quotes() -> None:
     assert set(citing_steps()) <= set(citations().quotes)
+
+
+def test_every_registered_rule_is_read() -> None:
+    from secretpro.cli import RuleName
+    from secretpro.rules import RULES
+    from secretpro.web.citing_steps import RULE_MODULES
+
+    assert set(RULE_MODULES) == set(RULES)
+    # The command line's choice of rules is the registry's (a sixth rule must appear there too).
+    assert {member.value for member in RuleName} == set(RULES)

@@ -20,7 +20,7 @@ from secretpro.i18n import N_
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
 from secretpro.rules.deliberation import Deliberation
 from secretpro.rules.explanation import FIELD_LABELS
-from secretpro.rules.facts import FactSpec, Kind
+from secretpro.rules.facts import Kind, fact, facts_of
 
 RULE = "automatic-flow"
 REGISTER_LABELS = {
@@ -56,20 +56,18 @@ DESCRIBABLE_FIELDS = (
     "amount",
     "other",
 )
-FACTS = (
-    FactSpec("aid_type", Kind.CHOICE, AID_TYPES),
-    FactSpec("register", Kind.CHOICE, REGISTERS),
-    FactSpec("fields", Kind.CHOICES, DESCRIBABLE_FIELDS),
-)
 
 
 @dataclass(frozen=True)
 class AutomaticFlowFacts:
     """A record of the flow as described: the aid, the person's register, the fields it carries."""
 
-    aid_type: str | None = None
-    register: str | None = None
-    fields: tuple[str, ...] | None = None
+    aid_type: str | None = fact(Kind.CHOICE, AID_TYPES)
+    register: str | None = fact(Kind.CHOICE, REGISTERS)
+    fields: tuple[str, ...] | None = fact(Kind.CHOICES, DESCRIBABLE_FIELDS)
+
+
+FACTS = facts_of(AutomaticFlowFacts)
 
 
 ASK_AID = MissingFact(

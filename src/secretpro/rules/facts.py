@@ -8,7 +8,7 @@ line, the web interviews, the API and batch screening, so they cannot disagree.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import Enum
 from typing import Any
@@ -66,6 +66,29 @@ class FactSpec:
     name: str
     kind: Kind
     choices: tuple[str, ...] = ()
+
+
+SPEC = "secretpro.fact"
+
+
+def fact(kind: Kind, choices: tuple[str, ...] = ()) -> Any:
+    """A field of a rule's facts dataclass: unknown (``None``) by default, read as ``kind``.
+
+    The dataclass is the one declaration of a rule's facts; ``facts_of`` derives the specifications
+    that the command line, the web interviews, the API and batch screening read with.
+    """
+    return field(default=None, metadata={SPEC: (kind, choices)})
+
+
+def facts_of(facts_type: type) -> tuple[FactSpec, ...]:
+    """The specifications of a rule's facts, in the order its dataclass declares them."""
+    specs = []
+    for item in fields(facts_type):
+        if SPEC not in item.metadata:
+            raise TypeError(f"{facts_type.__name__}.{item.name} is not declared with fact()")
+        kind, choices = item.metadata[SPEC]
+        specs.append(FactSpec(item.name, kind, choices))
+    return tuple(specs)
 
 
 TRUE_WORDS = frozenset({"true", "yes", "oui", "ja", "1"})

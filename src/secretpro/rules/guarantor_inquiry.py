@@ -20,22 +20,11 @@ from secretpro.i18n import N_
 from secretpro.reference.visa import DATA_START, VisaStatus, passport_exceptions, visa_status
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
 from secretpro.rules.deliberation import Deliberation
-from secretpro.rules.facts import BEFORE_VISA_DATA, FactsError, FactSpec, Kind
+from secretpro.rules.facts import BEFORE_VISA_DATA, FactsError, Kind, fact, facts_of
 from secretpro.rules.legal_dates import add_years, less_than_two_years, two_years_or_more
 
 RULE = "guarantor-inquiry"
 AID_TYPES = ("urgent_medical_aid", "medical_costs", "monthly_aid", "other")
-
-FACTS = (
-    FactSpec("aid_type", Kind.CHOICE, AID_TYPES),
-    FactSpec("nationality", Kind.COUNTRY),
-    FactSpec("visa_issue_date", Kind.DATE),
-    FactSpec("in_asylum_procedure", Kind.BOOLEAN),
-    FactSpec("arrival_date", Kind.DATE),
-    FactSpec("stay_over_two_years", Kind.BOOLEAN),
-    FactSpec("passport_issue_date", Kind.DATE),
-    FactSpec("national_number", Kind.NATIONAL_NUMBER),
-)
 
 ALLOWED_FIELDS = ("beneficiary_name", "national_number", "nationality", "cpas")
 ALWAYS_FORBIDDEN = (
@@ -65,14 +54,17 @@ OBLIGATIONS = (
 class GuarantorInquiryFacts:
     """The facts of an enquête sociale relative au garant; ``None`` means unknown."""
 
-    aid_type: str | None = None
-    nationality: str | None = None
-    visa_issue_date: date | None = None
-    in_asylum_procedure: bool | None = None
-    arrival_date: date | None = None
-    stay_over_two_years: bool | None = None
-    passport_issue_date: date | None = None
-    national_number: str | None = None
+    aid_type: str | None = fact(Kind.CHOICE, AID_TYPES)
+    nationality: str | None = fact(Kind.COUNTRY)
+    visa_issue_date: date | None = fact(Kind.DATE)
+    in_asylum_procedure: bool | None = fact(Kind.BOOLEAN)
+    arrival_date: date | None = fact(Kind.DATE)
+    stay_over_two_years: bool | None = fact(Kind.BOOLEAN)
+    passport_issue_date: date | None = fact(Kind.DATE)
+    national_number: str | None = fact(Kind.NATIONAL_NUMBER)
+
+
+FACTS = facts_of(GuarantorInquiryFacts)
 
 
 ASK_ASYLUM = MissingFact(

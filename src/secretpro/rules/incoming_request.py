@@ -16,7 +16,7 @@ from datetime import date
 from secretpro.i18n import N_
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
 from secretpro.rules.deliberation import Deliberation
-from secretpro.rules.facts import FactSpec, Kind
+from secretpro.rules.facts import Kind, fact, facts_of
 from secretpro.rules.shared_secrecy import RECIPIENTS, SharedSecrecyFacts, shared_secrecy
 
 RULE = "incoming-request"
@@ -35,21 +35,6 @@ AID_TYPES = ("urgent_medical_aid", "medical_costs", "monthly_aid", "other")
 MEDICAL_AID = frozenset({"urgent_medical_aid", "medical_costs"})
 NEVER_TO_THE_OE = frozenset({"medical_information", "address", "socio_administrative_situation"})
 
-FACTS = (
-    FactSpec("requester", Kind.CHOICE, RECIPIENTS),
-    FactSpec("requested", Kind.CHOICES, REQUESTED_ITEMS),
-    FactSpec("legal_basis_invoked", Kind.BOOLEAN),
-    FactSpec("legal_basis", Kind.TEXT),
-    FactSpec("consent", Kind.BOOLEAN),
-    FactSpec("aid_type", Kind.CHOICE, AID_TYPES),
-    FactSpec("legal_service_confirmed", Kind.BOOLEAN),
-    FactSpec("shared_secrecy_claimed", Kind.BOOLEAN),
-    FactSpec("recipient_bound_by_secrecy", Kind.BOOLEAN),
-    FactSpec("same_missions", Kind.BOOLEAN),
-    FactSpec("in_person_interest", Kind.BOOLEAN),
-    FactSpec("only_necessary", Kind.BOOLEAN),
-)
-
 
 @dataclass(frozen=True)
 class IncomingRequestFacts:
@@ -57,18 +42,21 @@ class IncomingRequestFacts:
     says whether one is invoked at all (``False``: none; ``None``: not known — the CPAS refuses but
     never writes that none was invoked, and asks the requester for the exact text)."""
 
-    requester: str | None = None
-    requested: tuple[str, ...] | None = None
-    legal_basis_invoked: bool | None = None
-    legal_basis: str | None = None
-    consent: bool | None = None
-    aid_type: str | None = None
-    legal_service_confirmed: bool | None = None
-    shared_secrecy_claimed: bool | None = None
-    recipient_bound_by_secrecy: bool | None = None
-    same_missions: bool | None = None
-    in_person_interest: bool | None = None
-    only_necessary: bool | None = None
+    requester: str | None = fact(Kind.CHOICE, RECIPIENTS)
+    requested: tuple[str, ...] | None = fact(Kind.CHOICES, REQUESTED_ITEMS)
+    legal_basis_invoked: bool | None = fact(Kind.BOOLEAN)
+    legal_basis: str | None = fact(Kind.TEXT)
+    consent: bool | None = fact(Kind.BOOLEAN)
+    aid_type: str | None = fact(Kind.CHOICE, AID_TYPES)
+    legal_service_confirmed: bool | None = fact(Kind.BOOLEAN)
+    shared_secrecy_claimed: bool | None = fact(Kind.BOOLEAN)
+    recipient_bound_by_secrecy: bool | None = fact(Kind.BOOLEAN)
+    same_missions: bool | None = fact(Kind.BOOLEAN)
+    in_person_interest: bool | None = fact(Kind.BOOLEAN)
+    only_necessary: bool | None = fact(Kind.BOOLEAN)
+
+
+FACTS = facts_of(IncomingRequestFacts)
 
 
 ASK_REQUESTER = MissingFact(

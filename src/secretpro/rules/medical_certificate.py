@@ -16,26 +16,25 @@ from datetime import date
 from secretpro.i18n import N_
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
 from secretpro.rules.deliberation import Deliberation
-from secretpro.rules.facts import FactSpec, Kind
+from secretpro.rules.facts import Kind, fact, facts_of
 
 RULE = "medical-certificate"
 ASKERS = ("oe_official", "oe_medical_officer", "person", "lawyer", "other")
 REQUESTS = ("send_certificate", "answer_medical_questions", "advice")
-FACTS = (
-    FactSpec("asked_by", Kind.CHOICE, ASKERS),
-    FactSpec("request", Kind.CHOICE, REQUESTS),
-    FactSpec("consent", Kind.BOOLEAN),
-    FactSpec("person_wants_doctor_only", Kind.BOOLEAN),
-)
 MEDICAL = ("medical_certificate", "medical_information")
 
 
 @dataclass(frozen=True)
 class MedicalCertificateFacts:
-    asked_by: str | None = None
-    request: str | None = None
-    consent: bool | None = None
-    person_wants_doctor_only: bool | None = None
+    """Who asks what about the 9ter certificate; ``None`` means unknown."""
+
+    asked_by: str | None = fact(Kind.CHOICE, ASKERS)
+    request: str | None = fact(Kind.CHOICE, REQUESTS)
+    consent: bool | None = fact(Kind.BOOLEAN)
+    person_wants_doctor_only: bool | None = fact(Kind.BOOLEAN)
+
+
+FACTS = facts_of(MedicalCertificateFacts)
 
 
 ASK_REQUEST = MissingFact(

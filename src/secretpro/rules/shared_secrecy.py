@@ -17,7 +17,7 @@ from typing import Any
 from secretpro.i18n import N_
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
 from secretpro.rules.deliberation import Deliberation
-from secretpro.rules.facts import FactSpec, Kind
+from secretpro.rules.facts import Kind, fact, facts_of
 
 RULE = "shared-secrecy"
 RECIPIENTS = (
@@ -31,14 +31,6 @@ RECIPIENTS = (
     "person_concerned",
     "other",
 )
-FACTS = (
-    FactSpec("recipient", Kind.CHOICE, RECIPIENTS),
-    FactSpec("recipient_bound_by_secrecy", Kind.BOOLEAN),
-    FactSpec("same_missions", Kind.BOOLEAN),
-    FactSpec("in_person_interest", Kind.BOOLEAN),
-    FactSpec("consent", Kind.BOOLEAN),
-    FactSpec("only_necessary", Kind.BOOLEAN),
-)
 ALLOWED_FIELDS = ("elements_necessary_to_common_mission",)
 FORBIDDEN_FIELDS = ("any_element_not_necessary_to_common_mission",)
 NOTHING_SHARED = ("any_information",)
@@ -48,12 +40,15 @@ NOTHING_SHARED = ("any_information",)
 class SharedSecrecyFacts:
     """The five cumulative conditions, in the note's order; ``None`` means unknown."""
 
-    recipient: str | None = None
-    recipient_bound_by_secrecy: bool | None = None
-    same_missions: bool | None = None
-    in_person_interest: bool | None = None
-    consent: bool | None = None
-    only_necessary: bool | None = None
+    recipient: str | None = fact(Kind.CHOICE, RECIPIENTS)
+    recipient_bound_by_secrecy: bool | None = fact(Kind.BOOLEAN)
+    same_missions: bool | None = fact(Kind.BOOLEAN)
+    in_person_interest: bool | None = fact(Kind.BOOLEAN)
+    consent: bool | None = fact(Kind.BOOLEAN)
+    only_necessary: bool | None = fact(Kind.BOOLEAN)
+
+
+FACTS = facts_of(SharedSecrecyFacts)
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,13 @@ from importlib import resources
 
 from secretpro.rules import RULES
 
-RULE_MODULES: dict[str, str] = {
-    "guarantor-inquiry": "guarantor_inquiry.py",
-    "shared-secrecy": "shared_secrecy.py",
-    "incoming-request": "incoming_request.py",
-    "automatic-flow": "automatic_flow.py",
-    "medical-certificate": "medical_certificate.py",
-}
+
+def _rule_modules() -> dict[str, str]:
+    """Each registered rule's module file, from the rule itself: a new rule cannot be left out."""
+    return {name: rule.evaluate.__module__.rsplit(".", 1)[-1] + ".py" for name, rule in RULES.items()}
+
+
+RULE_MODULES: dict[str, str] = _rule_modules()
 
 
 @dataclass(frozen=True, order=True)
