@@ -115,3 +115,33 @@ def test_the_register_file_holds_no_identity_in_clear(world: World) -> None:
     for secret in (NEW_PERSON[0], OTHER_NUMBER, "78.11.15-100.01", PERSON_A[0], PERSON_A[1]):
         for encoding in ("utf-8", "utf-16-le"):
             assert secret.encode(encoding) not in blob, secret  # …but not in the files
+
+
+def test_a_typed_legal_basis_is_encrypted_and_redacted_in_what_leaves(world: World) -> None:
+    """The legal basis is free text: a worker may paste a name, an address, a phone number into it."""
+    basis = "Demande pour Mme Fatima Elidrissi, rue Haute 5, 1000 Bruxelles, tel 0475 12 34 56, art. 74/14"
+    worker = world.client("worker_a")
+    worker.post(
+        f"/cases/{world.case_a}/requests",
+        data={
+            "requester": "police",
+            "requested": ["address"],
+            "legal_basis": basis,
+            "received_on": "2025-02-10",
+        },
+    )
+    files = [world.db_file, world.db_file.with_name(world.db_file.name + "-wal")]
+    blob = b"".join(path.read_bytes() for path in files if path.exists())
+    for secret in ("Elidrissi", "rue Haute", "0475 12 34 56"):
+        assert secret.encode() not in blob, secret
+    supervisor = world.client("supervisor_a")
+    assert "Elidrissi" in supervisor.get(f"/cases/{world.case_a}").text  # the case page reads it back
+    export = supervisor.get("/exports/register.csv").text
+    assert "Elidrissi" not in export and "rue Haute" not in export
+    from pypdf import PdfReader
+
+    pdf = supervisor.get(f"/cases/{world.case_a}/export.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
+    assert "74/14" in text  # the legal reference stays
+    for secret in ("Elidrissi", "rue Haute", "0475 12 34 56"):
+        assert secret not in text, secret

@@ -45,6 +45,8 @@ SENSITIVE_KEYS = frozenset(
         "notes",
         "comment",
         "free_text",
+        # A legal basis is typed freely ("Demande pour Mme … rue …, art. 74/14"): kept encrypted.
+        "legal_basis",
     }
 )
 

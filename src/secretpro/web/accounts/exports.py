@@ -48,7 +48,9 @@ def case_pdf(request: Request, case_id: str, account: Annotated[Account, Depends
 
     language = request_language(request)
     try:
-        case = case_view(register_of(request), _checked_case_id(case_id), account.cpas_id, language)
+        case = case_view(
+            register_of(request), _checked_case_id(case_id), account.cpas_id, language, printable=True
+        )
     except NotFoundError:
         raise HTTPException(status_code=404) from None
     html = (

@@ -7,6 +7,7 @@ decrypted leaves the CPAS of the account asking (the callers pass ``cpas_id`` to
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -20,6 +21,7 @@ from secretpro.register.accounts import list_accounts
 from secretpro.register.replay import cases_to_review
 from secretpro.rules import RULES, Outcome
 from secretpro.rules.explanation import OUTCOME_LABELS
+from secretpro.web.accounts.free_text import redact_free_text
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
@@ -149,11 +151,18 @@ def usernames_of(register: Register, cpas_id: int) -> dict[int, str]:
     return {account.id: account.username for account in list_accounts(register, cpas_id)}
 
 
-def case_view(register: Register, case_id: str, cpas_id: int, language: Language) -> dict[str, Any]:
-    """The case with its identity and entries; ``NotFoundError`` for a case of another CPAS."""
+def case_view(
+    register: Register, case_id: str, cpas_id: int, language: Language, *, printable: bool = False
+) -> dict[str, Any]:
+    """The case with its identity and entries; ``NotFoundError`` for a case of another CPAS.
+
+    ``printable``: for a document that leaves the screen (the case PDF), free text is redacted by
+    the guard."""
     case = get_case(register, case_id, cpas_id=cpas_id)
     identity = case_identity(register, case.id, cpas_id=cpas_id)
     entries = entries_for_case(register, case.id, cpas_id=cpas_id, decrypt=True)
+    if printable:
+        entries = [replace(entry, payload=redact_free_text(entry.payload)) for entry in entries]
     usernames = usernames_of(register, cpas_id)
     return {
         "id": case.id,
