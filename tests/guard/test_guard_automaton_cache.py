@@ -60,3 +60,16 @@ def test_a_broken_cache_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.Monk
     again = _matchers()
     MatcherGroup(again)
     assert _found(again)[0]
+
+
+def test_older_cache_files_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SECRETPRO_CACHE_DIR", str(tmp_path))
+    for extra in ("depuis", "sinds", "avant", "voor", "apres", "later"):
+        MatcherGroup(_matchers(extra))
+    assert len(list(tmp_path.glob("guard-lexicons-*.pickle"))) == 4
+
+
+def test_typo_variants_are_not_automaton_keys() -> None:
+    matcher = TermMatcher([("diabetique", "HEALTH")])
+    assert list(matcher.keys) == [" diabetique"]
+    assert [m.term for m in matcher.find("elle est diabetiqe")] == ["diabetique"]

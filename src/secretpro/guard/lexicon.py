@@ -10,6 +10,10 @@ letters or more, one typo (a letter dropped, doubled or two swapped); matchers b
 ``substitutions=True`` also accept, for terms of seven letters or more, one letter replaced by a
 plausible one (a keyboard neighbour or a French/Dutch spelling confusion: "orange kaart" for
 "oranje kaart", "dialise"). A variant that is a frequent French or Dutch word is never used.
+
+Typo variants are not automaton keys (they were 270,000 of them, 80 MB): the automaton holds the
+exact keys only, and :mod:`secretpro.guard.fuzzy` finds the words of a text that are one such edit
+away from a lexicon word, then reads the automaton again around each with the word corrected.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
+from secretpro.guard import fuzzy
 from secretpro.guard.model import Doc
 from secretpro.guard.normalize import fold
 
@@ -183,7 +188,8 @@ class TermMatcher:
         return repr((self._entries, self._options))
 
     def _build_keys(self) -> dict[str, Payload]:
-        typos, inflections, typo_min_length, substitutions = self._options
+        """The exact keys (typo variants are found by :mod:`secretpro.guard.fuzzy`)."""
+        _typos, inflections, _typo_min_length, _substitutions = self._options
         keys: dict[str, Payload] = {}
 
         def whole_word(entry: Entry) -> bool:
@@ -193,22 +199,37 @@ class TermMatcher:
             if entry.term:
                 key = _key(entry.term, entry.compound_tail, whole_word(entry))
                 keys[key] = (len(key), index, whole_word(entry), False)
-        exact_keys = frozenset(keys)
-        if typos:
-            common = _common_words()
-            for index, entry in enumerate(self._entries):
-                if entry.exact or len(entry.term) < typo_min_length:
-                    continue
-                variants: Iterable[str] = typo_variants(entry.term)
-                if substitutions and len(entry.term.replace(" ", "")) >= _SUBSTITUTION_MIN_LENGTH:
-                    variants = (*variants, *substitution_variants(entry.term))
-                for variant in variants:
-                    if variant in common:
-                        continue
-                    key = _key(variant, entry.compound_tail, whole_word(entry))
-                    if key not in exact_keys and key not in keys:
-                        keys[key] = (len(key), index, whole_word(entry), True)
         return keys
+
+    def fuzzy_words(self) -> tuple[set[str], set[str]]:
+        """The words of the terms that accept a typo, and those of them inside multi-word terms."""
+        typos, _inflections, typo_min_length, _substitutions = self._options
+        words: set[str] = set()
+        phrase: set[str] = set()
+        if not typos:
+            return words, phrase
+        for entry in self._entries:
+            if entry.exact or len(entry.term) < typo_min_length:
+                continue
+            parts = [
+                w for w in _NON_WORD.sub(" ", entry.term).split() if len(w) >= fuzzy.MIN_WORD and w.isalpha()
+            ]
+            words.update(parts)
+            if len(_NON_WORD.sub(" ", entry.term).split()) > 1:
+                phrase.update(parts)
+        return words, phrase
+
+    def accepts(self, index: int, correction: fuzzy.Correction) -> bool:
+        """Whether entry ``index`` accepts the typo that ``correction`` undoes."""
+        typos, _inflections, typo_min_length, substitutions = self._options
+        entry = self._entries[index]
+        if not typos or entry.exact or len(entry.term) < typo_min_length:
+            return False
+        if correction.kind == "substitution" and not (
+            substitutions and len(entry.term.replace(" ", "")) >= _SUBSTITUTION_MIN_LENGTH
+        ):
+            return False
+        return not correction.phrase_only or len(_NON_WORD.sub(" ", entry.term).split()) > 1
 
     @property
     def keys(self) -> dict[str, Payload]:
@@ -230,6 +251,21 @@ class TermMatcher:
             self._own = automaton
         return self._own
 
+    def _own_hits(self, text: str) -> list[tuple[int, Payload]]:
+        """This matcher's own automaton hits in ``text``, typo variants included."""
+        hits: list[tuple[int, Payload]] = list(self._automaton.iter(text))
+
+        def read(window: str, min_last: int) -> Iterator[tuple[int, int, Payload]]:
+            for last, payload in self._automaton.iter(window):
+                if last >= min_last:
+                    yield last, 0, payload
+
+        corrections = _fuzzy_index((self,)).corrections(text)
+        for _slot, last, payload, correction in fuzzy.variant_hits(text, corrections, read):
+            if payload[1] >= 0 and self.accepts(payload[1], correction):
+                hits.append((last, payload))
+        return hits
+
     def _join(self, group: MatcherGroup, slot: int) -> None:
         if self._group is not None and self._group is not group:
             raise ValueError("a term matcher belongs to one group at most")
@@ -243,10 +279,10 @@ class TermMatcher:
             if self._group is not None:
                 hits = self._group.hits(source)[self._slot]
             else:
-                hits = self._automaton.iter(source.memo("spaced", _spaced_doc))
+                hits = self._own_hits(source.memo("spaced", _spaced_doc))
         else:
             folded = source
-            hits = self._automaton.iter(spaced(folded))
+            hits = self._own_hits(spaced(folded))
         raw: list[Match] = []
         size = len(folded)
         for last, (length, index, whole, variant) in hits:
@@ -282,7 +318,7 @@ class TermMatcher:
 
 
 # Bumped whenever the key building or the payload encoding changes (part of the cache digest).
-_AUTOMATON_FORMAT = "guard-automaton-1"
+_AUTOMATON_FORMAT = "guard-automaton-4"  # 2: exact keys only, typos by fuzzy.py; 3: + its index
 _SLOT_BITS = 5
 _MAX_KEY_LENGTH = 1 << 8
 
@@ -302,6 +338,16 @@ def _decode(code: int) -> tuple[int, Payload]:
     return slot, (code % _MAX_KEY_LENGTH, code // _MAX_KEY_LENGTH - 1, whole, variant)
 
 
+_CACHE_FILES_KEPT = 4
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def _cache_dir() -> Path:
     override = os.environ.get("SECRETPRO_CACHE_DIR")
     if override:
@@ -309,6 +355,10 @@ def _cache_dir() -> Path:
     import platformdirs  # only on a cache miss or the first load
 
     return Path(platformdirs.user_cache_dir("secretpro"))
+
+
+# what a group's cache file holds: the automaton, the shared payload table, the fuzzy indexes
+_Built = tuple[Any, tuple[tuple[int, ...], ...], Any]
 
 
 class MatcherGroup:
@@ -325,6 +375,7 @@ class MatcherGroup:
         if len(matchers) >= 1 << _SLOT_BITS:
             raise ValueError("too many matchers in one group")
         self._size = len(matchers)
+        self._members = tuple(matchers)
         self._memo_key = f"lexicon_group_{id(self)}"
         for slot, member in enumerate(matchers):
             member._join(self, slot)
@@ -334,13 +385,14 @@ class MatcherGroup:
             loaded = self._build(matchers)
             if cache:
                 self._store(loaded)
-        self._automaton, self._shared = loaded
+        self._automaton, self._shared, self._indexes = loaded
+        self._fuzzy: fuzzy.FuzzyIndex | None = None
 
     @staticmethod
     def _digest(matchers: Sequence[TermMatcher]) -> str:
         digest = hashlib.sha256(_AUTOMATON_FORMAT.encode())
         digest.update(ahocorasick.__name__.encode())
-        digest.update("\n".join(sorted(_common_words())).encode())
+        digest.update(_common_words_digest())
         for member in matchers:
             digest.update(member.signature().encode())
         return digest.hexdigest()[:32]
@@ -349,7 +401,7 @@ class MatcherGroup:
         return _cache_dir() / f"guard-lexicons-{self.digest}.pickle"
 
     @staticmethod
-    def _build(matchers: Sequence[TermMatcher]) -> tuple[Any, tuple[tuple[int, ...], ...]]:
+    def _build(matchers: Sequence[TermMatcher]) -> _Built:
         table: dict[str, list[int]] = {}
         for slot, member in enumerate(matchers):
             for key, payload in member.keys.items():
@@ -366,25 +418,30 @@ class MatcherGroup:
             automaton.add_word("\x00\x00", -1)
             shared.append(())
         automaton.make_automaton()
-        return automaton, tuple(shared)
+        return automaton, tuple(shared), _new_fuzzy_index(matchers).indexes
 
-    def _load(self) -> tuple[Any, tuple[tuple[int, ...], ...]] | None:
+    def _load(self) -> _Built | None:
         try:
             with self._path().open("rb") as handle:
-                digest, automaton, shared = pickle.load(handle)
+                digest, automaton, shared, indexes = pickle.load(handle)
         except Exception:  # missing, truncated, from another version: rebuild
             return None
         if digest != self.digest:
             return None
-        return automaton, shared
+        return automaton, shared, indexes
 
-    def _store(self, built: tuple[Any, tuple[tuple[int, ...], ...]]) -> None:
+    def _store(self, built: _Built) -> None:
         try:
             path = self._path()
             path.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
                 pickle.dump((self.digest, *built), handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(handle.name, path)
+            # files built from older data files are never read again: keep the few newest only
+            # (tests and tools build small groups of their own in the same folder)
+            cached = sorted(path.parent.glob("guard-lexicons-*.pickle"), key=_mtime, reverse=True)
+            for stale in cached[_CACHE_FILES_KEPT:]:
+                stale.unlink(missing_ok=True)
         except OSError:
             pass  # no writable cache: the next start builds it again
 
@@ -394,12 +451,30 @@ class MatcherGroup:
 
     def _read(self, doc: Doc) -> list[list[tuple[int, Payload]]]:
         per_member: list[list[tuple[int, Payload]]] = [[] for _ in range(self._size)]
+        text = doc.memo("spaced", _spaced_doc)
         shared = self._shared
-        for last, value in self._automaton.iter(doc.memo("spaced", _spaced_doc)):
+        for last, value in self._automaton.iter(text):
             for code in (value,) if value >= 0 else shared[-value - 1]:
                 slot, payload = _decode(code)
                 per_member[slot].append((last, payload))
+        members = self._members
+        if self._fuzzy is None:
+            self._fuzzy = _new_fuzzy_index(members, self._indexes)
+        corrections = self._fuzzy.corrections(text)
+        for slot, last, payload, correction in fuzzy.variant_hits(text, corrections, self._decoded):
+            if members[slot].accepts(payload[1], correction):
+                per_member[slot].append((last, payload))
         return per_member
+
+    def _decoded(self, text: str, min_last: int = 0) -> Iterator[tuple[int, int, Payload]]:
+        shared = self._shared
+        for last, value in self._automaton.iter(text):
+            if last < min_last:
+                continue
+            for code in (value,) if value >= 0 else shared[-value - 1]:
+                slot, payload = _decode(code)
+                if payload[1] >= 0:
+                    yield last, slot, payload
 
 
 def _is_frequent_word(folded: str, start: int, end: int) -> bool:
@@ -425,11 +500,45 @@ def merge_matches(matches: list[Match]) -> list[Match]:
     return merged
 
 
+def _fuzzy_words(members: Sequence[TermMatcher]) -> tuple[set[str], set[str]]:
+    words: set[str] = set()
+    phrase: set[str] = set()
+    for member in members:
+        w, p = member.fuzzy_words()
+        words |= w
+        phrase |= p
+    return words, phrase
+
+
+def _new_fuzzy_index(members: Sequence[TermMatcher], indexes: Any = None) -> fuzzy.FuzzyIndex:
+    """The typo lookup for these matchers (``indexes``: its deletion indexes, from the cache)."""
+    words, phrase = _fuzzy_words(members)
+    return fuzzy.FuzzyIndex(words, phrase, _common_words(), _SUBSTITUTES, _INFLECTIONS, indexes)
+
+
+@cache
+def _fuzzy_index(members: tuple[TermMatcher, ...]) -> fuzzy.FuzzyIndex:
+    """The typo lookup for these matchers, built once."""
+    return _new_fuzzy_index(members)
+
+
+_COMMON_FILES = ("common_words.txt", "frequent_words.txt")
+
+
 @cache
 def _common_words() -> frozenset[str]:
+    # fold() keeps the length, so the whole file is folded at once, then split into lines
     return frozenset(
-        fold(line.strip()) for name in ("common_words.txt", "frequent_words.txt") for line in read_lines(name)
+        word.strip() for name in _COMMON_FILES for word in fold("\n".join(read_lines(name))).split("\n")
     )
+
+
+@cache
+def _common_words_digest() -> bytes:
+    digest = hashlib.sha256()
+    for name in _COMMON_FILES:
+        digest.update(resources.files("secretpro.guard").joinpath("data", name).read_bytes())
+    return digest.digest()
 
 
 @cache

@@ -1,0 +1,193 @@
+"""One typo in a lexicon word, found without typo-variant keys.
+
+The lexicons accept one typo per term: a letter dropped, doubled, two letters swapped, one
+replaced by a plausible other (keyboard neighbour, French/Dutch spelling confusion) or a usual
+spelling confusion ("ph"/"f", "y"/"i"). Spelling all of them out as automaton keys took 270,000
+keys and 80 MB. Instead, the words of a text that are not lexicon words are looked up in a
+deletion index of the lexicon's words (a word and the word minus one letter, SymSpell-style): a
+hit is a candidate, confirmed by the exact edit rules. Each confirmed word is put in place of the
+typo in a short window of the text, which the automaton reads again; a key that matches only
+thanks to the correction is a typo-variant hit, mapped back to the original offsets.
+
+Common words are never corrected ("facture" is not a misspelt "fracture"), except next to a word
+of a multi-word term, and then only for that term ("orange kaart" is "oranje kaart", "orange"
+alone is a colour).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+# the commonest spelling confusions of French and Dutch (wrong -> right as typed)
+SPELLING = (("y", "i"), ("i", "y"), ("ph", "f"), ("c", "k"), ("k", "c"), ("ij", "y"), ("y", "ij"))
+MIN_WORD = 3
+MIN_RARE_WORD = 5
+# longer than the longest automaton key: a key that contains the corrected word fits in the window
+WINDOW = 120
+
+# (end offset in the read text, slot, payload (key length, entry index, whole word, variant))
+Payload = tuple[int, int, bool, bool]
+# runs the automaton over a text; hits ending before the given offset may be skipped undecoded
+WindowReader = Callable[[str, int], Iterable[tuple[int, int, Payload]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    stem: str  # the part of the token that is replaced (the token, or the token minus an ending)
+    word: str  # the lexicon word put in its place
+    kind: str  # drop, double, swap, substitution, spelling
+    phrase_only: bool  # a common word corrected next to a phrase word: multi-word terms only
+
+
+def _deletions(word: str) -> Iterator[str]:
+    yield word
+    for i in range(1, len(word)):
+        yield word[:i] + word[i + 1 :]
+
+
+def _deletion_index(words: Iterable[str]) -> dict[str, str]:
+    """Deletion key -> the words it comes from, space-separated (str values unpickle fast)."""
+    index: dict[str, list[str]] = {}
+    for word in sorted(words):
+        for key in set(_deletions(word)):
+            index.setdefault(key, []).append(word)
+    return {key: " ".join(found) for key, found in index.items()}
+
+
+def classify(typed: str, word: str, substitutes: dict[str, str]) -> str | None:
+    """The edit that turns ``word`` into ``typed``, under the lexicons' rules, or None: never the
+    first letter; the last one only swapped with the one before."""
+    lt, lw = len(typed), len(word)
+    if typed[:1] != word[:1]:
+        return None
+    if lt == lw - 1:
+        if any(word[:i] + word[i + 1 :] == typed for i in range(1, lw - 1)):
+            return "drop"
+    elif lt == lw + 1:
+        if any(word[: i + 1] + word[i:] == typed for i in range(1, lw - 1)):
+            return "double"
+    elif lt == lw:
+        diff = [i for i in range(lw) if typed[i] != word[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and 1 <= diff[0] <= lw - 2
+        if swapped and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]]:
+            return "swap"
+        if len(diff) == 1 and 1 <= diff[0] <= lw - 2 and typed[diff[0]] in substitutes.get(word[diff[0]], ""):
+            return "substitution"
+    for wrong, right in SPELLING:
+        if wrong in word[1:] and word[0] + word[1:].replace(wrong, right) == typed:
+            return "spelling"
+    return None
+
+
+class FuzzyIndex:
+    """The words of the lexicon terms that accept a typo, and how to find their typos in a text."""
+
+    def __init__(
+        self,
+        words: Iterable[str],
+        phrase_words: Iterable[str],
+        common: frozenset[str],
+        substitutes: dict[str, str],
+        endings: Iterable[str],
+        indexes: tuple[dict[str, str], dict[str, str]] | None = None,
+    ) -> None:
+        """``indexes``: the deletion indexes of ``words`` and ``phrase_words`` if already built
+        (:attr:`indexes` of an equal index, e.g. from the lexicon cache)."""
+        self.vocab = frozenset(words)
+        self.phrase_vocab = frozenset(phrase_words)
+        if indexes is None:
+            indexes = (_deletion_index(self.vocab), _deletion_index(self.phrase_vocab))
+        self._index, self._phrase_index = indexes
+        self._common = common
+        self._substitutes = substitutes
+        self._endings = sorted(endings, key=len, reverse=True)
+
+    @property
+    def indexes(self) -> tuple[dict[str, str], dict[str, str]]:
+        return self._index, self._phrase_index
+
+    def _lookup(self, token: str, phrase_only: bool) -> list[Correction]:
+        index = self._phrase_index if phrase_only else self._index
+        vocab = self.phrase_vocab if phrase_only else self.vocab
+        stems = [token] + [
+            token[: -len(e)] for e in self._endings if token.endswith(e) and len(token) - len(e) >= MIN_WORD
+        ]
+        for stem in stems:
+            candidates: set[str] = set()
+            for key in _deletions(stem):
+                found_words = index.get(key)
+                if found_words:
+                    candidates.update(found_words.split(" "))
+            for wrong, right in SPELLING:
+                if right in stem[1:]:
+                    back = stem[0] + stem[1:].replace(right, wrong)
+                    if back in vocab:
+                        candidates.add(back)
+            found = []
+            for word in sorted(candidates):
+                if word == stem:
+                    continue
+                kind = classify(stem, word, self._substitutes)
+                if kind:
+                    found.append(Correction(stem, word, kind, phrase_only))
+            if found:
+                return found
+        return []
+
+    def corrections(self, spaced: str) -> dict[str, list[Correction]]:
+        """Per token of ``spaced`` (the text the automaton reads), the lexicon words it may be a
+        typo of: any rare word of five letters or more (a one-word term that accepts a typo has
+        six), and next to a word of a multi-word term any word of three letters or more, common
+        or not, for multi-word terms only ("sns papiers", "orange kaart")."""
+        tokens = spaced.split()
+        vocab, common = self.vocab, self._common
+        out: dict[str, list[Correction]] = {}
+        for token in set(tokens):
+            if len(token) < MIN_RARE_WORD or token in vocab or token in common or not token.isalpha():
+                continue
+            found = self._lookup(token, phrase_only=False)
+            if found:
+                out[token] = found
+        phrase_vocab = self.phrase_vocab
+        if phrase_vocab.isdisjoint(tokens):
+            return out
+        near: set[str] = set()
+        for i, token in enumerate(tokens):
+            if token in phrase_vocab:  # two words either side: "odre de quitter"
+                near.update(tokens[max(0, i - 2) : i])
+                near.update(tokens[i + 1 : i + 3])
+        for token in near:
+            if token in out or len(token) < MIN_WORD or not token.isalpha():
+                continue
+            found = self._lookup(token, phrase_only=True)
+            if found:
+                out[token] = found
+        return out
+
+
+def variant_hits(
+    spaced: str, corrections: dict[str, list[Correction]], read: WindowReader
+) -> Iterator[tuple[int, int, Payload, Correction]]:
+    """(slot, end offset in ``spaced``, payload, correction) of every key that matches only once a
+    typo is corrected; ``read`` runs the automaton over a text."""
+    if not corrections:
+        return
+    pattern = re.compile(
+        r"(?<= )(?:" + "|".join(re.escape(t) for t in sorted(corrections, key=len, reverse=True)) + r")(?= )"
+    )
+    for occurrence in pattern.finditer(spaced):
+        start = occurrence.start()
+        for correction in corrections[occurrence.group(0)]:
+            stem_end = start + len(correction.stem)
+            low = max(0, start - WINDOW)
+            window = spaced[low:start] + correction.word + spaced[stem_end : stem_end + WINDOW]
+            first, last_char = start - low, start - low + len(correction.word) - 1
+            shift = len(correction.word) - len(correction.stem)
+            for last, slot, (length, index, whole, _variant) in read(window, last_char):
+                key_start = last - length + 1
+                if key_start > first or last < last_char:
+                    continue  # the key does not contain the corrected word: an exact hit
+                end = low + last - shift
+                yield slot, end, (end - (low + key_start) + 1, index, whole, True), correction
