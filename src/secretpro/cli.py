@@ -281,6 +281,32 @@ def register_replay_command(
     )
 
 
+@register_app.command("stats")
+def register_stats_command(
+    start: Annotated[str, typer.Option("--from", help="first day YYYY-MM-DD")],
+    end: Annotated[str, typer.Option("--to", help="last day YYYY-MM-DD")],
+    output_format: Annotated[str, typer.Option("--format", help="json or csv")] = "json",
+    cpas: Annotated[str | None, typer.Option("--cpas", help="the CPAS (name or number)")] = None,
+    lang: Annotated[str, typer.Option("--lang", help="fr, nl or en (messages)")] = "fr",
+) -> None:
+    """Anonymised statistics of one CPAS (counts only, small cells suppressed), to pool with others."""
+    language = read_language(lang)
+    if output_format not in ("json", "csv"):
+        fail("--format", translator(language)(N_("format attendu : json ou csv")))
+    try:
+        first, last = read_date_option(start, "--from"), read_date_option(end, "--to")
+    except FactsError as error:
+        fail(error.field, error.translated(language))
+    if first is None or last is None or first > last:
+        fail("--from", translator(language)(N_("date postérieure à --to")))
+    check_register(must_exist=True)
+    from secretpro.supervision.stats import stats_command
+
+    raise typer.Exit(
+        stats_command(start=first, end=last, output_format=output_format, cpas=cpas, lang=language)
+    )
+
+
 @register_app.command("purge")
 def register_purge_command(
     older_than: Annotated[

@@ -88,3 +88,11 @@ def test_an_edited_export_row_is_caught(register: Register, populated: Populated
     with register.engine.begin() as connection:
         connection.execute(update(ExportRecord).where(ExportRecord.id == record).values(user_id=None))
     assert check_export_log(register) == [record]
+
+
+def test_charts_of_an_empty_period() -> None:
+    from secretpro.supervision.charts import bar_chart, column_chart, stacked_chart
+
+    assert "No data" not in stacked_chart("a", "A", "d", [], [], label_header="R").svg
+    assert "<title" in bar_chart("b", "B", "d", [], [], label_header="R", value_header="V").svg
+    assert "<desc" in column_chart("c", "C", "d", [], [], label_header="R", value_header="V").svg

@@ -85,7 +85,7 @@ def _config(
         print_values=True,
         print_zeroes=False,
         print_values_position="top",
-        width=720,
+        width=560,
         height=height,
         truncate_label=-1,
         truncate_legend=-1,
@@ -94,9 +94,18 @@ def _config(
         spacing=8,
         min_scale=2,
         max_scale=6,
+        no_data_text="—",
     )
     chart.uuid = key  # the root's id is "chart-<key>", stable (the page's anchors and tests rely on it)
     return chart
+
+
+def _integer_axis(chart: pygal.graph.graph.Graph, values: Sequence[int | None]) -> None:
+    """Counts: whole numbers on the value axis (pygal would otherwise show 0.4, 0.8…)."""
+    top = max((value for value in values if value), default=0)
+    step = max(1, -(-top // 5))
+    if top:  # without data pygal draws its "no data" text (set to a dash: the description says it)
+        chart.y_labels = list(range(0, top + step, step))
 
 
 def _finish(chart: pygal.graph.graph.Graph, key: str, title: str, description: str) -> Markup:
@@ -152,6 +161,7 @@ def bar_chart(
     # pygal draws the first label at the bottom: reversed, the chart reads in the table's order.
     chart.x_labels = list(reversed(labels))
     chart.add(value_header, list(reversed(values)))
+    _integer_axis(chart, values)
     texts = cells if cells is not None else [str(v) if v is not None else "" for v in values]
     table = Table((label_header, value_header), tuple(zip(labels, texts, strict=True)))
     return Chart(key, title, description, _finish(chart, key, title, description), table)
@@ -173,6 +183,7 @@ def column_chart(
     chart.x_labels = list(labels)
     chart.x_label_rotation = 30 if len(labels) > 6 else 0
     chart.add(value_header, list(values))
+    _integer_axis(chart, values)
     texts = cells if cells is not None else [str(v) if v is not None else "" for v in values]
     table = Table((label_header, value_header), tuple(zip(labels, texts, strict=True)))
     return Chart(key, title, description, _finish(chart, key, title, description), table)
@@ -194,6 +205,8 @@ def stacked_chart(
     chart.x_labels = list(reversed(labels))
     for name, values in series:
         chart.add(name, list(reversed(values)))
+    stacks = [sum(values[index] or 0 for _name, values in series) for index in range(len(labels))]
+    _integer_axis(chart, stacks)
     rows: list[tuple[str, ...]] = []
     for index, label in enumerate(labels):
         if cells is not None:
