@@ -123,3 +123,29 @@ def test_services_courts_and_insurance_are_no_finding(text: str) -> None:
 )
 def test_a_centre_where_someone_lives_is_an_address(text: str, expected: str) -> None:
     assert expected in spans(text, "ADDRESS"), spans(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour les personnes sans séjour légal, l'aide du CPAS se limite à :\n- l'aide médicale urgente,\n"
+        "- l'aide aux familles en séjour illégal.",
+        "En principe, le CPAS n'accorde que l'aide médicale urgente à un étranger qui séjourne "
+        "illégalement dans le Royaume, sauf s'il ne peut rentrer dans son pays d'origine.",
+    ],
+)
+def test_lists_and_possessives_of_generic_statements(text: str) -> None:
+    assert not categories(text) & {"HEALTH", "ADMIN_STATUS"}, text
+
+
+def test_a_salutation_is_no_person() -> None:
+    letter = (
+        "Madame, Monsieur,\nLa demande d'autorisation de séjour fondée sur l'article 9ter doit être "
+        "introduite dans la langue de la procédure d'asile. " * 4
+    )
+    assert not categories(letter) & {"HEALTH", "ADMIN_STATUS"}
+
+
+def test_her_own_request_stays_found() -> None:
+    text = "Sa demande d'asile a été rejetée et elle a reçu un ordre de quitter le territoire."
+    assert spans(text, "ADMIN_STATUS") == ["demande d'asile", "ordre de quitter le territoire"]

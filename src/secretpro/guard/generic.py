@@ -51,9 +51,9 @@ _READER = re.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
 # Who points at one person (folded text). Strong cues: titles, parties of a case, pronouns of one
 # person ("il" only when it is not impersonal: "il existe", "il faut", "il appartient").
 _STRONG = (
-    r"il(?! (?:existe|faut|appartient|convient|suffit|importe|s'agit|y a|resulte|ressort|vaut|est "
+    r"(?<!s')il(?! (?:existe|faut|appartient|convient|suffit|importe|s'agit|y a|resulte|ressort|vaut|est "
     r"(?:possible|necessaire|important|conseille|clair|evident|donc|vrai|exact|question|rappele)))"
-    r"|elle|lui|son|sa|ses"
+    r"|elle|lui"
     r"|madame|monsieur|mme|mlle|mr|mevrouw|meneer|dhr|mevr|maitre"
     r"|la requerante|le requerant|la partie requerante|la demanderesse|l'appelante?|l'intimee?"
     r"|mon client|ma cliente|notre client|notre cliente|sa fille|son fils|son epouse|son mari"
@@ -80,6 +80,13 @@ _LEAFLET_LENGTH = 500
 # speaks to its addressee ("Pourriez-vous confirmer que l'AMU ...").
 _READER = re.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
 
+# A salutation addresses the reader and describes no one: "Madame, Monsieur," "Geachte heer, mevrouw".
+_SALUTATION = re.compile(
+    r"\b(?:(?:chere?s? )?(?:madame|monsieur|mevrouw|mijnheer|meneer|heer)\s*(?:,|/|et|ou|en|of)\s*"
+    r"(?:chere?s? )?(?:madame|monsieur|mevrouw|mijnheer|meneer|heer)|geachte (?:heer|mevrouw))\b"
+)
+# A list item ("- l'aide médicale urgente,") speaks of whom the line introducing the list speaks of.
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d+[.)])\s")
 # A party named "X" by a court that pseudonymised it (original text, capital X alone).
 _PARTY_X = re.compile(r"(?<![\w.])X(?![\w.])")
 _AFFECTED = frozenset({"HEALTH", "ADMIN_STATUS"})
@@ -126,7 +133,8 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     names = [f.start for f in findings if f.category == "PERSON_NAME"]
     # a name alone on its line is a contact or a signature ("Personne de référence\nAlain Dewez\n02 ...")
     in_prose = [f for f in findings if f.category == "PERSON_NAME" and not _alone_on_line(doc.text, f)]
-    anonymous = not in_prose and not _STRONGLY_SPECIFIC.search(folded) and not _PARTY_X.search(doc.text)
+    unsaluted = _SALUTATION.sub(" ", folded) if "," in folded else folded
+    anonymous = not in_prose and not _STRONGLY_SPECIFIC.search(unsaluted) and not _PARTY_X.search(doc.text)
     if anonymous and len(doc.text) >= _LEAFLET_LENGTH:
         return [f for f in findings if not _affected(f)]
     leaflet = anonymous and not _specific(folded, doc.text)
@@ -154,12 +162,18 @@ def _generic(
     """Whether the sentence ``start:end`` speaks generically and points at no one, nor does the
     sentence before it ("Mme Z est passée hier. Une AMU a été accordée.")."""
     folded = doc.folded
+    low = start
+    if _LIST_ITEM.match(folded, start):  # the list's own introduction: "... se limite à :"
+        intro = folded.rfind(":", max(0, start - _WINDOW), start)
+        if intro >= 0:
+            low = folded.rfind("\n", 0, intro) + 1
     cue = any(
-        not any(a <= m.start() < b for a, b in institutions) for m in _GENERIC.finditer(folded, start, end)
+        not any(a <= m.start() < b for a, b in institutions) for m in _GENERIC.finditer(folded, low, end)
     )
     if not (cue or (leaflet and _READER.search(folded, start, end))):
         return False
-    if _specific(folded[before:end], doc.text[before:end]):
+    around = _SALUTATION.sub(" ", folded[min(before, low) : end])
+    if _specific(around, doc.text[min(before, low) : end]):
         return False
     first_name = bisect.bisect_left(names, before)
     return not (first_name < len(names) and names[first_name] < end)
