@@ -73,6 +73,9 @@ def example_values(case_id: str, user_id: int) -> dict[str, str]:
         "token_id": "1",
         "kind": "file-note",
         "rule": "guarantor-inquiry",
+        # A held message's id (mail relay review): unknown ids answer 404 after the checks tested.
+        "held_id": "1",
+        "action": "release",
     }
 
 
