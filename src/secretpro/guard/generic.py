@@ -31,6 +31,7 @@ _SENTENCE_END = re.compile(
 # Who the sentence is about: a group, anyone, the reader of a leaflet, a legal notion (folded text).
 _GENERIC = re.compile(
     r"\b(?:"
+    r"generalement|en general|habituellement|in het algemeen|doorgaans|gewoonlijk|"
     # French
     r"toute personne|toutes les personnes|les personnes|des personnes|aux personnes|une personne"
     r"|personnes (?:qui|sans|en|dont|ayant)|ces personnes|quiconque|ceux qui|celles qui|chacun"
@@ -62,13 +63,13 @@ _STRONG = (
     r"|zijn echtgenote|haar echtgenoot|zij"
     # the parties in the plural: a couple, a family, parents and children
     r"|les requerants|les requerantes|les parties requerantes|les demandeurs|les interesses|les appelants"
-    r"|les intimes|les parents|le couple|les epoux|la famille|verzoekers|verzoeksters|eisers|eiseressen"
-    r"|appellanten|geintimeerden|betrokkenen|de ouders|het gezin|het koppel|de echtgenoten"
+    r"|les intimes|les parents|le couple|les epoux|verzoekers|verzoeksters|eisers|eiseressen"
+    r"|appellanten|geintimeerden|betrokkenen|de ouders|het koppel|de echtgenoten"
 )
 # Role nouns that point at the person of a letter or a judgment, but at anyone in a leaflet.
 _ROLE = (
     r"l'interesse|l'interessee|l'interesse\(e\)|le beneficiaire|la beneficiaire|le patient|la patiente"
-    r"|betrokkene|de betrokken|de aanvrager|de aanvraagster|de patient|de patiente"
+    r"|betrokkene|de betrokken|de aanvrager|de aanvraagster|de patient|de patiente|la famille|het gezin"
 )
 _SPECIFIC = re.compile(r"\b(?:" + _STRONG + "|" + _ROLE + r")\b")
 _STRONGLY_SPECIFIC = re.compile(r"\b(?:" + _STRONG + r")\b")
@@ -81,9 +82,11 @@ _LEAFLET_LENGTH = 500
 _READER = re.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
 
 # A salutation addresses the reader and describes no one: "Madame, Monsieur," "Geachte heer, mevrouw".
+# So does a blank form's title before a placeholder: "M./Mme [Nom, Prénom]", "Mevrouw ...".
 _SALUTATION = re.compile(
     r"\b(?:(?:chere?s? )?(?:madame|monsieur|mevrouw|mijnheer|meneer|heer)\s*(?:,|/|et|ou|en|of)\s*"
     r"(?:chere?s? )?(?:madame|monsieur|mevrouw|mijnheer|meneer|heer)|geachte (?:heer|mevrouw))\b"
+    r"|\b(?:m|mme|mr|mevr|dhr|madame|monsieur|mevrouw)\.?(?:\s*/\s*(?:m|mme|mevr|mevrouw)\.?)?\s*(?:\[[^\]\n]*\]|\.{3}|…)"
 )
 # A list item ("- l'aide médicale urgente,") speaks of whom the line introducing the list speaks of.
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d+[.)])\s")
