@@ -217,6 +217,17 @@ def stacked_chart(
     return Chart(key, title, description, _finish(chart, key, title, description), table)
 
 
+def with_stylesheet(svg: Markup) -> Markup:
+    """The chart with ``chart_css()`` inside it, for renderers that style an SVG only from within
+    (WeasyPrint's PDF): the web page links the stylesheet instead."""
+    root = etree.fromstring(str(svg))
+    defs = etree.Element("defs")
+    style = etree.SubElement(defs, "style", type="text/css")
+    style.text = chart_css()
+    root.insert(2, defs)  # after <title> and <desc>
+    return Markup(etree.tostring(root, encoding="unicode"))
+
+
 @cache
 def chart_css() -> str:
     """pygal's rules for every chart (the colours of up to eight series), as one stylesheet."""

@@ -21,10 +21,9 @@ from secretpro.register import Register
 from secretpro.register.entries import list_cpas
 from secretpro.rules.deliberation import rules_version
 
-from .charts import chart_css
+from .charts import with_stylesheet
 from .figures import Filters, compute_figures
 from .labels import month_label
-from .suppression import THRESHOLD
 from .view import figures_view
 
 
@@ -52,6 +51,7 @@ def _environment(language: Language) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
+    env.filters["with_stylesheet"] = with_stylesheet
     return env
 
 
@@ -78,8 +78,6 @@ def report_html(
             end=long_date(end, language),
             printed=long_date(today, language),
             current_rules=rules_version(),
-            threshold=THRESHOLD,
-            chart_css=chart_css(),
             locale=BABEL_LOCALES[language],
         )
     )
