@@ -11,6 +11,7 @@ from typing import Any
 from secretpro.guard import addresses, generic, institutions, lexical, names, nationality, places
 from secretpro.guard.addresses import find_addresses
 from secretpro.guard.cpas import find_cpas
+from secretpro.guard.decisions import find_status_decisions
 from secretpro.guard.identifiers import (
     find_birth_dates,
     find_emails,
@@ -39,6 +40,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     find_cpas,
     find_addresses,
     find_admin_status,
+    find_status_decisions,
     find_health,
     find_nationalities,
     find_names,

@@ -1,0 +1,48 @@
+"""ADMIN_STATUS: decisions on a residence or asylum application, in the wording of judgments.
+
+"Celle-ci est rejetée par l'Office des étrangers", "conclut au non-fondement de la demande",
+"waarbij de aanvraag ... onontvankelijk wordt verklaard", "het tweede verzoek werd door de DVZ
+ontvankelijk verklaard": the decision says where the person's procedure stands. A decision word
+counts only in a sentence that also names such a procedure or authority (9ter, asile, verblijf,
+DVZ, CGRA...): "le recours est recevable" or "het hoger beroep is ontvankelijk" are about a
+court case, not a residence status. Generic sentences are left to :mod:`secretpro.guard.generic`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from secretpro.guard.model import Doc, Finding
+
+_DECISION = re.compile(
+    r"\b(?:"
+    r"(?:decision (?:de refus|d'irrecevabilite|de rejet|rejetant|declarant)(?: (?:sa|la|leur|cette) demande)?)"
+    r"|(?:rejetee?s?|refusee?s?|declaree?s? (?:non fondee?s?|irrecevables?|recevables?))(?= par| le| en|[ ,.;])"
+    r"|non[- ]fondement de (?:la|sa|leur) demande|irrecevabilite de (?:la|sa|leur) demande"
+    r"|cloturee?s? negativement"
+    r"|(?:on)?ontvankelijk (?:wordt |werd |is |werden |worden )?verklaard|ongegrond (?:wordt |werd |is )?verklaard"
+    r"|(?:werd|wordt|is|werden) (?:door (?:de |het )?[\w.]+ )?(?:afgewezen|geweigerd|verworpen|(?:on)?ontvankelijk verklaard|ongegrond verklaard)"
+    r")"
+)
+_PROCEDURE = re.compile(
+    r"9 ?ter|9 ?bis|\basile\b|\basiel|\bsejour\b|\bverblijf|office des etrangers|\bo\.?e\.?\b|\bdvz\b"
+    r"|dienst vreemdelingenzaken|\bcgra\b|\bcgvs\b|regularisation|regularisatie|protection (?:subsidiaire|internationale)"
+    r"|internationale bescherming|statut de refugie|vluchtelingenstatus|machtiging tot verblijf"
+)
+_SENTENCE = re.compile(r"[^.;!?\n]*(?:[.;!?]|\n|$)")
+
+
+def find_status_decisions(doc: Doc) -> list[Finding]:
+    folded = doc.folded
+    out: list[Finding] = []
+    for m in _DECISION.finditer(folded):
+        start = max(
+            folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start()), folded.rfind(";", 0, m.start())
+        )
+        stop = _SENTENCE.match(folded, m.end())
+        end = stop.end() if stop else len(folded)
+        sentence = folded[start + 1 : end]
+        if not _PROCEDURE.search(sentence):
+            continue
+        out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_decision", "décision sur le séjour"))
+    return out
