@@ -197,6 +197,9 @@ def batch_command(
 def serve_command(
     host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, max=64, help="worker processes (PostgreSQL for more than one)")
+    ] = 1,
 ) -> None:
     """Start the web application (SQLite by default, nothing to configure)."""
     from secretpro.startup_checks import explain
@@ -204,7 +207,7 @@ def serve_command(
 
     check_register()
     try:
-        serve(host, port)
+        serve(host, port, workers)
     except Exception as error:  # opening the register or the web key: one line naming the file
         explained = explain(error)
         if explained is None:
