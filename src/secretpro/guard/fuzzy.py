@@ -16,6 +16,7 @@ alone is a colour).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 SPELLING = (("y", "i"), ("i", "y"), ("ph", "f"), ("c", "k"), ("k", "c"), ("ij", "y"), ("y", "ij"))
 MIN_WORD = 3
 MIN_RARE_WORD = 5
+_TRIED_ENDINGS = frozenset({"s", "e", "es", "en", "x"})
 # longer than the longest automaton key: a key that contains the corrected word fits in the window
 WINDOW = 120
 
@@ -102,13 +104,16 @@ class FuzzyIndex:
         self._index, self._phrase_index = indexes
         self._common = common
         self._substitutes = substitutes
-        self._endings = sorted(endings, key=len, reverse=True)
+        # the usual endings only: a typo in a rarer inflected form is not worth a lookup per word
+        self._endings = sorted((e for e in endings if e in _TRIED_ENDINGS), key=len, reverse=True)
+        # words recur from one message to the next (greetings, names, places): look each up once
+        self._lookup = functools.lru_cache(maxsize=1 << 16)(self._lookup_word)
 
     @property
     def indexes(self) -> tuple[dict[str, str], dict[str, str]]:
         return self._index, self._phrase_index
 
-    def _lookup(self, token: str, phrase_only: bool) -> list[Correction]:
+    def _lookup_word(self, token: str, phrase_only: bool) -> tuple[Correction, ...]:
         index = self._phrase_index if phrase_only else self._index
         vocab = self.phrase_vocab if phrase_only else self.vocab
         stems = [token] + [
@@ -133,17 +138,17 @@ class FuzzyIndex:
                 if kind:
                     found.append(Correction(stem, word, kind, phrase_only))
             if found:
-                return found
-        return []
+                return tuple(found)
+        return ()
 
-    def corrections(self, spaced: str) -> dict[str, list[Correction]]:
+    def corrections(self, spaced: str) -> dict[str, tuple[Correction, ...]]:
         """Per token of ``spaced`` (the text the automaton reads), the lexicon words it may be a
         typo of: any rare word of five letters or more (a one-word term that accepts a typo has
         six), and next to a word of a multi-word term any word of three letters or more, common
         or not, for multi-word terms only ("sns papiers", "orange kaart")."""
         tokens = spaced.split()
         vocab, common = self.vocab, self._common
-        out: dict[str, list[Correction]] = {}
+        out: dict[str, tuple[Correction, ...]] = {}
         for token in set(tokens):
             if len(token) < MIN_RARE_WORD or token in vocab or token in common or not token.isalpha():
                 continue
@@ -168,7 +173,7 @@ class FuzzyIndex:
 
 
 def variant_hits(
-    spaced: str, corrections: dict[str, list[Correction]], read: WindowReader
+    spaced: str, corrections: dict[str, tuple[Correction, ...]], read: WindowReader
 ) -> Iterator[tuple[int, int, Payload, Correction]]:
     """(slot, end offset in ``spaced``, payload, correction) of every key that matches only once a
     typo is corrected; ``read`` runs the automaton over a text."""
