@@ -40,6 +40,20 @@ class ReplayChange:
     """The step that decides now (the new decision's headline), or ``facts`` when the stored facts
     can no longer be read (they are then to be checked by hand)."""
 
+    def as_record(self) -> dict[str, Any]:
+        """The change as the replay entry and the JSON/CSV outputs write it."""
+        return {
+            "decision_entry": self.entry_id,
+            "rule": self.rule,
+            "reference_date": self.reference_date,
+            "old_outcome": self.old_outcome,
+            "new_outcome": self.new_outcome,
+            "old_allowed": list(self.old_allowed),
+            "new_allowed": list(self.new_allowed),
+            "old_rules_version": self.old_version,
+            "step": self.step,
+        }
+
 
 @dataclass(frozen=True)
 class ReplayReport:
@@ -143,18 +157,7 @@ def replay(
                 register,
                 change.case_id,
                 EntryKind.REPLAY,
-                {
-                    "decision_entry": change.entry_id,
-                    "rule": change.rule,
-                    "reference_date": change.reference_date,
-                    "old_outcome": change.old_outcome,
-                    "new_outcome": change.new_outcome,
-                    "old_allowed": list(change.old_allowed),
-                    "new_allowed": list(change.new_allowed),
-                    "old_rules_version": change.old_version,
-                    "rules_version": version,
-                    "step": change.step,
-                },
+                {**change.as_record(), "rules_version": version},
                 author_id,
             )
             recorded += 1

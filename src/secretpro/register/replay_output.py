@@ -32,18 +32,7 @@ CSV_COLUMNS = (
 
 
 def _row(change: ReplayChange) -> dict[str, Any]:
-    return {
-        "case_id": change.case_id,
-        "decision_entry": change.entry_id,
-        "rule": change.rule,
-        "reference_date": change.reference_date,
-        "old_outcome": change.old_outcome,
-        "new_outcome": change.new_outcome,
-        "old_allowed": list(change.old_allowed),
-        "new_allowed": list(change.new_allowed),
-        "old_rules_version": change.old_version,
-        "step": change.step,
-    }
+    return {"case_id": change.case_id, **change.as_record()}
 
 
 def render(report: ReplayReport, output_format: str, _: Callable[[str], str]) -> str:

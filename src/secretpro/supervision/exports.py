@@ -28,26 +28,12 @@ from sqlalchemy import select
 from secretpro.documents.vocabulary import choice_label, field_label_for
 from secretpro.i18n import N_, Language, translator
 from secretpro.register import Register
+from secretpro.register.kind_labels import ENTRY_KIND_LABELS
 from secretpro.register.models import Entry, EntryKind, User
 from secretpro.spreadsheet import safe_cell
 
 from .figures import BRUSSELS, Filters, local_day
 from .labels import outcome_label, requester_label, rule_label, step_label
-
-KIND_LABELS: dict[str, str] = {
-    "request_incoming": N_("Demande reçue"),
-    "request_outgoing": N_("Demande envoyée"),
-    "decision": N_("Décision"),
-    "document_sent": N_("Document envoyé"),
-    "answer_received": N_("Réponse reçue"),
-    "correction": N_("Correction"),
-    "tombstone": N_("Dossier effacé (délai de conservation)"),
-    "replay": N_("Réexamen : les règles actuelles décident autrement"),
-    "mail_held": N_("Message retenu par le relais"),
-    "mail_released": N_("Message retenu puis envoyé"),
-    "mail_returned": N_("Message retenu renvoyé à son auteur"),
-    "mail_replaced": N_("Message retenu remplacé par la lettre de refus"),
-}
 
 
 @dataclass(frozen=True)
@@ -116,7 +102,7 @@ def _row(
         "seq": entry.seq,
         "created_at": entry.created_at.astimezone(BRUSSELS).replace(tzinfo=None, microsecond=0),
         "case_id": entry.case_id,
-        "kind": _(KIND_LABELS.get(entry.kind, entry.kind)),
+        "kind": _(ENTRY_KIND_LABELS.get(entry.kind, entry.kind)),
         "author": usernames.get(entry.author_id, "") if entry.author_id is not None else "",
         "rule": rule_label(rule, language) if isinstance(rule, str) else "",
         "outcome": outcome_label(outcome, language) if isinstance(outcome, str) else "",

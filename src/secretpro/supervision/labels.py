@@ -8,22 +8,14 @@ from babel.dates import format_date
 
 from secretpro.documents.vocabulary import BABEL_LOCALES, choice_label
 from secretpro.i18n import N_, Language, translator
-from secretpro.rules import RULES
+from secretpro.rules import RULES, Outcome
+from secretpro.rules.shared_secrecy import RECIPIENTS
 
 from .figures import UNKNOWN
 
-REQUESTERS = (
-    "office_des_etrangers",
-    "police",
-    "prosecutor_or_judge",
-    "spp_is",
-    "other_cpas",
-    "hospital_or_doctor",
-    "guarantor",
-    "person_concerned",
-    "other",
-)
-OUTCOMES = ("allowed", "forbidden", "not_applicable", "undetermined")
+# The requesters and outcomes of the rules themselves (one vocabulary).
+REQUESTERS = RECIPIENTS
+OUTCOMES = tuple(outcome.value for outcome in Outcome)
 OUTCOME_SHORT: dict[str, str] = {
     "allowed": N_("Permise"),
     "forbidden": N_("Interdite"),

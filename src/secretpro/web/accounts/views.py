@@ -18,6 +18,7 @@ from secretpro.documents.vocabulary import BABEL_LOCALES, fact_label, fact_value
 from secretpro.i18n import N_, Language, translator
 from secretpro.register import EntryView, Register, case_identity, entries_for_case, get_case, list_cases
 from secretpro.register.accounts import list_accounts
+from secretpro.register.kind_labels import ENTRY_KIND_LABELS
 from secretpro.register.replay import cases_to_review
 from secretpro.rules import RULES, Outcome
 from secretpro.rules.explanation import OUTCOME_LABELS
@@ -25,20 +26,6 @@ from secretpro.web.accounts.free_text import redact_free_text
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
-KIND_LABELS: dict[str, str] = {
-    "request_incoming": N_("Demande reçue"),
-    "request_outgoing": N_("Demande envoyée"),
-    "decision": N_("Décision"),
-    "document_sent": N_("Document envoyé"),
-    "answer_received": N_("Réponse reçue"),
-    "correction": N_("Correction"),
-    "tombstone": N_("Dossier effacé (délai de conservation)"),
-    "replay": N_("Réexamen : les règles actuelles décident autrement"),
-    "mail_held": N_("Courriel retenu par le relais"),
-    "mail_released": N_("Courriel retenu libéré"),
-    "mail_returned": N_("Courriel retenu renvoyé à l'expéditeur"),
-    "mail_replaced": N_("Courriel retenu remplacé par la lettre de refus"),
-}
 KEY_LABELS: dict[str, str] = {
     "date": N_("Date de réception"),
     "received_on": N_("Date de réception"),
@@ -93,7 +80,7 @@ def _value(key: str, value: Any, language: Language) -> str:
         except ValueError:
             return value
     if key == "corrected_kind" and isinstance(value, str):
-        return _(KIND_LABELS.get(value, value))
+        return _(ENTRY_KIND_LABELS.get(value, value))
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
     if isinstance(value, Mapping):
@@ -138,7 +125,7 @@ def entry_view(entry: EntryView, usernames: Mapping[int, str], language: Languag
         "id": entry.id,
         "seq": entry.seq,
         "kind": entry.kind,
-        "kind_label": _(KIND_LABELS.get(entry.kind, entry.kind)),
+        "kind_label": _(ENTRY_KIND_LABELS.get(entry.kind, entry.kind)),
         "when": when(entry.created_at, language),
         "author": usernames.get(entry.author_id, "—") if entry.author_id is not None else "—",
         "corrects": entry.corrects,
