@@ -89,16 +89,18 @@ class FuzzyIndex:
     def __init__(
         self,
         words: Iterable[str],
-        phrase_words: Iterable[str],
+        partners: dict[str, set[str]],
         common: frozenset[str],
         substitutes: dict[str, str],
         endings: Iterable[str],
         indexes: tuple[dict[str, str], dict[str, str]] | None = None,
     ) -> None:
-        """``indexes``: the deletion indexes of ``words`` and ``phrase_words`` if already built
+        """``partners``: for each word of a multi-word term, the other words of its terms.
+        ``indexes``: the deletion indexes of ``words`` and of the phrase words if already built
         (:attr:`indexes` of an equal index, e.g. from the lexicon cache)."""
         self.vocab = frozenset(words)
-        self.phrase_vocab = frozenset(phrase_words)
+        self.phrase_vocab = frozenset(partners)
+        self._partners = {word: frozenset(others) for word, others in partners.items()}
         if indexes is None:
             indexes = (_deletion_index(self.vocab), _deletion_index(self.phrase_vocab))
         self._index, self._phrase_index = indexes
@@ -158,17 +160,19 @@ class FuzzyIndex:
         phrase_vocab = self.phrase_vocab
         if phrase_vocab.isdisjoint(tokens):
             return out
-        near: set[str] = set()
-        for i, token in enumerate(tokens):
-            if token in phrase_vocab:  # two words either side: "odre de quitter"
-                near.update(tokens[max(0, i - 2) : i])
-                near.update(tokens[i + 1 : i + 3])
-        for token in near:
-            if token in out or len(token) < MIN_WORD or not token.isalpha():
+        partners = self._partners
+        # two words either side ("odre de quitter"): a typo of a word that shares a term with this
+        # one ("orange" is "oranje" before "kaart", not before "pull"); each pair is judged once
+        pairs: set[tuple[str, str]] = set()
+        for i in [i for i, token in enumerate(tokens) if token in phrase_vocab]:
+            token = tokens[i]
+            pairs.update((token, near) for near in tokens[max(0, i - 2) : i + 3])
+        for token, near in pairs:
+            if near == token or len(near) < MIN_WORD or not near.isalpha():
                 continue
-            found = self._lookup(token, phrase_only=True)
+            found = tuple(c for c in self._lookup(near, True) if token in partners.get(c.word, ()))
             if found:
-                out[token] = found
+                out[near] = tuple(dict.fromkeys((*out.get(near, ()), *found)))
         return out
 
 

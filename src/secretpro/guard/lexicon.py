@@ -201,23 +201,24 @@ class TermMatcher:
                 keys[key] = (len(key), index, whole_word(entry), False)
         return keys
 
-    def fuzzy_words(self) -> tuple[set[str], set[str]]:
-        """The words of the terms that accept a typo, and those of them inside multi-word terms."""
+    def fuzzy_words(self) -> tuple[set[str], dict[str, set[str]]]:
+        """The words of the terms that accept a typo, and for each word of a multi-word term the
+        other words of its terms (a typo is looked for next to them only)."""
         typos, _inflections, typo_min_length, _substitutions = self._options
         words: set[str] = set()
-        phrase: set[str] = set()
+        partners: dict[str, set[str]] = {}
         if not typos:
-            return words, phrase
+            return words, partners
         for entry in self._entries:
             if entry.exact or len(entry.term) < typo_min_length:
                 continue
-            parts = [
-                w for w in _NON_WORD.sub(" ", entry.term).split() if len(w) >= fuzzy.MIN_WORD and w.isalpha()
-            ]
+            every = _NON_WORD.sub(" ", entry.term).split()
+            parts = [w for w in every if len(w) >= fuzzy.MIN_WORD and w.isalpha()]
             words.update(parts)
-            if len(_NON_WORD.sub(" ", entry.term).split()) > 1:
-                phrase.update(parts)
-        return words, phrase
+            if len(every) > 1:
+                for word in parts:
+                    partners.setdefault(word, set()).update(w for w in parts if w != word)
+        return words, partners
 
     def accepts(self, index: int, correction: fuzzy.Correction) -> bool:
         """Whether entry ``index`` accepts the typo that ``correction`` undoes."""
@@ -500,20 +501,21 @@ def merge_matches(matches: list[Match]) -> list[Match]:
     return merged
 
 
-def _fuzzy_words(members: Sequence[TermMatcher]) -> tuple[set[str], set[str]]:
+def _fuzzy_words(members: Sequence[TermMatcher]) -> tuple[set[str], dict[str, set[str]]]:
     words: set[str] = set()
-    phrase: set[str] = set()
+    partners: dict[str, set[str]] = {}
     for member in members:
         w, p = member.fuzzy_words()
         words |= w
-        phrase |= p
-    return words, phrase
+        for word, others in p.items():
+            partners.setdefault(word, set()).update(others)
+    return words, partners
 
 
 def _new_fuzzy_index(members: Sequence[TermMatcher], indexes: Any = None) -> fuzzy.FuzzyIndex:
     """The typo lookup for these matchers (``indexes``: its deletion indexes, from the cache)."""
-    words, phrase = _fuzzy_words(members)
-    return fuzzy.FuzzyIndex(words, phrase, _common_words(), _SUBSTITUTES, _INFLECTIONS, indexes)
+    words, partners = _fuzzy_words(members)
+    return fuzzy.FuzzyIndex(words, partners, _common_words(), _SUBSTITUTES, _INFLECTIONS, indexes)
 
 
 @cache
