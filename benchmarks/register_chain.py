@@ -9,7 +9,10 @@
 
 Usage: ``.venv/bin/python benchmarks/register_chain.py [--write]`` (``--write`` replaces the
 register section of ``benchmarks/RESULTS.md``). Options (environment): ``BENCH_REGISTER_SIZES``
-(default ``10000,100000``), ``BENCH_REGISTER_APPENDS`` (default 2000).
+(default ``10000,100000``), ``BENCH_REGISTER_APPENDS`` (default 2000),
+``BENCH_REGISTER_POSTGRES_URL`` (a PostgreSQL server URL: both measures are also run there, each
+in a fresh database dropped afterwards; ``scripts/with-postgres.sh`` exports one as
+``SECRETPRO_TEST_POSTGRES_URL``).
 """
 
 from __future__ import annotations
@@ -19,11 +22,13 @@ import platform
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import create_engine, make_url, select, text
 from sqlalchemy.orm import Session
 
 from secretpro.register import Register, generate_key
@@ -47,6 +52,21 @@ def say(text: str = "") -> None:
     lines.append(text)
 
 
+@contextmanager
+def fresh_postgres(server: str) -> Iterator[str]:
+    """An empty PostgreSQL database on ``server``, dropped afterwards."""
+    name = "bench_" + uuid.uuid4().hex[:12]
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 def best_of(runs: int, work: Callable[[], Any]) -> float:
     best = float("inf")
     for _ in range(runs):
@@ -56,9 +76,10 @@ def best_of(runs: int, work: Callable[[], Any]) -> float:
     return best
 
 
-def bench_appends(workdir: Path) -> None:
-    url = f"sqlite+pysqlite:///{workdir / 'appends.sqlite3'}"
-    with Register.open(url, key=generate_key(), seal_path=workdir / "appends.seal") as register:
+def bench_appends(workdir: Path, url: str) -> None:
+    with Register.open(
+        url, key=generate_key(), seal_path=workdir / f"appends-{uuid.uuid4().hex[:8]}.seal"
+    ) as register:
         cpas_id = E.ensure_cpas(register, "CPAS bench")
         case_id = E.create_case(register, cpas_id)
         sealing = register._seal_quietly
@@ -83,7 +104,7 @@ def bench_appends(workdir: Path) -> None:
     sealed = counts["seal"] / timings["seal"]
     baseline = counts["baseline"] / timings["baseline"]
     say(
-        f"Appends (record_request, one transaction each, SQLite WAL), {counts['seal']:,} of each, {ROUNDS} alternating rounds:"
+        f"Appends (record_request, one transaction each), {counts['seal']:,} of each, {ROUNDS} alternating rounds:"
     )
     say(f"  with the seal written after each commit: {sealed:,.0f} appends/s ({1000 / sealed:.2f} ms each)")
     say(
@@ -125,10 +146,11 @@ def _stream(register: Register) -> int:
     return count
 
 
-def bench_verify(workdir: Path) -> None:
-    url = f"sqlite+pysqlite:///{workdir / 'verify.sqlite3'}"
+def bench_verify(workdir: Path, url: str) -> None:
     say("verify (keyed MACs, case digests, seal) vs streaming the same rows only, best of 3:")
-    with Register.open(url, key=generate_key(), seal_path=workdir / "verify.seal") as register:
+    with Register.open(
+        url, key=generate_key(), seal_path=workdir / f"verify-{uuid.uuid4().hex[:8]}.seal"
+    ) as register:
         cpas_id = E.ensure_cpas(register, "CPAS bench")
         cases = [E.create_case(register, cpas_id) for _ in range(CASES)]
         previous: tuple[float, int] | None = None
@@ -159,8 +181,16 @@ def main() -> int:
     )
     with tempfile.TemporaryDirectory(prefix="secretpro-register-bench-") as tmp:
         workdir = Path(tmp)
-        bench_appends(workdir)
-        bench_verify(workdir)
+        say("SQLite:")
+        bench_appends(workdir, f"sqlite+pysqlite:///{workdir / 'appends.sqlite3'}")
+        bench_verify(workdir, f"sqlite+pysqlite:///{workdir / 'verify.sqlite3'}")
+        server = os.environ.get("BENCH_REGISTER_POSTGRES_URL", "").strip()
+        if server:
+            say("PostgreSQL:")
+            with fresh_postgres(server) as url:
+                bench_appends(workdir, url)
+            with fresh_postgres(server) as url:
+                bench_verify(workdir, url)
     if "--write" in sys.argv:
         block = "\n".join(
             [
