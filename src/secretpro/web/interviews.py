@@ -160,9 +160,28 @@ def restart(request: Request, code: str) -> Response:
 
 @router.get("/interview/{code}/decision", response_class=HTMLResponse)
 def decision_page(request: Request, code: str) -> Response:
-    page = rule_page(code)
+    return render_decision(request, rule_page(code))
+
+
+def render_decision(
+    request: Request,
+    page: RulePage,
+    *,
+    record_error: str | None = None,
+    record_inputs: dict[str, str] | None = None,
+) -> HTMLResponse:
+    """The decision page; with ``record_error``, a 422 that shows why "Enregistrer au dossier" was
+    refused beside its form, the worker's entries kept."""
     interview, current = _current_step(request, page)
     language = request_language(request)
     context = decision_context(page, interview, current.decision, language)
     context["open_questions"] = [q.fact for q in current.questions]
-    return render_page(request, "decision.html", context)
+    context["record_error"] = record_error
+    context["record_inputs"] = record_inputs or {"national_number": "", "subject_name": ""}
+    return render_page(
+        request,
+        "decision.html",
+        context,
+        status_code=422 if record_error else 200,
+        switch_path=f"/interview/{page.code}/decision",
+    )

@@ -24,7 +24,7 @@ from secretpro.rules import FactsError, today_in_brussels
 from secretpro.rules.explanation import explain
 from secretpro.rules.incoming_request import FACTS as REQUEST_FACTS
 from secretpro.web.interview import step
-from secretpro.web.interviews import load_interview, rule_page
+from secretpro.web.interviews import load_interview, render_decision, rule_page
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
 
@@ -226,23 +226,19 @@ def record_interview_decision(
         decision = step(load_interview(request, page), today_in_brussels()).decision
     except FactsError:
         raise HTTPException(status_code=409) from None
+    inputs = {"subject_name": subject_name, "national_number": national_number}
     if not subject_name.strip() and not national_number.strip():
-        return _record_error(request, page.code, _(NEED_IDENTITY))
+        return _record_error(request, page.code, _(NEED_IDENTITY), inputs)
     try:
         case_id = _open_case(request, account, subject_name, national_number)
         record_decision(
             register_of(request), case_id, explain(decision, "fr"), account.id, facts=decision.facts
         )
     except RegisterError as error:
-        return _record_error(request, page.code, error.translated(_))
+        return _record_error(request, page.code, error.translated(_), inputs)
     return RedirectResponse(f"/cases/{case_id}", status_code=303)
 
 
-def _record_error(request: Request, code: str, message: str) -> HTMLResponse:
-    return render_page(
-        request,
-        "accounts/record_error.html",
-        {"message": message, "code": code},
-        status_code=422,
-        switch_path=f"/interview/{code}/decision",
-    )
+def _record_error(request: Request, code: str, message: str, inputs: dict[str, str]) -> HTMLResponse:
+    # The decision page again, the message beside the form and the entries kept (422).
+    return render_decision(request, rule_page(code), record_error=message, record_inputs=inputs)
