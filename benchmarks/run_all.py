@@ -12,10 +12,12 @@
 3. The guard benchmark (``benchmarks/guard_vs_presidio.py``), when present.
 4. The register (``benchmarks/register_chain.py``): appends per second with and without the seal,
    ``verify`` time at 10^4 and 10^5 entries on SQLite.
+5. The mail relay (``benchmarks/mail_relay.py``): messages per second and added latency against
+   sending straight to the smarthost.
 
 Options (environment): ``BENCH_CASES`` (default 1000000), ``BENCH_SAMPLE`` (50000),
 ``BENCH_API_SECONDS`` (30), ``BENCH_API_WORKERS`` (the number of cores), ``BENCH_SKIP``
-(comma-separated: batch, loop, zen, api, guard, register).
+(comma-separated: batch, loop, zen, api, guard, register, mail).
 """
 
 from __future__ import annotations
@@ -403,6 +405,14 @@ def bench_register() -> None:
         say("  " + line)
 
 
+def bench_mail_relay() -> None:
+    script = HERE / "mail_relay.py"
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False)
+    say(f"Mail relay benchmark (benchmarks/mail_relay.py, exit {run.returncode}):")
+    for line in (run.stdout.strip().splitlines() or ["(no output)"])[-20:]:
+        say("  " + line)
+
+
 def main() -> int:
     info = machine()
     say(f"# secretpro benchmarks — {info['date']}")
@@ -434,6 +444,9 @@ def main() -> int:
         say()
         if "register" not in SKIP:
             bench_register()
+        say()
+        if "mail" not in SKIP:
+            bench_mail_relay()
     RESULTS.write_text(
         "\n".join(
             [
