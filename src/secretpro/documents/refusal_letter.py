@@ -52,10 +52,12 @@ def refusal_letter(decision: Decision, language: Language, cpas_name: str, day: 
             "paragraph",
             _(
                 N_(
-                    "Nous avons bien reçu votre demande d'informations concernant une personne qui s'est adressée "
-                    "à notre centre. Nous ne pouvons pas y donner suite."
+                    "Nous avons bien reçu votre demande d'informations du %(day)s concernant une personne qui "
+                    "s'est adressée à notre centre. Nous ne pouvons pas y donner suite."
                 )
-            ),
+            )
+            # The day the request was received: the decision's reference date.
+            % {"day": long_date(decision.reference_date, language)},
         ),
         Block(
             "paragraph",

@@ -17,8 +17,7 @@ from secretpro.i18n import LANGUAGES, Language, translator
 from secretpro.rules import Decision, FactsError, today_in_brussels
 from secretpro.web.answers import country_options, error_message
 from secretpro.web.decision_view import guard_view
-from secretpro.web.interview import step
-from secretpro.web.interviews import load_interview, rule_page
+from secretpro.web.interviews import current_decision, rule_page
 from secretpro.web.labels import RulePage
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
@@ -29,10 +28,7 @@ Short = Annotated[str, Form(max_length=200)]
 
 
 def _decision(request: Request, page: RulePage) -> Decision:
-    try:
-        return step(load_interview(request, page), today_in_brussels()).decision
-    except FactsError:
-        raise HTTPException(status_code=409) from None
+    return current_decision(request, page)
 
 
 def _document_kind(value: str, decision: Decision) -> DocumentKind:

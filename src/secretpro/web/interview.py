@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from secretpro.rules import RULES, Decision, FactsError, decide
+from secretpro.rules import RULES, Decision, FactsError, decide, today_in_brussels
 from secretpro.rules.facts import FactSpec, Kind
 from secretpro.web.labels import DESCRIPTIVE_PROMPTS
 
@@ -40,6 +40,16 @@ class Answer:
 class Interview:
     rule: str
     answers: tuple[Answer, ...] = ()
+    received_on: date | None = None
+    """The day the request was received, as of which the rule decides; ``None``: today."""
+
+    @property
+    def reference_date(self) -> date:
+        return self.received_on or today_in_brussels()
+
+    def on(self, day: date | None) -> Interview:
+        """The same answers, decided as of ``day`` (``None`` or today: as of each day it is opened)."""
+        return replace(self, received_on=None if day is None or day == today_in_brussels() else day)
 
     def facts(self) -> dict[str, str]:
         """The known facts, as form values for ``decide(..., from_text=True)``."""

@@ -6,13 +6,14 @@ swap quicker. Nothing personal is asked here.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from secretpro.i18n import N_, translator
-from secretpro.rules import FactsError, today_in_brussels
+from secretpro.rules import Decision, FactsError, today_in_brussels
 from secretpro.rules.explanation import explain
 from secretpro.web.answers import answers_view, error_message, input_view
 from secretpro.web.decision_view import decision_context
@@ -23,6 +24,10 @@ from secretpro.web.rendering import render_page
 from secretpro.web.state import InterviewCookies
 
 router = APIRouter()
+
+BAD_RECEPTION_DATE = N_(
+    "Date de réception invalide : utilisez le sélecteur de date (AAAA-MM-JJ) ; elle ne peut pas être dans le futur."
+)
 
 
 def rule_page(code: str) -> RulePage:
@@ -55,11 +60,30 @@ def store(request: Request, response: Response, page: RulePage, interview: Inter
 def _current_step(request: Request, page: RulePage) -> tuple[Interview, Any]:
     interview = load_interview(request, page)
     try:
-        return interview, step(interview, today_in_brussels())
+        return interview, step(interview, interview.reference_date)
     except FactsError:
         # A stored answer no longer holds (e.g. the date moved on): start this interview again.
-        interview = Interview(page.rule)
-        return interview, step(interview, today_in_brussels())
+        interview = Interview(page.rule, received_on=interview.received_on)
+        return interview, step(interview, interview.reference_date)
+
+
+def current_decision(request: Request, page: RulePage) -> Decision:
+    """The decision of the interview in progress, as of its reception date (409 if it no longer holds)."""
+    interview = load_interview(request, page)
+    try:
+        return step(interview, interview.reference_date).decision
+    except FactsError:
+        raise HTTPException(status_code=409) from None
+
+
+def date_context(interview: Interview, error: str | None) -> dict[str, Any]:
+    today = today_in_brussels()
+    return {
+        "received_on": interview.reference_date,
+        "received_today": interview.reference_date == today,
+        "today": today.isoformat(),
+        "date_error": error,
+    }
 
 
 @router.get("/interview/{code}", response_class=HTMLResponse)
@@ -79,10 +103,12 @@ def _render_question(
     *,
     error: str | None,
     value: str | None,
+    date_error: str | None = None,
 ) -> HTMLResponse:
     language = request_language(request)
     question = current.question
     context = {
+        **date_context(interview, date_error),
         "page": page,
         "question": question,
         "input": input_view(question, language, value),
@@ -96,7 +122,7 @@ def _render_question(
         request,
         "question.html",
         context,
-        status_code=422 if error else 200,
+        status_code=422 if error or date_error else 200,
         switch_path=f"/interview/{page.code}",
     )
 
@@ -147,7 +173,7 @@ def _no_answer(request: Request) -> str:
 
 
 def _check(interview: Interview, fact: str, value: str) -> FactsError | None:
-    return check_answer(interview, fact, value, today_in_brussels())
+    return check_answer(interview, fact, value, interview.reference_date)
 
 
 @router.post("/interview/{code}/restart")
@@ -156,6 +182,44 @@ def restart(request: Request, code: str) -> Response:
     response = RedirectResponse(f"/interview/{page.code}", status_code=303)
     response.delete_cookie(InterviewCookies.name(page.code), path="/")
     return response
+
+
+@router.post("/interview/{code}/date")
+def set_reception_date(
+    request: Request, code: str, received_on: Annotated[str, Form(max_length=10)] = ""
+) -> Response:
+    """The day the request was received: the rule decides as of that day (not in the future)."""
+    page = rule_page(code)
+    interview, current = _current_step(request, page)
+    language = request_language(request)
+    day = _past_day(received_on)
+    problem: str | None = None
+    if day is None:
+        problem = translator(language)(BAD_RECEPTION_DATE)
+    else:
+        moved = interview.on(day)
+        try:
+            step(moved, moved.reference_date)
+        except FactsError as error:
+            # An answer given (e.g. an arrival date) comes after that day: say which, keep the answers.
+            problem = error_message(error, language)
+    if problem is not None:
+        if current.question is not None:
+            return _render_question(
+                request, page, interview, current, error=None, value=None, date_error=problem
+            )
+        return render_decision(request, page, date_error=problem)
+    redirect = RedirectResponse(f"/interview/{page.code}", status_code=303)
+    store(request, redirect, page, interview.on(day))
+    return redirect
+
+
+def _past_day(value: str) -> date | None:
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return day if day <= today_in_brussels() else None
 
 
 @router.get("/interview/{code}/decision", response_class=HTMLResponse)
@@ -169,12 +233,14 @@ def render_decision(
     *,
     record_error: str | None = None,
     record_inputs: dict[str, str] | None = None,
+    date_error: str | None = None,
 ) -> HTMLResponse:
     """The decision page; with ``record_error``, a 422 that shows why "Enregistrer au dossier" was
     refused beside its form, the worker's entries kept."""
     interview, current = _current_step(request, page)
     language = request_language(request)
     context = decision_context(page, interview, current.decision, language)
+    context.update(date_context(interview, date_error))
     context["open_questions"] = [q.fact for q in current.questions]
     context["record_error"] = record_error
     context["record_inputs"] = record_inputs or {"national_number": "", "subject_name": ""}
@@ -182,6 +248,6 @@ def render_decision(
         request,
         "decision.html",
         context,
-        status_code=422 if record_error else 200,
+        status_code=422 if record_error or date_error else 200,
         switch_path=f"/interview/{page.code}/decision",
     )

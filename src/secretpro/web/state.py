@@ -7,11 +7,12 @@ nobody answered. One cookie per interview, scoped to it, so two rules can run si
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
-from secretpro.rules import RULES
+from secretpro.rules import RULES, today_in_brussels
 from secretpro.web.interview import Answer, Interview
 
 # An interview is a matter of minutes; a day covers a case picked up again after lunch.
@@ -30,6 +31,8 @@ class InterviewCookies:
 
     def dump(self, interview: Interview) -> str:
         payload: dict[str, Any] = {"r": interview.rule, "a": [[a.fact, a.value] for a in interview.answers]}
+        if interview.received_on is not None:
+            payload["d"] = interview.received_on.isoformat()
         return str(self._serializer.dumps(payload))
 
     def load(self, raw: str | None, rule: str) -> Interview:
@@ -57,4 +60,15 @@ class InterviewCookies:
                 and len(item[1]) <= MAX_VALUE_LENGTH
             ):
                 answers.append(Answer(item[0], item[1]))
-        return Interview(rule, tuple(answers))
+        return Interview(rule, tuple(answers), _day(payload.get("d")))
+
+
+def _day(value: object) -> date | None:
+    """The stored reception date; a malformed one or one in the future is dropped (today)."""
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return None
+    return day if day <= today_in_brussels() else None

@@ -20,11 +20,10 @@ from secretpro.i18n import N_
 from secretpro.register import create_case, open_case, record_answer, record_decision, record_request
 from secretpro.register.accounts import Account
 from secretpro.register.errors import NotFoundError, RegisterError
-from secretpro.rules import FactsError, today_in_brussels
+from secretpro.rules import today_in_brussels
 from secretpro.rules.explanation import explain
 from secretpro.rules.incoming_request import FACTS as REQUEST_FACTS
-from secretpro.web.interview import step
-from secretpro.web.interviews import load_interview, render_decision, rule_page
+from secretpro.web.interviews import current_decision, render_decision, rule_page
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
 
@@ -222,10 +221,7 @@ def record_interview_decision(
     number, or created)."""
     page = rule_page(code)
     _ = gettext_of(request)
-    try:
-        decision = step(load_interview(request, page), today_in_brussels()).decision
-    except FactsError:
-        raise HTTPException(status_code=409) from None
+    decision = current_decision(request, page)
     inputs = {"subject_name": subject_name, "national_number": national_number}
     if not subject_name.strip() and not national_number.strip():
         return _record_error(request, page.code, _(NEED_IDENTITY), inputs)
