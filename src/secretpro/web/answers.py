@@ -14,7 +14,7 @@ from secretpro.i18n import N_, Language, translator
 from secretpro.reference import country_name
 from secretpro.rules import RULES, FactsError
 from secretpro.rules.facts import FactSpec, Kind, read_value
-from secretpro.web.interview import LIST_SEPARATOR, UNKNOWN_ANSWER, Interview, Question
+from secretpro.web.interview import LIST_SEPARATOR, UNKNOWN_ANSWER, Answer, Interview, Question
 from secretpro.web.labels import choice_label
 
 EXTRA_COUNTRY_CODES = ("XK",)
@@ -58,12 +58,15 @@ def answers_view(interview: Interview, language: Language) -> list[dict[str, str
     _ = translator(language)
     specs = {spec.name: spec for spec in RULES[interview.rule].facts}
     shown = []
-    for answer in interview.answers:
+    presets = [Answer(fact, value) for fact, value in interview.presets().items()]
+    for answer in (*presets, *interview.answers):
         if answer.value == UNKNOWN_ANSWER:
             value = _(N_("Je ne sais pas"))
         else:
             typed = _typed(specs[answer.fact], answer.value)
             value = fact_value(answer.fact, typed, language) if typed is not None else answer.value
+        if answer in presets:
+            value = _(N_("%(value)s (contenu du flux, non demandé)")) % {"value": value}
         shown.append({"fact": answer.fact, "label": fact_label(answer.fact, language), "value": value})
     return shown
 

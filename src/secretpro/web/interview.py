@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from secretpro.rules import RULES, Decision, FactsError, decide, today_in_brussels
+from secretpro.rules.automatic_flow import FLOW_FIELDS
 from secretpro.rules.facts import FactSpec, Kind
 from secretpro.web.labels import DESCRIPTIVE_PROMPTS
 
@@ -25,6 +26,10 @@ UNKNOWN_ANSWER = ""
 LIST_SEPARATOR = "|"
 # Facts never asked in an interview: identifiers belong to the documents, not to the decision.
 NEVER_ASKED = frozenset({"national_number"})
+# Facts the worker comes to learn rather than knows: R4 is asked "what does the flow carry?", so the
+# fields are the flow's own (type of aid, period, CPAS) and shown with the answers, where "modifier"
+# lets a worker checking a particular record or file describe what it holds instead.
+PRESETS: dict[str, dict[str, str]] = {"automatic-flow": {"fields": LIST_SEPARATOR.join(FLOW_FIELDS)}}
 # A placeholder standing for "some legal text was named" when testing whether a text fact matters.
 _SOME_TEXT = "…"
 
@@ -53,10 +58,17 @@ class Interview:
 
     def facts(self) -> dict[str, str]:
         """The known facts, as form values for ``decide(..., from_text=True)``."""
-        return {answer.fact: answer.value for answer in self.answers if answer.value != UNKNOWN_ANSWER}
+        given = {answer.fact: answer.value for answer in self.answers}
+        facts = {**self.presets(), **given}
+        return {fact: value for fact, value in facts.items() if value != UNKNOWN_ANSWER}
+
+    def presets(self) -> dict[str, str]:
+        """The rule's preset facts that no answer replaced."""
+        answered = {answer.fact for answer in self.answers}
+        return {fact: value for fact, value in PRESETS.get(self.rule, {}).items() if fact not in answered}
 
     def answered(self) -> frozenset[str]:
-        return frozenset(answer.fact for answer in self.answers)
+        return frozenset(answer.fact for answer in self.answers) | frozenset(PRESETS.get(self.rule, {}))
 
     def with_answer(self, fact: str, value: str) -> Interview:
         kept = tuple(answer for answer in self.answers if answer.fact != fact)
@@ -122,6 +134,62 @@ def step(interview: Interview, reference_date: date) -> Step:
         and _would_change(interview.rule, facts, spec, decision, reference_date)
     ]
     return Step(decision, _in_asking_order(interview.rule, missing, descriptive), len(interview.answers))
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What can truthfully be said of the questions after the one on screen, found by trying each
+    answer it can take (and "I don't know") and asking the rule what would still be asked."""
+
+    number: int
+    ends: bool
+    """Every answer ends the interview: this is the last question."""
+    may_end: bool
+    """Some answer ends it (or the answers could not all be tried)."""
+    planned: int
+    """Questions the rule would ask next whatever the answer (the fewest over the answers tried)."""
+    most: int
+    """The most questions planned after one of the answers tried (for the progress bar)."""
+
+
+def progress(interview: Interview, current: Step) -> Progress:
+    question = current.question
+    assert question is not None
+    samples, exhaustive = _answers_to_try(question.spec, interview.reference_date)
+    counts: list[int] = []
+    for value in (*samples, UNKNOWN_ANSWER):
+        try:
+            after = step(interview.with_answer(question.fact, value), interview.reference_date)
+        except FactsError:
+            continue
+        counts.append(len(after.questions))
+    if not counts:
+        counts = [len(current.questions) - 1]
+        exhaustive = False
+    ends = exhaustive and max(counts) == 0
+    return Progress(
+        number=current.number,
+        ends=ends,
+        may_end=not ends and (min(counts) == 0 or not exhaustive),
+        planned=min(counts),
+        most=max(counts),
+    )
+
+
+def _answers_to_try(spec: FactSpec, reference_date: date) -> tuple[tuple[str, ...], bool]:
+    """Answers to try for a question, and whether they cover every kind of answer."""
+    match spec.kind:
+        case Kind.BOOLEAN | Kind.CHOICE:
+            return tuple(_variants(spec)), True
+        case Kind.CHOICES:
+            # Each item alone and all together: items add to the request, they do not cancel out.
+            return (*spec.choices, LIST_SEPARATOR.join(spec.choices)), True
+        case Kind.DATE:
+            # Recent and long before the request: the rules' periods lie between.
+            recent, long_ago = reference_date, reference_date.replace(year=reference_date.year - 5)
+            return (recent.isoformat(), long_ago.isoformat()), False
+        case _:
+            return tuple(_variants(spec)), False
 
 
 def _signature(decision: Decision) -> tuple[object, ...]:

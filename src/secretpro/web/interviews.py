@@ -17,7 +17,14 @@ from secretpro.rules import Decision, FactsError, today_in_brussels
 from secretpro.rules.explanation import explain
 from secretpro.web.answers import answers_view, error_message, input_view
 from secretpro.web.decision_view import decision_context
-from secretpro.web.interview import LIST_SEPARATOR, UNKNOWN_ANSWER, Interview, check_answer, step
+from secretpro.web.interview import (
+    LIST_SEPARATOR,
+    UNKNOWN_ANSWER,
+    Interview,
+    check_answer,
+    progress,
+    step,
+)
 from secretpro.web.labels import PAGES_BY_CODE, RulePage
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
@@ -113,8 +120,9 @@ def _render_question(
         "question": question,
         "input": input_view(question, language, value),
         "number": current.number,
-        "remaining": len(current.questions) - 1,
+        "progress": progress(interview, current),
         "answers": answers_view(interview, language),
+        "can_go_back": bool(interview.answers),
         "error": error,
         "outcome_so_far": explain(current.decision, language)["outcome_label"],
     }
@@ -241,6 +249,7 @@ def render_decision(
     language = request_language(request)
     context = decision_context(page, interview, current.decision, language)
     context.update(date_context(interview, date_error))
+    context["can_go_back"] = bool(interview.answers)
     context["open_questions"] = [q.fact for q in current.questions]
     context["record_error"] = record_error
     context["record_inputs"] = record_inputs or {"national_number": "", "subject_name": ""}
