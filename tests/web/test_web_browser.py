@@ -261,3 +261,17 @@ def test_keyboard_only_skip_link(signed_in: Page) -> None:
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.getAttribute('href')")
     assert focused == "#main"
+
+
+def test_modifier_on_the_decision_page_in_the_browser(signed_in: Page) -> None:
+    page = signed_in
+    run_interview(page, "r1", R1_ALLOWED)
+    page.get_by_role("button", name="Modifier : Date d'arrivée en Belgique").click()
+    expect(page.locator("form.question-form input[name=fact]")).to_have_value("arrival_date")
+    expect(page.locator("#answer")).to_have_value(RECENT)
+    no_axe_violations(page)
+    page.locator("#answer").fill(LONG_AGO)
+    page.get_by_role("button", name="Continuer").click()
+    expect(page.locator(".outcome")).to_have_class("outcome outcome-forbidden")
+    expect(page.locator(".answers-review")).to_contain_text("Maroc")
+    no_axe_violations(page)

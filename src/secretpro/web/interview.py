@@ -47,6 +47,8 @@ class Interview:
     answers: tuple[Answer, ...] = ()
     received_on: date | None = None
     """The day the request was received, as of which the rule decides; ``None``: today."""
+    revisit: str | None = None
+    """An answer the worker chose to change ("modifier"): asked again first, the others kept."""
 
     @property
     def reference_date(self) -> date:
@@ -72,10 +74,19 @@ class Interview:
 
     def with_answer(self, fact: str, value: str) -> Interview:
         kept = tuple(answer for answer in self.answers if answer.fact != fact)
-        return replace(self, answers=(*kept, Answer(fact, value)))
+        return replace(self, answers=(*kept, Answer(fact, value)), revisit=None)
 
     def back(self) -> Interview:
+        if self.revisit is not None:  # "back" while changing an answer: keep it as it was
+            return replace(self, revisit=None)
         return replace(self, answers=self.answers[:-1])
+
+    def change(self, fact: str) -> Interview:
+        return replace(self, revisit=fact) if fact in self.answered() else self
+
+    def value_of(self, fact: str) -> str | None:
+        given = {answer.fact: answer.value for answer in self.answers}
+        return given.get(fact, PRESETS.get(self.rule, {}).get(fact))
 
 
 @dataclass(frozen=True)
@@ -133,7 +144,29 @@ def step(interview: Interview, reference_date: date) -> Step:
         and all(item.fact != spec.name for item in decision.missing)
         and _would_change(interview.rule, facts, spec, decision, reference_date)
     ]
-    return Step(decision, _in_asking_order(interview.rule, missing, descriptive), len(interview.answers))
+    questions = _in_asking_order(interview.rule, missing, descriptive)
+    again = _question_again(interview, reference_date) if interview.revisit else None
+    if again is not None:
+        questions = (again, *(question for question in questions if question.fact != again.fact))
+    return Step(decision, questions, len(interview.answers))
+
+
+def _question_again(interview: Interview, reference_date: date) -> Question | None:
+    """The question of an answer given, as the rule asks it when that fact is unknown."""
+    fact = interview.revisit
+    by_name = specs(interview.rule)
+    if fact is None or fact not in by_name or fact in NEVER_ASKED:
+        return None
+    if fact in DESCRIPTIVE_PROMPTS:
+        prompt = DESCRIPTIVE_PROMPTS[fact]
+        return Question(by_name[fact], prompt.question, prompt.why)
+    without = {name: value for name, value in interview.facts().items() if name != fact}
+    try:
+        decision = decide(interview.rule, without, reference_date=reference_date, from_text=True)
+    except FactsError:
+        return None
+    item = next((item for item in decision.missing if item.fact == fact), None)
+    return Question(by_name[fact], item.question, item.why) if item is not None else None
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,9 @@ def question_page(request: Request, code: str) -> Response:
     interview, current = _current_step(request, page)
     if current.question is None:
         return RedirectResponse(f"/interview/{page.code}/decision", status_code=303)
-    return _render_question(request, page, interview, current, error=None, value=None)
+    # An answer being changed is shown as it was given.
+    shown = interview.value_of(current.question.fact) if interview.revisit else None
+    return _render_question(request, page, interview, current, error=None, value=shown)
 
 
 def _render_question(
@@ -123,6 +125,7 @@ def _render_question(
         "progress": progress(interview, current),
         "answers": answers_view(interview, language),
         "can_go_back": bool(interview.answers),
+        "revisiting": interview.revisit is not None,
         "error": error,
         "outcome_so_far": explain(current.decision, language)["outcome_label"],
     }
@@ -149,6 +152,9 @@ def answer(
     redirect = RedirectResponse(f"/interview/{page.code}", status_code=303)
     if action == "back":
         store(request, redirect, page, interview.back())
+        return redirect
+    if action == "change":  # "modifier" beside an answer: that question again, the others kept
+        store(request, redirect, page, interview.change(fact))
         return redirect
     # Only the question on screen may be answered: a stale form (another tab) just shows it again.
     if current.question is None or current.question.fact != fact:

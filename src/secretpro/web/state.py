@@ -33,6 +33,8 @@ class InterviewCookies:
         payload: dict[str, Any] = {"r": interview.rule, "a": [[a.fact, a.value] for a in interview.answers]}
         if interview.received_on is not None:
             payload["d"] = interview.received_on.isoformat()
+        if interview.revisit is not None:
+            payload["e"] = interview.revisit
         return str(self._serializer.dumps(payload))
 
     def load(self, raw: str | None, rule: str) -> Interview:
@@ -60,7 +62,8 @@ class InterviewCookies:
                 and len(item[1]) <= MAX_VALUE_LENGTH
             ):
                 answers.append(Answer(item[0], item[1]))
-        return Interview(rule, tuple(answers), _day(payload.get("d")))
+        revisit = payload.get("e")
+        return Interview(rule, tuple(answers), _day(payload.get("d")), revisit if revisit in known else None)
 
 
 def _day(value: object) -> date | None:
