@@ -275,3 +275,23 @@ def test_modifier_on_the_decision_page_in_the_browser(signed_in: Page) -> None:
     expect(page.locator(".outcome")).to_have_class("outcome outcome-forbidden")
     expect(page.locator(".answers-review")).to_contain_text("Maroc")
     no_axe_violations(page)
+
+
+def test_oe_email_copy_button_and_reload(signed_in: Page) -> None:
+    page = signed_in
+    run_interview(page, "r1", R1_ALLOWED)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    form = page.locator("form[action$='/oe-email/preview']")
+    form.get_by_label("Nom du bénéficiaire").fill("Amina Benali")
+    form.get_by_label("Numéro national (ou numéro BIS)").fill("85.07.30-033.28")
+    form.get_by_label("CPAS concerné").fill("CPAS de Schaerbeek")
+    page.get_by_role("button", name="Préparer l'e-mail").click()
+    page.get_by_role("button", name="Copier le texte de l'e-mail").click()
+    expect(page.locator(".copy-status")).to_contain_text("Texte copié")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == page.locator("#email-text").input_value() and "Amina Benali" in copied
+    no_axe_violations(page)
+    # A reload of the preview is not a 405: the data were never in the address, back to the form.
+    page.reload()
+    expect(page.locator("#doc-oe-email")).to_be_visible()
+    assert "Benali" not in page.content()

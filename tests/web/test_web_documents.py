@@ -148,3 +148,22 @@ def test_guard_page_highlights_and_redacts(client: TestClient) -> None:
     assert "[Adresse — interdit]" in page
     assert "[ADRESSE]" in page  # the redacted version
     assert 'id="redacted" readonly' in page
+
+
+def test_a_reload_of_the_email_preview_goes_back_to_the_form(client: TestClient) -> None:
+    walk(client, "r1", R1_ALLOWED)
+    response = client.get("/documents/r1/oe-email/preview", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/interview/r1/decision#doc-oe-email"
+
+
+def test_r5_forbidden_offers_no_envelope_cover(client: TestClient) -> None:
+    _, page = walk(
+        client,
+        "r5",
+        {"request": "send_certificate", "asked_by": "oe_official", "person_wants_doctor_only": None},
+    )
+    assert 'class="outcome outcome-forbidden"' in page
+    assert "/envelope-cover" not in page and "/checklist-9ter" in page
+    refused = client.post("/documents/r5/envelope-cover", data={"format": "pdf"})
+    assert refused.status_code == 409

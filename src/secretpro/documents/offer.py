@@ -22,6 +22,9 @@ def documents_for(decision: Decision) -> tuple[DocumentKind, ...]:
     if decision.rule in ("shared-secrecy", "incoming-request") and decision.outcome == Outcome.FORBIDDEN:
         kinds.append(DocumentKind.REFUSAL_LETTER)
     if decision.rule == "medical-certificate":
-        kinds += [DocumentKind.CHECKLIST_9TER, DocumentKind.ENVELOPE_COVER]
+        kinds.append(DocumentKind.CHECKLIST_9TER)
+        # The closed envelope sends the certificate: offered only when sending it is allowed.
+        if decision.outcome == Outcome.ALLOWED:
+            kinds.append(DocumentKind.ENVELOPE_COVER)
     kinds.append(DocumentKind.FILE_NOTE)
     return tuple(kinds)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Form, HTTPException, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from secretpro.documents.build import build_document
 from secretpro.documents.formats import FORMATS
@@ -43,6 +43,14 @@ def _document_kind(value: str, decision: Decision) -> DocumentKind:
 
 def _language(value: str, request: Request) -> Language:
     return next((code for code in LANGUAGES if code == value), request_language(request))
+
+
+@router.get("/documents/{code}/oe-email/preview")
+def oe_email_preview_again(code: str) -> RedirectResponse:
+    """A reload or a bookmark of the preview: its data were never in the address, so back to the
+    decision's e-mail form (not a 405)."""
+    page = rule_page(code)
+    return RedirectResponse(f"/interview/{page.code}/decision#doc-oe-email", status_code=303)
 
 
 @router.post("/documents/{code}/oe-email/preview", response_class=HTMLResponse)
