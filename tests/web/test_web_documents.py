@@ -167,3 +167,10 @@ def test_r5_forbidden_offers_no_envelope_cover(client: TestClient) -> None:
     assert "/envelope-cover" not in page and "/checklist-9ter" in page
     refused = client.post("/documents/r5/envelope-cover", data={"format": "pdf"})
     assert refused.status_code == 409
+
+
+def test_documents_are_filled_with_the_accounts_cpas(client: TestClient) -> None:
+    _, page = walk(client, "r3", R3_FORBIDDEN)
+    assert 'name="cpas_name" maxlength="200" autocomplete="organization" value="CPAS de Test"' in page
+    _, page = walk(client, "r1", R1_ALLOWED)
+    assert 'id="cpas" name="cpas" required maxlength="200" value="CPAS de Test"' in page

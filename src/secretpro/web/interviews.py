@@ -25,6 +25,7 @@ from secretpro.web.interview import (
     progress,
     step,
 )
+from secretpro.web.accounts.context import account_cpas_name
 from secretpro.web.labels import PAGES_BY_CODE, RulePage
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
@@ -256,6 +257,7 @@ def render_decision(
     context = decision_context(page, interview, current.decision, language)
     context.update(date_context(interview, date_error))
     context["can_go_back"] = bool(interview.answers)
+    context["cpas_name"] = account_cpas_name(request)
     context["open_questions"] = [q.fact for q in current.questions]
     context["record_error"] = record_error
     context["record_inputs"] = record_inputs or {"national_number": "", "subject_name": ""}

@@ -48,3 +48,16 @@ def require_roles(roles: frozenset[Role]) -> Callable[[Request], Account]:
 case_worker = require_roles(CASE_ROLES)
 supervisor = require_roles(EXPORT_ROLES)
 administrator = require_roles(ADMIN_ROLES)
+
+
+def account_cpas_name(request: Request) -> str:
+    """The name of the logged-in account's CPAS (documents are filled with it, not retyped); empty
+    when nobody is logged in."""
+    from secretpro.register.models import Cpas
+
+    account = getattr(request.state, "account", None)
+    if not isinstance(account, Account):
+        return ""
+    with register_of(request).reader() as session:
+        cpas = session.get(Cpas, account.cpas_id)
+        return cpas.name if cpas is not None else ""
