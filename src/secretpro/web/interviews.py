@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from secretpro.i18n import N_, translator
 from secretpro.rules import Decision, FactsError, today_in_brussels
 from secretpro.rules.explanation import explain
+from secretpro.web.accounts.context import account_cpas_name
 from secretpro.web.answers import answers_view, error_message, input_view
 from secretpro.web.decision_view import decision_context
 from secretpro.web.interview import (
@@ -25,7 +26,6 @@ from secretpro.web.interview import (
     progress,
     step,
 )
-from secretpro.web.accounts.context import account_cpas_name
 from secretpro.web.labels import PAGES_BY_CODE, RulePage
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
