@@ -110,3 +110,7 @@ def test_every_reason_links_to_its_sentence(client: TestClient) -> None:
     links = re.findall(r'<a href="/sources#([a-z0-9_]+)">', page)
     assert quotes and quotes == links
     assert all(quote_id in citations().quotes for quote_id in quotes)
+
+
+def test_the_header_names_the_user_and_the_cpas(client: TestClient) -> None:
+    assert "Connecté : travailleuse · CPAS de Test" in client.get("/").text

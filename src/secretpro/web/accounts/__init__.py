@@ -21,7 +21,7 @@ from secretpro.web.rendering import environment
 from . import cases_routes, exports, routes
 from .config import AccountSettings
 from .context import Forbidden, LoginRequired
-from .csrf import csrf_field, csrf_token, current_account, htmx_headers
+from .csrf import csrf_field, csrf_token, current_account, current_cpas_name, htmx_headers
 from .middleware import AccountsMiddleware
 from .pages import forbidden_page
 from .runtime import AccountsRuntime
@@ -37,6 +37,7 @@ def install_jinja_globals() -> None:
             csrf_token=csrf_token,
             htmx_headers=htmx_headers,
             current_account=current_account,
+            current_cpas_name=current_cpas_name,
         )
 
 

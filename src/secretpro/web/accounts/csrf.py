@@ -34,6 +34,8 @@ class RequestAuth:
 
     account: Account | None
     csrf_token: str
+    cpas_name: str = ""
+    """The account's CPAS, for the header and the documents."""
 
 
 current_auth: ContextVar[RequestAuth | None] = ContextVar("secretpro_request_auth", default=None)
@@ -76,3 +78,8 @@ def htmx_headers() -> str:
 def current_account() -> Account | None:
     auth = current_auth.get()
     return auth.account if auth is not None else None
+
+
+def current_cpas_name() -> str:
+    auth = current_auth.get()
+    return auth.cpas_name if auth is not None else ""

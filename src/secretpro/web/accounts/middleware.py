@@ -217,7 +217,11 @@ class AccountsMiddleware:
                 return
             receive = _Replay(body, receive)
 
-        context_token = current_auth.set(RequestAuth(account, runtime.csrf.token_for(nonce)))
+        cpas_name = ""
+        if account is not None:
+            register = await anyio.to_thread.run_sync(runtime.register, app)
+            cpas_name = await anyio.to_thread.run_sync(_cpas_name, register, account.cpas_id)
+        context_token = current_auth.set(RequestAuth(account, runtime.csrf.token_for(nonce), cpas_name))
         try:
             await self.app(scope, receive, _with_cookies(send, set_cookies))
         finally:
@@ -238,6 +242,14 @@ def _with_cookies(send: Send, cookies: list[bytes]) -> Send:
         await send(message)
 
     return wrapped
+
+
+def _cpas_name(register: Register, cpas_id: int) -> str:
+    from secretpro.register.models import Cpas
+
+    with register.reader() as session:
+        cpas = session.get(Cpas, cpas_id)
+        return cpas.name if cpas is not None else ""
 
 
 async def _redirect_to_login(scope: Scope, send: Send, cookies: Iterable[bytes]) -> None:
