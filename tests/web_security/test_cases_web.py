@@ -121,7 +121,7 @@ def test_a_typed_legal_basis_is_encrypted_and_redacted_in_what_leaves(world: Wor
     """The legal basis is free text: a worker may paste a name, an address, a phone number into it."""
     basis = "Demande pour Mme Fatima Elidrissi, rue Haute 5, 1000 Bruxelles, tel 0475 12 34 56, art. 74/14"
     worker = world.client("worker_a")
-    worker.post(
+    recorded = worker.post(
         f"/cases/{world.case_a}/requests",
         data={
             "requester": "police",
@@ -130,6 +130,11 @@ def test_a_typed_legal_basis_is_encrypted_and_redacted_in_what_leaves(world: Wor
             "received_on": "2025-02-10",
         },
     )
+    # The worker is warned of the kinds of personal data found (the URL names kinds, not the text).
+    location = recorded.headers["location"]
+    assert "typed=" in location and "Elidrissi" not in location and "Haute" not in location
+    warned = worker.get(location).text
+    assert 'role="alert"' in warned and "données personnelles" in warned
     files = [world.db_file, world.db_file.with_name(world.db_file.name + "-wal")]
     blob = b"".join(path.read_bytes() for path in files if path.exists())
     for secret in ("Elidrissi", "rue Haute", "0475 12 34 56"):
@@ -145,3 +150,17 @@ def test_a_typed_legal_basis_is_encrypted_and_redacted_in_what_leaves(world: Wor
     assert "74/14" in text  # the legal reference stays
     for secret in ("Elidrissi", "rue Haute", "0475 12 34 56"):
         assert secret not in text, secret
+
+
+def test_a_clean_legal_basis_gives_no_warning(world: World) -> None:
+    worker = world.client("worker_a")
+    recorded = worker.post(
+        f"/cases/{world.case_a}/requests",
+        data={
+            "requester": "police",
+            "requested": ["address"],
+            "legal_basis": "art. 46bis/1 CIC",
+            "received_on": "2025-02-10",
+        },
+    )
+    assert recorded.headers["location"] == f"/cases/{world.case_a}"

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from secretpro.documents.vocabulary import choice_label
@@ -23,11 +23,13 @@ from secretpro.register.errors import NotFoundError, RegisterError
 from secretpro.rules import today_in_brussels
 from secretpro.rules.explanation import explain
 from secretpro.rules.incoming_request import FACTS as REQUEST_FACTS
+from secretpro.web.guard_page import CATEGORY_LABELS, category_label
 from secretpro.web.interviews import current_decision, render_decision, rule_page
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
 
 from .context import case_worker, register_of
+from .free_text import blocking_categories
 from .pages import gettext_of
 from .views import case_view, cases_list
 
@@ -120,6 +122,7 @@ def _case_page(
     *,
     error: str | None = None,
     error_form: str | None = None,
+    typed_findings: tuple[str, ...] = (),
 ) -> HTMLResponse:
     language = request_language(request)
     try:
@@ -137,6 +140,7 @@ def _case_page(
         "today": today_in_brussels().isoformat(),
         "error": error,
         "error_form": error_form,
+        "typed_findings": [category_label(code, language) for code in typed_findings],
         "can_export": account.role.value == "supervisor",
     }
     return render_page(
@@ -150,9 +154,22 @@ def _case_page(
 
 @router.get("/cases/{case_id}", response_class=HTMLResponse)
 def case_page(
-    request: Request, case_id: str, account: Annotated[Account, Depends(case_worker)]
+    request: Request,
+    case_id: str,
+    account: Annotated[Account, Depends(case_worker)],
+    typed: Annotated[str, Query(max_length=200)] = "",
 ) -> HTMLResponse:
-    return _case_page(request, account, case_id)
+    # ``typed``: the guard's categories found in free text just recorded (never the text itself).
+    found = tuple(code for code in typed.split(",") if code in CATEGORY_LABELS)
+    return _case_page(request, account, case_id, typed_findings=found)
+
+
+def _recorded(case_id: str, free_text: str) -> RedirectResponse:
+    """Back to the case; when the free text just recorded carries personal data, the page says
+    which kinds (the register keeps the text encrypted; what leaves the CPAS shows it redacted)."""
+    found = blocking_categories(free_text) if free_text.strip() else ()
+    suffix = f"?typed={','.join(found)}" if found else ""
+    return RedirectResponse(f"/cases/{case_id}{suffix}", status_code=303)
 
 
 def _require_case(request: Request, account: Account, case_id: str) -> str:
@@ -187,7 +204,7 @@ def add_request(
     if legal_basis.strip():
         facts["legal_basis"] = legal_basis.strip()
     record_request(register_of(request), the_case, "incoming", facts, author_id=account.id, received_on=day)
-    return RedirectResponse(f"/cases/{the_case}", status_code=303)
+    return _recorded(the_case, legal_basis)
 
 
 @router.post("/cases/{case_id}/answers", response_class=HTMLResponse)
@@ -206,7 +223,7 @@ def add_answer(
     if not summary.strip():
         return _case_page(request, account, the_case, error=_(EMPTY_ANSWER), error_form="answer")
     record_answer(register_of(request), the_case, day, summary.strip(), author_id=account.id)
-    return RedirectResponse(f"/cases/{the_case}", status_code=303)
+    return _recorded(the_case, summary)
 
 
 @router.post("/cases/record/{code}", response_class=HTMLResponse)

@@ -26,3 +26,12 @@ def redact_free_text(value: Any, key: str | None = None) -> Any:
     if isinstance(value, list):
         return [redact_free_text(item) for item in value]
     return value
+
+
+def blocking_categories(text: str) -> tuple[str, ...]:
+    """The guard categories (strict profile) that ``text`` carries, in a stable order: what the
+    worker is warned about when typing free text into a case."""
+    from secretpro.guard import scan
+
+    found = {finding.category for finding in scan(text, profile="strict").findings if not finding.allowed}
+    return tuple(sorted(found))
