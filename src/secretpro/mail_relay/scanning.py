@@ -55,6 +55,7 @@ UNREADABLE_PDF = N_("PDF illisible (chiffré, endommagé ou sans texte : une ima
 UNREADABLE_DOCX = N_("document Word illisible ou contenant des fichiers incorporés")
 UNREADABLE_ENCRYPTED = N_("partie chiffrée")
 SCAN_FAILED = N_("l'analyse a échoué")
+UNREADABLE_IMAGES = N_("contient des images, que le relais ne sait pas lire")
 
 # MIME structures the parser had to guess at: the parts it found may not be the parts a mail client
 # shows, so the message is refused as malformed (5xx) rather than judged on a guess.
@@ -269,6 +270,28 @@ def docx_text(data: bytes) -> str | None:
     return "\n".join(piece for piece in pieces if piece.strip())
 
 
+def pdf_has_images(data: bytes) -> bool:
+    """Whether any page draws an image (damaged files are judged by ``pdf_text``)."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            return False
+        return any(len(page.images) > 0 for page in reader.pages)
+    except Exception:  # damaged: pdf_text reports it as unreadable
+        return False
+
+
+def docx_has_images(data: bytes) -> bool:
+    """Whether the document carries pictures (``word/media/``)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return any(name.startswith("word/media/") for name in archive.namelist())
+    except zipfile.BadZipFile:
+        return False
+
+
 def _extension(name: str) -> str:
     return name.rsplit(".", 1)[-1].lower() if "." in name else ""
 
@@ -280,9 +303,14 @@ def attachment_text(part: Message, name: str) -> tuple[str | None, str | None]:
     data = payload if isinstance(payload, bytes) else b""
     extension = _extension(name)
     if content_type in PDF_TYPES or extension == "pdf":
+        # An image (a scan, a photographed letter) may carry what the text does not: held.
+        if pdf_has_images(data):
+            return None, UNREADABLE_IMAGES
         text = pdf_text(data)
         return (text, None) if text is not None else (None, UNREADABLE_PDF)
     if content_type == DOCX_TYPE or extension == "docx":
+        if docx_has_images(data):
+            return None, UNREADABLE_IMAGES
         text = docx_text(data)
         return (text, None) if text is not None else (None, UNREADABLE_DOCX)
     if content_type == "text/html" or extension in ("html", "htm"):
