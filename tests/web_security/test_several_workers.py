@@ -26,7 +26,7 @@ WORKERS = 2
 
 
 @pytest.fixture
-def site(db_url: str, tmp_path: Path) -> Iterator[tuple[str, Register, str]]:
+def site(db_url: str, tmp_path: Path) -> Iterator[tuple[str, Register, str, Path]]:
     key = generate_key()
     register = Register.open(db_url, key=key)
     worker = ensure_user(register, "worker", cpas=CPAS)
@@ -60,7 +60,7 @@ def site(db_url: str, tmp_path: Path) -> Iterator[tuple[str, Register, str]]:
             if server.poll() is not None or time.monotonic() > deadline:
                 pytest.fail("the server did not start: " + (tmp_path / "serve.log").read_text())
             time.sleep(0.3)
-        yield base, register, case_id
+        yield base, register, case_id, tmp_path / "serve.log"
     finally:
         server.terminate()
         try:
@@ -71,8 +71,8 @@ def site(db_url: str, tmp_path: Path) -> Iterator[tuple[str, Register, str]]:
         register.close()
 
 
-def test_a_session_and_its_csrf_token_hold_across_workers(site: tuple[str, Register, str]) -> None:
-    base, register, case_id = site
+def test_a_session_and_its_csrf_token_hold_across_workers(site: tuple[str, Register, str, Path]) -> None:
+    base, register, case_id, log = site
     with httpx.Client(base_url=base, follow_redirects=False) as client:
         log_in(client, "worker")  # type: ignore[arg-type]
 
@@ -85,14 +85,14 @@ def test_a_session_and_its_csrf_token_hold_across_workers(site: tuple[str, Regis
 
         with ThreadPoolExecutor(max_workers=8) as pool:
             codes = list(pool.map(answer, range(24)))
-    assert codes == [303] * 24
+    assert codes == [303] * 24, log.read_text()[-3000:]
     answers = [e for e in entries_for_case(register, case_id) if e.kind == "answer_received"]
     assert len(answers) == 24
     assert register.verify().ok
 
 
-def test_login_throttling_is_shared_by_the_workers(site: tuple[str, Register, str]) -> None:
-    base, _register, _case = site
+def test_login_throttling_is_shared_by_the_workers(site: tuple[str, Register, str, Path]) -> None:
+    base, _register, _case, _log = site
 
     def wrong_guess(_: int) -> int:
         with httpx.Client(base_url=base, follow_redirects=False) as client:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
@@ -99,9 +100,19 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
-@cache
+# The web serves requests from a thread pool: the first scans may start together, and the
+# group must be built once (its matchers join one group only).
+_BUILDING = threading.Lock()
+
+
 def _lexicons() -> MatcherGroup:
     """Every lexicon the recognizers search a document with, read in one pass of one automaton."""
+    with _BUILDING:
+        return _built_lexicons()
+
+
+@cache
+def _built_lexicons() -> MatcherGroup:
     return MatcherGroup(
         (
             *places.term_matchers(),
