@@ -35,13 +35,11 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
+from results_section import write_section
 from secretpro.mail_relay.config import RelaySettings, Smarthost
 from secretpro.mail_relay.server import MailRelay
 from secretpro.register import Register, generate_key
 
-HERE = Path(__file__).resolve().parent
-RESULTS = HERE / "RESULTS.md"
-BEGIN, END = "<!-- mail relay benchmark: begin -->", "<!-- mail relay benchmark: end -->"
 ROUNDS = 4
 TEXT_PER_ROUND = int(os.environ.get("BENCH_MAIL_TEXT", "50"))
 PDF_PER_ROUND = int(os.environ.get("BENCH_MAIL_PDF", "3"))
@@ -184,27 +182,7 @@ def main() -> int:
     lines.append(f"  target for the 30 kB message: under 50 ms added — {'met' if added < 50 else 'NOT met'}")
     print("\n".join(lines))
     if "--write" in sys.argv:
-        block = "\n".join(
-            [
-                BEGIN,
-                "",
-                "```text",
-                *lines,
-                "```",
-                "",
-                "Command: `.venv/bin/python benchmarks/mail_relay.py --write`.",
-                "",
-                END,
-            ]
-        )
-        text_md = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
-        if BEGIN in text_md and END in text_md:
-            head, rest = text_md.split(BEGIN, 1)
-            text_md = head + block + rest.split(END, 1)[1]
-        else:
-            text_md = text_md.rstrip("\n") + "\n\n" + block + "\n"
-        RESULTS.write_text(text_md, encoding="utf-8")
-        print(f"\nWritten to {RESULTS.relative_to(HERE.parent)}")
+        write_section("mail relay", lines, ".venv/bin/python benchmarks/mail_relay.py --write")
     return 0 if held == 0 else 1
 
 

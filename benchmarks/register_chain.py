@@ -31,18 +31,16 @@ from typing import Any
 from sqlalchemy import create_engine, make_url, select, text
 from sqlalchemy.orm import Session
 
+from results_section import write_section
 from secretpro.register import Register, generate_key
 from secretpro.register import entries as E
 from secretpro.register.chain import _ENTRY_COLUMNS, append_entry
 from secretpro.register.models import Entry, EntryKind
 
-HERE = Path(__file__).resolve().parent
-RESULTS = HERE / "RESULTS.md"
 SIZES = [int(n) for n in os.environ.get("BENCH_REGISTER_SIZES", "10000,100000").split(",")]
 APPENDS = int(os.environ.get("BENCH_REGISTER_APPENDS", "2000"))
 ROUNDS = 4
 CASES = 100
-BEGIN, END = "<!-- register benchmark: begin -->", "<!-- register benchmark: end -->"
 
 lines: list[str] = []
 
@@ -192,27 +190,7 @@ def main() -> int:
             with fresh_postgres(server) as url:
                 bench_verify(workdir, url)
     if "--write" in sys.argv:
-        block = "\n".join(
-            [
-                BEGIN,
-                "",
-                "```text",
-                *lines,
-                "```",
-                "",
-                "Command: `.venv/bin/python benchmarks/register_chain.py --write`.",
-                "",
-                END,
-            ]
-        )
-        text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
-        if BEGIN in text and END in text:
-            head, rest = text.split(BEGIN, 1)
-            text = head + block + rest.split(END, 1)[1]
-        else:
-            text = text.rstrip("\n") + "\n\n" + block + "\n"
-        RESULTS.write_text(text, encoding="utf-8")
-        print(f"\nWritten to {RESULTS.relative_to(HERE.parent)}")
+        write_section("register", lines, ".venv/bin/python benchmarks/register_chain.py --write")
     return 0
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from register_cli import register_env, run
 
 NATIONAL_NUMBER = "85073003328"  # invented, valid checksum
 FACTS = {
@@ -24,23 +23,7 @@ FACTS = {
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    return {
-        "SECRETPRO_DATABASE_URL": f"sqlite:///{tmp_path / 'register.sqlite3'}",
-        "SECRETPRO_KEY_FILE": str(tmp_path / "key"),
-        "PATH": "/usr/bin:/bin",
-    }
-
-
-def run(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "secretpro.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    return register_env(tmp_path)
 
 
 def test_recorded_decisions_verify_and_tampering_is_caught(env: dict[str, str], tmp_path: Path) -> None:

@@ -5,32 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from register_cli import register_env, run
 
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    return {
-        "SECRETPRO_DATABASE_URL": f"sqlite:///{tmp_path / 'register.sqlite3'}",
-        "SECRETPRO_KEY_FILE": str(tmp_path / "key"),
-        "PATH": "/usr/bin:/bin",
-    }
-
-
-def run(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "secretpro.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    return register_env(tmp_path)
 
 
 def test_replay_of_a_register_whose_decisions_still_hold(env: dict[str, str]) -> None:
