@@ -8,7 +8,7 @@
    streams the same rows from the database (same query, same batch size). Best of 3 each.
 
 Usage: ``.venv/bin/python benchmarks/register_chain.py [--write]`` (``--write`` replaces the
-register section of ``benchmarks/RESULTS.md``). Options (environment): ``BENCH_REGISTER_SIZES``
+register section of ``benchmarks/RESULTS.md``; ``--postgres-only`` skips SQLite). Options (environment): ``BENCH_REGISTER_SIZES``
 (default ``10000,100000``), ``BENCH_REGISTER_APPENDS`` (default 2000),
 ``BENCH_REGISTER_POSTGRES_URL`` (a PostgreSQL server URL: both measures are also run there, each
 in a fresh database dropped afterwards; ``scripts/with-postgres.sh`` exports one as
@@ -179,9 +179,10 @@ def main() -> int:
     )
     with tempfile.TemporaryDirectory(prefix="secretpro-register-bench-") as tmp:
         workdir = Path(tmp)
-        say("SQLite:")
-        bench_appends(workdir, f"sqlite+pysqlite:///{workdir / 'appends.sqlite3'}")
-        bench_verify(workdir, f"sqlite+pysqlite:///{workdir / 'verify.sqlite3'}")
+        if "--postgres-only" not in sys.argv:
+            say("SQLite:")
+            bench_appends(workdir, f"sqlite+pysqlite:///{workdir / 'appends.sqlite3'}")
+            bench_verify(workdir, f"sqlite+pysqlite:///{workdir / 'verify.sqlite3'}")
         server = os.environ.get("BENCH_REGISTER_POSTGRES_URL", "").strip()
         if server:
             say("PostgreSQL:")

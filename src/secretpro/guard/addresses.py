@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from secretpro.guard.identifiers import MONTH_BEFORE
 from secretpro.guard.lexicon import TermMatcher, read_entries
 from secretpro.guard.model import Doc, Finding
 from secretpro.guard.normalize import fold
@@ -239,6 +240,8 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
         name_start = after.end()
         place = places.get(name_start)
         end: int | None = None
+        if 1900 <= int(code) <= 2099 and MONTH_BEFORE.search(folded, max(0, m.start() - 14), m.start()):
+            continue  # "op 16 oktober 2014 komen": a year after its month, then a verb
         if place is not None:
             end = place.end
         else:

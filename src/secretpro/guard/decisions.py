@@ -17,7 +17,7 @@ from secretpro.guard.model import Doc, Finding
 _DECISION = re.compile(
     r"\b(?:"
     r"(?:decision (?:de refus|d'irrecevabilite|de rejet|rejetant|declarant)(?: (?:sa|la|leur|cette) demande)?)"
-    r"|(?:rejetee?s?|refusee?s?|declaree?s? (?:non fondee?s?|irrecevables?|recevables?))(?= par| le| en|[ ,.;])"
+    r"|(?:rejetee?s?|refusee?s?|declaree?s? (?:non fondee?s?|irrecevables?|recevables?))(?= par\b| le\b| en\b|\s*[,.;)]|\s*$)"
     r"|non[- ]fondement de (?:la|sa|leur) demande|irrecevabilite de (?:la|sa|leur) demande"
     r"|cloturee?s? negativement"
     r"|(?:on)?ontvankelijk (?:wordt |werd |is |werden |worden )?verklaard|ongegrond (?:wordt |werd |is )?verklaard"

@@ -51,21 +51,28 @@ _READER = re.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
 
 # Who points at one person (folded text). Strong cues: titles, parties of a case, pronouns of one
 # person ("il" only when it is not impersonal: "il existe", "il faut", "il appartient").
-_STRONG = (
+# Pronouns of one person ("il" only when it is not impersonal: "il existe", "il faut").
+_PRONOUNS = (
     r"(?<!s')il(?! (?:existe|faut|appartient|convient|suffit|importe|s'agit|y a|resulte|ressort|vaut|est "
     r"(?:possible|necessaire|important|conseille|clair|evident|donc|vrai|exact|question|rappele)))"
-    r"|elle|lui"
-    r"|madame|monsieur|mme|mlle|mr|mevrouw|meneer|dhr|mevr|maitre"
-    r"|la requerante|le requerant|la partie requerante|la demanderesse|l'appelante?|l'intimee?"
+    r"|elle|lui|hij|hem|haar|zij"
+)
+# Titles and the parties of a case: they point at one person (or one family) whatever the text.
+_PARTIES = (
+    r"madame|monsieur|mme|mlle|mr|mevrouw|meneer|dhr|mevr|maitre"
+    r"|requerante?s?|la partie requerante|la demanderesse|l'appelante?|l'intimee?"
+    r"|(?:un|une|ce|cette) ressortissante?|dame|(?:le|du|au) demandeur(?! d'aide)"
     r"|mon client|ma cliente|notre client|notre cliente|sa fille|son fils|son epouse|son mari"
-    r"|hij|hem|haar|verzoeker(?! om)|verzoekster|verzoekende partij|verzoekende partijen|eiser|eiseres"
+    r"|verzoeker(?! om)|verzoekster|verzoekende partij|verzoekende partijen|eiser|eiseres"
     r"|eisende partij|appellant|appellante|geintimeerde|mijn client|mijn cliente"
-    r"|zijn echtgenote|haar echtgenoot|zij"
+    r"|zijn echtgenote|haar echtgenoot"
     # the parties in the plural: a couple, a family, parents and children
     r"|les requerants|les requerantes|les parties requerantes|les demandeurs|les interesses|les appelants"
     r"|les intimes|les parents|le couple|les epoux|verzoekers|verzoeksters|eisers|eiseressen"
     r"|appellanten|geintimeerden|betrokkenen|de ouders|het koppel|de echtgenoten"
 )
+# Strong cues: titles, parties of a case, pronouns of one person.
+_STRONG = _PRONOUNS + "|" + _PARTIES
 # Role nouns that point at the person of a letter or a judgment, but at anyone in a leaflet.
 _ROLE = (
     r"l'interesse|l'interessee|l'interesse\(e\)|le beneficiaire|la beneficiaire|le patient|la patiente"
@@ -73,6 +80,14 @@ _ROLE = (
 )
 _SPECIFIC = re.compile(r"\b(?:" + _STRONG + "|" + _ROLE + r")\b")
 _STRONGLY_SPECIFIC = re.compile(r"\b(?:" + _STRONG + r")\b")
+# In a long text with no title, party or name anywhere, a pronoun inside a sentence stands for
+# "la force majeure" ("lui enlever la portée qu'elle doit avoir") or "een burger van de Unie" ("zich
+# bij hem voegt") of an information page; a sentence that opens on "Il", "Elle", "Hij", "Zij"
+# tells what someone did ("Elle fait ensuite une demande 9ter").
+_PARTY_OR_TITLE = re.compile(r"\b(?:" + _PARTIES + r")\b")
+_SUBJECT_OPENING = re.compile(
+    r"(?:^|[.!?:;]\s+|\n\s*)(?:Il|Elle|Hij|Zij|Ze)\s+(?!(?:faut|existe|y a|s'agit)\b)"
+)
 # A text this long that points at no one anywhere is information, not a message about someone.
 _LEAFLET_LENGTH = 500
 
@@ -137,8 +152,14 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     # a name alone on its line is a contact or a signature ("Personne de référence\nAlain Dewez\n02 ...")
     in_prose = [f for f in findings if f.category == "PERSON_NAME" and not _alone_on_line(doc.text, f)]
     unsaluted = _SALUTATION.sub(" ", folded) if "," in folded else folded
-    anonymous = not in_prose and not _STRONGLY_SPECIFIC.search(unsaluted) and not _PARTY_X.search(doc.text)
-    if anonymous and len(doc.text) >= _LEAFLET_LENGTH:
+    nobody = not in_prose and not _PARTY_X.search(doc.text)
+    anonymous = nobody and not _STRONGLY_SPECIFIC.search(unsaluted)
+    if (
+        nobody
+        and len(doc.text) >= _LEAFLET_LENGTH
+        and not _PARTY_OR_TITLE.search(unsaluted)
+        and not _SUBJECT_OPENING.search(doc.text)
+    ):
         return [f for f in findings if not _affected(f)]
     leaflet = anonymous and not _specific(folded, doc.text)
     names.sort()
@@ -180,3 +201,16 @@ def _generic(
         return False
     first_name = bisect.bisect_left(names, before)
     return not (first_name < len(names) and names[first_name] < end)
+
+
+# "la reconnaissance comme réfugié au sens de l'article 48/3", "illegaal verblijf in de zin van
+# artikel 57": the word names the notion a law defines, which the sentence then weighs; whether
+# the person is in that situation is said elsewhere, in words of its own.
+_DEFINED_IN_LAW = re.compile(
+    r"[ \t\n]*,?[ \t\n]*(?:au sens de|in de zin van|bedoeld in|visee? (?:a|par))[ \t\n]+(?:l'|de l')?(?:article|artikel|art\b)"
+)
+
+
+def drop_legal_definitions(doc: Doc, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the health and status words that a legal definition follows."""
+    return [f for f in findings if not (f.category in _AFFECTED and _DEFINED_IN_LAW.match(doc.folded, f.end))]

@@ -55,6 +55,8 @@ _MONTHS = (
     "september|sep|oktober|okt|november|december"
 )
 _MONTH_BEFORE = re.compile(_MONTH_BEFORE.pattern.replace("MONTHS", _MONTHS))
+# "16 oktober 2014": a month name just before a four-digit number makes it a year (addresses use it)
+MONTH_BEFORE = _MONTH_BEFORE
 
 
 _BLANKS = re.compile(r"\s")

@@ -366,12 +366,13 @@ def find_health(doc: Doc) -> list[Finding]:
 
 # "l'article 9 ter de la loi du 15 décembre 1980", "artikel 9bis van de Vreemdelingenwet": the
 # article cited as law, not a procedure of a person ("une procédure 9ter est en cours").
-_ARTICLE_ONLY = re.compile(r"(?:(?:article|art\.?|artikel)\s*)?9\s?(?:bis|ter)")
+_ARTICLE_ONLY = re.compile(r"(?:(?:article|art\.?|artikel)\s*)?(?:9\s?(?:bis|ter)|48/[0-9]|57/6)")
 _ARTICLE_BEFORE = re.compile(r"(?:article|art\.?|artikel)\s*$")
 _LAW_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:§|al\.|alinea|lid\b|de la loi|de la l\.|van de (?:vreemdelingen)?wet|"
-    r"(?:de la |van de |der )?vreemdelingenwet|de la loi du|precite|precitee|voormeld|"
-    r"qui\b|die\b|prevoit|bepaalt|requiert|exige|vise|stipule)"
+    # (line breaks inside the citation: judgments are wrapped PDF text, "de la\nloi du")
+    r"\s*(?:,\s*)?(?:§|al\.|alinea|lid\b|de\s+la\s+(?:meme\s+)?loi|de\s+la\s+l\.|l\.\s*\d|"
+    r"van\s+de\s+(?:vreemdelingen)?wet|(?:de\s+la\s+|van\s+de\s+|der\s+)?vreemdelingenwet|vw\b|"
+    r"precite|precitee|voormeld|qui\b|die\b|prevoit|bepaalt|requiert|exige|vise|stipule)"
 )
 
 
@@ -379,8 +380,17 @@ _LAW_AFTER = re.compile(
 _STATUS_ACRONYMS = re.compile(r"(?<![\w.])(?:IB|DA|A\.I\.?)(?![\w])")
 
 
+# "Aanvraag art. 9ter Vw.", "aanvraag op grond van artikel 9ter": the article names the person's
+# request, not only the law.
+_REQUEST_BEFORE = re.compile(
+    r"(?:aanvraag|verzoek|demande|requete|regularisation|regularisatie)[^.;:\n–]{0,30}$"
+)
+
+
 def _article_cited(folded: str, finding: Finding) -> bool:
     if _ARTICLE_ONLY.fullmatch(folded, finding.start, finding.end) is None:
+        return False
+    if _REQUEST_BEFORE.search(folded, max(0, finding.start - 40), finding.start):
         return False
     before = folded[max(0, finding.start - 10) : finding.start]
     cited = folded[finding.start : finding.start + 3] in ("art",) or _ARTICLE_BEFORE.search(before)

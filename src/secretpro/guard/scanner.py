@@ -135,6 +135,7 @@ def find_all(text: str) -> list[Finding]:
         found.extend(recognizer(doc))
     found = institutions.drop_inside_institutions(doc, found)
     found = generic.drop_generic(doc, found, institutions.spans(doc))
+    found = generic.drop_legal_definitions(doc, found)
     kept = resolve([f for f in found if 0 <= f.start < f.end <= len(doc.text)])
     if normal.identity:
         return kept

@@ -1,0 +1,95 @@
+"""Legal wording that describes no person, next to the same words said of someone (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import categories, spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le recours est fondé sur l'article 9ter, §3, 4° de la loi du 15 décembre 1980 et rien d'autre.",
+        "Voir le 2° du même article, modifié le 12 mars 2019 par la loi.",
+    ],
+)
+def test_an_ordinal_degree_sign_is_not_a_birth_cue(text: str) -> None:
+    assert "BIRTH_DATE" not in categories(text)
+
+
+@pytest.mark.parametrize("text", ["Mme Tessa Vrancken °12.3.1990 vit seule.", "Jan Peeters (° 3 maart 1980)"])
+def test_the_degree_sign_before_a_date_is_still_a_birth_cue(text: str) -> None:
+    assert "BIRTH_DATE" in categories(text)
+
+
+def test_a_year_after_its_month_is_not_a_postcode() -> None:
+    assert spans("Pas op 16 oktober 2014 komen beide kamers samen.", "ADDRESS") == []
+    assert spans("Hij woont sinds kort in 7780 Komen.", "ADDRESS") == ["7780 Komen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conseil du contentieux – Art. 48/3 L. 15/12/1980 – crédibilité du récit",
+        "Rechtspraak RvV – Art. 9bis Vw. – buitengewone omstandigheden",
+        "Le Conseil examine l'article 48/4 de la même loi et la jurisprudence citée.",
+        "La demande d'autorisation de séjour est régie par l'article 9ter de la\nloi du 15 décembre 1980.",
+    ],
+)
+def test_an_article_cited_alone_is_not_a_status(text: str) -> None:
+    assert not [s for s in spans(text, "ADMIN_STATUS") if s.lower().startswith("art")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raad van State – Aanvraag art. 9ter Vw. – medisch attest", "art. 9ter"),
+        ("Mevrouw Vrancken diende een aanvraag op grond van artikel 9ter van de wet in.", "artikel 9ter"),
+    ],
+)
+def test_an_article_naming_the_request_is_a_status(text: str, expected: str) -> None:
+    assert any(expected in s for s in spans(text, "ADMIN_STATUS"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le requérant invoque la qualité de réfugié au sens de l'article 48/3 de la loi.",
+        "Hij bevindt zich niet in een situatie van illegaal verblijf in de zin van artikel 57.",
+    ],
+)
+def test_a_notion_defined_by_law_is_not_a_status(text: str) -> None:
+    assert "ADMIN_STATUS" not in categories(text)
+
+
+def test_a_status_said_of_someone_is_still_found() -> None:
+    text = "Mme Tessa Vrancken est réfugiée reconnue ; elle est en séjour irrégulier depuis mai."
+    assert "ADMIN_STATUS" in categories(text)
+
+
+def test_a_decision_word_needs_the_procedure_not_any_following_word() -> None:
+    assert "ADMIN_STATUS" not in categories(
+        "La cour avait rejeté cet argument relatif au séjour de l'intéressé."
+    )
+    assert "ADMIN_STATUS" in categories("Sa demande de séjour a été rejetée par l'Office des étrangers.")
+
+
+_LEAFLET = (
+    "Qui a droit au revenu d'intégration ? Il faut remplir plusieurs conditions, que le CPAS vérifie "
+    "lors de l'enquête sociale. La demande est examinée dans les trente jours et la décision est "
+    "motivée. La nationalité compte : être belge, citoyen de l'Union dont le droit de séjour dépasse "
+    "trois mois, inscrit au registre de la population, apatride ou réfugié reconnu, ou bénéficier de "
+    "la protection subsidiaire. Le droit lui est ouvert quand elle est établie : la résidence "
+    "effective en Belgique compte aussi, sauf pour les sans-abri. Toute décision peut faire l'objet "
+    "d'un recours devant le tribunal du travail dans les trois mois."
+)
+
+
+def test_pronouns_inside_sentences_of_a_leaflet_point_at_no_one() -> None:
+    assert len(_LEAFLET) >= 500
+    assert not categories(_LEAFLET) & {"ADMIN_STATUS", "HEALTH"}
+
+
+def test_a_sentence_opening_on_a_pronoun_tells_of_someone() -> None:
+    story = _LEAFLET + "\nElle a ensuite introduit une demande d'asile, refusée en 2021."
+    assert "ADMIN_STATUS" in categories(story)
