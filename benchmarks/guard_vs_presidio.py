@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import os
 import statistics
 import sys
 import time
@@ -195,6 +196,42 @@ def clean_blocked(records: Sequence[dict[str, Any]], predictions: Sequence[list[
     return blocked, clean
 
 
+def generated_layouts(examples: int) -> dict[str, tuple[int, int]]:
+    """Per family of tests/guard/layouts.py (identifier layouts x cues x neighbours, evasions):
+    how many of ``examples`` fresh generated cases the guard finds, whole and with the right
+    validity. New cases at every run (no Hypothesis database, no shrinking)."""
+    sys.path.insert(0, str(_ROOT / "tests" / "guard"))
+    from hypothesis import HealthCheck, Phase, given, settings
+    from layouts import FAMILIES, Case
+
+    from secretpro.guard import find_all
+
+    out: dict[str, tuple[int, int]] = {}
+    for family, strategy in FAMILIES.items():
+        tally = [0, 0]
+
+        @settings(
+            max_examples=examples,
+            deadline=None,
+            database=None,
+            phases=[Phase.generate],
+            suppress_health_check=list(HealthCheck),
+        )
+        @given(strategy)
+        def one(case: Case, tally: list[int] = tally) -> None:
+            text, start, end, category, valid = case
+            found = [f for f in find_all(text) if f.category == category and f.start < end and start < f.end]
+            whole = any(
+                f.start <= start and end <= f.end and (valid is None or f.valid is valid) for f in found
+            )
+            tally[0] += whole
+            tally[1] += 1
+
+        one()
+        out[family] = (tally[0], tally[1])
+    return out
+
+
 def report(
     path: Path, records: Sequence[dict[str, Any]], presidio: Analyzer
 ) -> tuple[list[list[Span]], list[list[Span]]]:
@@ -241,13 +278,21 @@ def main(argv: list[str]) -> int:
     # (on the first corpus, the synthetic messages by default, as in earlier runs)
     mb_per_s, ms_50k = throughput([r["text"] for r in corpora[0][1]])
     presidio = presidio_analyzer()
+    # (corpus label, guard recall, precision, clean blocked/clean, Presidio recall, precision)
+    summary: list[tuple[str, float | None, float | None, str, float | None, float | None]] = []
     for path, records in corpora:
         guard_predictions, presidio_predictions = report(path, records, presidio)
+        g = prf(score(records, guard_predictions)["FORBIDDEN"])
+        p = prf(score(records, presidio_predictions)["FORBIDDEN"])
+        gb, clean = clean_blocked(records, guard_predictions)
+        summary.append((path.name, g[0], g[1], f"{gb}/{clean}", p[0], p[1]))
         if path.name == "real_passages.jsonl":
             keep = [i for i, r in enumerate(records) if held_out(r["id"])]
             subset = [records[i] for i in keep]
             g = prf(score(subset, [guard_predictions[i] for i in keep])["FORBIDDEN"])
             p = prf(score(subset, [presidio_predictions[i] for i in keep])["FORBIDDEN"])
+            gb, clean = clean_blocked(subset, [guard_predictions[i] for i in keep])
+            summary.append((f"{path.name} held-out half", g[0], g[1], f"{gb}/{clean}", p[0], p[1]))
             print(
                 f" held-out half ({len(keep)} texts), forbidden: guard R {fmt(g[0])} P {fmt(g[1])}, "
                 f"Presidio R {fmt(p[0])} P {fmt(p[1])}"
@@ -257,6 +302,17 @@ def main(argv: list[str]) -> int:
         f"guard throughput on one core ({paths[0].name}): {mb_per_s:.2f} MB/s; "
         f"a 50 kB message takes {ms_50k:.1f} ms"
     )
+    print()
+    print("Forbidden categories, side by side (targets of issue 10: real-dev R >= 0.95, P >= 0.75,")
+    print("at most 1 clean text blocked; unseen real text R >= 0.92, P >= 0.60; dev R >= 0.99):")
+    print(f"{'corpus':<36}{'guard R':>9}{'P':>7}{'clean blocked':>15}   {'Presidio R':>11}{'P':>7}")
+    for label, gr, gp, blocked, pr, pp in summary:
+        print(f"{label:<36}{fmt(gr):>9}{fmt(gp):>7}{blocked:>15}   {fmt(pr):>11}{fmt(pp):>7}")
+    examples = int(os.environ.get("BENCH_GUARD_LAYOUT_EXAMPLES", "1000"))
+    print()
+    print(f"Generated layouts and evasions ({examples} fresh cases per family; target >= 98 % each):")
+    for family, (found, total) in generated_layouts(examples).items():
+        print(f"  {family:<26}{found:>6}/{total:<6} {100 * found / total:6.1f} %")
     return 0
 
 

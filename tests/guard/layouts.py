@@ -7,11 +7,14 @@ streets invented. Each case is (text, start, end, category, valid) with the span
 from __future__ import annotations
 
 import datetime
+import sys
+import unicodedata
 
 from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 
 from secretpro.guard.identifiers import national_number_validity
+from secretpro.guard.normalize import _confusables
 
 Case = tuple[str, int, int, str, "bool | None"]
 
@@ -371,10 +374,69 @@ def birth_dates(draw: st.DrawFn) -> Case:
     )
 
 
+# --- evasions: invisible characters, look-alike letters, letter-spacing, decomposed accents
+# Invented words and sentences; each word is a finding of its category on its own.
+WORDS = [
+    ("séropositif", "HEALTH"),
+    ("diabétique", "HEALTH"),
+    ("zwanger", "HEALTH"),
+    ("dialyse", "HEALTH"),
+    ("enceinte", "HEALTH"),
+    ("sans papiers", "ADMIN_STATUS"),
+    ("asielzoeker", "ADMIN_STATUS"),
+    ("illegaal verblijf", "ADMIN_STATUS"),
+    ("demandeur d'asile", "ADMIN_STATUS"),
+]
+FRAMES = [
+    ("Madame est {} depuis 2019.", "fr"),
+    ("Mijn cliënte is {} sinds vorig jaar.", "nl"),
+    ("{}", "fr"),
+    ("Objet : {}\nMerci.", "fr"),
+]
+INVISIBLE = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"] + [
+    "\u034f",
+    "\ufe0f",
+]
+LATIN_TO_LOOK_ALIKE: dict[str, list[str]] = {}
+for _look_alike, _latin in _confusables().items():
+    LATIN_TO_LOOK_ALIKE.setdefault(_latin, []).append(_look_alike)
+
+
+@st.composite
+def disguised(draw: st.DrawFn, word: str) -> str:
+    """The word with invisible characters inside, look-alike letters, or letter-spaced."""
+    kind = draw(st.sampled_from(["invisible", "look_alike", "spaced", "mixed", "decomposed"]))
+    if kind == "spaced" and " " not in word and "'" not in word:
+        upper = draw(st.booleans())
+        letters = word.upper() if upper else word
+        return " ".join(letters)
+    if kind == "decomposed":
+        return unicodedata.normalize("NFD", word)
+    out: list[str] = []
+    for i, char in enumerate(word):
+        if kind in ("look_alike", "mixed") and char in LATIN_TO_LOOK_ALIKE and draw(st.booleans()):
+            char = draw(st.sampled_from(LATIN_TO_LOOK_ALIKE[char]))
+        out.append(char)
+        if kind in ("invisible", "mixed") and 0 < i < len(word) - 1 and draw(st.booleans()):
+            out.append(draw(st.sampled_from(INVISIBLE)))
+    return "".join(out)
+
+
+@st.composite
+def evasions(draw: st.DrawFn) -> Case:
+    """A health or status word disguised inside a sentence: the family "evasion"."""
+    word, category = draw(st.sampled_from(WORDS))
+    frame, _lang = draw(st.sampled_from(FRAMES))
+    hidden = draw(disguised(word))
+    before, after = frame.split("{}")
+    return before + hidden + after, len(before), len(before) + len(hidden), category, None
+
+
 FAMILIES = {
     "national_number": national_numbers(),
     "national_number_invalid": national_numbers(valid=False),
     "iban": ibans(),
     "phone": phones(),
     "birth_date": birth_dates(),
+    "evasion": evasions(),
 }

@@ -3,77 +3,20 @@ letter-spaced words do not hide a word, and findings still point at the original
 
 from __future__ import annotations
 
-import sys
-import unicodedata
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from layouts import INVISIBLE, evasions
 
 from secretpro.guard import find_all, scan
-from secretpro.guard.normalize import _confusables, normalise
+from secretpro.guard.normalize import normalise
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-# Invented words and sentences; each word is a finding of its category on its own.
-WORDS = [
-    ("séropositif", "HEALTH"),
-    ("diabétique", "HEALTH"),
-    ("zwanger", "HEALTH"),
-    ("dialyse", "HEALTH"),
-    ("enceinte", "HEALTH"),
-    ("sans papiers", "ADMIN_STATUS"),
-    ("asielzoeker", "ADMIN_STATUS"),
-    ("illegaal verblijf", "ADMIN_STATUS"),
-    ("demandeur d'asile", "ADMIN_STATUS"),
-]
-FRAMES = [
-    ("Madame est {} depuis 2019.", "fr"),
-    ("Mijn cliënte is {} sinds vorig jaar.", "nl"),
-    ("{}", "fr"),
-    ("Objet : {}\nMerci.", "fr"),
-]
-INVISIBLE = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"] + [
-    "\u034f",
-    "\ufe0f",
-]
-LATIN_TO_LOOK_ALIKE: dict[str, list[str]] = {}
-for _look_alike, _latin in _confusables().items():
-    LATIN_TO_LOOK_ALIKE.setdefault(_latin, []).append(_look_alike)
-
-
-@st.composite
-def disguised(draw: st.DrawFn, word: str) -> str:
-    """The word with invisible characters inside, look-alike letters, or letter-spaced."""
-    kind = draw(st.sampled_from(["invisible", "look_alike", "spaced", "mixed", "decomposed"]))
-    if kind == "spaced" and " " not in word and "'" not in word:
-        upper = draw(st.booleans())
-        letters = word.upper() if upper else word
-        return " ".join(letters)
-    if kind == "decomposed":
-        return unicodedata.normalize("NFD", word)
-    out: list[str] = []
-    for i, char in enumerate(word):
-        if kind in ("look_alike", "mixed") and char in LATIN_TO_LOOK_ALIKE and draw(st.booleans()):
-            char = draw(st.sampled_from(LATIN_TO_LOOK_ALIKE[char]))
-        out.append(char)
-        if kind in ("invisible", "mixed") and 0 < i < len(word) - 1 and draw(st.booleans()):
-            out.append(draw(st.sampled_from(INVISIBLE)))
-    return "".join(out)
-
-
-@st.composite
-def cases(draw: st.DrawFn) -> tuple[str, int, int, str]:
-    word, category = draw(st.sampled_from(WORDS))
-    frame, _lang = draw(st.sampled_from(FRAMES))
-    hidden = draw(disguised(word))
-    before, after = frame.split("{}")
-    return before + hidden + after, len(before), len(before) + len(hidden), category
-
 
 @SETTINGS
-@given(cases())
-def test_disguised_word_is_found_at_its_original_characters(case: tuple[str, int, int, str]) -> None:
-    text, start, end, category = case
+@given(evasions())
+def test_disguised_word_is_found_at_its_original_characters(case: tuple[str, int, int, str, None]) -> None:
+    text, start, end, category, _valid = case
     found = [f for f in find_all(text) if f.category == category]
     assert any(f.start <= start and end <= f.end for f in found), (text, found)
     report = scan(text, profile="strict")
