@@ -14,12 +14,16 @@ from secretpro.register.accounts import (
     _DUMMY_HASH,
     MIN_PASSWORD_LENGTH,
     Account,
+    _clean_username,
     authenticate,
+    check_password_policy,
     create_api_token,
     create_user,
+    find_account,
     get_account,
     list_accounts,
     list_api_tokens,
+    parse_role,
     password_change_required,
     require_password_change,
     revoke_api_token,
@@ -28,7 +32,8 @@ from secretpro.register.accounts import (
     set_role,
     verify_password,
 )
-from secretpro.register.errors import RegisterError
+from secretpro.register.entries import CpasInfo, ensure_cpas, find_cpas, list_cpas
+from secretpro.register.errors import ConflictError, RegisterError
 from secretpro.register.models import User
 from secretpro.web.api_auth import forget_remembered_tokens
 from secretpro.web.labels import RULE_PAGES
@@ -267,10 +272,27 @@ def _logged_out(request: Request) -> Response:
 # --- administration of users ------------------------------------------------------------------
 
 
+def managed_cpas(request: Request, admin: Account) -> list[CpasInfo]:
+    """The CPAS whose accounts ``admin`` manages: their own, then (by name) every CPAS of the
+    register that has no administrator account of its own — one just typed in on the users page, or
+    one named only by the command line or the mail relay. Once a CPAS has its own administrator it
+    is theirs alone: an administrator must never be able to give themself an account in a CPAS
+    whose case files they may not read."""
+    register = register_of(request)
+    administered = {a.cpas_id for a in list_accounts(register) if a.role == Role.ADMINISTRATOR}
+    known = list_cpas(register)
+    own = [cpas for cpas in known if cpas.id == admin.cpas_id]
+    others = sorted(
+        (cpas for cpas in known if cpas.id != admin.cpas_id and cpas.id not in administered),
+        key=lambda cpas: cpas.name.casefold(),
+    )
+    return own + others
+
+
 def _user_of_my_cpas(request: Request, admin: Account, user_id: int) -> Account:
-    """A user of the administrator's CPAS; any other id is reported as missing (404)."""
+    """A user of a CPAS the administrator manages; any other id is reported as missing (404)."""
     target = get_account(register_of(request), user_id)
-    if target is None or target.cpas_id != admin.cpas_id:
+    if target is None or target.cpas_id not in {cpas.id for cpas in managed_cpas(request, admin)}:
         raise HTTPException(status_code=404)
     return target
 
@@ -280,13 +302,42 @@ def _role_options(request: Request) -> list[tuple[str, str]]:
     return [(role.value, _(label)) for role, label in ROLE_LABELS.items()]
 
 
+CPAS_OF_OTHERS = N_("Ce CPAS a déjà ses propres administrateurs : c'est à eux de créer ses comptes.")
+CPAS_UNKNOWN = N_("Choisissez un CPAS de la liste, ou tapez le nom d'un nouveau CPAS.")
+USERNAME_TAKEN = N_("Ce nom d’utilisateur est déjà pris.")
+CREATED_ELSEWHERE = N_(
+    "Compte créé. Il est administrateur de son CPAS : c'est lui qui en gère désormais les comptes."
+)
+
+
 def _users_page(
-    request: Request, admin: Account, *, error: str | None = None, status_code: int = 200, username: str = ""
+    request: Request,
+    admin: Account,
+    *,
+    error: str | None = None,
+    status_code: int = 200,
+    username: str = "",
+    role: str = Role.SOCIAL_WORKER.value,
+    cpas_choice: str = "",
+    new_cpas: str = "",
+    notice: str | None = None,
 ) -> HTMLResponse:
     _ = gettext_of(request)
+    managed = managed_cpas(request, admin)
+    names = {cpas.id: cpas.name for cpas in managed}
+    accounts = [a for a in list_accounts(register_of(request)) if a.cpas_id in names]
+    # The administrator's own CPAS first, then the others in the order of the choice list.
+    order = {cpas.id: index for index, cpas in enumerate(managed)}
+    accounts.sort(key=lambda a: (order[a.cpas_id], a.username.casefold()))
     users = [
-        {"id": a.id, "username": a.username, "role": _(ROLE_LABELS[a.role]), "active": a.active}
-        for a in list_accounts(register_of(request), admin.cpas_id)
+        {
+            "id": a.id,
+            "username": a.username,
+            "role": _(ROLE_LABELS[a.role]),
+            "active": a.active,
+            "cpas": names[a.cpas_id],
+        }
+        for a in accounts
     ]
     return render_page(
         request,
@@ -295,7 +346,12 @@ def _users_page(
             "users": users,
             "roles": _role_options(request),
             "error": error,
+            "notice": notice,
             "username": username,
+            "role": role,
+            "cpas_options": [(str(cpas.id), cpas.name) for cpas in managed],
+            "cpas_choice": cpas_choice or str(admin.cpas_id),
+            "new_cpas": new_cpas,
             "min_password": MIN_PASSWORD_LENGTH,
         },
         status_code=status_code,
@@ -305,7 +361,35 @@ def _users_page(
 
 @router.get("/admin/users", response_class=HTMLResponse)
 def users_page(request: Request, admin: Annotated[Account, Depends(administrator)]) -> HTMLResponse:
-    return _users_page(request, admin)
+    notice = None
+    if request.query_params.get("created") == "elsewhere":
+        notice = gettext_of(request)(CREATED_ELSEWHERE)
+    return _users_page(request, admin, notice=notice)
+
+
+class _CpasRefused(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _chosen_cpas(request: Request, admin: Account, choice: str, new_name: str) -> tuple[int | None, str]:
+    """The CPAS of the new account: ``(id, "")`` for one the administrator manages, ``(None, name)``
+    for a new one still to create (created only once the account itself is acceptable). A name
+    typed in wins over the list: whoever typed it meant it. ``_CpasRefused`` says what is wrong."""
+    managed = {cpas.id: cpas for cpas in managed_cpas(request, admin)}
+    name = " ".join(new_name.split())
+    if name:
+        existing = find_cpas(register_of(request), name)
+        if existing is None:
+            return None, name
+        if existing in managed:  # typed although it is in the list: that one
+            return existing, ""
+        raise _CpasRefused(CPAS_OF_OTHERS)
+    chosen = int(choice) if choice.isdigit() else None
+    if chosen is None or chosen not in managed:
+        raise _CpasRefused(CPAS_UNKNOWN)
+    return chosen, ""
 
 
 @router.post("/admin/users", response_class=HTMLResponse)
@@ -315,15 +399,46 @@ def add_user(
     username: Username = "",
     password: Password = "",
     role: Annotated[str, Form(max_length=20)] = Role.SOCIAL_WORKER.value,
+    cpas: Annotated[str, Form(max_length=20)] = "",
+    new_cpas: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
     _ = gettext_of(request)
-    try:
-        user_id = create_user(
-            register_of(request), username=username, password=password, role=role, cpas_id=admin.cpas_id
+    register = register_of(request)
+    cpas = cpas or str(admin.cpas_id)  # a form without the field (an old page): the own CPAS
+
+    def refused(message: str) -> HTMLResponse:
+        return _users_page(
+            request,
+            admin,
+            error=message,
+            status_code=422,
+            username=username,
+            role=role,
+            cpas_choice=cpas,
+            new_cpas=new_cpas,
         )
+
+    try:
+        cpas_id, name_to_create = _chosen_cpas(request, admin, cpas, new_cpas)
+        if cpas_id is None:
+            # Everything the account needs is checked before the new CPAS is written: a refused
+            # form must leave no empty CPAS behind (a CPAS stays in the register for good).
+            clean = _clean_username(username)
+            parse_role(role)
+            check_password_policy(password, (clean,))
+            if find_account(register, clean) is not None:
+                raise ConflictError(USERNAME_TAKEN)
+            cpas_id = ensure_cpas(register, name_to_create)
+        user_id = create_user(register, username=username, password=password, role=role, cpas_id=cpas_id)
+    except _CpasRefused as refusal:
+        return refused(_(refusal.message))
     except RegisterError as error:
-        return _users_page(request, admin, error=error.translated(_), status_code=422, username=username)
-    require_password_change(register_of(request), user_id)  # the administrator knows this one
+        return refused(error.translated(_))
+    require_password_change(register, user_id)  # the administrator knows this one
+    created = get_account(register, user_id)
+    if created is None or created.cpas_id not in {c.id for c in managed_cpas(request, admin)}:
+        # An administrator for a CPAS that had none: that CPAS is theirs now, no longer ours.
+        return RedirectResponse("/admin/users?created=elsewhere", status_code=303)
     return RedirectResponse(f"/admin/users/{user_id}", status_code=303)
 
 
@@ -349,6 +464,7 @@ def _user_page(
                 "role_label": _(ROLE_LABELS[target.role]),
                 "active": target.active,
                 "is_me": target.id == admin.id,
+                "cpas": next((c.name for c in managed_cpas(request, admin) if c.id == target.cpas_id), ""),
             },
             "roles": _role_options(request),
             "tokens": tokens,
