@@ -8,9 +8,8 @@ from functools import cache
 
 import phonenumbers
 from stdnum import iban as stdnum_iban
-from stdnum.be import bis as stdnum_bis
-from stdnum.be import nn as stdnum_nn
 
+from secretpro import national_number
 from secretpro.guard.lexicon import read_entries
 from secretpro.guard.model import Doc, Finding
 
@@ -135,17 +134,8 @@ def find_ibans(doc: Doc) -> list[Finding]:
     return out
 
 
-def _checksum_ok(digits: str) -> bool:
-    body, check = int(digits[:9]), int(digits[9:])
-    return check in (97 - body % 97, 97 - (2_000_000_000 + body) % 97)
-
-
-def national_number_validity(digits: str) -> bool:
-    """True when the 11 digits are a valid national (NISS) or BIS number."""
-    # The cheap mod-97 test first; python-stdnum then checks the birth date part as well.
-    if not _checksum_ok(digits):
-        return False
-    return bool(stdnum_nn.is_valid(digits) or stdnum_bis.is_valid(digits))
+# one check for the whole application (the rules, the register and the batch use it too)
+national_number_validity = national_number.is_valid
 
 
 # A run of digits with separators between them: ".", "-", "/" (with spaces around) or spaces.

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from stdnum.be import bis, nn
+from secretpro import national_number
 
 from .canonical import canonical_json
 from .crypto import KeyRing
@@ -56,12 +56,7 @@ _NN_LIKE = re.compile(r"(?<!\d)\d{2}[. ]?\d{2}[. ]?\d{2}[- .]?\d{3}[. ]?\d{2}(?!
 
 def normalize_national_number(value: str) -> str | None:
     """The 11 digits of a valid national or BIS number, else ``None``."""
-    digits = re.sub(r"\D", "", value)
-    if len(digits) != 11:
-        return None
-    if nn.is_valid(digits) or bis.is_valid(digits):
-        return digits
-    return None
+    return national_number.valid_digits(value)
 
 
 def contains_national_number(text: str) -> bool:

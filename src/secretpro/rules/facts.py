@@ -13,9 +13,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from stdnum.be import bis, nn
-from stdnum.exceptions import ValidationError
-
+from secretpro import national_number
 from secretpro.i18n import N_, Language, translator
 from secretpro.reference import normalize_country
 
@@ -168,15 +166,12 @@ def _read_country(spec: FactSpec, value: object) -> str:
 def _read_national_number(spec: FactSpec, value: object) -> str:
     if not isinstance(value, str):
         raise FactsError(spec.name, N_("numéro national ou BIS attendu sous forme de texte"))
-    number = nn.compact(value)
-    if not number.isdigit() or len(number) != 11:
+    number = national_number.compact(value)
+    if not number.isdigit() or len(number) != national_number.ELEVEN:
         raise FactsError(spec.name, N_("un numéro national ou BIS compte 11 chiffres"))
-    # Month + 20 or + 40 marks a BIS number; validate each kind with its own checks.
-    validator = bis if int(number[2:4]) >= 20 else nn
-    try:
-        return str(validator.validate(number))
-    except ValidationError:
-        raise FactsError(spec.name, INVALID_NATIONAL_NUMBER) from None
+    if not national_number.is_valid(number):
+        raise FactsError(spec.name, INVALID_NATIONAL_NUMBER)
+    return number
 
 
 def _read_text(spec: FactSpec, value: object) -> str | None:
