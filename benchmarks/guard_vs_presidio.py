@@ -206,9 +206,8 @@ def generated_layouts(examples: int) -> dict[str, tuple[int, int]]:
 
     from secretpro.guard import find_all
 
-    out: dict[str, tuple[int, int]] = {}
-    for family, strategy in FAMILIES.items():
-        tally = [0, 0]
+    def tally(strategy: Any) -> tuple[int, int]:
+        counts = [0, 0]
 
         @settings(
             max_examples=examples,
@@ -218,17 +217,19 @@ def generated_layouts(examples: int) -> dict[str, tuple[int, int]]:
             suppress_health_check=list(HealthCheck),
         )
         @given(strategy)
-        def one(case: Case, tally: list[int] = tally) -> None:
+        def one(case: Case) -> None:
             text, start, end, category, valid = case
             found = [f for f in find_all(text) if f.category == category and f.start < end and start < f.end]
             whole = any(
                 f.start <= start and end <= f.end and (valid is None or f.valid is valid) for f in found
             )
-            tally[0] += whole
-            tally[1] += 1
+            counts[0] += whole
+            counts[1] += 1
 
         one()
-        out[family] = (tally[0], tally[1])
+        return counts[0], counts[1]
+
+    out = {family: tally(strategy) for family, strategy in FAMILIES.items()}
     return out
 
 
