@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from secretpro.i18n import N_
 
+from . import summaries
 from .canonical import GENESIS_HASH, canonical_json, case_digest, entry_material, sha256_hex
 from .crypto import KeyRing
 from .errors import ConflictError, NotFoundError
@@ -96,6 +97,8 @@ def append_entry(
     head.seq = entry.seq
     head.head_hash = entry.entry_hash
     session.flush()
+    # The figures' summary row, in the same transaction: never a figure without its entry.
+    summaries.on_append(session, entry)
     session.info.setdefault(APPENDED, {})[entry.cpas_id] = ChainState(entry.seq, entry.entry_hash)
     return entry
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Dialect,
     ForeignKey,
@@ -186,6 +187,51 @@ class Entry(Base):
     corrects: Mapped[str | None] = mapped_column(ForeignKey("entries.id"))
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class EntrySummary(Base):
+    """What the supervisors' figures count of one entry, in plain columns (``summaries.py``).
+
+    Derived from the entry and the clear part of its payload (codes and dates only, never an
+    encrypted value or free text), written in the transaction that appends the entry, so that the
+    dashboard aggregates with indexed queries instead of parsing every payload on each view. Outside
+    the chain: nothing here is hashed, and a correction or a retention purge rewrites the row (the
+    figures follow the corrected payload), so the entries themselves stay append-only.
+    """
+
+    __tablename__ = "entry_summaries"
+    __table_args__ = (
+        # Requests and decisions of a CPAS, by kind and period (the dashboard's counts).
+        Index("ix_entry_summaries_cpas_id_kind_day", "cpas_id", "kind", "day"),
+        # Cases per worker: distinct cases read in index order, worker by worker.
+        Index("ix_entry_summaries_cpas_id_author_id_case_id", "cpas_id", "author_id", "case_id"),
+        # The last exchange with the OE of each case: kept up to date on append, read for awaiting.
+        Index("ix_entry_summaries_case_id_seq", "case_id", "seq"),
+        Index("ix_entry_summaries_cpas_id_oe_last_day", "cpas_id", "oe_last", "day"),
+    )
+
+    # No foreign key to ``case_files`` or ``users``: the entry already holds them; deleting an entry
+    # (only ever done by hand, or by a downgrade) takes its summary with it.
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
+    cpas_id: Mapped[int] = mapped_column(Integer)
+    case_id: Mapped[str] = mapped_column(String(32))
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    # The day the figures file the entry under (Brussels): a request's reception date, else the
+    # day of recording; ``month`` is its ``YYYY-MM``, stored so that no dialect's date function is needed.
+    day: Mapped[date] = mapped_column(Date)
+    month: Mapped[str] = mapped_column(String(7))
+    author_id: Mapped[int | None] = mapped_column(Integer)
+    # Codes copied from the clear payload; unbounded: they are whatever the payload holds.
+    requester: Mapped[str | None] = mapped_column(String())
+    rule: Mapped[str | None] = mapped_column(String())
+    outcome: Mapped[str | None] = mapped_column(String())
+    step: Mapped[str | None] = mapped_column(String())
+    rules_version: Mapped[str | None] = mapped_column(String())
+    # ``sent`` (a request or document to the OE), ``answer`` (the OE's answer) or None; ``oe_last``
+    # marks the last of them in the case, so a case awaits an answer when it is a ``sent``.
+    oe_step: Mapped[str | None] = mapped_column(String(8))
+    oe_last: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ChainHead(Base):

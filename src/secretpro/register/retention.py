@@ -5,7 +5,8 @@ text of its entries. What stays: each entry's row with its ``payload_hash`` and 
 the chain still verifies: the hash covers the payload only through ``payload_hash``), and a new
 ``tombstone`` entry saying which case was purged and how many entries were erased, with the digest
 of the purged case row (the chain keeps covering it). Verification accepts a missing payload only
-for a case that has such a tombstone.
+for a case that has such a tombstone. The case's figure summaries (``summaries.py``) are derived
+again from the emptied entries, so the supervisors' figures count them as they then read.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .chain import CASE_DIGEST, append_entry
 from .errors import InvalidInputError
 from .models import CaseFile, Entry, EntryKind, utcnow
 from .store import Register
+from .summaries import refresh_case
 
 # A case_opened entry holds only the digest of the case's metadata (no personal data): kept.
 _CASE_OPENED = EntryKind.CASE_OPENED.value
@@ -109,6 +111,8 @@ def purge_case(register: Register, case_id: str, *, older_than_days: int | None 
             .values(payload=None)
             .execution_options(synchronize_session=False)
         )
+        # The figures now count these entries as empty, as they would reading the payloads.
+        refresh_case(session, case_id)
         case.subject_name_enc = None
         case.subject_nn_enc = None
         case.subject_nn_lookup = None

@@ -10,36 +10,42 @@
 * cases per worker: the distinct cases in which each worker recorded something in the period.
 
 A ``correction`` of a request or a decision replaces its payload for the figures (the original
-entry stays in the register). Only clear payload fields are read: nothing is decrypted.
+entry stays in the register). The figures are aggregated in the database from the per-entry
+summaries (``register/summaries.py``: clear codes and dates taken from the payloads when the
+entries were appended), with indexed ``GROUP BY`` queries: nothing is decrypted, no payload is
+parsed on a page view, and the cost grows with the counts shown rather than with the register.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from secretpro.register import Register
-from secretpro.register.models import Entry, EntryKind
+from secretpro.register.models import EntryKind, EntrySummary
+from secretpro.register.summaries import BRUSSELS, OE, SENT, UNKNOWN, local_day
 
-BRUSSELS = ZoneInfo("Europe/Brussels")
-OE = "office_des_etrangers"
-UNKNOWN = "unknown"
+__all__ = [
+    "BRUSSELS",
+    "DEFAULT_AWAITED_DAYS",
+    "OE",
+    "UNKNOWN",
+    "Awaiting",
+    "Figures",
+    "Filters",
+    "compute_figures",
+    "local_day",
+]
+
 DEFAULT_AWAITED_DAYS = 30
-
-_KINDS = (
-    EntryKind.REQUEST_INCOMING,
-    EntryKind.REQUEST_OUTGOING,
-    EntryKind.DECISION,
-    EntryKind.DOCUMENT_SENT,
-    EntryKind.ANSWER_RECEIVED,
-    EntryKind.CORRECTION,
-)
+_REQUEST = EntryKind.REQUEST_INCOMING.value
+_DECISION = EntryKind.DECISION.value
+_S = EntrySummary
 
 
 @dataclass(frozen=True)
@@ -100,122 +106,90 @@ class Figures:
         return sum(self.refusals_by_reason.values())
 
 
-@dataclass
-class _Row:
-    id: str
-    case_id: str
-    kind: str
-    created_at: datetime
-    author_id: int | None
-    payload: dict[str, Any]
+def _scope(cpas_id: int, filters: Filters) -> list[ColumnElement[bool]]:
+    """The CPAS, the period and the worker: what every count is restricted to."""
+    where: list[ColumnElement[bool]] = [_S.cpas_id == cpas_id]
+    if filters.start is not None:
+        where.append(_S.day >= filters.start)
+    if filters.end is not None:
+        where.append(_S.day <= filters.end)
+    if filters.worker is not None:
+        where.append(_S.author_id == filters.worker)
+    return where
 
 
-def local_day(moment: datetime) -> date:
-    return moment.astimezone(BRUSSELS).date()
+def _request_filter(filters: Filters) -> list[ColumnElement[bool]]:
+    return [_S.requester == filters.requester] if filters.requester else []
 
 
-def _day(value: Any, fallback: datetime) -> date:
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            pass
-    return local_day(fallback)
+def _decision_filter(filters: Filters) -> list[ColumnElement[bool]]:
+    # A decision counts for a requester only when its facts name that one (never as ``unknown``).
+    where = [_S.rule == filters.rule] if filters.rule else []
+    return where + _request_filter(filters)
 
 
-def _rows(register: Register, cpas_id: int) -> list[_Row]:
+def _requests(session: Session, cpas_id: int, filters: Filters, figures: Figures) -> None:
     query = (
-        select(
-            Entry.id,
-            Entry.case_id,
-            Entry.kind,
-            Entry.created_at,
-            Entry.author_id,
-            Entry.payload,
-            Entry.corrects,
-        )
-        .where(Entry.cpas_id == cpas_id, Entry.kind.in_([kind.value for kind in _KINDS]))
-        .order_by(Entry.seq)
+        select(_S.requester, _S.month, func.count())
+        .where(*_scope(cpas_id, filters), _S.kind == _REQUEST, *_request_filter(filters))
+        .group_by(_S.requester, _S.month)
     )
-    rows: list[_Row] = []
-    corrected: dict[str, dict[str, Any]] = {}
-    with register.reader() as session:
-        for entry_id, case_id, kind, created_at, author_id, raw, corrects in session.execute(query):
-            payload = json.loads(raw) if raw else {}
-            if not isinstance(payload, dict):
-                payload = {}
-            if kind == EntryKind.CORRECTION.value:
-                new = payload.get("payload")
-                if corrects and isinstance(new, dict):
-                    corrected[corrects] = new
-                continue
-            rows.append(_Row(entry_id, case_id, kind, created_at, author_id, payload))
-    for row in rows:
-        if row.id in corrected:
-            row.payload = corrected[row.id]
-    return rows
+    for requester, month, count in session.execute(query):
+        figures.requests_by_requester[requester or UNKNOWN] += count
+        figures.requests_by_month[month] += count
 
 
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
+def _decisions(session: Session, cpas_id: int, filters: Filters, figures: Figures) -> None:
+    query = (
+        select(_S.rule, _S.outcome, _S.step, _S.rules_version, func.count())
+        .where(*_scope(cpas_id, filters), _S.kind == _DECISION, *_decision_filter(filters))
+        .group_by(_S.rule, _S.outcome, _S.step, _S.rules_version)
+    )
+    for rule, outcome, step, version, count in session.execute(query):
+        figures.decisions[(rule or UNKNOWN, outcome or UNKNOWN)] += count
+        if outcome == "forbidden":
+            figures.refusals_by_reason[step or UNKNOWN] += count
+        if version:
+            figures.rules_versions.add(version)
 
 
-def _recipient(payload: dict[str, Any]) -> str | None:
-    request = payload.get("request")
-    if isinstance(request, dict) and _text(request.get("recipient")):
-        return str(request["recipient"])
-    return _text(payload.get("recipient"))
+def _cases_per_worker(session: Session, cpas_id: int, filters: Filters, figures: Figures) -> None:
+    where = _scope(cpas_id, filters)
+    if filters.rule or filters.requester:
+        # The rule and the requester narrow requests and decisions; the other entries still count.
+        where.append(
+            or_(
+                _S.kind.not_in([_REQUEST, _DECISION]),
+                and_(_S.kind == _REQUEST, *_request_filter(filters)),
+                and_(_S.kind == _DECISION, *_decision_filter(filters)),
+            )
+        )
+    # DISTINCT then count: read in the (cpas, author, case) index order, no hash of every case.
+    pairs = select(_S.author_id, _S.case_id).where(*where).distinct().subquery()
+    query = select(pairs.c.author_id, func.count()).group_by(pairs.c.author_id)
+    figures.cases_per_worker = Counter({worker: count for worker, count in session.execute(query)})
+
+
+def _awaiting(session: Session, cpas_id: int, filters: Filters, today: date, figures: Figures) -> None:
+    try:
+        cutoff = today - timedelta(days=filters.awaited_days)
+    except OverflowError:
+        return  # waiting since before year 1: nothing can
+    where = [_S.cpas_id == cpas_id, _S.oe_last.is_(True), _S.oe_step == SENT, _S.day < cutoff]
+    if filters.worker is not None:
+        where.append(_S.author_id == filters.worker)
+    for case_id, since, worker in session.execute(select(_S.case_id, _S.day, _S.author_id).where(*where)):
+        figures.awaiting.append(Awaiting(case_id, since, (today - since).days, worker))
+    figures.awaiting.sort(key=lambda item: (-item.days, item.case_id))
 
 
 def compute_figures(register: Register, cpas_id: int, filters: Filters, today: date) -> Figures:
     """The figures of CPAS ``cpas_id`` under ``filters``; answers awaited are counted on ``today``."""
     figures = Figures()
-    cases_by_worker: dict[int | None, set[str]] = {}
-    last_sent: dict[str, tuple[date, int | None]] = {}
-    for row in _rows(register, cpas_id):
-        payload = row.payload
-        if row.kind == EntryKind.ANSWER_RECEIVED.value:
-            last_sent.pop(row.case_id, None)
-        elif row.kind in (EntryKind.REQUEST_OUTGOING.value, EntryKind.DOCUMENT_SENT.value) and _recipient(
-            payload
-        ) in (None, OE):
-            last_sent[row.case_id] = (local_day(row.created_at), row.author_id)
-        if filters.worker is not None and row.author_id != filters.worker:
-            continue
-        if row.kind == EntryKind.REQUEST_INCOMING.value:
-            day = _day(payload.get("date"), row.created_at)
-            request = payload.get("request")
-            requester = _text(request.get("requester")) if isinstance(request, dict) else None
-            requester = requester or UNKNOWN
-            if not filters.covers(day) or (filters.requester and requester != filters.requester):
-                continue
-            figures.requests_by_requester[requester] += 1
-            figures.requests_by_month[f"{day:%Y-%m}"] += 1
-        elif row.kind == EntryKind.DECISION.value:
-            day = local_day(row.created_at)
-            rule = _text(payload.get("rule")) or UNKNOWN
-            facts = payload.get("facts")
-            requester = _text(facts.get("requester")) if isinstance(facts, dict) else None
-            if not filters.covers(day) or (filters.rule and rule != filters.rule):
-                continue
-            if filters.requester and requester != filters.requester:
-                continue
-            outcome = _text(payload.get("outcome")) or UNKNOWN
-            figures.decisions[(rule, outcome)] += 1
-            if outcome == "forbidden":
-                figures.refusals_by_reason[_text(payload.get("decisive_step")) or UNKNOWN] += 1
-            version = _text(payload.get("rules_version"))
-            if version:
-                figures.rules_versions.add(version)
-        else:
-            day = local_day(row.created_at)
-            if not filters.covers(day):
-                continue
-        cases_by_worker.setdefault(row.author_id, set()).add(row.case_id)
-    figures.cases_per_worker = Counter({worker: len(cases) for worker, cases in cases_by_worker.items()})
-    for case_id, (since, worker) in last_sent.items():
-        days = (today - since).days
-        if days > filters.awaited_days and (filters.worker is None or worker == filters.worker):
-            figures.awaiting.append(Awaiting(case_id, since, days, worker))
-    figures.awaiting.sort(key=lambda item: (-item.days, item.case_id))
+    # One read transaction: the four queries see the same register.
+    with register.reader() as session:
+        _requests(session, cpas_id, filters, figures)
+        _decisions(session, cpas_id, filters, figures)
+        _cases_per_worker(session, cpas_id, filters, figures)
+        _awaiting(session, cpas_id, filters, today, figures)
     return figures

@@ -1,0 +1,311 @@
+"""Per-entry summaries for the supervisors' figures (table ``entry_summaries``).
+
+The dashboard counts requests, decisions, refusals, cases per worker and answers awaited from the
+OE over a CPAS's whole register. Reading and parsing every payload on each page view does not hold
+at 10^5 cases, so every entry the figures count gets one row of plain codes and dates, written in
+the transaction that appends it; ``supervision/figures.py`` aggregates those rows with indexed
+``GROUP BY`` queries.
+
+A row holds what the figures read from the clear part of the payload (requester, rule, outcome,
+decisive step, rules version, whether a request or document went to the OE, a request's reception
+date) and copies of the entry's plain columns: never an encrypted value, never free text. The rows
+are outside the chain (derived, never hashed): the entries' MACs and the seal do not change, and
+:func:`rebuild` writes them again from the entries at any time.
+
+The rows follow the figures' rules:
+
+* a correction replaces the payload of the entry it corrects, so that entry's row is derived again
+  from the correction (the last correction wins);
+* a retention purge erases the payloads of a case, so its rows are derived again (from nothing);
+* ``oe_last`` marks the last exchange of each case with the OE (a request or document sent to it,
+  or its answer): the case awaits an answer when that exchange is a ``sent``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, TableClause, delete, func, insert, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from .models import Entry, EntryKind, EntrySummary
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+OE = "office_des_etrangers"
+UNKNOWN = "unknown"
+SENT = "sent"
+ANSWER = "answer"
+
+# The entries the figures count (a correction is not counted: it changes what it corrects).
+SUMMARISED = frozenset(
+    {
+        EntryKind.REQUEST_INCOMING.value,
+        EntryKind.REQUEST_OUTGOING.value,
+        EntryKind.DECISION.value,
+        EntryKind.DOCUMENT_SENT.value,
+        EntryKind.ANSWER_RECEIVED.value,
+    }
+)
+_READ = (*sorted(SUMMARISED), EntryKind.CORRECTION.value)
+_CORRECTION = EntryKind.CORRECTION.value
+REBUILD_BATCH = 5000
+
+
+def local_day(moment: datetime) -> date:
+    return moment.astimezone(BRUSSELS).date()
+
+
+def _day(value: Any, fallback: datetime) -> date:
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    return local_day(fallback)
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _recipient(payload: Mapping[str, Any]) -> str | None:
+    request = payload.get("request")
+    if isinstance(request, dict) and _text(request.get("recipient")):
+        return str(request["recipient"])
+    return _text(payload.get("recipient"))
+
+
+def parse_payload(text: str | None) -> dict[str, Any]:
+    """A stored payload as a dict; a purged (``None``) or malformed one counts as empty."""
+    payload = json.loads(text) if text else {}
+    return payload if isinstance(payload, dict) else {}
+
+
+def corrected_payload(text: str | None) -> dict[str, Any] | None:
+    """The payload a correction entry puts in place of the one it corrects, if it carries one."""
+    new = parse_payload(text).get("payload")
+    return new if isinstance(new, dict) else None
+
+
+def summary_fields(kind: str, payload: Mapping[str, Any], created_at: datetime) -> dict[str, Any]:
+    """What the figures read of an entry of ``kind`` with ``payload``, recorded at ``created_at``.
+
+    * a request received is filed under the reception date typed by the worker (else the day of
+      recording), with its requester (``unknown`` when none);
+    * a decision under the day of recording, with rule and outcome (``unknown`` when missing), the
+      step that decided it, the rules version and the requester named in its facts (if any);
+    * a request or document with no recipient or sent to the OE is a ``sent`` exchange with the
+      OE, an answer received an ``answer``.
+    """
+    fields: dict[str, Any] = {
+        "day": local_day(created_at),
+        "requester": None,
+        "rule": None,
+        "outcome": None,
+        "step": None,
+        "rules_version": None,
+        "oe_step": None,
+    }
+    if kind == EntryKind.REQUEST_INCOMING.value:
+        request = payload.get("request")
+        requester = _text(request.get("requester")) if isinstance(request, dict) else None
+        fields["day"] = _day(payload.get("date"), created_at)
+        fields["requester"] = requester or UNKNOWN
+    elif kind == EntryKind.DECISION.value:
+        facts = payload.get("facts")
+        fields["requester"] = _text(facts.get("requester")) if isinstance(facts, dict) else None
+        fields["rule"] = _text(payload.get("rule")) or UNKNOWN
+        fields["outcome"] = _text(payload.get("outcome")) or UNKNOWN
+        fields["step"] = _text(payload.get("decisive_step"))
+        fields["rules_version"] = _text(payload.get("rules_version"))
+    elif kind in (EntryKind.REQUEST_OUTGOING.value, EntryKind.DOCUMENT_SENT.value):
+        if _recipient(payload) in (None, OE):
+            fields["oe_step"] = SENT
+    elif kind == EntryKind.ANSWER_RECEIVED.value:
+        fields["oe_step"] = ANSWER
+    fields["month"] = f"{fields['day']:%Y-%m}"
+    return fields
+
+
+# --- kept up to date by the writers ------------------------------------------------------------
+
+
+def on_append(session: Session, entry: Entry) -> None:
+    """Summarise ``entry``, just appended in this transaction (``chain.append_entry``).
+
+    Appends to one CPAS take turns (the chain head is locked), so a case's rows never change
+    under this function.
+    """
+    if entry.kind in SUMMARISED:
+        fields = summary_fields(entry.kind, parse_payload(entry.payload), entry.created_at)
+        exchange = fields["oe_step"] is not None
+        if exchange:
+            _clear_last_exchange(session, entry.case_id)
+        session.add(
+            EntrySummary(
+                entry_id=entry.id,
+                cpas_id=entry.cpas_id,
+                case_id=entry.case_id,
+                seq=entry.seq,
+                kind=entry.kind,
+                author_id=entry.author_id,
+                oe_last=exchange,
+                **fields,
+            )
+        )
+    elif entry.kind == _CORRECTION and entry.corrects:
+        new = corrected_payload(entry.payload)
+        row = session.get(EntrySummary, entry.corrects) if new is not None else None
+        if new is None or row is None:
+            return  # nothing the figures count (a correction of a correction, of a case event…)
+        created_at = session.scalar(select(Entry.created_at).where(Entry.id == entry.corrects))
+        assert created_at is not None  # the summary exists, so does its entry
+        was = row.oe_step
+        for name, value in summary_fields(row.kind, new, created_at).items():
+            setattr(row, name, value)
+        if row.oe_step != was:
+            session.flush()
+            mark_last_exchange(session, row.case_id)
+
+
+def _clear_last_exchange(session: Session, case_id: str) -> None:
+    session.execute(
+        update(EntrySummary)
+        .where(EntrySummary.case_id == case_id, EntrySummary.oe_last.is_(True))
+        .values(oe_last=False)
+    )
+
+
+def mark_last_exchange(session: Session, case_id: str) -> None:
+    """Set ``oe_last`` on the case's last exchange with the OE, and on no other row."""
+    last = session.scalar(
+        select(func.max(EntrySummary.seq)).where(
+            EntrySummary.case_id == case_id, EntrySummary.oe_step.is_not(None)
+        )
+    )
+    _clear_last_exchange(session, case_id)
+    if last is not None:
+        session.execute(
+            update(EntrySummary)
+            .where(EntrySummary.case_id == case_id, EntrySummary.seq == last)
+            .values(oe_last=True)
+        )
+
+
+def refresh_case(session: Session, case_id: str) -> None:
+    """Derive the rows of one case again from its entries (after a retention purge)."""
+    entries = session.execute(
+        select(*_ENTRY_COLUMNS).where(Entry.case_id == case_id, Entry.kind.in_(_READ)).order_by(Entry.seq)
+    ).all()
+    rows = _derive(entries)
+    session.execute(delete(EntrySummary).where(EntrySummary.case_id == case_id))
+    if rows:
+        session.execute(insert(EntrySummary), rows)
+    mark_last_exchange(session, case_id)
+
+
+# --- derived again from the entries ---------------------------------------------------------------
+
+_ENTRY_COLUMNS = (
+    Entry.id,
+    Entry.cpas_id,
+    Entry.seq,
+    Entry.case_id,
+    Entry.kind,
+    Entry.created_at,
+    Entry.author_id,
+    Entry.payload,
+    Entry.corrects,
+)
+
+
+def _row(entry: Any, payload: Mapping[str, Any], columns: Iterable[str] | None = None) -> dict[str, Any]:
+    row = {
+        "entry_id": entry.id,
+        "cpas_id": entry.cpas_id,
+        "case_id": entry.case_id,
+        "seq": entry.seq,
+        "kind": entry.kind,
+        "author_id": entry.author_id,
+        "oe_last": False,
+        **summary_fields(entry.kind, payload, entry.created_at),
+    }
+    if columns is not None:
+        wanted = set(columns)
+        row = {name: value for name, value in row.items() if name in wanted}
+    return row
+
+
+def _derive(entries: Iterable[Any]) -> list[dict[str, Any]]:
+    """The summary rows of ``entries`` (chain order), corrections applied; ``oe_last`` unset."""
+    corrected: dict[str, dict[str, Any]] = {}
+    kept: list[Any] = []
+    for entry in entries:
+        if entry.kind == _CORRECTION:
+            new = corrected_payload(entry.payload)
+            if entry.corrects and new is not None:
+                corrected[entry.corrects] = new
+        else:
+            kept.append(entry)
+    return [
+        _row(entry, corrected[entry.id] if entry.id in corrected else parse_payload(entry.payload))
+        for entry in kept
+    ]
+
+
+def rebuild(connection: Connection, table: TableClause | None = None, *, batch: int = REBUILD_BATCH) -> int:
+    """Write every summary row again from the entries; returns the number of rows.
+
+    Reads the entries in pages of ``batch`` in chain order, so memory stays flat whatever the size
+    of the register (only the corrections, which are few, are held until the end). ``table``: the
+    table to fill, by default ``entry_summaries`` as the models describe it (a migration passes the
+    table as it was at its revision; columns it lacks are left out).
+    """
+    target = table if table is not None else EntrySummary.__table__
+    assert isinstance(target, TableClause)
+    columns = [column.name for column in target.columns]
+    connection.execute(delete(target))
+    corrected: dict[str, dict[str, Any]] = {}
+    position: tuple[int, int] | None = None
+    written = 0
+    while True:
+        query = select(*_ENTRY_COLUMNS).where(Entry.kind.in_(_READ))
+        if position is not None:
+            query = query.where(tuple_(Entry.cpas_id, Entry.seq) > tuple_(*position))
+        page = connection.execute(query.order_by(Entry.cpas_id, Entry.seq).limit(batch)).all()
+        if not page:
+            break
+        rows = []
+        for entry in page:
+            if entry.kind == _CORRECTION:
+                new = corrected_payload(entry.payload)
+                if entry.corrects and new is not None:
+                    corrected[entry.corrects] = new
+            else:
+                rows.append(_row(entry, parse_payload(entry.payload), columns))
+        if rows:
+            connection.execute(insert(target), rows)
+            written += len(rows)
+        position = (page[-1].cpas_id, page[-1].seq)
+    for entry_id, new in corrected.items():
+        original = connection.execute(
+            select(*_ENTRY_COLUMNS).where(Entry.id == entry_id, Entry.kind.in_(sorted(SUMMARISED)))
+        ).one_or_none()
+        if original is not None:
+            row = _row(original, new, columns)
+            connection.execute(update(target).where(target.c.entry_id == entry_id).values(**row))
+    # Each case's last exchange with the OE, in one statement.
+    other = target.alias("other")
+    last = (
+        select(func.max(other.c.seq))
+        .where(other.c.case_id == target.c.case_id, other.c.oe_step.is_not(None))
+        .scalar_subquery()
+    )
+    connection.execute(
+        update(target).where(target.c.oe_step.is_not(None), target.c.seq == last).values(oe_last=True)
+    )
+    return written
