@@ -15,8 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+
+from hypothesis_budget import FULL
 
 PG_ENV = "SECRETPRO_TEST_POSTGRES_URL"
 CHROMIUM = "/usr/bin/chromium"
@@ -69,3 +72,10 @@ def browser_type_launch_args() -> dict[str, Any]:
             "--no-first-run",
         ],
     }
+
+
+# Property tests without a count of their own: 100 examples in CI, 20 on a developer's machine
+# (see hypothesis_budget.py for the tests that set one).
+settings.register_profile("ci", max_examples=100, deadline=None)
+settings.register_profile("dev", max_examples=20, deadline=None)
+settings.load_profile("ci" if FULL else "dev")

@@ -10,6 +10,8 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
+
 ENDPOINTS = ["/api/v1/decide/guarantor-inquiry", "/api/v1/decide/incoming-request", "/api/v1/guard"]
 JSON_HEADERS = {**AUTH, "Content-Type": "application/json"}
 
@@ -62,7 +64,7 @@ def test_line_breaks_and_tabs_in_a_guarded_text_are_fine(client: TestClient) -> 
     assert status == 200, answer
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     path=st.sampled_from(ENDPOINTS),
     body=st.one_of(

@@ -13,6 +13,7 @@ import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from secretpro.batch.writer import to_csv_bytes
 from secretpro.register import export
 from secretpro.spreadsheet import escape_formulas, safe_cell
@@ -49,7 +50,7 @@ def test_the_cli_output_escapes_case_ids(tmp_path: Path) -> None:
 CELLS = st.one_of(st.none(), st.text(max_size=6), st.sampled_from(HOSTILE))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.tuples(CELLS, CELLS), min_size=1, max_size=8))
 def test_escape_formulas_is_safe_cell_on_every_text_cell(rows: list[tuple[str | None, str | None]]) -> None:
     table = pl.DataFrame(

@@ -9,6 +9,7 @@ import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from secretpro import national_number
 from secretpro.batch.fact_columns import lazy_read, read_column
 from secretpro.batch.national_number import is_valid_number
@@ -40,14 +41,14 @@ def numbers(draw: st.DrawFn) -> str:
     return f"{first_nine:09d}{check % 100:02d}"
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(numbers(), min_size=1, max_size=50))
 def test_checksum_matches_stdnum(batch: list[str]) -> None:
     got = pl.select(is_valid_number(pl.lit(pl.Series(batch, dtype=pl.String)))).to_series().to_list()
     assert got == [stdnum_valid(number) for number in batch]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.lists(st.one_of(numbers(), st.text(max_size=14), st.just("85.07.30-033.28")), min_size=1, max_size=30)
 )
@@ -98,14 +99,14 @@ def assert_query_reads_as_the_column(cells: list[str | None]) -> None:
     assert got["error"].to_list() == expected.errors.to_list()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.one_of(numbers(), st.just(""), st.none()), min_size=1, max_size=30))
 def test_reading_digits_in_the_query_matches_reading_the_column(cells: list[str | None]) -> None:
     """Eleven digits or empty cells only (the column-wise check alone)."""
     assert_query_reads_as_the_column(cells)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     st.lists(
         st.one_of(numbers(), st.text(max_size=14), st.just("85.07.30-033.28"), st.just(""), st.none()),

@@ -1,10 +1,15 @@
-"""Running ``secretpro`` as a subprocess on a register of its own (a SQLite file and a key file)."""
+"""Running ``secretpro`` in process (Typer's ``CliRunner``) on a register of its own (a SQLite file
+and a key file). The real subprocess runs are kept where startup itself is tested
+(``test_cli_register_access.py``, ``test_decide_cli.py``, the guard's CLI tests)."""
 
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
+
+from typer.testing import CliRunner
+
+from secretpro.cli import app
 
 
 def register_env(tmp_path: Path) -> dict[str, str]:
@@ -16,12 +21,8 @@ def register_env(tmp_path: Path) -> dict[str, str]:
 
 
 def run(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "secretpro.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    """The command's exit code, standard output and standard error, as a subprocess would give them
+    (``env`` replaces the variables the application reads; the rest of the environment stays)."""
+    cleared = {name: None for name in ("SECRETPRO_DATABASE_URL", "SECRETPRO_KEY", "SECRETPRO_KEY_FILE")}
+    result = CliRunner().invoke(app, list(args), input=stdin, env={**cleared, **env}, catch_exceptions=False)
+    return subprocess.CompletedProcess(list(args), result.exit_code, result.stdout, result.stderr)

@@ -1,4 +1,5 @@
-"""End to end: the real ``secretpro`` command on cases written for this repository."""
+"""The ``secretpro`` command on cases written for this repository: in process through Typer's
+``CliRunner`` (fast), and once as the real installed command in a subprocess (end to end)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
+
+from secretpro.cli import app
 
 CASES = Path(__file__).parent / "cases.jsonl"
 
 
 def run(*args: str, stdin: str | bytes = "") -> subprocess.CompletedProcess[bytes]:
+    """In process: exit code, standard output and error as bytes, as a subprocess would give them."""
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    result = CliRunner().invoke(app, list(args), input=data, catch_exceptions=False)
+    return subprocess.CompletedProcess(list(args), result.exit_code, result.stdout_bytes, result.stderr_bytes)
+
+
+def run_process(*args: str, stdin: str | bytes = "") -> subprocess.CompletedProcess[bytes]:
     data = stdin.encode() if isinstance(stdin, str) else stdin
     return subprocess.run(
         [sys.executable, "-m", "secretpro.cli", *args],
@@ -167,3 +178,14 @@ def test_visa_list_on_a_date() -> None:
     assert "XK" not in codes
     assert "MA" in codes
     assert run("visa-list", "--date", "2017-01-01").returncode == 2
+
+
+def test_the_real_command_end_to_end() -> None:
+    case = load_cases()[0]
+    result = run_process(
+        "decide", case["rule"], "--facts", "-", "--format", "json", stdin=json.dumps(case["facts"])
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert json.loads(result.stdout)["outcome"] == case["outcome"]
+    bad = run_process("decide", case["rule"], "--facts", "-", stdin=b"{not json")
+    assert bad.returncode == 2 and b"Traceback" not in bad.stderr and bad.stderr.count(b"\n") == 1

@@ -94,7 +94,7 @@ def test_refusal_letter_to_the_oe(read: object) -> None:
     )
     assert DocumentKind.REFUSAL_LETTER in documents_for(decision)
     text = read(
-        build_document(DocumentKind.REFUSAL_LETTER, decision, "fr", {"cpas_name": "CPAS de Namur"}, DAY)
+        build_document(DocumentKind.REFUSAL_LETTER, decision, "fr", {}, DAY, cpas_name="CPAS de Namur")
     )  # type: ignore[operator]
     assert "art. 458 du Code pénal" in text
     # The internal note on the new Penal Code's numbering stays in the explanation, never in a letter.

@@ -40,14 +40,14 @@ CASES = [
             {"requester": "office_des_etrangers", "aid_type": "urgent_medical_aid"},
             reference_date=DAY,
         ),
-        {"cpas_name": "CPAS de Schaerbeek"},
+        {"requester_reference": "OE 8.123.456", "case_reference": "SOC-2026-0042"},
     ),
     (
         DocumentKind.REFUSAL_LETTER,
         decide("shared-secrecy", {"recipient": "police", "consent": False}, reference_date=DAY),
         {},
     ),
-    (DocumentKind.FILE_NOTE, R1, {"cpas_name": "OCMW Gent"}),
+    (DocumentKind.FILE_NOTE, R1, {"case_reference": "2026/117"}),
     (
         DocumentKind.CHECKLIST_9TER,
         decide("medical-certificate", {"request": "advice"}, reference_date=DAY),
@@ -66,7 +66,8 @@ CASES = [
 def test_generated_documents_pass_the_real_guard(
     kind: DocumentKind, decision: object, inputs: dict[str, str], language: str
 ) -> None:
-    result = check(build_document(kind, decision, language, inputs, DAY))  # type: ignore[arg-type]
+    document = build_document(kind, decision, language, inputs, DAY, cpas_name="OCMW Gent", author="werker")  # type: ignore[arg-type]
+    result = check(document)
     assert result.available
     assert result.passed, [(f.category, f.text) for f in result.blocking]
     assert result.profile == POLICIES[kind].profile
@@ -80,7 +81,11 @@ def test_the_oe_email_uses_the_guarantor_profile_and_accepts_nothing_else() -> N
 def test_an_address_typed_by_the_worker_blocks_the_letter() -> None:
     decision = CASES[1][1]
     document = build_document(
-        DocumentKind.REFUSAL_LETTER, decision, "fr", {"cpas_name": "CPAS, rue Haute 12, 1000 Bruxelles"}, DAY
+        DocumentKind.REFUSAL_LETTER,
+        decision,
+        "fr",
+        {"requester_reference": "rue Haute 12, 1000 Bruxelles"},
+        DAY,
     )
     result = check(document)
     assert not result.passed

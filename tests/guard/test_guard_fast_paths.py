@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 
+from hypothesis_budget import examples
 from secretpro.guard.identifiers import _birth_cue_heads, _birth_cues, _valid_iban
 from secretpro.guard.lexicon import _NON_WORD, spaced
 from secretpro.guard.normalize import fold
@@ -16,7 +17,7 @@ _IBAN_CHARS = st.text(alphabet="ABCDEFXYZ0123456789", max_size=34)
 
 
 @given(st.one_of(_IBAN_CHARS, st.builds(lambda body: "BE" + body, _IBAN_CHARS)))
-@settings(max_examples=400)
+@settings(max_examples=examples(400))
 def test_iban_prefilter_agrees_with_python_stdnum(compact: str) -> None:
     assert _valid_iban(compact) == stdnum_iban.is_valid(compact, check_country=False)
 
@@ -65,7 +66,7 @@ _CUE_PIECES = [
 
 
 @given(st.lists(st.sampled_from(_CUE_PIECES), max_size=6))
-@settings(max_examples=400)
+@settings(max_examples=examples(400))
 def test_birth_cue_heads_never_rule_out_a_cue(pieces: list[str]) -> None:
     window = fold("".join(pieces))
     if _birth_cue_heads().search(window) is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from secretpro.guard.fuzzy import classify
 from secretpro.guard.lexicon import _SUBSTITUTES, TermMatcher
 
@@ -43,7 +44,7 @@ def typo(draw: st.DrawFn) -> tuple[str, str]:
     return term, " ".join([*words[:w], typed, *words[w + 1 :]])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(typo(), st.sampled_from(["Elle est {} depuis mai.", "{}", "Objet : {} (urgent)", "hij: {}, ok"]))
 def test_one_typo_anywhere_is_found(case: tuple[str, str], frame: str) -> None:
     term, typed = case

@@ -7,6 +7,7 @@ from guard_helpers import spans
 from hypothesis import HealthCheck, given, settings
 from layouts import FAMILIES, Case
 
+from hypothesis_budget import examples
 from secretpro.guard import find_all, scan
 
 
@@ -21,7 +22,7 @@ def _check(case: Case) -> None:
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
 def test_generated_layouts(family: str) -> None:
-    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(FAMILIES[family])
     def run(case: Case) -> None:
         _check(case)

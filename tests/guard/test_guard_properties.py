@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from secretpro.guard import scan
 
 PIECES = [
@@ -42,7 +43,7 @@ texts = st.one_of(
 )
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts, st.sampled_from(["strict", "guarantor_inquiry"]))
 def test_offsets_within_text_and_matching(text: str, profile: str) -> None:
     report = scan(text, profile=profile)
@@ -51,7 +52,7 @@ def test_offsets_within_text_and_matching(text: str, profile: str) -> None:
         assert text[finding.start : finding.end] == finding.text
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts, st.sampled_from(["strict", "guarantor_inquiry"]))
 def test_redaction_is_idempotent(text: str, profile: str) -> None:
     redacted = scan(text, profile=profile).redacted

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from secretpro.input_limits import (
     MAX_JSON_DEPTH,
     MAX_NUMBER_CHARS,
@@ -132,7 +133,7 @@ def hostile_documents() -> st.SearchStrategy[bytes]:
     return st.one_of(deep, numbers, controls, encoded, st.binary(max_size=300))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(raw=hostile_documents())
 def test_any_document_gives_a_value_or_an_input_error(raw: bytes) -> None:
     try:

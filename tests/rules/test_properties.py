@@ -9,6 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from secretpro.reference.visa import visa_status
 from secretpro.rules import Outcome, decide
 from secretpro.rules.legal_dates import less_than_two_years, two_years_or_more
@@ -66,7 +67,7 @@ def _needed_fact_unknown(facts: dict[str, Any]) -> bool:
     )
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(r1_facts())
 def test_r1_never_allows_with_a_forbidding_or_unknown_fact(facts: dict[str, Any]) -> None:
     decision = decide("guarantor-inquiry", facts, reference_date=REFERENCE)
@@ -80,7 +81,7 @@ def test_r1_never_allows_with_a_forbidding_or_unknown_fact(facts: dict[str, Any]
     assert decision.reasons
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(r1_facts(), st.data())
 def test_r1_answering_a_missing_question_never_reopens_a_closed_case(
     facts: dict[str, Any], data: st.DataObject
@@ -111,7 +112,7 @@ CONDITIONS = [
 ]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(
     st.fixed_dictionaries({name: maybe_bool for name in CONDITIONS}),
     st.one_of(st.none(), st.sampled_from(RECIPIENTS)),
@@ -133,7 +134,7 @@ def test_r2_allows_only_when_all_five_hold(conditions: dict[str, bool | None], r
         assert {m.fact for m in decision.missing} == {k for k, v in effective.items() if v is None}
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.one_of(st.none(), st.sampled_from(["monthly_aid", "medical_costs", "urgent_medical_aid", "other"])),
     st.one_of(

@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from supervision_testdata import populate
 
+from hypothesis_budget import examples
 from secretpro.register import Register, generate_key
 from secretpro.register import entries as E
 from secretpro.rules.deliberation import rules_version
@@ -160,7 +161,9 @@ def strings_of(value: Any) -> Iterator[str]:
 CPAS_NUMBERS = count(1)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     people=st.lists(PERSON, min_size=1, max_size=4),
     texts=st.lists(FREE_TEXT, min_size=6, max_size=6),

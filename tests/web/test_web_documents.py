@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from datetime import timedelta
+from html import unescape
 
 import pytest
 from fastapi.testclient import TestClient
@@ -81,9 +82,7 @@ def test_oe_email_is_not_offered_when_the_decision_does_not_allow_it(client: Tes
 def test_refusal_letter_docx(client: TestClient) -> None:
     _, page = walk(client, "r3", R3_FORBIDDEN)
     assert 'action="/documents/r3/refusal-letter"' in page
-    response = client.post(
-        "/documents/r3/refusal-letter", data={"format": "docx", "doc_lang": "nl", "cpas_name": "OCMW Gent"}
-    )
+    response = client.post("/documents/r3/refusal-letter", data={"format": "docx", "doc_lang": "nl"})
     assert response.status_code == 200
     assert "wordprocessingml" in response.headers["content-type"]
     assert 'filename="weigeringsbrief-' in response.headers["content-disposition"]
@@ -125,11 +124,11 @@ def test_an_email_the_guard_blocks_is_not_offered(
     assert response.status_code == 422 and response.headers["content-type"].startswith("text/html")
 
 
-def test_a_cpas_field_with_an_address_is_refused_at_download(client: TestClient) -> None:
+def test_a_reference_with_an_address_is_refused_at_download(client: TestClient) -> None:
     walk(client, "r3", R3_FORBIDDEN)
     response = client.post(
         "/documents/r3/refusal-letter",
-        data={"format": "pdf", "cpas_name": "CPAS, rue Haute 12, 1000 Bruxelles"},
+        data={"format": "pdf", "requester_reference": "rue Haute 12, 1000 Bruxelles"},
     )
     assert response.status_code == 422
     assert "Document non proposé" in response.text
@@ -169,8 +168,51 @@ def test_r5_forbidden_offers_no_envelope_cover(client: TestClient) -> None:
     assert refused.status_code == 409
 
 
-def test_documents_are_filled_with_the_accounts_cpas(client: TestClient) -> None:
+def test_documents_are_filled_with_the_accounts_cpas_and_author(client: TestClient) -> None:
     _, page = walk(client, "r3", R3_FORBIDDEN)
-    assert 'name="cpas_name" maxlength="200" autocomplete="organization" value="CPAS de Test"' in page
+    # Nothing to type again: the page says what the documents carry, and asks only the references.
+    assert 'name="cpas_name"' not in page
+    assert "votre CPAS (CPAS de Test), votre nom d'utilisateur (travailleuse)" in unescape(page)
+    assert 'name="requester_reference"' in page and 'name="case_reference"' in page
+    # A value typed in a field the form no longer has changes nothing: the account's CPAS signs.
+    response = client.post(
+        "/documents/r3/refusal-letter",
+        data={
+            "format": "pdf",
+            "cpas_name": "CPAS usurpé",
+            "requester_reference": "OE 8.123.456",
+            "case_reference": "SOC-2026-0042",
+        },
+    )
+    text = pdf_text(response.content)
+    for expected in (
+        "CPAS de Test",
+        "Dossier suivi par : travailleuse",
+        "Votre référence : OE 8.123.456",
+        "Notre référence : SOC-2026-0042",
+        "Office des étrangers",
+    ):
+        assert expected in text, expected
+    assert "CPAS usurpé" not in text
     _, page = walk(client, "r1", R1_ALLOWED)
     assert 'id="cpas" name="cpas" required maxlength="200" value="CPAS de Test"' in page
+
+
+def test_the_email_preview_names_no_internal_profile_and_gives_subject_and_body(client: TestClient) -> None:
+    walk(client, "r1", R1_ALLOWED)
+    preview = unescape(
+        client.post(
+            "/documents/r1/oe-email/preview", data={**EMAIL, "requester_reference": "OE 8.123.456"}
+        ).text
+    )
+    assert "guarantor_inquiry" not in preview and "profil " not in preview
+    assert "comme demande de coordonnées du garant à l'OE" in preview
+    assert (
+        'id="email-subject" readonly value="Enquête sociale relative au garant — demande de coordonnées"'
+        in preview
+    )
+    body = preview.split('id="email-text"', 1)[1].split(">", 1)[1].split("</textarea>", 1)[0]
+    assert body.startswith("Votre référence : OE 8.123.456")
+    assert "Amina Benali" in body and "travailleuse" in body
+    assert "Objet" not in body and "E-mail à l'Office" not in body
+    assert "Copier le texte de l'e-mail" in preview and "Copier l'objet" in preview

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from security_support import World
 
+from hypothesis_budget import examples
 from secretpro.input_limits import control_character
 
 TEXT = st.text(
@@ -25,7 +26,7 @@ FORMS = [
 
 
 @pytest.mark.parametrize(("path", "field", "others"), FORMS, ids=[form[0] for form in FORMS])
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=list(HealthCheck), database=None)
 @given(value=TEXT)
 def test_no_form_value_gets_a_server_error(
     world: World, path: str, field: str, others: dict[str, str], value: str
