@@ -23,8 +23,7 @@ if str(REPO / "src") not in sys.path:
 
 from babel.messages.catalog import Catalog  # noqa: E402
 from babel.messages.pofile import write_po  # noqa: E402
-
-from secretpro.i18n_check import (  # noqa: E402
+from i18n_check import (  # noqa: E402
     TARGET_LANGUAGES,
     Problem,
     SourceMessage,

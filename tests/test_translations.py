@@ -10,14 +10,14 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-from secretpro.i18n import translator
-from secretpro.i18n_check import (
+from i18n_check import (
     SourceMessage,
     check_language,
     extract_messages,
     placeholder_difference,
 )
+
+from secretpro.i18n import translator
 
 REPO = Path(__file__).resolve().parent.parent
 # Every user-visible string of the whole product, Python and templates alike.

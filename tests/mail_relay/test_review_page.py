@@ -11,10 +11,10 @@ from fastapi.testclient import TestClient
 from mail_messages import FORBIDDEN_NL, message
 from relay_testkit import CPAS, OE, RelayRunner, Smarthost_, send, wait_until
 
+from accounts_testing import logged_in_client
 from secretpro.mail_relay import holding
 from secretpro.mail_relay.server import MailRelay
 from secretpro.register import Role, entries_for_case
-from secretpro.web.accounts.testing import logged_in_client
 from secretpro.web.app import create_app
 from secretpro.web.settings import WebSettings
 

@@ -11,9 +11,9 @@ import pytest
 from fastapi.testclient import TestClient
 from supervision_testdata import PASSWORD, Populated, populate
 
+from accounts_testing import log_in
 from secretpro.register import Register, generate_key
 from secretpro.register.accounts import create_user
-from secretpro.web.accounts.testing import log_in
 from secretpro.web.app import create_app
 from secretpro.web.settings import WebSettings
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from i18n_check import check_language, extract_messages
 
 from secretpro.i18n import translator
-from secretpro.i18n_check import check_language, extract_messages
 from secretpro.rules.sources import citations
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src/secretpro"

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from accounts_testing import csrf_from
 from secretpro.register.accounts import authenticate, find_account, password_change_required
 from secretpro.register.store import Register
-from secretpro.web.accounts.testing import csrf_from
 from secretpro.web.app import create_app
 from secretpro.web.first_administrator import FIRST_USERNAME, announce, ensure_first_administrator
 from secretpro.web.settings import WebSettings

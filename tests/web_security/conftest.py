@@ -11,9 +11,9 @@ import pytest
 from argon2 import PasswordHasher
 from security_support import ACCOUNTS, PERSON_A, PERSON_B, World, make_app
 
+from accounts_testing import ensure_user
 from secretpro.register import Register, create_case, generate_key, record_answer
 from secretpro.register.accounts import find_account
-from secretpro.web.accounts.testing import ensure_user
 
 
 @pytest.fixture(autouse=True)

@@ -14,9 +14,9 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
+from accounts_testing import logged_in_client
 from secretpro.register import Register
 from secretpro.register.accounts import find_account
-from secretpro.web.accounts.testing import logged_in_client
 from secretpro.web.app import create_app
 from secretpro.web.settings import WebSettings
 

@@ -194,14 +194,14 @@ def test_an_administrator_creates_a_user_who_can_log_in(world: World) -> None:
         data={"username": "nouvelle", "password": "phrase de passe neuve", "role": "social_worker"},
     )
     assert response.status_code == 303
-    from secretpro.web.accounts.testing import log_in
+    from accounts_testing import log_in
 
     newcomer = world.client()
     log_in(newcomer, "nouvelle", "phrase de passe neuve")
     # The administrator knows this password: the newcomer chooses their own first.
     first = newcomer.get(f"/cases/{world.case_a}")
     assert first.status_code == 303 and first.headers["location"] == "/account/password"
-    from secretpro.web.accounts.testing import csrf_from
+    from accounts_testing import csrf_from
 
     token = csrf_from(newcomer.get("/account/password").text)
     mine = "ma propre phrase de passe secrète"

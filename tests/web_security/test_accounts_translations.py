@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from i18n_check import check_language, extract_messages
 from security_support import World
 
 from secretpro.i18n import translator
-from secretpro.i18n_check import check_language, extract_messages
 
 SRC = Path(__file__).resolve().parents[2] / "src/secretpro"
 SOURCES = (SRC / "web/accounts", SRC / "web/templates/accounts")

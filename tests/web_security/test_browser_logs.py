@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from security_support import CHROMIUM
 
+from accounts_testing import TEST_PASSWORD, log_in_page
 from live_server import running_server
 from secretpro.register import generate_key
 from secretpro.rules import today_in_brussels
-from secretpro.web.accounts.testing import TEST_PASSWORD, log_in_page
 
 pytestmark = pytest.mark.browser
 

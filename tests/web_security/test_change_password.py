@@ -6,8 +6,8 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from security_support import World
 
+from accounts_testing import TEST_PASSWORD, csrf_from, log_in
 from secretpro.register.accounts import authenticate, password_change_required
-from secretpro.web.accounts.testing import TEST_PASSWORD, csrf_from, log_in
 
 NEW = "un autre chemin vers la mer"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from security_support import PERSON_A, UNSAFE, World, example_values, page_routes
 
+from accounts_testing import csrf_from
 from secretpro.register import entries_for_case
-from secretpro.web.accounts.testing import csrf_from
 
 
 def _unsafe_routes(world: World) -> list[str]:
@@ -99,7 +99,7 @@ def test_the_login_form_is_protected_too(world: World) -> None:
 def test_the_token_changes_at_login(world: World) -> None:
     anonymous = world.client()
     before = csrf_from(anonymous.get("/login").text)
-    from secretpro.web.accounts.testing import log_in
+    from accounts_testing import log_in
 
     after = log_in(anonymous, "worker_a")
     assert before != after

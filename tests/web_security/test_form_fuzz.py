@@ -33,7 +33,7 @@ def test_no_form_value_gets_a_server_error(
 ) -> None:
     client = world.client(None if path == "/login" else "worker_a")
     if path == "/login":
-        from secretpro.web.accounts.testing import csrf_from
+        from accounts_testing import csrf_from
 
         others = {**others, "csrf_token": csrf_from(client.get("/login").text)}
     response = client.post(path, data={**others, field: value})

@@ -11,9 +11,9 @@ from fastapi.testclient import TestClient
 from security_support import PERSON_A, World, make_app
 from sqlalchemy import select, update
 
+from accounts_testing import TEST_PASSWORD, csrf_from, log_in
 from secretpro.register import Register, generate_key
 from secretpro.register.models import LoginThrottle, utcnow
-from secretpro.web.accounts.testing import TEST_PASSWORD, csrf_from, log_in
 
 
 def _attempt(client: TestClient, username: str, password: str, **headers: str) -> tuple[int, str]:

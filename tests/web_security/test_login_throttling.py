@@ -17,10 +17,10 @@ from fastapi.testclient import TestClient
 from security_support import World, make_app
 
 import secretpro.register.accounts as accounts
+from accounts_testing import TEST_PASSWORD, csrf_from, ensure_user
 from secretpro.register import Register, generate_key
 from secretpro.web.accounts.config import client_address, parse_networks
 from secretpro.web.accounts.runtime import PasswordChecks, runtime_of
-from secretpro.web.accounts.testing import TEST_PASSWORD, csrf_from, ensure_user
 
 CONCURRENT = 40
 

@@ -18,9 +18,9 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from security_support import PERSON_A, make_app
 
+from accounts_testing import ensure_user, logged_in_client
 from secretpro.register import Register, create_case, generate_key
 from secretpro.register.accounts import create_api_token, find_account
-from secretpro.web.accounts.testing import ensure_user, logged_in_client
 
 EXAMPLES = 25
 

@@ -21,11 +21,11 @@ from security_support import make_app
 from sqlalchemy import inspect, select, update
 from sqlalchemy.orm import Session
 
+from accounts_testing import TEST_PASSWORD, csrf_from, ensure_user, log_in
 from secretpro.register import Register, create_case, create_register_engine, entries_for_case, generate_key
 from secretpro.register.db import alembic_config, writer
 from secretpro.register.models import User, WebSession, utcnow
 from secretpro.web.accounts.runtime import runtime_of
-from secretpro.web.accounts.testing import TEST_PASSWORD, csrf_from, ensure_user, log_in
 
 CPAS = "CPAS de Saint-Gilles (test)"
 

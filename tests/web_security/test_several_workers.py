@@ -16,10 +16,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from accounts_testing import csrf_from, ensure_user, log_in
 from live_server import free_port
 from secretpro.register import Register, create_case, entries_for_case, generate_key
 from secretpro.register.accounts import find_account
-from secretpro.web.accounts.testing import csrf_from, ensure_user, log_in
 
 CPAS = "CPAS de Schaerbeek (test)"
 WORKERS = 2

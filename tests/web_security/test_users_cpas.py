@@ -9,10 +9,10 @@ from html import unescape
 
 from security_support import CPAS_A, CPAS_B, World
 
+from accounts_testing import log_in
 from secretpro.register import ensure_cpas
 from secretpro.register.accounts import find_account
 from secretpro.register.entries import find_cpas, list_cpas
-from secretpro.web.accounts.testing import log_in
 
 PASSWORD = "une phrase de passe bien neuve"
 

@@ -14,8 +14,7 @@ from fastapi.testclient import TestClient
 
 from secretpro.register import Register, Role, ensure_cpas
 from secretpro.register.accounts import create_user, find_account
-
-from .runtime import runtime_of
+from secretpro.web.accounts.runtime import runtime_of
 
 TEST_PASSWORD = "correct horse battery staple"
 CSRF_INPUT = re.compile(r'name="csrf_token" value="([^"]+)"')

@@ -21,7 +21,7 @@ from babel.messages.pofile import read_po
 
 from secretpro.i18n import DEFAULT_LANGUAGE, LANGUAGES, LOCALE_DIR
 
-SRC_DIR = Path(__file__).resolve().parent.parent
+SRC_DIR = Path(__file__).resolve().parent.parent / "src"
 """The ``src`` folder: the default place to extract from."""
 TARGET_LANGUAGES: tuple[str, ...] = tuple(code for code in LANGUAGES if code != DEFAULT_LANGUAGE)
 
