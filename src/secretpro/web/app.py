@@ -1,21 +1,19 @@
 """The application factory: ``create_app(settings)``.
 
-Accounts, login and CSRF come later as a dependency or a middleware added here; the routers take
-nothing from a session, so adding them changes no route. The JSON API (``web/api.py``, another
-engineer) is mounted when present.
+The pages' routers, the JSON API (``web/api.py``), the mail relay's review page and the supervisors'
+dashboard are mounted here; accounts, login and CSRF wrap them as a middleware
+(``install_accounts``), so the routers take nothing from a session themselves.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from secretpro.mail_relay import review as mail_review
-from secretpro.web import dashboard, documents_routes, errors, guard_page, interviews, pages
+from secretpro.web import api, dashboard, documents_routes, errors, guard_page, interviews, pages
 from secretpro.web.accounts import install_accounts
 from secretpro.web.edge import FormInputMiddleware, InternalErrorMiddleware
 from secretpro.web.security import RequestSizeLimitMiddleware, SecurityHeadersMiddleware
@@ -36,9 +34,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for router in (pages.router, interviews.router, documents_routes.router, guard_page.router):
         app.include_router(router)
-    if importlib.util.find_spec("secretpro.web.api") is not None:
-        api = importlib.import_module("secretpro.web.api")
-        app.include_router(api.router)
+    app.include_router(api.router)
     app.include_router(mail_review.router)  # held messages of the mail relay (supervisors)
     app.include_router(dashboard.router)  # the supervisors' dashboard, exports and monthly report
     errors.install(app)
