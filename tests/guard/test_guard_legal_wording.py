@@ -93,3 +93,27 @@ def test_pronouns_inside_sentences_of_a_leaflet_point_at_no_one() -> None:
 def test_a_sentence_opening_on_a_pronoun_tells_of_someone() -> None:
     story = _LEAFLET + "\nElle a ensuite introduit une demande d'asile, refusée en 2021."
     assert "ADMIN_STATUS" in categories(story)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Elle souffre d'une sarcoïdose depuis 2019.", "sarcoïdose"),
+        ("Hij wordt opgevolgd voor een neuroblastoom.", "neuroblastoom"),
+        ("Diagnostic : polyneuropathie sévère.", "polyneuropathie"),
+    ],
+)
+def test_a_rare_diagnosis_is_known_by_its_ending(text: str, word: str) -> None:
+    assert any(word in s for s in spans(text, "HEALTH"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conditions de recevabilité de la demande, voir la suite.",
+        "Le subcomité a statué. Rue A. Vandenpeereboom 14 est l'adresse du greffe.",
+        "Het OCMW kent een installatiepremie toe.",
+    ],
+)
+def test_ordinary_words_with_such_an_ending_are_not_diagnoses(text: str) -> None:
+    assert "HEALTH" not in categories(text)

@@ -6,8 +6,9 @@ import bisect
 import re
 from functools import cache
 
-from secretpro.guard.lexicon import Match, TermMatcher, matcher, read_entries, read_lines
+from secretpro.guard.lexicon import Match, TermMatcher, common_words, matcher, read_entries, read_lines
 from secretpro.guard.model import Doc, Finding
+from secretpro.guard.normalize import fold
 
 # A care word followed by where the care is given: the hospital stays inside the span.
 _CARE_PLACE_LEAD = re.compile(
@@ -320,6 +321,56 @@ def _with_modifiers(folded: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Diagnoses the lexicon does not list ("cholangiocarcinome", "neuroblastoom", "sarcoïdose",
+# "polyneuropathie"): a rare word with the ending of a medical term. Frequent words with such an
+# ending ("suite", "chose", "sympathie", "académie") and first names ("Jérôme") are ordinary words.
+_MEDICAL_ENDINGS = re.compile(
+    r"(?<![\w'-])[a-z]{3,}(?:ites?|oses?|omes?|emies?|algies?|pathies?|ectomies?|plegies?|penies?|scopies?"
+    r"|itis|oom|omen|emie|pathie|plegie|ectomie|penie|scopie|ectomy|oma|osis)(?![\w'-])"
+)
+_MEDICAL_ENDING_HINTS = (
+    "ite",
+    "ose",
+    "ome",
+    "emie",
+    "algie",
+    "pathie",
+    "ectomie",
+    "plegie",
+    "penie",
+    "scopie",
+    "itis",
+    "oom",
+    "omen",
+    "oma",
+    "osis",
+)
+
+
+@cache
+def _ordinary_words() -> frozenset[str]:
+    return common_words() | frozenset(fold(line.strip()) for line in read_lines("first_names.txt"))
+
+
+def _medical_endings(doc: Doc) -> list[Finding]:
+    folded = doc.folded
+    if not any(hint in folded for hint in _MEDICAL_ENDING_HINTS):
+        return []
+    ordinary = _ordinary_words()
+    out: list[Finding] = []
+    for m in _MEDICAL_ENDINGS.finditer(folded):
+        word, written = m.group(0), doc.text[m.start() : m.end()]
+        if len(word) < 7 or word in ordinary or word.rstrip("s") in ordinary or word.endswith("premie"):
+            continue
+        # A name ("Vandenpeereboom") is capitalised, a heading in capitals says nothing of its
+        # accents, and "-ité" ("recevabilité", "morbidité") is not the "-ite" of "hépatite".
+        if not written.islower() or written.rstrip("s").endswith("é"):
+            continue
+        start, end = _with_modifiers(folded, m.start(), m.end())
+        out.append(Finding(start, end, "HEALTH", "health_morphology", f"santé : {word}"))
+    return out
+
+
 def find_health(doc: Doc) -> list[Finding]:
     folded = doc.folded
     hospital_hits = _hospitals().find(doc)
@@ -350,6 +401,7 @@ def find_health(doc: Doc) -> list[Finding]:
         start, end = _with_modifiers(folded, start, end)
         out.append(Finding(start, end, "HEALTH", "health_lexicon", f"santé : {match.term}"))
     out += _suffers_from(doc)
+    out += _medical_endings(doc)
     if any(hint in folded for hint in _BODY_HINTS):
         out += [
             Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")

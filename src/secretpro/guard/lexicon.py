@@ -535,6 +535,11 @@ def _common_words() -> frozenset[str]:
     )
 
 
+def common_words() -> frozenset[str]:
+    """Frequent French and Dutch words, folded (what the typo look-up never takes for a term)."""
+    return _common_words()
+
+
 @cache
 def _common_words_digest() -> bytes:
     digest = hashlib.sha256()
