@@ -61,11 +61,15 @@ _PRONOUNS = (
 _PARTIES = (
     r"madame|monsieur|mme|mlle|mr|mevrouw|meneer|dhr|mevr|maitre"
     r"|requerante?s?|la partie requerante|la demanderesse|l'appelante?|l'intimee?"
-    r"|(?:un|une|ce|cette) ressortissante?|dame|(?:le|du|au) demandeur(?! d'aide)"
+    r"|(?:un|une|ce|cette) ressortissante?|dame|(?:le|du|au) demandeur(?! d'aide| d'asile)"
     r"|mon client|ma cliente|notre client|notre cliente|sa fille|son fils|son epouse|son mari"
     r"|verzoeker(?! om)|verzoekster|verzoekende partij|verzoekende partijen|eiser|eiseres"
     r"|eisende partij|appellant|appellante|geintimeerde|mijn client|mijn cliente"
     r"|zijn echtgenote|haar echtgenoot"
+    # one person told of by a definite or possessive noun ("de vrouw", "haar zoon", "la mère")
+    r"|(?:de|het|la|le|sa|son|haar|zijn|diens|cette|deze) (?:vrouw|man|jongen|meisje|zoon|dochter|moeder|vader"
+    r"|femme|homme|garcon|fille|fils|mere|pere|jeune fille|jeune homme)"
+    r"|(?:sa|son|ses|haar|zijn|hun|leur|leurs) (?:kind|kinderen|enfant|enfants|baby|bebe)"
     # the parties in the plural: a couple, a family, parents and children
     r"|les requerants|les requerantes|les parties requerantes|les demandeurs|les interesses|les appelants"
     r"|les intimes|les parents|le couple|les epoux|verzoekers|verzoeksters|eisers|eiseressen"

@@ -306,7 +306,8 @@ _CUE_HINTS = ("ne", "°", "naiss", "dn", "d.n", "geb", "dob", "d.o.b", "born", "
 # "is op 12 maart 1975 geboren": the cue after the date (Dutch word order)
 _BIRTH_CUE_AFTER = re.compile(r"[ \t]+(?:geboren|nee?)\b")
 # "né en 1985", "geboren in 1990": a year alone, presented as the year of birth
-_BIRTH_YEAR_BEFORE = re.compile(r"(?:°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in))\s*$")
+# ("n° 2011/AB/525" is a roll number: "°" after a letter or digit is no birth cue)
+_BIRTH_YEAR_BEFORE = re.compile(r"(?:(?<![0-9a-z])°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in))\s*$")
 
 
 def _plausible_ddmmyyyy(digits: str) -> bool:

@@ -423,7 +423,7 @@ _ARTICLE_BEFORE = re.compile(r"(?:article|art\.?|artikel)\s*$")
 _LAW_AFTER = re.compile(
     # (line breaks inside the citation: judgments are wrapped PDF text, "de la\nloi du")
     r"\s*(?:,\s*)?(?:§|al\.|alinea|lid\b|de\s+la\s+(?:meme\s+)?loi|de\s+la\s+l\.|l\.\s*\d|"
-    r"van\s+de\s+(?:vreemdelingen)?wet|(?:de\s+la\s+|van\s+de\s+|der\s+)?vreemdelingenwet|vw\b|"
+    r"van\s+de\s+(?:vreemdelingen|verblijfs)?wet|(?:de\s+la\s+|van\s+de\s+|der\s+)?(?:vreemdelingen|verblijfs)wet|vw\b|"
     r"precite|precitee|voormeld|qui\b|die\b|prevoit|bepaalt|requiert|exige|vise|stipule)"
 )
 
@@ -435,7 +435,8 @@ _STATUS_ACRONYMS = re.compile(r"(?<![\w.])(?:IB|DA|A\.I\.?)(?![\w])")
 # "Aanvraag art. 9ter Vw.", "aanvraag op grond van artikel 9ter": the article names the person's
 # request, not only the law.
 _REQUEST_BEFORE = re.compile(
-    r"(?:aanvraag|verzoek|demande|requete|regularisation|regularisatie)[^.;:\n–]{0,30}$"
+    r"(?:aanvraag|verzoek|demande|requete|regularisation|regularisatie|verblijf|weigering|refus)"
+    r"[^.;:\n–]{0,30}$"
 )
 
 
