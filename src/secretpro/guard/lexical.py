@@ -371,6 +371,63 @@ def _medical_endings(doc: Doc) -> list[Finding]:
     return out
 
 
+# Diseases, wards and treatments known by their capitals ("heeft ALS", "ligt op de PAAZ", "une IVG"):
+# only in capitals, since "als" is Dutch for "if" (case-sensitive, on the original text).
+_HEALTH_ACRONYMS = re.compile(
+    r"(?<![\w.])(?:ALS|SLA|BPCO|COPD|PAAZ|IVG|IVF|FIV|PTSS|PTSD|SEP-patiënt)(?![\w])"
+)
+# A hospital service named by its medical specialty ("suivi au service d'hépatologie",
+# "afdeling oncologie"): care received.
+_SPECIALTY_SERVICE = re.compile(
+    r"(?<![\w])(?:service|dienst|consultation|raadpleging|afdeling|unite|departement)[ \t]+"
+    r"(?:(?:de|d'|van|du|des)[ \t]*)?(?:(?:la|l'|de)[ \t]*)?[a-z]{3,}(?:logie|iatrie|chirurgie|ologie)(?![\w])"
+)
+
+
+# specialties of a university or an administration, not of care
+_NOT_MEDICAL_SPECIALTIES = frozenset(
+    {
+        "sociologie",
+        "criminologie",
+        "theologie",
+        "technologie",
+        "archeologie",
+        "ecologie",
+        "methodologie",
+        "terminologie",
+        "philologie",
+        "geologie",
+        "musicologie",
+        "anthropologie",
+        "ideologie",
+        "chronologie",
+        "egyptologie",
+        "zoologie",
+        "victimologie",
+        "meteorologie",
+    }
+)
+
+
+def _acronyms_and_services(doc: Doc) -> list[Finding]:
+    out: list[Finding] = []
+    text, folded = doc.text, doc.folded
+    if not (doc.mostly_lower and text.isupper()) and any(
+        a in text for a in ("ALS", "SLA", "BPCO", "COPD", "PAAZ", "IVG", "IVF", "FIV", "PTS")
+    ):
+        out += [
+            Finding(m.start(), m.end(), "HEALTH", "health_acronym", f"santé : {m.group(0)}")
+            for m in _HEALTH_ACRONYMS.finditer(text)
+        ]
+    if "logie" in folded or "iatrie" in folded or "chirurgie" in folded:
+        out += [
+            Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
+            for m in _SPECIALTY_SERVICE.finditer(folded)
+            if m.group(0).split()[-1].split("'")[-1] not in _NOT_MEDICAL_SPECIALTIES
+        ]
+    return out
+
+
 def find_health(doc: Doc) -> list[Finding]:
     folded = doc.folded
     hospital_hits = _hospitals().find(doc)
@@ -402,6 +459,7 @@ def find_health(doc: Doc) -> list[Finding]:
         out.append(Finding(start, end, "HEALTH", "health_lexicon", f"santé : {match.term}"))
     out += _suffers_from(doc)
     out += _medical_endings(doc)
+    out += _acronyms_and_services(doc)
     if any(hint in folded for hint in _BODY_HINTS):
         out += [
             Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
