@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from secretpro.guard import find_all
+from typing import Any
+
+from secretpro.guard import find_all, scan
+from secretpro.guard.model import FORBIDDEN
 
 
 def spans(text: str, category: str) -> list[str]:
@@ -12,3 +15,25 @@ def spans(text: str, category: str) -> list[str]:
 
 def categories(text: str) -> set[str]:
     return {f.category for f in find_all(text)}
+
+
+def score_records(records: list[dict[str, Any]]) -> tuple[float, float, int, int]:
+    """Forbidden recall, forbidden precision, clean texts blocked, clean texts."""
+    gold_total = gold_found = pred_total = pred_right = clean = clean_blocked = 0
+    for r in records:
+        gold = [s for s in r["spans"] if s["category"] in FORBIDDEN]
+        found = [f for f in scan(r["text"], profile="strict").findings if f.category in FORBIDDEN]
+        for g in gold:
+            gold_total += 1
+            gold_found += any(
+                f.category == g["category"] and f.start < g["end"] and g["start"] < f.end for f in found
+            )
+        for f in found:
+            pred_total += 1
+            pred_right += any(
+                f.category == g["category"] and f.start < g["end"] and g["start"] < f.end for g in gold
+            )
+        if not gold:
+            clean += 1
+            clean_blocked += bool(found)
+    return gold_found / gold_total, pred_right / max(pred_total, 1), clean_blocked, clean

@@ -14,35 +14,11 @@ from typing import Any
 
 import pytest
 from build_real_passages import TARGET, half, render
-
-from secretpro.guard import scan
-from secretpro.guard.model import FORBIDDEN
+from guard_helpers import score_records
 
 
 def _records() -> list[dict[str, Any]]:
     return [json.loads(line) for line in TARGET.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _score(records: list[dict[str, Any]]) -> tuple[float, float, int, int]:
-    """Forbidden recall, forbidden precision, clean texts blocked, clean texts."""
-    gold_total = gold_found = pred_total = pred_right = clean = clean_blocked = 0
-    for r in records:
-        gold = [s for s in r["spans"] if s["category"] in FORBIDDEN]
-        found = [f for f in scan(r["text"], profile="strict").findings if f.category in FORBIDDEN]
-        for g in gold:
-            gold_total += 1
-            gold_found += any(
-                f.category == g["category"] and f.start < g["end"] and g["start"] < f.end for f in found
-            )
-        for f in found:
-            pred_total += 1
-            pred_right += any(
-                f.category == g["category"] and f.start < g["end"] and g["start"] < f.end for g in gold
-            )
-        if not gold:
-            clean += 1
-            clean_blocked += bool(found)
-    return gold_found / gold_total, pred_right / max(pred_total, 1), clean_blocked, clean
 
 
 def test_jsonl_matches_its_source() -> None:
@@ -64,9 +40,9 @@ def test_passages_are_many_sourced_and_well_formed() -> None:
 
 # (half, recall floor, precision floor, most clean texts blocked); None = all passages.
 FLOORS = [
-    (None, 0.84, 0.77, 1),
-    (0, 0.92, 0.78, 1),
-    (1, 0.73, 0.75, 1),
+    (None, 0.85, 0.78, 1),
+    (0, 0.93, 0.79, 0),
+    (1, 0.74, 0.76, 1),
 ]
 
 
@@ -75,7 +51,7 @@ def test_forbidden_recall_and_precision_floors(
     which: int | None, recall_floor: float, precision_floor: float, blocked_max: int
 ) -> None:
     records = [r for r in _records() if which is None or half(r["id"]) == which]
-    recall, precision, blocked, clean = _score(records)
+    recall, precision, blocked, clean = score_records(records)
     assert recall >= recall_floor, (recall, precision, blocked, clean)
     assert precision >= precision_floor, (recall, precision, blocked, clean)
     assert blocked <= blocked_max, (recall, precision, blocked, clean)

@@ -1,0 +1,42 @@
+"""Regression floors on the two sets gathered after the guard was written: a second set of real
+passages (``real_passages2``) and an invented set written without the guard in view
+(``fresh_synthetic``). Their first scores, before any change made for them, are in README.md; the
+floors sit just under today's figures so that a change that loses ground fails. Half 1 of the
+invented set (``half(id) == 1``) was never looked at while tuning."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from build_real_passages import half
+from guard_helpers import score_records
+
+HERE = Path(__file__).parent
+
+
+def _records(name: str) -> list[dict[str, Any]]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+# (file, half or None for all, recall floor, precision floor, most clean texts blocked)
+FLOORS = [
+    ("real_passages2.jsonl", None, 0.75, 0.85, 2),
+    ("fresh_synthetic.jsonl", None, 0.92, 0.96, 0),
+    ("fresh_synthetic.jsonl", 0, 0.96, 0.97, 0),
+    ("fresh_synthetic.jsonl", 1, 0.86, 0.95, 0),
+]
+
+
+@pytest.mark.parametrize(("name", "which", "recall_floor", "precision_floor", "blocked_max"), FLOORS)
+def test_forbidden_floors(
+    name: str, which: int | None, recall_floor: float, precision_floor: float, blocked_max: int
+) -> None:
+    records = [r for r in _records(name) if which is None or half(r["id"]) == which]
+    recall, precision, blocked, clean = score_records(records)
+    assert recall >= recall_floor, (recall, precision, blocked, clean)
+    assert precision >= precision_floor, (recall, precision, blocked, clean)
+    assert blocked <= blocked_max, (recall, precision, blocked, clean)
