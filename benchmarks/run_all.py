@@ -12,7 +12,9 @@
 3. The guard benchmark (``benchmarks/guard_vs_presidio.py``), when present.
 4. The register (``benchmarks/register_chain.py``): appends per second with and without the seal,
    ``verify`` time at 10^4 and 10^5 entries on SQLite.
-5. The mail relay (``benchmarks/mail_relay.py``): messages per second and added latency against
+5. The batch on rules R2–R5 (``benchmarks/batch_other_rules.py``): 10^6 rows per rule against the
+   Polars read of the same file.
+6. The mail relay (``benchmarks/mail_relay.py``): messages per second and added latency against
    sending straight to the smarthost.
 
 Options (environment): ``BENCH_CASES`` (default 1000000), ``BENCH_SAMPLE`` (50000),
@@ -405,6 +407,14 @@ def bench_register() -> None:
         say("  " + line)
 
 
+def bench_other_rules() -> None:
+    script = HERE / "batch_other_rules.py"
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False, cwd=HERE)
+    say(f"Batch R2–R5 benchmark (benchmarks/batch_other_rules.py, exit {run.returncode}):")
+    for line in (run.stdout.strip().splitlines() or ["(no output)"])[-20:]:
+        say("  " + line)
+
+
 def bench_mail_relay() -> None:
     script = HERE / "mail_relay.py"
     run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False)
@@ -435,6 +445,9 @@ def main() -> int:
             bench_loop(path, figures)
         if "zen" not in SKIP:
             bench_zen(path, figures)
+        say()
+        if "batch" not in SKIP:
+            bench_other_rules()
         say()
         if "api" not in SKIP:
             bench_api(workdir)

@@ -82,19 +82,7 @@ def _evaluate_chunk(
     height = chunk.height
     case_ids = chunk[CASE_ID]
     if rule not in VECTORIZED:
-        rows = chunk.drop(CASE_ID).iter_rows(named=True)
-        results = pl.DataFrame(
-            decide_rows(rule, rows, on_date, today),
-            schema={
-                "outcome": OUTCOME_TYPE,
-                REFERENCE_DATE: pl.Date,
-                "missing": pl.String,
-                "reasons": pl.String,
-                "allowed_fields": pl.String,
-                "error": pl.String,
-            },
-        )
-        return results.lazy().with_columns(case_ids.alias(CASE_ID)).select(OUTPUT_COLUMNS)
+        return _decide_each_distinct_case(rule, chunk, on_date, today)
 
     reference = read_reference_dates(
         chunk[REFERENCE_DATE] if REFERENCE_DATE in chunk.columns else None, on_date, today, height
@@ -121,6 +109,47 @@ def _evaluate_chunk(
         VECTORIZED[rule](cases, reference.values, today, keep=(CASE_ID, REFERENCE_DATE))
         .with_columns(pl.when(outcome_known).then(pl.col(REFERENCE_DATE)).alias(REFERENCE_DATE))
         .select(*OUTPUT_COLUMNS, PER_CASE)
+    )
+
+
+_RESULT_SCHEMA: dict[str, pl.DataType] = {
+    "outcome": OUTCOME_TYPE,
+    REFERENCE_DATE: pl.Date(),
+    "missing": pl.String(),
+    "reasons": pl.String(),
+    "allowed_fields": pl.String(),
+    "error": pl.String(),
+}
+_FACT = "fact:"  # prefix of the input cells while they are joined to their results
+
+
+def _decide_each_distinct_case(
+    rule: str, chunk: pl.DataFrame, on_date: date | None, today: date
+) -> pl.LazyFrame:
+    """The rule's own ``decide``, once for each distinct combination of cells: R2–R5's facts are
+    yes/no answers and short lists, so a million rows hold a few hundred distinct cases at most. The
+    results are joined back to every row: one implementation of each rule serves one case and a
+    million, with no column-wise copy to keep in step."""
+    facts = [name for name in chunk.columns if name != CASE_ID]
+    if not facts:  # every fact unknown on every row: one case
+        decided = pl.DataFrame(decide_rows(rule, [{}], on_date, today), schema=_RESULT_SCHEMA)
+        return chunk.lazy().select(CASE_ID).join(decided.lazy(), how="cross").select(OUTPUT_COLUMNS)
+    cells = chunk.select(pl.col(name).cast(pl.String).alias(_FACT + name) for name in facts)
+    distinct = cells.unique()
+    rows = ({name: row[_FACT + name] for name in facts} for row in distinct.iter_rows(named=True))
+    decided = pl.DataFrame(decide_rows(rule, rows, on_date, today), schema=_RESULT_SCHEMA)
+    table = distinct.hstack(decided)
+    return (
+        cells.with_columns(chunk[CASE_ID])
+        .lazy()
+        .join(
+            table.lazy(),
+            on=[_FACT + name for name in facts],
+            how="left",
+            nulls_equal=True,
+            maintain_order="left",
+        )
+        .select(OUTPUT_COLUMNS)
     )
 
 
