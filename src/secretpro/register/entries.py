@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from secretpro.i18n import N_
+from secretpro.rules.decision import Outcome
 
 from .canonical import GENESIS_HASH
 from .chain import CASE_DIGEST, append_entry, case_digest_of
@@ -27,7 +28,8 @@ from .models import CaseFile, ChainHead, Cpas, Entry, EntryKind, new_opaque_id, 
 from .privacy import normalize_national_number, protect, reveal
 from .store import Register
 
-OUTCOMES = frozenset({"allowed", "forbidden", "not_applicable", "undetermined"})
+# the rules' one vocabulary of outcomes
+OUTCOMES = frozenset(outcome.value for outcome in Outcome)
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _NAME_CONTEXT = "case_files.subject_name_enc|{}"
 _NN_CONTEXT = "case_files.subject_nn_enc|{}"

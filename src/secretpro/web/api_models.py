@@ -12,6 +12,7 @@ from typing import Any, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from secretpro.rules import RULES
+from secretpro.rules.decision import Outcome
 from secretpro.rules.facts import FactSpec, Kind
 
 
@@ -60,7 +61,7 @@ class Decision(BaseModel):
     """The decision object of ``interfaces.md`` (plus its explanation fields)."""
 
     rule: str
-    outcome: Literal["allowed", "forbidden", "not_applicable", "undetermined"]
+    outcome: Outcome
     outcome_label: str
     reference_date: date
     reasons: list[Reason]
