@@ -287,7 +287,7 @@ def test_oe_email_copy_button_and_reload(signed_in: Page) -> None:
     form.get_by_label("CPAS concerné").fill("CPAS de Schaerbeek")
     page.get_by_role("button", name="Préparer l'e-mail").click()
     page.get_by_role("button", name="Copier le texte de l'e-mail").click()
-    expect(page.locator(".copy-status")).to_contain_text("Texte copié")
+    expect(page.locator("#email-text ~ .copy-row .copy-status")).to_contain_text("Texte copié")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == page.locator("#email-text").input_value() and "Amina Benali" in copied
     no_axe_violations(page)

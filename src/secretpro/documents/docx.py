@@ -6,7 +6,8 @@ from dataclasses import replace
 from io import BytesIO
 
 from docx import Document as new_docx
-from docx.shared import Pt
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
 
 from secretpro.documents.model import Document
 from secretpro.input_limits import strip_control_characters
@@ -26,9 +27,24 @@ def render_docx(document: Document) -> bytes:
     normal = out.styles["Normal"]
     normal.font.name = "DejaVu Sans"
     normal.font.size = Pt(10.5)
-    out.add_heading(document.title, level=1)
+    if document.shows_title:
+        out.add_heading(document.title, level=1)
     for block in document.blocks:
         match block.kind:
+            # A letter's head as the PDF sets it: the sender, the addressee in the window's place,
+            # the references in small type, the day on the right.
+            case "sender":
+                out.add_paragraph().add_run(block.text).bold = True
+            case "addressee":
+                paragraph = out.add_paragraph()
+                paragraph.paragraph_format.left_indent = Cm(9)
+                paragraph.add_run(block.text).bold = True
+            case "reference":
+                paragraph = out.add_paragraph()
+                paragraph.paragraph_format.space_after = Pt(0)
+                paragraph.add_run(block.text).font.size = Pt(9)
+            case "date":
+                out.add_paragraph(block.text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
             case "heading":
                 out.add_heading(block.text, level=2)
             case "item":

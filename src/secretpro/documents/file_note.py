@@ -1,11 +1,13 @@
 """The file note for the register (every outcome): the decision, its reasons with their sources, the
-facts as answered, the rules version and the date. It stays in the CPAS and names no one."""
+facts as answered, the rules version and the date, who wrote it and under which references. It stays
+in the CPAS and names no one."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from secretpro.documents.model import Block, Document, DocumentKind
+from secretpro.documents.letterhead import reference_blocks, sender_block
+from secretpro.documents.model import NO_PARTICULARS, Block, Document, DocumentKind, Particulars
 from secretpro.documents.vocabulary import fact_label, fact_value, field_label_for, long_date
 from secretpro.i18n import N_, Language, translator
 from secretpro.rules import RULES, Decision
@@ -15,15 +17,22 @@ from secretpro.rules.explanation import explain
 NOT_IN_NOTE = frozenset({"national_number", "reference_date"})
 
 
-def file_note(decision: Decision, language: Language, cpas_name: str, day: date) -> Document:
+def file_note(
+    decision: Decision,
+    language: Language,
+    cpas_name: str,
+    day: date,
+    particulars: Particulars = NO_PARTICULARS,
+) -> Document:
     _ = translator(language)
     explained = explain(decision, language)
     rule = RULES[decision.rule]
-    blocks: list[Block] = []
-    if cpas_name:
-        blocks.append(Block("note", cpas_name, "worker"))
+    blocks: list[Block] = [
+        *sender_block(cpas_name),
+        Block("date", _(N_("Note rédigée le %(day)s")) % {"day": long_date(day, language)}),
+        *reference_blocks(particulars, language, "internal"),
+    ]
     blocks += [
-        Block("note", _(N_("Note rédigée le %(day)s")) % {"day": long_date(day, language)}),
         Block("heading", _(N_("Question"))),
         Block("paragraph", f"{rule.code} — {_(rule.title)}"),
         Block(
@@ -49,13 +58,18 @@ def file_note(decision: Decision, language: Language, cpas_name: str, day: date)
             for name, value in facts
         ]
     blocks.append(Block("heading", _(N_("Motifs"))))
+    # A law's caveat is written where the law is first cited, then only its name (as on the
+    # decision page): the same paragraph under every reason buries the reasons.
+    cautioned: set[str] = set()
     for reason in explained["reasons"]:
         blocks.append(Block("item", f"[{reason['step']}] {reason.get('translation') or reason['text']}"))
         if reason["quote"]:
             quote = reason["quote"]
             blocks.append(Block("quote", f"« {quote['fr']} » [{quote['source']}]"))
         for cited in reason["laws"]:
-            caveat = f" — {_(cited['caveat'])}" if cited["caveat"] else ""
+            first = cited["id"] not in cautioned
+            cautioned.add(cited["id"])
+            caveat = f" — {_(cited['caveat'])}" if cited["caveat"] and first else ""
             blocks.append(Block("note", f"§ {_(cited['label'])}{caveat}"))
     if explained["missing"]:
         blocks.append(Block("heading", _(N_("Questions encore ouvertes"))))

@@ -6,7 +6,9 @@ general terms. A refusal letter must say that "no flow covers medical aid"; the 
 health vocabulary there, but those words are the product's, the same in every letter, about no one:
 such findings are shown to the worker as accepted wording, never hidden. Anything the worker typed
 is held to the profile with no exception, and the e-mail to the OE accepts nothing beyond its
-profile at all. If the guard cannot run, nothing is offered.
+profile at all. What comes from the logged-in account — the sender's CPAS and user name — is the
+sender's, never the person's: the guard's findings there (a worker called Mohamed is a "person
+name") are allowed. If the guard cannot run, nothing is offered.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ class GuardPolicy:
     template_wording_accepted: bool
     why: str
     """French message id: why this profile, shown beside the result."""
+    label: str
+    """French message id: what the document is checked as, in the worker's words (never the
+    guard's internal profile name)."""
 
 
 POLICIES: dict[DocumentKind, GuardPolicy] = {
@@ -32,36 +37,39 @@ POLICIES: dict[DocumentKind, GuardPolicy] = {
         "guarantor_inquiry",
         frozenset(),
         False,
-        N_(
-            "Profil « demande relative au garant » : seuls le nom, le numéro national ou BIS, la nationalité et le CPAS."
-        ),
+        N_("Seuls le nom, le numéro national ou BIS, la nationalité et le CPAS peuvent y figurer."),
+        N_("demande de coordonnées du garant à l'OE"),
     ),
     DocumentKind.REFUSAL_LETTER: GuardPolicy(
         "strict",
         frozenset({"CPAS"}),
         True,
-        N_("Profil strict : la lettre sort du CPAS ; seul le nom du CPAS est permis."),
+        N_("La lettre sort du CPAS : aucune donnée sur la personne ne peut y figurer."),
+        N_("réponse à un organisme extérieur"),
     ),
     DocumentKind.FILE_NOTE: GuardPolicy(
         "strict",
         frozenset({"CPAS", "NATIONALITY", "HEALTH", "ADMIN_STATUS"}),
         True,
         N_(
-            "Profil strict, note interne : elle reprend les termes de la décision (type d'aide, nationalité) "
-            "mais aucun identifiant (nom, numéro, adresse, téléphone, e-mail, compte, date de naissance)."
+            "La note reprend les termes de la décision (type d'aide, nationalité) mais aucun identifiant "
+            "(nom, numéro, adresse, téléphone, e-mail, compte, date de naissance)."
         ),
+        N_("note interne au dossier"),
     ),
     DocumentKind.CHECKLIST_9TER: GuardPolicy(
         "strict",
         frozenset({"CPAS"}),
         True,
-        N_("Profil strict : la liste est remise au médecin et à la personne ; elle ne nomme personne."),
+        N_("La liste est remise au médecin et à la personne : elle ne nomme personne."),
+        N_("document remis au médecin et à la personne"),
     ),
     DocumentKind.ENVELOPE_COVER: GuardPolicy(
         "strict",
         frozenset({"CPAS"}),
         True,
-        N_("Profil strict : la page de garde part à l'OE ; elle ne nomme personne."),
+        N_("La page de garde part à l'OE : elle ne nomme personne."),
+        N_("page qui part à l'OE"),
     ),
 }
 
@@ -108,7 +116,7 @@ def check(document: Document) -> GuardCheck:
             (block.origin for start, end, block in spans if start <= found.start and found.end <= end),
             "worker",  # a finding across two blocks is treated as the worker's: no exception for it
         )
-        if found.allowed or found.category in policy.allow:
+        if found.allowed or found.category in policy.allow or origin == "account":
             status = "allowed"
         elif policy.template_wording_accepted and origin == "template":
             status = "wording"

@@ -1,13 +1,17 @@
 """R5 documents: the 9ter checklist for doctor and patient, and the sealed-envelope cover page
-"à l'attention du fonctionnaire médecin de l'Office des étrangers" ([MED]). Neither names anyone."""
+"à l'attention du fonctionnaire médecin de l'Office des étrangers" ([MED]). Neither names anyone.
+
+The checklist says which CPAS prepared it, who, and under which references. The cover page does
+not: it travels to the OE with the person's own certificate, and a CPAS's name on it would tell the
+OE that the person is helped by a CPAS — the very kind of thing the secret protects."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from secretpro.documents.legal_texts import law_caveat, law_label
-from secretpro.documents.model import Block, Document, DocumentKind
-from secretpro.documents.vocabulary import long_date
+from secretpro.documents.letterhead import date_block, reference_blocks, sender_block
+from secretpro.documents.model import NO_PARTICULARS, Block, Document, DocumentKind, Particulars
 from secretpro.i18n import N_, Language, translator
 from secretpro.rules import Decision
 from secretpro.rules.explanation import explain
@@ -39,11 +43,19 @@ FOR_THE_PERSON = (
 )
 
 
-def checklist_9ter(decision: Decision, language: Language, day: date) -> Document:
+def checklist_9ter(
+    decision: Decision,
+    language: Language,
+    day: date,
+    cpas_name: str = "",
+    particulars: Particulars = NO_PARTICULARS,
+) -> Document:
     _ = translator(language)
     explained = explain(decision, language)
     blocks: list[Block] = [
-        Block("note", long_date(day, language)),
+        *sender_block(cpas_name),
+        date_block(day, language),
+        *reference_blocks(particulars, language, "internal"),
         Block(
             "paragraph",
             f"{_(law_label('loi_1980_9ter', language))} — {law_caveat('loi_1980_9ter', language)}",

@@ -1,5 +1,7 @@
 """The e-mail to the Office des étrangers for a guarantor inquiry (R1 allowed): the four fields the
-SPP IS instruction lists, and nothing else — no address, no aid, no situation, no reason."""
+SPP IS instruction lists, and nothing else — no address, no aid, no situation, no reason. The
+references typed by the worker (the OE's, the CPAS's) and the author's name frame it; the worker
+copies its subject and its plain-text body into their mail program (``email_parts``)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from datetime import date
 
 from stdnum.be import nn
 
-from secretpro.documents.model import Block, Document, DocumentKind
+from secretpro.documents.letterhead import reference_blocks
+from secretpro.documents.model import NO_PARTICULARS, Block, Document, DocumentKind, Particulars, plain
 from secretpro.documents.vocabulary import long_date
 from secretpro.i18n import N_, Language, translator
 from secretpro.reference import country_name
@@ -50,10 +53,15 @@ def read_fields(beneficiary_name: str, national_number: str, nationality: str, c
     return OeEmailFields(name, str(number), str(country), cpas_name)
 
 
-def oe_email(fields: OeEmailFields, language: Language, day: date) -> Document:
+def oe_email(
+    fields: OeEmailFields, language: Language, day: date, particulars: Particulars = NO_PARTICULARS
+) -> Document:
     _ = translator(language)
+    author = [Block("signature", particulars.author, "account")] if particulars.author else []
     blocks = (
+        Block("addressee", _(N_("Office des étrangers"))),
         Block("heading", _(N_("Objet : enquête sociale relative au garant — demande de coordonnées"))),
+        *reference_blocks(particulars, language, "outside", with_author=False),
         Block("paragraph", _(N_("Madame, Monsieur,"))),
         Block(
             "paragraph",
@@ -82,8 +90,9 @@ def oe_email(fields: OeEmailFields, language: Language, day: date) -> Document:
             ),
         ),
         Block("paragraph", _(N_("Nous vous remercions de votre collaboration."))),
+        *author,
         Block("signature", fields.cpas, "worker"),
-        Block("note", long_date(day, language)),
+        Block("date", long_date(day, language)),
     )
     return Document(
         DocumentKind.OE_EMAIL,
@@ -92,4 +101,37 @@ def oe_email(fields: OeEmailFields, language: Language, day: date) -> Document:
         blocks,
         day,
         f"{_(N_('e-mail-oe-garant'))}-{day.isoformat()}",
+        shows_title=False,
     )
+
+
+@dataclass(frozen=True)
+class EmailParts:
+    """The e-mail as the worker's mail program wants it: to whom, the subject, the plain-text body."""
+
+    to: str
+    subject: str
+    body: str
+
+
+def email_parts(document: Document) -> EmailParts:
+    """Split the e-mail document: the addressee, the subject line without its "Objet :" (each
+    language's subject label ends with a colon) and every block after it as plain text — a list, the
+    references and the signature each on consecutive lines, as one writes an e-mail."""
+    to = next((block.text for block in document.blocks if block.kind == "addressee"), "")
+    index = next(i for i, block in enumerate(document.blocks) if block.kind == "heading")
+    subject = document.blocks[index].text.split(":", 1)[-1].strip()
+    lines: list[str] = []
+    previous: str | None = None
+    for block in document.blocks[index + 1 :]:
+        line_group = _LINE_GROUPS.get(block.kind)
+        if lines:
+            lines.append("\n" if line_group is not None and line_group == previous else "\n\n")
+        lines.append(plain(block))
+        previous = line_group
+    body = "".join(lines)
+    return EmailParts(to, subject[:1].upper() + subject[1:], body)
+
+
+# Block kinds written on consecutive lines when they follow each other.
+_LINE_GROUPS: dict[str, str] = {"item": "list", "reference": "head", "signature": "foot", "date": "foot"}

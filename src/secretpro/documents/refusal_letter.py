@@ -2,7 +2,9 @@
 conditions of shared secrecy (and which one fails), and, to the OE, that no flow covers medical aid.
 
 It names no one and repeats none of the facts of the case: a refusal must not confirm what it
-refuses to say (that the person received urgent medical aid, for instance).
+refuses to say (that the person received urgent medical aid, for instance). It is addressed to the
+party that asked, carries the references and the author, and nothing meant for the worker only (no
+caveat, no source note): it is ready to sign and send, on one page where the wording allows.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 from secretpro.documents.legal_texts import law_label, law_text
-from secretpro.documents.model import Block, Document, DocumentKind
+from secretpro.documents.letterhead import date_block, reference_blocks, sender_block
+from secretpro.documents.model import NO_PARTICULARS, Block, Document, DocumentKind, Particulars
 from secretpro.documents.vocabulary import long_date
 from secretpro.i18n import N_, Language, translator
 from secretpro.rules import Decision
@@ -24,6 +27,18 @@ CONDITIONS = (
     ("only_necessary", N_("uniquement les éléments nécessaires à la mission commune.")),
 )
 OE = "office_des_etrangers"
+# The addressee block: the party that asked (R3) or that would receive (R2), as a letter names it.
+ADDRESSEES: dict[str, str] = {
+    "office_des_etrangers": N_("Office des étrangers"),
+    "police": N_("Service de police"),
+    "prosecutor_or_judge": N_("Autorité judiciaire (parquet ou juge)"),
+    "spp_is": N_("SPP Intégration sociale"),
+    "other_cpas": N_("CPAS demandeur"),
+    "hospital_or_doctor": N_("Hôpital ou médecin demandeur"),
+    "guarantor": N_("Au garant"),
+    "person_concerned": N_("À la personne concernée"),
+    "other": N_("Au demandeur"),
+}
 
 
 def failed_conditions(decision: Decision) -> list[str]:
@@ -37,15 +52,29 @@ def failed_conditions(decision: Decision) -> list[str]:
     return [fact for fact, _text in CONDITIONS if fact in failed]
 
 
-def refusal_letter(decision: Decision, language: Language, cpas_name: str, day: date) -> Document:
+def addressee(decision: Decision) -> str:
+    """The msgid naming the letter's addressee: the requester (R3) or recipient (R2)."""
+    party = decision.facts.get("recipient") or decision.facts.get("requester") or "other"
+    return ADDRESSEES.get(str(party), ADDRESSEES["other"])
+
+
+def refusal_letter(
+    decision: Decision,
+    language: Language,
+    cpas_name: str,
+    day: date,
+    particulars: Particulars = NO_PARTICULARS,
+) -> Document:
     _ = translator(language)
     facts = decision.facts
     to_oe = (facts.get("recipient") or facts.get("requester")) == OE
-    blocks: list[Block] = []
-    if cpas_name:
-        blocks.append(Block("note", cpas_name, "worker"))
+    blocks: list[Block] = [
+        *sender_block(cpas_name),
+        Block("addressee", _(addressee(decision))),
+        *reference_blocks(particulars, language, "outside"),
+        date_block(day, language),
+    ]
     blocks += [
-        Block("note", long_date(day, language)),
         Block("heading", _(N_("Objet : votre demande d'informations — secret professionnel"))),
         Block("paragraph", _(N_("Madame, Monsieur,"))),
         Block(
@@ -95,8 +124,12 @@ def refusal_letter(decision: Decision, language: Language, cpas_name: str, day: 
     failed = failed_conditions(decision)
     if failed:
         labels = dict(CONDITIONS)
-        blocks.append(Block("paragraph", _(N_("Dans le cas présent, au moins une condition manque :"))))
-        blocks += [Block("item", _(labels[fact]).rstrip(" ;.")) for fact in failed]
+        # In the sentence, not as a second list: the letter keeps to one page. French puts a
+        # space before the semicolon, Dutch and English do not.
+        separator = " ; " if language == "fr" else "; "
+        missing = separator.join(_(labels[fact]).rstrip(" ;.") for fact in failed)
+        intro = _(N_("Dans le cas présent, au moins une condition manque :"))
+        blocks.append(Block("paragraph", f"{intro} {missing}."))
     if to_oe:
         blocks.append(
             Block(
@@ -172,21 +205,10 @@ def refusal_letter(decision: Decision, language: Language, cpas_name: str, day: 
                 )
             ),
         ),
-        Block(
-            "signature",
-            _(N_("Pour le CPAS,")) + (f" {cpas_name}" if cpas_name else ""),
-            "worker" if cpas_name else "template",
-        ),
+        # The CPAS signs: its name from the account, else a line to complete by hand.
+        Block("signature", cpas_name, "account") if cpas_name else Block("signature", _(N_("Pour le CPAS,"))),
         Block("signature", _(N_("Nom, fonction et signature :"))),
-        Block(
-            "note",
-            _(
-                N_(
-                    "Sources : Comité de vigilance en travail social, « Document visant à soutenir des intervenants "
-                    "sociaux face à des demandes de transmission d'information auprès de l'Office des Etrangers »."
-                )
-            ),
-        ),
+        # The source of this wording (the CVTS note) is the worker's, in the file note: not in a letter.
     ]
     return Document(
         DocumentKind.REFUSAL_LETTER,
@@ -195,4 +217,5 @@ def refusal_letter(decision: Decision, language: Language, cpas_name: str, day: 
         tuple(blocks),
         day,
         f"{_(N_('lettre-de-refus'))}-{day.isoformat()}",
+        shows_title=False,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from secretpro.documents.build import build_document
+from secretpro.documents.build import REFERENCE_INPUTS, build_document
 from secretpro.documents.guarding import Finding, GuardCheck, check
 from secretpro.documents.model import DocumentKind
 from secretpro.documents.offer import DOCUMENT_TITLES, documents_for
@@ -13,6 +13,7 @@ from secretpro.documents.vocabulary import field_label_for
 from secretpro.i18n import Language, translator
 from secretpro.rules import Decision, Outcome, today_in_brussels
 from secretpro.rules.explanation import explain
+from secretpro.web.accounts.context import Sender
 from secretpro.web.answers import answers_view, country_options
 from secretpro.web.guard_page import category_label
 from secretpro.web.interview import Interview
@@ -32,7 +33,8 @@ def guard_view(result: GuardCheck, language: Language) -> dict[str, Any]:
     return {
         "available": result.available,
         "passed": result.passed,
-        "profile": result.profile,
+        # What the document is checked as, in the worker's words: the guard's profile name is internal.
+        "checked_as": _(result.policy.label),
         "why": _(result.policy.why),
         "blocking": [_finding(finding, language) for finding in result.blocking],
         "wording": [
@@ -46,7 +48,7 @@ def _finding(finding: Finding, language: Language) -> dict[str, str]:
 
 
 def decision_context(
-    page: RulePage, interview: Interview, decision: Decision, language: Language
+    page: RulePage, interview: Interview, decision: Decision, language: Language, sender: Sender
 ) -> dict[str, Any]:
     _ = translator(language)
     explained = explain(decision, language)
@@ -60,11 +62,21 @@ def decision_context(
     documents = []
     for kind in documents_for(decision):
         entry: dict[str, Any] = {"kind": kind.value, "title": _(DOCUMENT_TITLES[kind])}
+        # Every document but the cover page (which says nothing of the CPAS) takes the references.
+        entry["asks_references"] = kind != DocumentKind.ENVELOPE_COVER
         if kind != DocumentKind.OE_EMAIL:
-            # The worker may still add the CPAS name; the guard checks again on download.
-            document = build_document(kind, decision, language, {}, today_in_brussels())
+            # Filled with the account's CPAS and name; the references typed later are checked
+            # again on download.
+            document = build_document(
+                kind,
+                decision,
+                language,
+                {},
+                today_in_brussels(),
+                cpas_name=sender.cpas_name,
+                author=sender.author,
+            )
             entry["guard"] = guard_view(check(document), language)
-            entry["asks_cpas"] = kind in (DocumentKind.REFUSAL_LETTER, DocumentKind.FILE_NOTE)
         documents.append(entry)
     # The OE e-mail carries one nationality: preselect only when a single one is known.
     nationality = decision.facts.get("nationality") or ""
@@ -81,4 +93,6 @@ def decision_context(
         "countries": country_options(language),
         "nationality": nationality,
         "reference_date": decision.reference_date,
+        "reference_inputs": REFERENCE_INPUTS,
+        "sender": sender,
     }

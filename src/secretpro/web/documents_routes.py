@@ -1,5 +1,6 @@
 """Documents: previews and downloads, by POST only (names and numbers travel in the body, never in
-a URL), each rebuilt from the interview's decision and checked by the guard before it is sent."""
+a URL), each rebuilt from the interview's decision and checked by the guard before it is sent. The
+CPAS and the author come from the logged-in account; only the references are typed."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from secretpro.documents.build import build_document
 from secretpro.documents.formats import FORMATS
 from secretpro.documents.guarding import check
 from secretpro.documents.model import DocumentKind
+from secretpro.documents.oe_email import email_parts
 from secretpro.documents.offer import DOCUMENT_TITLES, documents_for
 from secretpro.i18n import LANGUAGES, Language, translator
 from secretpro.rules import Decision, FactsError, today_in_brussels
+from secretpro.web.accounts.context import document_sender
 from secretpro.web.answers import country_options, error_message
 from secretpro.web.decision_view import guard_view
 from secretpro.web.interviews import current_decision, rule_page
@@ -25,6 +28,7 @@ from secretpro.web.rendering import render_page
 router = APIRouter()
 
 Short = Annotated[str, Form(max_length=200)]
+Reference = Annotated[str, Form(max_length=100)]
 
 
 def _decision(request: Request, page: RulePage) -> Decision:
@@ -61,6 +65,8 @@ def oe_email_preview(
     national_number: Annotated[str, Form(max_length=40)] = "",
     nationality: Annotated[str, Form(max_length=4)] = "",
     cpas: Short = "",
+    case_reference: Reference = "",
+    requester_reference: Reference = "",
     doc_lang: Annotated[str, Form(max_length=2)] = "",
 ) -> HTMLResponse:
     page = rule_page(code)
@@ -73,7 +79,10 @@ def oe_email_preview(
         "national_number": national_number,
         "nationality": nationality,
         "cpas": cpas,
+        "case_reference": case_reference,
+        "requester_reference": requester_reference,
     }
+    sender = document_sender(request)
     context: dict[str, object] = {
         "page": page,
         "inputs": inputs,
@@ -83,7 +92,13 @@ def oe_email_preview(
     }
     try:
         document = build_document(
-            DocumentKind.OE_EMAIL, decision, document_language, inputs, today_in_brussels()
+            DocumentKind.OE_EMAIL,
+            decision,
+            document_language,
+            inputs,
+            today_in_brussels(),
+            cpas_name=sender.cpas_name,
+            author=sender.author,
         )
     except FactsError as error:
         context["errors"] = {error.field: error_message(error, language)}
@@ -91,7 +106,8 @@ def oe_email_preview(
             request, "oe_email.html", context, status_code=422, switch_path=f"/interview/{page.code}/decision"
         )
     context["document"] = document
-    context["text"] = document.plain_text()
+    # The worker pastes the subject and the plain-text body into their own mail program.
+    context["email"] = email_parts(document)
     context["guard"] = guard_view(check(document), language)
     return render_page(request, "oe_email.html", context, switch_path=f"/interview/{page.code}/decision")
 
@@ -103,11 +119,12 @@ def download(
     kind: str,
     format: Annotated[str, Form(max_length=8)],
     doc_lang: Annotated[str, Form(max_length=2)] = "",
-    cpas_name: Short = "",
     beneficiary_name: Short = "",
     national_number: Annotated[str, Form(max_length=40)] = "",
     nationality: Annotated[str, Form(max_length=4)] = "",
     cpas: Short = "",
+    case_reference: Reference = "",
+    requester_reference: Reference = "",
 ) -> Response:
     page = rule_page(code)
     decision = _decision(request, page)
@@ -117,15 +134,23 @@ def download(
         raise HTTPException(status_code=404)
     language = request_language(request)
     inputs = {
-        "cpas_name": cpas_name,
         "beneficiary_name": beneficiary_name,
         "national_number": national_number,
         "nationality": nationality,
         "cpas": cpas,
+        "case_reference": case_reference,
+        "requester_reference": requester_reference,
     }
+    sender = document_sender(request)
     try:
         document = build_document(
-            document_kind, decision, _language(doc_lang, request), inputs, today_in_brussels()
+            document_kind,
+            decision,
+            _language(doc_lang, request),
+            inputs,
+            today_in_brussels(),
+            cpas_name=sender.cpas_name,
+            author=sender.author,
         )
     except FactsError:
         raise HTTPException(status_code=422) from None

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from secretpro.i18n import N_, translator
 from secretpro.rules import Decision, FactsError, today_in_brussels
 from secretpro.rules.explanation import explain
-from secretpro.web.accounts.context import account_cpas_name
+from secretpro.web.accounts.context import document_sender
 from secretpro.web.answers import answers_view, error_message, input_view
 from secretpro.web.decision_view import decision_context
 from secretpro.web.interview import (
@@ -254,10 +254,11 @@ def render_decision(
     refused beside its form, the worker's entries kept."""
     interview, current = _current_step(request, page)
     language = request_language(request)
-    context = decision_context(page, interview, current.decision, language)
+    sender = document_sender(request)
+    context = decision_context(page, interview, current.decision, language, sender)
     context.update(date_context(interview, date_error))
     context["can_go_back"] = bool(interview.answers)
-    context["cpas_name"] = account_cpas_name(request)
+    context["cpas_name"] = sender.cpas_name
     context["open_questions"] = [q.fact for q in current.questions]
     context["record_error"] = record_error
     context["record_inputs"] = record_inputs or {"national_number": "", "subject_name": ""}

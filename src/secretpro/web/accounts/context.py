@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from fastapi import Request
 
@@ -61,3 +62,19 @@ def account_cpas_name(request: Request) -> str:
     with register_of(request).reader() as session:
         cpas = session.get(Cpas, account.cpas_id)
         return cpas.name if cpas is not None else ""
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who prepares a document: the account's CPAS and user name (documents are filled with them,
+    never typed again)."""
+
+    cpas_name: str = ""
+    author: str = ""
+
+
+def document_sender(request: Request) -> Sender:
+    account = getattr(request.state, "account", None)
+    if not isinstance(account, Account):
+        return Sender()
+    return Sender(account_cpas_name(request), account.username)
