@@ -14,6 +14,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from secretpro.dates import DateError, read_iso_date
 from secretpro.i18n import N_, Language, parse_language, translator
 from secretpro.input_limits import InputError, check_strings, load_json
 from secretpro.mail_relay.cli import mail_relay_command
@@ -78,10 +79,8 @@ def read_date_option(value: str | None, name: str = "--date") -> date | None:
     if value is None:
         return None
     try:
-        if len(value) != 10:
-            raise ValueError(value)
-        return date.fromisoformat(value)
-    except ValueError:
+        return read_iso_date(value)
+    except DateError:
         raise FactsError(name, N_("date impossible (format attendu : AAAA-MM-JJ)")) from None
 
 

@@ -14,10 +14,9 @@ from enum import Enum
 from typing import Any
 
 from secretpro import national_number
+from secretpro.dates import DateError, DateProblem, read_iso_date
 from secretpro.i18n import N_, Language, translator
 from secretpro.reference import normalize_country
-
-EARLIEST_PLAUSIBLE_DATE = date(1900, 1, 1)
 
 
 class FactsError(ValueError):
@@ -102,18 +101,20 @@ def _read_boolean(spec: FactSpec, value: object, from_text: bool) -> bool:
     raise FactsError(spec.name, N_("réponse attendue : true ou false (oui ou non)"))
 
 
+_DATE_PROBLEMS = {
+    DateProblem.IMPOSSIBLE: N_("date impossible (format attendu : AAAA-MM-JJ)"),
+    DateProblem.FORMAT: N_("date attendue au format AAAA-MM-JJ"),
+    DateProblem.IMPLAUSIBLE: N_("date invraisemblable (avant 1900)"),
+}
+
+
 def _read_date(spec: FactSpec, value: object) -> date:
     if not isinstance(value, str):
         raise FactsError(spec.name, N_("date attendue au format AAAA-MM-JJ"))
     try:
-        day = date.fromisoformat(value.strip())
-    except ValueError:
-        raise FactsError(spec.name, N_("date impossible (format attendu : AAAA-MM-JJ)")) from None
-    if len(value.strip()) != 10:
-        raise FactsError(spec.name, N_("date attendue au format AAAA-MM-JJ"))
-    if day < EARLIEST_PLAUSIBLE_DATE:
-        raise FactsError(spec.name, N_("date invraisemblable (avant 1900)"))
-    return day
+        return read_iso_date(value)
+    except DateError as error:
+        raise FactsError(spec.name, _DATE_PROBLEMS[error.problem]) from None
 
 
 def _read_choice(spec: FactSpec, value: object) -> str:

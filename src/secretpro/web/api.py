@@ -32,6 +32,7 @@ from starlette.exceptions import HTTPException
 from secretpro.batch import BatchInputError, screen
 from secretpro.batch.csv_input import read_cases
 from secretpro.batch.writer import to_csv_bytes
+from secretpro.dates import DateError, read_iso_date
 from secretpro.i18n import Language, parse_language
 from secretpro.input_limits import MALFORMED, NOT_UTF8, InputError, check_strings, load_json
 from secretpro.rules import RULES, FactsError, decide, rules_version, today_in_brussels
@@ -165,10 +166,8 @@ def _date_param(value: str | None, name: str = "date") -> date | None:
     if value is None or value == "":
         return None
     try:
-        if len(value) != 10:
-            raise ValueError(value)
-        return date.fromisoformat(value)
-    except ValueError:
+        return read_iso_date(value)
+    except DateError:
         raise ApiError(422, name, "not a valid date (expected YYYY-MM-DD)") from None
 
 

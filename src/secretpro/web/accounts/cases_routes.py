@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from secretpro.dates import read_past_date
 from secretpro.documents.vocabulary import choice_label
 from secretpro.i18n import N_
 from secretpro.register import create_case, open_case, record_answer, record_decision, record_request
@@ -58,11 +59,7 @@ def _checked_case_id(case_id: str) -> str:
 
 
 def _parse_day(value: str) -> date | None:
-    try:
-        day = date.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    return day if day <= today_in_brussels() else None
+    return read_past_date(value, today_in_brussels())
 
 
 @router.get("/cases", response_class=HTMLResponse)
