@@ -79,3 +79,11 @@ def browser_type_launch_args() -> dict[str, Any]:
 settings.register_profile("ci", max_examples=100, deadline=None)
 settings.register_profile("dev", max_examples=20, deadline=None)
 settings.load_profile("ci" if FULL else "dev")
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """pytest-playwright's pages speak as a French-speaking Belgian worker's browser: the web picks
+    the page language from Accept-Language, and Chromium alone would say en-US. A test that wants
+    another language says so (``locale=``) or uses the switch."""
+    return {**browser_context_args, "locale": "fr-BE"}

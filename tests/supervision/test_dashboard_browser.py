@@ -40,7 +40,9 @@ def server(
 
 
 def signed_in(browser: Browser, server: str, *, javascript: bool = True) -> Page:
-    context = browser.new_context(base_url=server, accept_downloads=True, java_script_enabled=javascript)
+    context = browser.new_context(
+        base_url=server, accept_downloads=True, java_script_enabled=javascript, locale="fr-BE"
+    )
     page = context.new_page()
     page.goto("/login")
     page.fill("#username", "chef")

@@ -54,4 +54,7 @@ def render_page(
         **(context or {}),
     }
     html = environment(language).get_template(template).render(page_context)
-    return HTMLResponse(html, status_code=status_code)
+    response = HTMLResponse(html, status_code=status_code)
+    # The language may come from the browser's header: a shared cache must not mix them up.
+    response.headers.append("Vary", "Accept-Language")
+    return response
