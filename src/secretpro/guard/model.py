@@ -8,28 +8,52 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from secretpro.guard.normalize import fold
+from secretpro.i18n import N_, Language, translator
 
 T = TypeVar("T")
 
 _UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
 _LETTER_BYTES = _UPPER_BYTES + bytes(range(ord("a"), ord("z") + 1))
 
-CATEGORIES: tuple[str, ...] = (
-    "ADDRESS",
-    "HEALTH",
-    "ADMIN_STATUS",
-    "PHONE",
-    "EMAIL",
-    "IBAN",
-    "BIRTH_DATE",
-    "NATIONAL_NUMBER",
-    "PERSON_NAME",
-    "NATIONALITY",
-    "CPAS",
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """One kind of personal data the guard finds: the one table the scanner, the redaction, the
+    profiles and the web pages read."""
+
+    name: str
+    forbidden: bool
+    """Never allowed by a profile that is not told otherwise (the ``*`` categories of guard.md)."""
+    rank: int
+    """Lower wins an overlap: the more specific, better-validated recognizers first."""
+    label: str
+    """What the worker reads (msgid, translated where shown)."""
+    placeholder: str
+    """What a redacted message shows in its place (msgid)."""
+
+
+CATEGORY_TABLE: tuple[Category, ...] = (
+    Category("ADDRESS", True, 8, N_("Adresse"), N_("[ADRESSE]")),
+    Category("HEALTH", True, 7, N_("Donnée médicale"), N_("[DONNÉE MÉDICALE]")),
+    Category("ADMIN_STATUS", True, 6, N_("Situation administrative"), N_("[SITUATION ADMINISTRATIVE]")),
+    Category("PHONE", True, 3, N_("Téléphone"), N_("[TÉLÉPHONE]")),
+    Category("EMAIL", True, 0, N_("Adresse e-mail"), N_("[COURRIEL]")),
+    Category("IBAN", True, 1, N_("Compte bancaire"), N_("[COMPTE BANCAIRE]")),
+    Category("BIRTH_DATE", True, 4, N_("Date de naissance"), N_("[DATE DE NAISSANCE]")),
+    Category("NATIONAL_NUMBER", False, 2, N_("Numéro national"), N_("[NUMÉRO NATIONAL]")),
+    Category("PERSON_NAME", False, 10, N_("Nom de personne"), N_("[NOM]")),
+    Category("NATIONALITY", False, 9, N_("Nationalité"), N_("[NATIONALITÉ]")),
+    Category("CPAS", False, 5, N_("CPAS"), N_("[CPAS]")),
 )
-FORBIDDEN: frozenset[str] = frozenset(
-    {"ADDRESS", "HEALTH", "ADMIN_STATUS", "PHONE", "EMAIL", "IBAN", "BIRTH_DATE"}
-)
+BY_NAME: dict[str, Category] = {category.name: category for category in CATEGORY_TABLE}
+CATEGORIES: tuple[str, ...] = tuple(category.name for category in CATEGORY_TABLE)
+FORBIDDEN: frozenset[str] = frozenset(category.name for category in CATEGORY_TABLE if category.forbidden)
+
+
+def category_label(name: str, language: Language) -> str:
+    """The category in the worker's words ("Donnée médicale"), in ``language``."""
+    category = BY_NAME.get(name)
+    return translator(language)(category.label) if category else name
 
 
 @dataclass(frozen=True, slots=True)

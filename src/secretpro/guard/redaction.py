@@ -4,23 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from secretpro.guard.model import Finding
-from secretpro.i18n import N_, translator
+from secretpro.guard.model import CATEGORY_TABLE, Finding
+from secretpro.i18n import translator
 
 # msgids are French (the source language); guard.po translates them to Dutch and English.
-LABELS: dict[str, str] = {
-    "ADDRESS": N_("[ADRESSE]"),
-    "HEALTH": N_("[DONNÉE MÉDICALE]"),
-    "ADMIN_STATUS": N_("[SITUATION ADMINISTRATIVE]"),
-    "PHONE": N_("[TÉLÉPHONE]"),
-    "EMAIL": N_("[COURRIEL]"),
-    "IBAN": N_("[COMPTE BANCAIRE]"),
-    "BIRTH_DATE": N_("[DATE DE NAISSANCE]"),
-    "NATIONAL_NUMBER": N_("[NUMÉRO NATIONAL]"),
-    "PERSON_NAME": N_("[NOM]"),
-    "NATIONALITY": N_("[NATIONALITÉ]"),
-    "CPAS": N_("[CPAS]"),
-}
+LABELS: dict[str, str] = {category.name: category.placeholder for category in CATEGORY_TABLE}
 
 
 def label(category: str, language: str) -> str:

@@ -23,7 +23,7 @@ from secretpro.guard.identifiers import (
 from secretpro.guard.language import detect_language
 from secretpro.guard.lexical import find_admin_status, find_health
 from secretpro.guard.lexicon import MatcherGroup
-from secretpro.guard.model import FORBIDDEN, Doc, Finding
+from secretpro.guard.model import CATEGORY_TABLE, FORBIDDEN, Doc, Finding
 from secretpro.guard.names import find_names
 from secretpro.guard.nationality import find_nationalities
 from secretpro.guard.normalize import normalise
@@ -48,20 +48,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
 )
 
 
-# Lower wins an overlap: the more specific, better-validated recognizers first.
-_RANK = {
-    "EMAIL": 0,
-    "IBAN": 1,
-    "NATIONAL_NUMBER": 2,
-    "PHONE": 3,
-    "BIRTH_DATE": 4,
-    "CPAS": 5,
-    "ADMIN_STATUS": 6,
-    "HEALTH": 7,
-    "ADDRESS": 8,
-    "NATIONALITY": 9,
-    "PERSON_NAME": 10,
-}
+# Lower wins an overlap (the table in model.py says why each rank).
+_RANK = {category.name: category.rank for category in CATEGORY_TABLE}
 
 
 def _order(finding: Finding) -> tuple[int, int, int]:

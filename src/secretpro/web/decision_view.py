@@ -10,12 +10,12 @@ from secretpro.documents.guarding import Finding, GuardCheck, check
 from secretpro.documents.model import DocumentKind
 from secretpro.documents.offer import DOCUMENT_TITLES, documents_for
 from secretpro.documents.vocabulary import field_label_for
+from secretpro.guard.model import category_label
 from secretpro.i18n import Language, translator
 from secretpro.rules import Decision, Outcome, today_in_brussels
 from secretpro.rules.explanation import explain
 from secretpro.web.accounts.context import Sender
 from secretpro.web.answers import answers_view, country_options
-from secretpro.web.guard_page import category_label
 from secretpro.web.interview import Interview
 from secretpro.web.labels import RulePage
 

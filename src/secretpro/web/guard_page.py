@@ -9,6 +9,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
 from secretpro.documents.guard_client import GuardFinding, guard_scan
+from secretpro.guard.model import CATEGORY_TABLE, category_label
 from secretpro.i18n import N_, Language, translator
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
@@ -22,23 +23,7 @@ PROFILES: dict[str, str] = {
     ),
     "strict": N_("Strict : toute réponse à un organisme extérieur (seul le nom du CPAS est permis)"),
 }
-CATEGORY_LABELS: dict[str, str] = {
-    "ADDRESS": N_("Adresse"),
-    "HEALTH": N_("Donnée médicale"),
-    "ADMIN_STATUS": N_("Situation administrative"),
-    "PHONE": N_("Téléphone"),
-    "EMAIL": N_("Adresse e-mail"),
-    "IBAN": N_("Compte bancaire"),
-    "BIRTH_DATE": N_("Date de naissance"),
-    "NATIONAL_NUMBER": N_("Numéro national"),
-    "PERSON_NAME": N_("Nom de personne"),
-    "NATIONALITY": N_("Nationalité"),
-    "CPAS": N_("CPAS"),
-}
-
-
-def category_label(category: str, language: Language) -> str:
-    return translator(language)(CATEGORY_LABELS.get(category, category))
+CATEGORY_LABELS: dict[str, str] = {category.name: category.label for category in CATEGORY_TABLE}
 
 
 def _pieces(text: str, findings: list[GuardFinding]) -> list[dict[str, Any]]:

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from secretpro.dates import read_past_date
 from secretpro.documents.vocabulary import choice_label
+from secretpro.guard.model import category_label
 from secretpro.i18n import N_
 from secretpro.register import create_case, open_case, record_answer, record_decision, record_request
 from secretpro.register.accounts import Account
@@ -24,7 +25,7 @@ from secretpro.register.errors import NotFoundError, RegisterError
 from secretpro.rules import today_in_brussels
 from secretpro.rules.explanation import explain
 from secretpro.rules.incoming_request import FACTS as REQUEST_FACTS
-from secretpro.web.guard_page import CATEGORY_LABELS, category_label
+from secretpro.web.guard_page import CATEGORY_LABELS
 from secretpro.web.interviews import current_decision, render_decision, rule_page
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
