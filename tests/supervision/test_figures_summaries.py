@@ -9,12 +9,16 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+import pytest
+from fastapi.testclient import TestClient
 from figures_reference import reference_figures
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
+from accounts_testing import log_in
 from secretpro.register import Register, create_register_engine, generate_key
 from secretpro.register import entries as E
 from secretpro.register.accounts import create_user
@@ -23,8 +27,13 @@ from secretpro.register.models import Entry, EntryKind, EntrySummary, new_opaque
 from secretpro.register.privacy import protect
 from secretpro.register.retention import purge_case
 from secretpro.register.summaries import rebuild
+from secretpro.rules import today_in_brussels
 from secretpro.supervision import Figures, Filters, compute_figures
 from secretpro.supervision.figures import OE, UNKNOWN
+from secretpro.supervision.view import figures_view
+from secretpro.web import dashboard
+from secretpro.web.app import create_app
+from secretpro.web.settings import WebSettings
 
 TODAY = date(2026, 6, 1)
 PASSWORD = "correct horse battery staple 42"
@@ -243,6 +252,13 @@ def test_summaries_give_the_figures_the_payloads_give(register: Register) -> Non
         compute_figures(register, other, Filters(), TODAY),
         reference_figures(register, other, Filters(), TODAY),
     )
+    # A page lists the longest waits only, and still counts them all.
+    waits = reference_figures(register, cpas_id, Filters(awaited_days=0), TODAY).awaiting
+    for limit in (1, 3, len(waits) + 5):
+        some = compute_figures(register, cpas_id, Filters(awaited_days=0), TODAY, awaiting_limit=limit)
+        assert some.awaiting == waits[:limit] and some.awaiting_total == len(waits)
+        view = figures_view(some, Filters(awaited_days=0), "fr")
+        assert (len(view.awaiting), view.awaiting_count) == (min(limit, len(waits)), len(waits))
     # The summaries are outside the chain: it verifies as before.
     assert register.verify().ok
 
@@ -288,3 +304,24 @@ def test_summaries_hold_no_personal_data(register: Register) -> None:
         cells = {str(value) for row in conn.execute(select(EntrySummary.__table__)) for value in row}
     for secret in (*NAMES, INVENTED_NN, "Réponse", "Erreur"):
         assert not any(secret in cell for cell in cells), secret
+
+
+def test_the_page_lists_the_longest_waits_and_counts_them_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, key = f"sqlite+pysqlite:///{tmp_path / 'register.sqlite3'}", generate_key()
+    with Register.open(url, key=key) as register:
+        cpas_id, _other, _workers, _cases = _build(register, seed=5)
+        create_user(register, username="chef", password=PASSWORD, role="supervisor", cpas_id=cpas_id)
+        waits = compute_figures(register, cpas_id, Filters(), today_in_brussels()).awaiting
+    assert len(waits) > 2
+    monkeypatch.setenv("SECRETPRO_DATABASE_URL", url)
+    monkeypatch.setenv("SECRETPRO_KEY", key)
+    monkeypatch.setattr(dashboard, "AWAITING_SHOWN", 2)
+    with TestClient(create_app(WebSettings(secret_key="test-secret")), follow_redirects=True) as client:
+        log_in(client, "chef", PASSWORD)
+        page = client.get("/supervision")
+    assert page.status_code == 200
+    assert f"Les 2 attentes les plus longues sur {len(waits)}" in page.text
+    listed = [wait.case_id for wait in waits if f'href="/cases/{wait.case_id}"' in page.text]
+    assert listed == [wait.case_id for wait in waits[:2]]

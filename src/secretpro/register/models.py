@@ -200,14 +200,56 @@ class EntrySummary(Base):
     """
 
     __tablename__ = "entry_summaries"
+    # Each figure reads one index only (every column it needs is in it, in GROUP BY order, so the
+    # database counts while it walks the index: no table lookup, no sort).
     __table_args__ = (
-        # Requests and decisions of a CPAS, by kind and period (the dashboard's counts).
-        Index("ix_entry_summaries_cpas_id_kind_day", "cpas_id", "kind", "day"),
-        # Cases per worker: distinct cases read in index order, worker by worker.
-        Index("ix_entry_summaries_cpas_id_author_id_case_id", "cpas_id", "author_id", "case_id"),
-        # The last exchange with the OE of each case: kept up to date on append, read for awaiting.
+        # Requests and decisions: by kind, then the codes counted (the rule first: a rule filter
+        # reads its own decisions only).
+        Index(
+            "ix_entry_summaries_counts",
+            "cpas_id",
+            "kind",
+            "rule",
+            "requester",
+            "outcome",
+            "step",
+            "rules_version",
+            "month",
+            "day",
+            "author_id",
+        ),
+        # Cases per worker: distinct (worker, case) pairs in index order.
+        Index(
+            "ix_entry_summaries_workers",
+            "cpas_id",
+            "author_id",
+            "case_id",
+            "kind",
+            "day",
+            "requester",
+            "rule",
+        ),
+        # Every figure of a short period, from that period's rows only (see ``supervision.figures``).
+        Index(
+            "ix_entry_summaries_period",
+            "cpas_id",
+            "day",
+            "kind",
+            "author_id",
+            "case_id",
+            "rule",
+            "requester",
+            "outcome",
+            "step",
+            "rules_version",
+            "month",
+        ),
+        # … and without a filter, one flagged row per pair.
+        Index("ix_entry_summaries_first", "cpas_id", "worker_first", "author_id"),
+        # Answers awaited: each case's last exchange with the OE.
+        Index("ix_entry_summaries_awaiting", "cpas_id", "oe_last", "oe_step", "day", "case_id", "author_id"),
+        # Keeping a case's flags up to date on append.
         Index("ix_entry_summaries_case_id_seq", "case_id", "seq"),
-        Index("ix_entry_summaries_cpas_id_oe_last_day", "cpas_id", "oe_last", "day"),
     )
 
     # No foreign key to ``case_files`` or ``users``: the entry already holds them; deleting an entry
@@ -232,6 +274,10 @@ class EntrySummary(Base):
     # marks the last of them in the case, so a case awaits an answer when it is a ``sent``.
     oe_step: Mapped[str | None] = mapped_column(String(8))
     oe_last: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The first row of its worker in its case (``author_id`` None is one more "worker"): a count of
+    # these is the number of cases per worker over the whole register. Entries are never removed
+    # and keep their author, so the flag never moves once set.
+    worker_first: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ChainHead(Base):

@@ -18,7 +18,8 @@ The rows follow the figures' rules:
   from the correction (the last correction wins);
 * a retention purge erases the payloads of a case, so its rows are derived again (from nothing);
 * ``oe_last`` marks the last exchange of each case with the OE (a request or document sent to it,
-  or its answer): the case awaits an answer when that exchange is a ``sent``.
+  or its answer): the case awaits an answer when that exchange is a ``sent``;
+* ``worker_first`` marks the first row of each worker in each case (cases per worker, unfiltered).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, TableClause, delete, func, insert, select, tuple_, update
+from sqlalchemy import Connection, TableClause, and_, delete, func, insert, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from .models import Entry, EntryKind, EntrySummary
@@ -145,6 +146,14 @@ def on_append(session: Session, entry: Entry) -> None:
         exchange = fields["oe_step"] is not None
         if exchange:
             _clear_last_exchange(session, entry.case_id)
+        same_worker = (
+            EntrySummary.author_id == entry.author_id
+            if entry.author_id is not None
+            else EntrySummary.author_id.is_(None)
+        )
+        seen = session.scalar(
+            select(EntrySummary.entry_id).where(EntrySummary.case_id == entry.case_id, same_worker).limit(1)
+        )
         session.add(
             EntrySummary(
                 entry_id=entry.id,
@@ -154,6 +163,7 @@ def on_append(session: Session, entry: Entry) -> None:
                 kind=entry.kind,
                 author_id=entry.author_id,
                 oe_last=exchange,
+                worker_first=seen is None,
                 **fields,
             )
         )
@@ -232,6 +242,7 @@ def _row(entry: Any, payload: Mapping[str, Any], columns: Iterable[str] | None =
         "kind": entry.kind,
         "author_id": entry.author_id,
         "oe_last": False,
+        "worker_first": False,
         **summary_fields(entry.kind, payload, entry.created_at),
     }
     if columns is not None:
@@ -241,7 +252,8 @@ def _row(entry: Any, payload: Mapping[str, Any], columns: Iterable[str] | None =
 
 
 def _derive(entries: Iterable[Any]) -> list[dict[str, Any]]:
-    """The summary rows of ``entries`` (chain order), corrections applied; ``oe_last`` unset."""
+    """The summary rows of ``entries`` (one case, chain order), corrections applied and
+    ``worker_first`` set; ``oe_last`` unset."""
     corrected: dict[str, dict[str, Any]] = {}
     kept: list[Any] = []
     for entry in entries:
@@ -251,10 +263,15 @@ def _derive(entries: Iterable[Any]) -> list[dict[str, Any]]:
                 corrected[entry.corrects] = new
         else:
             kept.append(entry)
-    return [
+    rows = [
         _row(entry, corrected[entry.id] if entry.id in corrected else parse_payload(entry.payload))
         for entry in kept
     ]
+    workers: set[int | None] = set()
+    for row in rows:
+        row["worker_first"] = row["author_id"] not in workers
+        workers.add(row["author_id"])
+    return rows
 
 
 def rebuild(connection: Connection, table: TableClause | None = None, *, batch: int = REBUILD_BATCH) -> int:
@@ -308,4 +325,17 @@ def rebuild(connection: Connection, table: TableClause | None = None, *, batch: 
     connection.execute(
         update(target).where(target.c.oe_step.is_not(None), target.c.seq == last).values(oe_last=True)
     )
+    # Each worker's first row in each case, in one statement too (no author is a worker as well).
+    first = (
+        select(func.min(other.c.seq))
+        .where(
+            other.c.case_id == target.c.case_id,
+            or_(
+                other.c.author_id == target.c.author_id,
+                and_(other.c.author_id.is_(None), target.c.author_id.is_(None)),
+            ),
+        )
+        .scalar_subquery()
+    )
+    connection.execute(update(target).where(target.c.seq == first).values(worker_first=True))
     return written

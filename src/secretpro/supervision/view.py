@@ -246,7 +246,7 @@ def figures_view(
     return FiguresView(
         charts=tuple(charts),
         awaiting=awaiting,
-        awaiting_count=len(figures.awaiting),
+        awaiting_count=figures.awaiting_total,
         requests_total=shown_total(figures.requests_total),
         decisions_total=shown_total(figures.decisions_total),
         refusals_total=shown_total(figures.refusals_total),

@@ -41,7 +41,40 @@ entry_summaries = sa.table(
     sa.column("rules_version", sa.String),
     sa.column("oe_step", sa.String),
     sa.column("oe_last", sa.Boolean),
+    sa.column("worker_first", sa.Boolean),
 )
+
+
+INDEXES = {
+    "ix_entry_summaries_counts": (
+        "cpas_id",
+        "kind",
+        "rule",
+        "requester",
+        "outcome",
+        "step",
+        "rules_version",
+        "month",
+        "day",
+        "author_id",
+    ),
+    "ix_entry_summaries_workers": ("cpas_id", "author_id", "case_id", "kind", "day", "requester", "rule"),
+    "ix_entry_summaries_period": (
+        "cpas_id",
+        "day",
+        "kind",
+        "author_id",
+        "case_id",
+        "rule",
+        "requester",
+        "outcome",
+        "step",
+        "rules_version",
+        "month",
+    ),
+    "ix_entry_summaries_first": ("cpas_id", "worker_first", "author_id"),
+    "ix_entry_summaries_awaiting": ("cpas_id", "oe_last", "oe_step", "day", "case_id", "author_id"),
+}
 
 
 def upgrade() -> None:
@@ -62,6 +95,7 @@ def upgrade() -> None:
         sa.Column("rules_version", sa.String(), nullable=True),
         sa.Column("oe_step", sa.String(length=8), nullable=True),
         sa.Column("oe_last", sa.Boolean(), nullable=False),
+        sa.Column("worker_first", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["entry_id"],
             ["entries.id"],
@@ -70,17 +104,13 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("entry_id", name=op.f("pk_entry_summaries")),
     )
-    with op.batch_alter_table("entry_summaries", schema=None) as batch_op:
-        batch_op.create_index("ix_entry_summaries_cpas_id_kind_day", ["cpas_id", "kind", "day"], unique=False)
-        batch_op.create_index(
-            "ix_entry_summaries_cpas_id_author_id_case_id", ["cpas_id", "author_id", "case_id"], unique=False
-        )
-        batch_op.create_index("ix_entry_summaries_case_id_seq", ["case_id", "seq"], unique=False)
-        batch_op.create_index(
-            "ix_entry_summaries_cpas_id_oe_last_day", ["cpas_id", "oe_last", "day"], unique=False
-        )
-    # Filled once indexed: marking each case's last exchange with the OE looks the case up.
+    # Filled with the case index only (marking each case's last exchange with the OE and each
+    # worker's first row looks the case up); the other indexes are built once, after.
+    op.create_index("ix_entry_summaries_case_id_seq", "entry_summaries", ["case_id", "seq"], unique=False)
     rebuild(op.get_bind(), entry_summaries)
+    # One index per figure, each covering what it reads (see ``models.EntrySummary``).
+    for name, columns in INDEXES.items():
+        op.create_index(name, "entry_summaries", list(columns), unique=False)
 
 
 def downgrade() -> None:
