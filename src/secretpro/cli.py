@@ -18,7 +18,7 @@ from secretpro.dates import DateError, read_iso_date
 from secretpro.i18n import N_, Language, parse_language, translator
 from secretpro.input_limits import InputError, check_strings, load_json
 from secretpro.mail_relay.cli import mail_relay_command
-from secretpro.rules import FactsError, decide, today_in_brussels
+from secretpro.rules import RULES, FactsError, decide, today_in_brussels
 from secretpro.rules.explanation import explain
 from secretpro.rules.facts import BEFORE_VISA_DATA
 
@@ -32,12 +32,15 @@ app = typer.Typer(
 MAX_FACTS_BYTES = 64 * 1024
 
 
-class RuleName(StrEnum):
-    guarantor_inquiry = "guarantor-inquiry"
-    shared_secrecy = "shared-secrecy"
-    incoming_request = "incoming-request"
-    automatic_flow = "automatic-flow"
-    medical_certificate = "medical-certificate"
+# The rules a command accepts are the registry's: a rule added to RULES is a command-line choice.
+RULE_CHOICES: tuple[str, ...] = tuple(RULES)
+RULE_HELP = " | ".join(RULE_CHOICES)
+
+
+def known_rule(value: str) -> str:
+    if value not in RULES:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(RULE_CHOICES)}")
+    return value
 
 
 class OutputFormat(StrEnum):
@@ -112,12 +115,7 @@ def read_facts_input(source: str) -> dict[str, object]:
 
 @app.command("decide")
 def decide_command(
-    rule: Annotated[
-        RuleName,
-        typer.Argument(
-            help="guarantor-inquiry | shared-secrecy | incoming-request | automatic-flow | medical-certificate"
-        ),
-    ],
+    rule: Annotated[str, typer.Argument(callback=known_rule, help=RULE_HELP)],
     facts: Annotated[str, typer.Option("--facts", help="JSON file of facts, or - for standard input")] = "-",
     on_date: Annotated[
         str | None, typer.Option("--date", help="reference date YYYY-MM-DD (default: today, Brussels)")
@@ -132,7 +130,7 @@ def decide_command(
     try:
         reference_date = read_date_option(on_date)
         raw_facts = read_facts_input(facts)
-        decision = decide(rule.value, raw_facts, reference_date=reference_date)
+        decision = decide(rule, raw_facts, reference_date=reference_date)
     except FactsError as error:
         fail(error.field, error.translated(language))
     explained = explain(decision, language)
@@ -175,7 +173,9 @@ def guard_command(
 
 @app.command("batch")
 def batch_command(
-    rule: Annotated[RuleName, typer.Argument(help="the rule to apply to every row")],
+    rule: Annotated[
+        str, typer.Argument(callback=known_rule, help="the rule to apply to every row: " + RULE_HELP)
+    ],
     in_path: Annotated[
         str, typer.Argument(metavar="IN.csv", help="one case per row: case_id and one column per fact")
     ],
@@ -189,7 +189,7 @@ def batch_command(
         reference_date = read_date_option(on_date)
     except FactsError as error:
         fail(error.field, error.translated("fr"))
-    raise typer.Exit(run_batch(rule.value, in_path, out, reference_date))
+    raise typer.Exit(run_batch(rule, in_path, out, reference_date))
 
 
 @app.command("serve")
