@@ -135,3 +135,39 @@ def test_write_retries_after_losing_the_chain_position(register: Register) -> No
     assert len(attempts) == 2
     assert [e.id for e in E.entries_for_case(register, case_id)] == [first, second]
     assert register.verify().ok
+
+
+def test_a_decision_and_its_documents_are_linked_within_their_case(register: Register) -> None:
+    cpas_id = E.ensure_cpas(register, "CPAS")
+    case_id, other_case = E.create_case(register, cpas_id), E.create_case(register, cpas_id)
+    request = E.record_request(
+        register, case_id, "incoming", {"requester": "office_des_etrangers"}, received_on=date(2026, 1, 5)
+    )
+    decision = {"rule": "incoming-request", "outcome": "forbidden"}
+    decided = E.record_decision(register, case_id, decision, answers_request=request)
+    assert (E.get_entry(register, decided).payload or {})["answers_request"] == request
+    sent = E.record_document(
+        register,
+        case_id,
+        "refusal-letter",
+        "ab" * 32,
+        [],
+        file_name="lettre-de-refus-2026-01-06.pdf",
+        follows_decision=decided,
+    )
+    payload = E.get_entry(register, sent).payload or {}
+    assert payload["follows_decision"] == decided and payload["file_name"] == "lettre-de-refus-2026-01-06.pdf"
+    # A link leaves neither its case nor the kind it names.
+    for call in (
+        lambda: E.record_decision(register, other_case, decision, answers_request=request),
+        lambda: E.record_decision(register, case_id, decision, answers_request=decided),
+        lambda: E.record_decision(register, case_id, decision, answers_request="no-such-entry"),
+        lambda: E.record_document(register, case_id, "letter", "ab" * 32, [], follows_decision=request),
+        lambda: E.record_document(register, other_case, "letter", "ab" * 32, [], follows_decision=decided),
+    ):
+        with pytest.raises(InvalidInputError):
+            call()
+    for bad_name in ("../secret.pdf", "a/b.pdf", "", "x" * 121, "lettre\n.pdf"):
+        with pytest.raises(InvalidInputError):
+            E.record_document(register, case_id, "letter", "ab" * 32, [], file_name=bad_name)
+    assert register.verify().ok

@@ -31,6 +31,8 @@ from .store import Register
 # the rules' one vocabulary of outcomes
 OUTCOMES = frozenset(outcome.value for outcome in Outcome)
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+# A file's own name, as the browser saves it: no folder, no control character, short.
+_FILE_NAME = re.compile(r"[\w.() -]{1,120}")
 _NAME_CONTEXT = "case_files.subject_name_enc|{}"
 _NN_CONTEXT = "case_files.subject_nn_enc|{}"
 
@@ -357,10 +359,25 @@ def record_decision(
     author_id: int | None = None,
     *,
     facts: Mapping[str, Any] | None = None,
+    answers_request: str | None = None,
 ) -> str:
     """A decision of the rules engine (``decision`` as output by ``decide``; the facts it used in
-    ``facts`` or ``decision["facts"]``). Returns the entry id."""
-    return _append(register, case_id, EntryKind.DECISION, decision_payload(decision, facts), author_id)
+    ``facts`` or ``decision["facts"]``). ``answers_request``: the incoming request of the same case
+    this decision answers (its entry id), so that the case reads as one story. Returns the entry id."""
+    payload = decision_payload(decision, facts)
+    if answers_request is not None:
+        _require_entry_in_case(register, case_id, answers_request, EntryKind.REQUEST_INCOMING)
+        payload["answers_request"] = answers_request
+    return _append(register, case_id, EntryKind.DECISION, payload, author_id)
+
+
+def _require_entry_in_case(register: Register, case_id: str, entry_id: str, kind: EntryKind) -> None:
+    """A link between entries stays inside one case and points at the kind it names (entries are
+    never deleted, so checking before the append is enough)."""
+    with register.reader() as session:
+        entry = session.get(Entry, entry_id)
+        if entry is None or entry.case_id != case_id or entry.kind != kind.value:
+            raise InvalidInputError(N_("Entrée liée introuvable dans ce dossier."))
 
 
 def record_document(
@@ -372,9 +389,13 @@ def record_document(
     *,
     author_id: int | None = None,
     recipient: str | None = None,
+    file_name: str | None = None,
+    follows_decision: str | None = None,
 ) -> str:
     """A document sent: its kind (letter, e-mail…), the SHA-256 of the bytes sent, and the names of
-    the fields it carried (not their values). Returns the entry id."""
+    the fields it carried (not their values). ``file_name``: the name the file was given (it names
+    the kind and the day, never the person); ``follows_decision``: the decision of the same case
+    it carries out. Returns the entry id."""
     digest = sha256.strip().lower()
     if not _SHA256.fullmatch(digest):
         raise InvalidInputError(N_("Empreinte SHA-256 invalide."))
@@ -387,6 +408,13 @@ def record_document(
     }
     if recipient is not None:
         payload["recipient"] = recipient
+    if file_name is not None:
+        if not _FILE_NAME.fullmatch(file_name):
+            raise InvalidInputError(N_("Nom de fichier invalide."))
+        payload["file_name"] = file_name
+    if follows_decision is not None:
+        _require_entry_in_case(register, case_id, follows_decision, EntryKind.DECISION)
+        payload["follows_decision"] = follows_decision
     return _append(register, case_id, EntryKind.DOCUMENT_SENT, payload, author_id)
 
 
