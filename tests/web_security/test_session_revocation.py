@@ -264,7 +264,7 @@ def test_last_seen_is_written_at_most_once_a_minute(site: Site, monkeypatch: pyt
     (row,) = site.rows()
     assert row.last_seen_at == first_seen  # no write for requests within the minute
     later = utcnow() + timedelta(minutes=2)
-    monkeypatch.setattr("secretpro.web.accounts.session_store.utcnow", lambda: later)
+    monkeypatch.setattr("secretpro.register.web_sessions.utcnow", lambda: later)
     assert client.get("/cases").status_code == 200
     (row,) = site.rows()
     assert row.last_seen_at == later

@@ -163,6 +163,18 @@ def authenticate(register: Register, username: str, password: str) -> Account | 
     return _account(user)
 
 
+def no_user_yet(register: Register) -> bool:
+    """True until the first account exists (the first administrator's page is offered then)."""
+    with register.reader() as session:
+        return session.scalar(select(User.id).limit(1)) is None
+
+
+def password_hash_of(register: Register, user_id: int) -> str:
+    """The account's password hash: a session is bound to it, so a new password ends old sessions."""
+    with register.reader() as session:
+        return str(session.scalars(select(User.password_hash).where(User.id == user_id)).one())
+
+
 def get_account(register: Register, user_id: int) -> Account | None:
     with register.reader() as session:
         user = session.get(User, user_id)

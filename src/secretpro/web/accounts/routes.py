@@ -6,7 +6,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
 
 from secretpro.i18n import N_
 from secretpro.register import Role
@@ -23,8 +22,10 @@ from secretpro.register.accounts import (
     get_account,
     list_accounts,
     list_api_tokens,
+    no_user_yet,
     parse_role,
     password_change_required,
+    password_hash_of,
     require_password_change,
     revoke_api_token,
     set_active,
@@ -34,7 +35,6 @@ from secretpro.register.accounts import (
 )
 from secretpro.register.entries import CpasInfo, ensure_cpas, find_cpas, list_cpas
 from secretpro.register.errors import ConflictError, RegisterError
-from secretpro.register.models import User
 from secretpro.web.api_auth import forget_remembered_tokens
 from secretpro.web.labels import RULE_PAGES
 from secretpro.web.language import safe_next
@@ -78,8 +78,7 @@ def _home_for(account: Account) -> str:
 
 
 def _no_user_yet(request: Request) -> bool:
-    with register_of(request).reader() as session:
-        return session.scalar(select(User.id).limit(1)) is None
+    return no_user_yet(register_of(request))
 
 
 def _login_page(
@@ -149,8 +148,7 @@ def _start_session(request: Request, account: Account, target: str) -> Response:
     """A new session for ``account`` in this browser (replacing the one it had), then ``target``."""
     runtime = runtime_of(request.app)
     register = register_of(request)
-    with register.reader() as session:
-        password_hash = session.scalars(select(User.password_hash).where(User.id == account.id)).one()
+    password_hash = password_hash_of(register, account.id)
     previous = getattr(request.state, "session", None)
     if isinstance(previous, SessionData):  # a login over a live session replaces it
         runtime.sessions.revoke(register, previous.nonce)

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secretpro.register import Register
+from secretpro.register.login_throttle import LoginThrottler
+from secretpro.register.web_sessions import SessionStore
 
 from .config import AccountSettings
 from .csrf import CsrfTokens
-from .session_store import SessionStore
 from .sessions import SessionCodec
-from .throttling import LoginThrottler
 
 
 class PasswordChecks:

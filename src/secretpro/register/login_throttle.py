@@ -30,14 +30,32 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from secretpro.register import Register
-from secretpro.register.models import LoginThrottle, utcnow
+from .models import LoginThrottle, utcnow
+from .store import Register
 
-from .config import AccountSettings
+
+class ThrottleSettings(Protocol):
+    """What the throttler reads of the web's account settings (``web/accounts/config.py``)."""
+
+    @property
+    def user_max_failures(self) -> int: ...
+    @property
+    def account_max_failures(self) -> int: ...
+    @property
+    def ip_max_failures(self) -> int: ...
+    @property
+    def failure_window_seconds(self) -> int: ...
+    @property
+    def lock_base_seconds(self) -> int: ...
+    @property
+    def lock_max_seconds(self) -> int: ...
+    def derived_key(self, purpose: str) -> bytes: ...
+
 
 FORGET_AFTER = timedelta(days=1)
 TRUSTED_DAYS = 30
@@ -54,7 +72,7 @@ class ThrottleKeys:
 
 
 class LoginThrottler:
-    def __init__(self, settings: AccountSettings) -> None:
+    def __init__(self, settings: ThrottleSettings) -> None:
         self.settings = settings
         self._key = settings.derived_key("login-throttle")
 

@@ -18,14 +18,24 @@ from __future__ import annotations
 import hashlib
 import hmac
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from sqlalchemy import delete, or_, update
 from sqlalchemy.orm import Session
 
-from secretpro.register import Register
-from secretpro.register.models import WebSession, utcnow
+from .models import WebSession, utcnow
+from .store import Register
 
-from .config import AccountSettings
+
+class SessionSettings(Protocol):
+    """What the store reads of the web's account settings (``web/accounts/config.py``)."""
+
+    @property
+    def idle_seconds(self) -> int: ...
+    @property
+    def absolute_seconds(self) -> int: ...
+    def derived_key(self, purpose: str) -> bytes: ...
+
 
 TOUCH_EVERY = timedelta(minutes=1)
 # ``last_seen_at`` lags the cookie's own timestamp by up to ``TOUCH_EVERY`` (plus clock skew between
@@ -34,7 +44,7 @@ FORGET_MARGIN = timedelta(minutes=5)
 
 
 class SessionStore:
-    def __init__(self, settings: AccountSettings) -> None:
+    def __init__(self, settings: SessionSettings) -> None:
         self.settings = settings
         self._key = settings.derived_key("session-row")
 
