@@ -251,7 +251,7 @@ def test_guard_page_in_the_browser(signed_in: Page) -> None:
     )
     page.get_by_role("button", name="Vérifier").click()
     expect(page.locator("mark.finding-blocked").first).to_be_visible()
-    expect(page.locator("#redacted")).to_contain_text("[ADRESSE]")
+    expect(page.get_by_role("link", name="Préparer la lettre de refus motivé")).to_be_visible()
     no_axe_violations(page)
 
 

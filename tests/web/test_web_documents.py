@@ -140,13 +140,14 @@ def test_unknown_document_or_format(client: TestClient) -> None:
     assert client.post("/documents/r3/refusal-letter", data={"format": "exe"}).status_code == 404
 
 
-def test_guard_page_highlights_and_redacts(client: TestClient) -> None:
+def test_guard_page_highlights_and_points_to_the_email_instead(client: TestClient) -> None:
     text = "Bonjour, Mme Amina Benali, 85073003328, habite rue Haute 12, 1000 Bruxelles."
     page = client.post("/guard", data={"text": text, "profile": "guarantor_inquiry"}).text
     assert '<mark class="finding-blocked">rue Haute 12, 1000 Bruxelles' in page
     assert "[Adresse — interdit]" in page
-    assert "[ADRESSE]" in page  # the redacted version
-    assert 'id="redacted" readonly' in page
+    # No "redacted" version to copy: the e-mail the tool prepares holds the four fields only.
+    assert "[ADRESSE]" not in page and 'id="redacted"' not in page
+    assert 'href="/interview/r1"' in page
 
 
 def test_a_reload_of_the_email_preview_goes_back_to_the_form(client: TestClient) -> None:

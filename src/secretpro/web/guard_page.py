@@ -1,8 +1,17 @@
-"""The guard page: paste an e-mail, pick the profile, see what the guard finds and copy the redacted
-version. The text comes by POST and is never stored or logged."""
+"""The guard page: paste a message, say what kind of message it is, see what the guard finds.
+The text comes by POST and is never stored or logged.
+
+It speaks the worker's words: a kind of message, never the guard's profile name; the reply (the
+strictest) is the default, since a reply is what a worker most often writes. A blocked message gets
+no "redacted" version — "Elle bénéficie d'une [DONNÉE MÉDICALE]" still says that she receives
+something, and a reply with the names blacked out still confirms that the person is known to the
+CPAS — but the document the tool prepares instead: the reasoned refusal letter (R3) for a reply,
+the four-field e-mail (R1) for the guarantor inquiry.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
@@ -17,12 +26,50 @@ from secretpro.web.rendering import render_page
 router = APIRouter()
 
 MAX_TEXT = 50_000
-PROFILES: dict[str, str] = {
-    "guarantor_inquiry": N_(
-        "Demande à l'OE relative au garant (nom, numéro national, nationalité, CPAS permis)"
+
+
+@dataclass(frozen=True)
+class MessageKind:
+    """A kind of outgoing message as the worker knows it, and the guard profile that checks it."""
+
+    profile: str
+    label: str
+    hint: str
+    instead: str
+    """What to do when the guard blocks it: the document the tool prepares for this message."""
+    instead_link: str
+    instead_path: str
+
+
+MESSAGE_KINDS: tuple[MessageKind, ...] = (
+    MessageKind(
+        "strict",
+        N_("Une réponse à une demande d'informations, ou tout autre message qui sort du CPAS"),
+        N_(
+            "Seul le nom du CPAS peut y figurer : ni nom, ni numéro, ni adresse, ni santé, ni situation de séjour."
+        ),
+        N_(
+            "N'effacez pas seulement ces passages : même expurgée, une réponse confirme que la personne est "
+            "connue du CPAS. Répondez plutôt par la lettre de refus motivé, que l'outil prépare."
+        ),
+        N_("Préparer la lettre de refus motivé"),
+        "/interview/r3",
     ),
-    "strict": N_("Strict : toute réponse à un organisme extérieur (seul le nom du CPAS est permis)"),
-}
+    MessageKind(
+        "guarantor_inquiry",
+        N_("La demande à l'OE des coordonnées du garant"),
+        N_("Le nom, le numéro national ou BIS, la nationalité et le CPAS concerné, rien d'autre."),
+        N_(
+            "Cette demande ne peut contenir que quatre données. L'outil prépare l'e-mail qui les contient, "
+            "et rien d'autre, après avoir vérifié que la demande peut être faite."
+        ),
+        N_("Préparer l'e-mail à l'OE"),
+        "/interview/r1",
+    ),
+)
+KINDS_BY_PROFILE = {kind.profile: kind for kind in MESSAGE_KINDS}
+DEFAULT_PROFILE = MESSAGE_KINDS[0].profile
+"""A reply: the strictest, and what a worker most often writes."""
 CATEGORY_LABELS: dict[str, str] = {category.name: category.label for category in CATEGORY_TABLE}
 
 
@@ -49,18 +96,18 @@ def _pieces(text: str, findings: list[GuardFinding]) -> list[dict[str, Any]]:
 
 @router.get("/guard", response_class=HTMLResponse)
 def guard_form(request: Request) -> HTMLResponse:
-    return render_page(request, "guard.html", _context(request_language(request), "", "guarantor_inquiry"))
+    return render_page(request, "guard.html", _context(request_language(request), "", DEFAULT_PROFILE))
 
 
 @router.post("/guard", response_class=HTMLResponse)
 def guard_check(
     request: Request,
     text: Annotated[str, Form(max_length=MAX_TEXT)] = "",
-    profile: Annotated[str, Form(max_length=32)] = "guarantor_inquiry",
+    profile: Annotated[str, Form(max_length=32)] = DEFAULT_PROFILE,
 ) -> HTMLResponse:
     language = request_language(request)
-    if profile not in PROFILES:
-        profile = "guarantor_inquiry"
+    if profile not in KINDS_BY_PROFILE:
+        profile = DEFAULT_PROFILE
     context = _context(language, text, profile)
     if text.strip():
         scan = guard_scan()
@@ -82,17 +129,18 @@ def guard_check(
                     }
                     for finding in report.findings
                 ],
-                "redacted": report.redacted,
             }
     return render_page(request, "guard.html", context)
 
 
 def _context(language: Language, text: str, profile: str) -> dict[str, Any]:
     _ = translator(language)
+    kind = KINDS_BY_PROFILE[profile]
     return {
         "text": text,
         "profile": profile,
-        "profiles": [(name, _(label)) for name, label in PROFILES.items()],
+        "kinds": [{"profile": k.profile, "label": _(k.label), "hint": _(k.hint)} for k in MESSAGE_KINDS],
+        "instead": {"text": _(kind.instead), "link": _(kind.instead_link), "path": kind.instead_path},
         "category_labels": {name: _(label) for name, label in CATEGORY_LABELS.items()},
         "report": None,
         "unavailable": False,
