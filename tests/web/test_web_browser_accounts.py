@@ -85,3 +85,15 @@ def test_an_account_for_a_new_cpas_in_the_browser(
     _sign_in(page, f"nouvelle_{suffix}", NEW_PASSWORD)
     expect(page.locator(".signed-in")).to_have_text(f"Connecté : nouvelle_{suffix} · OCMW Gent ({suffix})")
     newcomer.close()
+
+
+def test_the_users_page_fits_a_phone(browser: Browser, admin_server: str) -> None:
+    context = browser.new_context(
+        base_url=admin_server, locale="fr-BE", viewport={"width": 375, "height": 740}
+    )
+    page = context.new_page()
+    _sign_in(page, ADMIN, PASSWORD)
+    page.goto("/admin/users")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375  # the table scrolls in place
+    no_axe_violations(page)
+    context.close()
