@@ -19,7 +19,7 @@ from secretpro.i18n import N_, Language, parse_language, translator
 from secretpro.input_limits import InputError, check_strings, load_json
 from secretpro.mail_relay.cli import mail_relay_command
 from secretpro.rules import RULES, FactsError, decide, today_in_brussels
-from secretpro.rules.explanation import explain
+from secretpro.rules.explanation import Explanation, explain
 from secretpro.rules.facts import BEFORE_VISA_DATA
 
 app = typer.Typer(
@@ -134,10 +134,11 @@ def decide_command(
     except FactsError as error:
         fail(error.field, error.translated(language))
     explained = explain(decision, language)
+    output: dict[str, object] = {**explained}
     if record:
-        explained["register_entry"] = _record(explained, raw_facts, case, language)
+        output["register_entry"] = _record(explained, raw_facts, case, language)
     if output_format is OutputFormat.json:
-        typer.echo(json.dumps(explained, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(output, ensure_ascii=False, indent=2))
     else:
         from secretpro.decision_text import render_text
 
@@ -145,7 +146,7 @@ def decide_command(
 
 
 def _record(
-    explained: dict[str, object], raw_facts: dict[str, object], case: str | None, language: Language
+    explained: Explanation, raw_facts: dict[str, object], case: str | None, language: Language
 ) -> str:
     from secretpro.i18n import translator
     from secretpro.register.commands import record_decision_for_cli

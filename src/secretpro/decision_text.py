@@ -5,10 +5,9 @@ translation, and each legal text with its caveat."""
 from __future__ import annotations
 
 import textwrap
-from typing import Any
 
 from secretpro.i18n import Language, translator
-from secretpro.rules.explanation import field_label
+from secretpro.rules.explanation import Explanation, LawExplained, ReasonExplained, field_label
 
 WIDTH = 88
 
@@ -17,16 +16,16 @@ def _wrap(text: str, indent: str = "  ", subsequent: str | None = None) -> list[
     return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=subsequent or indent + "  ")
 
 
-def _reason_text(reason: dict[str, Any]) -> str:
-    return str(reason.get("translation") or reason["text"])
+def _reason_text(reason: ReasonExplained | None) -> str:
+    return "" if reason is None else reason.get("translation") or reason["text"]
 
 
-def render_text(explained: dict[str, Any], language: Language) -> str:
+def render_text(explained: Explanation, language: Language) -> str:
     _ = translator(language)
     reasons = explained["reasons"]
     lines = [
         f"== {explained['outcome_label']} ==",
-        *_wrap(_reason_text(explained["headline"]) if explained.get("headline") else "", ""),
+        *_wrap(_reason_text(explained["headline"]), ""),
         "",
     ]
 
@@ -54,7 +53,7 @@ def render_text(explained: dict[str, Any], language: Language) -> str:
 
     lines.append(_("Pourquoi, étape par étape :"))
     shown_quotes: set[str] = set()
-    laws: dict[str, dict[str, str]] = {}
+    laws: dict[str, LawExplained] = {}
     for reason in reasons:
         # The reason in the worker's language only; French stays for the notes' own words (quotations).
         lines.extend(_wrap(f"[{reason['step']}] {_reason_text(reason)}"))

@@ -8,7 +8,7 @@ caveat wherever they are shown.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import NotRequired, TypedDict
 
 from secretpro.i18n import N_, Language, translator
 from secretpro.reference import country_name
@@ -75,16 +75,69 @@ def reason_parameter(value: str, language: Language) -> str:
     return translator(language)(value)
 
 
-def explain_reason(reason: Reason, language: Language) -> dict[str, Any]:
+class QuoteExplained(TypedDict):
+    id: str
+    source: str
+    fr: str
+    """The note's own words, always in French."""
+    translation: str | None
+    """Beside the French in another language; ``None`` in French."""
+
+
+class LawExplained(TypedDict):
+    id: str
+    label: str
+    caveat: str
+    first: NotRequired[bool]
+    """Set by a page that shows a law's caveat only where the law is first cited."""
+
+
+class ReasonExplained(TypedDict):
+    source: str
+    step: str
+    text: str
+    """French (the legal wording's language)."""
+    quote: QuoteExplained | None
+    laws: list[LawExplained]
+    translation: NotRequired[str]
+    """The text in the worker's language, when it is not French."""
+
+
+class MissingExplained(TypedDict):
+    fact: str
+    question: str
+    why: str
+
+
+class Explanation(TypedDict):
+    """The decision object of ``interfaces.md`` with its explanation fields: what the text, the web,
+    the API, the documents and the register all read."""
+
+    rule: str
+    outcome: str
+    outcome_label: str
+    reference_date: str
+    headline: ReasonExplained | None
+    decisive_reason: int | None
+    reasons: list[ReasonExplained]
+    missing: list[MissingExplained]
+    allowed_fields: list[str]
+    forbidden_fields: list[str]
+    obligations: list[str]
+    rules_version: str
+    language: str
+
+
+def explain_reason(reason: Reason, language: Language) -> ReasonExplained:
     _ = translator(language)
     cited = citations()
     law_ids = list(reason.laws)
-    quote: dict[str, Any] | None = None
+    quote: QuoteExplained | None = None
     if reason.quote is not None:
         q = cited.quotes[reason.quote]
         quote = {"id": q.id, "source": q.source, "fr": q.fr, "translation": q.in_language(language)}
         law_ids = [*law_ids, *(law for law in q.laws if law not in law_ids)]
-    explained: dict[str, Any] = {
+    explained: ReasonExplained = {
         "source": reason_source(reason),
         "step": reason.step,
         "text": reason.formatted(reason.text, lambda value: reason_parameter(value, "fr")),
@@ -106,7 +159,7 @@ def explain_reason(reason: Reason, language: Language) -> dict[str, Any]:
     return explained
 
 
-def explain(decision: Decision, language: Language = "fr") -> dict[str, Any]:
+def explain(decision: Decision, language: Language = "fr") -> Explanation:
     """The decision object of ``interfaces.md`` (with explanation fields added), in one language."""
     _ = translator(language)
     reasons = [explain_reason(reason, language) for reason in decision.reasons]
