@@ -15,6 +15,7 @@ from secretpro.register.accounts import create_api_token, set_active, set_passwo
 
 PUBLIC_GET = {
     "/login",
+    "/favicon.ico",  # the icon browsers ask for before anyone logs in (public in the middleware)
     "/sources",
     "/lang/{code}",
     "/api/v1/health",
@@ -36,7 +37,7 @@ def test_every_page_but_the_public_ones_needs_a_login(world: World) -> None:
         assert PERSON_A[0] not in response.text
         checked += 1
     assert checked >= 15
-    for path in ("/login", "/sources", "/static/htmx.min.js"):
+    for path in ("/login", "/sources", "/static/htmx.min.js", "/favicon.ico"):
         assert anonymous.get(path).status_code == 200, path
 
 
