@@ -65,7 +65,8 @@ def test_the_interview_decision_goes_into_the_case(world: World) -> None:
         "/cases/record/r1", data={"national_number": OTHER_NUMBER, "subject_name": NEW_PERSON[0]}
     )
     assert response.status_code == 303
-    case_id = response.headers["location"].rsplit("/", 1)[1]
+    # Back to the case, which confirms the decision (``?done=decision&entry=<its id>``).
+    case_id = response.headers["location"].split("?")[0].rsplit("/", 1)[1]
     assert (
         NEW_PERSON[0] not in response.headers["location"] and OTHER_NUMBER not in response.headers["location"]
     )
@@ -77,7 +78,7 @@ def test_the_interview_decision_goes_into_the_case(world: World) -> None:
     assert "Décision" in page and NEW_PERSON[0] in page
     # Recording again for the same number lands in the same case.
     again = client.post("/cases/record/r1", data={"national_number": OTHER_NUMBER})
-    assert again.headers["location"] == f"/cases/{case_id}"
+    assert again.headers["location"].startswith(f"/cases/{case_id}?done=decision&entry=")
 
 
 def test_the_case_pdf(world: World) -> None:
@@ -163,4 +164,5 @@ def test_a_clean_legal_basis_gives_no_warning(world: World) -> None:
             "received_on": "2025-02-10",
         },
     )
-    assert recorded.headers["location"] == f"/cases/{world.case_a}"
+    assert recorded.headers["location"].startswith(f"/cases/{world.case_a}?done=request&entry=")
+    assert "typed=" not in recorded.headers["location"]

@@ -17,6 +17,7 @@ from secretpro.documents.oe_email import email_parts
 from secretpro.documents.offer import DOCUMENT_TITLES, documents_for
 from secretpro.i18n import LANGUAGES, Language, translator
 from secretpro.rules import Decision, FactsError, today_in_brussels
+from secretpro.web.accounts.case_binding import record_sent_document
 from secretpro.web.accounts.context import document_sender
 from secretpro.web.answers import country_options, error_message
 from secretpro.web.decision_view import guard_view
@@ -165,8 +166,11 @@ def download(
             switch_path=f"/interview/{page.code}/decision",
         )
     filename = f"{document.filename_stem}.{renderer.extension}"
+    content = renderer.render(document)
+    # An interview started from a case: the document is recorded there (hash and field names only).
+    record_sent_document(request, page, decision, document, content, filename, inputs)
     return Response(
-        renderer.render(document),
+        content,
         media_type=renderer.media_type,
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )

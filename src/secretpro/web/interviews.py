@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from secretpro.i18n import N_, translator
 from secretpro.rules import Decision, FactsError, today_in_brussels
 from secretpro.rules.explanation import explain
+from secretpro.web.accounts.case_binding import binding_view
 from secretpro.web.accounts.context import document_sender
 from secretpro.web.answers import answers_view, error_message, input_view
 from secretpro.web.decision_view import decision_context
@@ -262,6 +263,8 @@ def render_decision(
     context["open_questions"] = [q.fact for q in current.questions]
     context["record_error"] = record_error
     context["record_inputs"] = record_inputs or {"national_number": "", "subject_name": ""}
+    # The case this interview was started from: its decision is recorded there, its documents too.
+    context["bound_case"] = binding_view(request, page, current.decision)
     return render_page(
         request,
         "decision.html",

@@ -18,18 +18,28 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from secretpro.dates import read_past_date
 from secretpro.documents.vocabulary import choice_label
 from secretpro.guard.model import category_label
-from secretpro.i18n import N_
-from secretpro.register import create_case, open_case, record_answer, record_decision, record_request
+from secretpro.i18n import N_, translator
+from secretpro.register import (
+    EntryKind,
+    create_case,
+    get_entry,
+    open_case,
+    record_answer,
+    record_request,
+)
 from secretpro.register.accounts import Account
 from secretpro.register.errors import NotFoundError, RegisterError
 from secretpro.rules import today_in_brussels
-from secretpro.rules.explanation import explain
 from secretpro.rules.incoming_request import FACTS as REQUEST_FACTS
+from secretpro.rules.incoming_request import RULE as INCOMING_REQUEST
 from secretpro.web.guard_page import CATEGORY_LABELS
-from secretpro.web.interviews import current_decision, render_decision, rule_page
+from secretpro.web.interview import LIST_SEPARATOR, Answer, Interview
+from secretpro.web.interviews import current_decision, render_decision, rule_page, store
+from secretpro.web.labels import PAGES_BY_CODE, RULE_PAGES, RulePage
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
 
+from .case_binding import CaseBinding, bind, bound_case, record_bound_decision, unbind
 from .context import case_worker, register_of
 from .free_text import blocking_categories
 from .pages import gettext_of
@@ -44,6 +54,14 @@ Day = Annotated[str, Form(max_length=10)]
 BAD_DATE = N_("Date invalide : utilisez le sélecteur de date (AAAA-MM-JJ), pas dans le futur.")
 EMPTY_ANSWER = N_("Résumez la réponse reçue (quelques mots suffisent).")
 NEED_IDENTITY = N_("Indiquez au moins le numéro national (ou BIS) ou le nom de la personne.")
+# What was just done, said on the case page it leads back to (``?done=``: a code, nothing personal).
+CONFIRMATIONS: dict[str, str] = {
+    "request": N_("Demande inscrite au dossier."),
+    "answer": N_("Réponse inscrite au dossier."),
+    "decision": N_("Décision enregistrée au dossier."),
+    "document": N_("Envoi inscrit au dossier."),
+}
+EntryId = Annotated[str, Query(max_length=32)]
 
 
 def _choices(fact: str) -> tuple[str, ...]:
@@ -121,14 +139,24 @@ def _case_page(
     error: str | None = None,
     error_form: str | None = None,
     typed_findings: tuple[str, ...] = (),
+    done: str = "",
+    entry: str = "",
 ) -> HTMLResponse:
     language = request_language(request)
+    _ = translator(language)
     try:
         case = case_view(register_of(request), _checked_case_id(case_id), account.cpas_id, language)
     except NotFoundError:
         raise HTTPException(status_code=404) from None
+    confirmation = _(CONFIRMATIONS[done]) if done in CONFIRMATIONS and not error else None
     context: dict[str, Any] = {
         "case": case,
+        "confirmation": confirmation,
+        # Only an entry of this case is linked to (the id comes from the address).
+        "confirmed_entry": entry if confirmation and any(e["id"] == entry for e in case["entries"]) else None,
+        "situations": [(page.code, f"{page.code.upper()} · {_(page.title)}") for page in RULE_PAGES],
+        # A case with a request logged most likely needs the answer to a request (R3).
+        "default_situation": "r3" if case["requests"] else RULE_PAGES[0].code,
         "requesters": [
             (value, choice_label("requester", value, language)) for value in _choices("requester")
         ],
@@ -156,18 +184,22 @@ def case_page(
     case_id: str,
     account: Annotated[Account, Depends(case_worker)],
     typed: Annotated[str, Query(max_length=200)] = "",
+    done: Annotated[str, Query(max_length=16)] = "",
+    entry: EntryId = "",
 ) -> HTMLResponse:
-    # ``typed``: the guard's categories found in free text just recorded (never the text itself).
+    # ``typed``: the guard's categories found in free text just recorded (never the text itself);
+    # ``done`` and ``entry``: what was just recorded, to confirm it and link to it.
     found = tuple(code for code in typed.split(",") if code in CATEGORY_LABELS)
-    return _case_page(request, account, case_id, typed_findings=found)
+    return _case_page(request, account, case_id, typed_findings=found, done=done, entry=entry)
 
 
-def _recorded(case_id: str, free_text: str) -> RedirectResponse:
-    """Back to the case; when the free text just recorded carries personal data, the page says
-    which kinds (the register keeps the text encrypted; what leaves the CPAS shows it redacted)."""
+def _recorded(case_id: str, done: str, entry_id: str, free_text: str = "") -> RedirectResponse:
+    """Back to the case, which confirms what was recorded; when the free text just recorded carries
+    personal data, the page says which kinds (the register keeps the text encrypted; what leaves
+    the CPAS shows it redacted)."""
     found = blocking_categories(free_text) if free_text.strip() else ()
-    suffix = f"?typed={','.join(found)}" if found else ""
-    return RedirectResponse(f"/cases/{case_id}{suffix}", status_code=303)
+    query = f"?done={done}&entry={entry_id}" + (f"&typed={','.join(found)}" if found else "")
+    return RedirectResponse(f"/cases/{case_id}{query}", status_code=303)
 
 
 def _require_case(request: Request, account: Account, case_id: str) -> str:
@@ -201,8 +233,10 @@ def add_request(
     }
     if legal_basis.strip():
         facts["legal_basis"] = legal_basis.strip()
-    record_request(register_of(request), the_case, "incoming", facts, author_id=account.id, received_on=day)
-    return _recorded(the_case, legal_basis)
+    entry_id = record_request(
+        register_of(request), the_case, "incoming", facts, author_id=account.id, received_on=day
+    )
+    return _recorded(the_case, "request", entry_id, legal_basis)
 
 
 @router.post("/cases/{case_id}/answers", response_class=HTMLResponse)
@@ -220,8 +254,8 @@ def add_answer(
         return _case_page(request, account, the_case, error=_(BAD_DATE), error_form="answer")
     if not summary.strip():
         return _case_page(request, account, the_case, error=_(EMPTY_ANSWER), error_form="answer")
-    record_answer(register_of(request), the_case, day, summary.strip(), author_id=account.id)
-    return _recorded(the_case, summary)
+    entry_id = record_answer(register_of(request), the_case, day, summary.strip(), author_id=account.id)
+    return _recorded(the_case, "answer", entry_id, summary)
 
 
 @router.post("/cases/record/{code}", response_class=HTMLResponse)
@@ -242,12 +276,92 @@ def record_interview_decision(
         return _record_error(request, page.code, _(NEED_IDENTITY), inputs)
     try:
         case_id = _open_case(request, account, subject_name, national_number)
-        record_decision(
-            register_of(request), case_id, explain(decision, "fr"), account.id, facts=decision.facts
-        )
+        response = RedirectResponse(f"/cases/{case_id}", status_code=303)
+        # The documents downloaded next for this decision go into the same case.
+        entry_id = record_bound_decision(request, response, page, CaseBinding(case_id, account.id), decision)
     except RegisterError as error:
         return _record_error(request, page.code, error.translated(_), inputs)
-    return RedirectResponse(f"/cases/{case_id}", status_code=303)
+    response.headers["location"] = f"/cases/{case_id}?done=decision&entry={entry_id}"
+    return response
+
+
+@router.post("/cases/{case_id}/decisions")
+def start_decision(
+    request: Request,
+    case_id: str,
+    account: Annotated[Account, Depends(case_worker)],
+    code: Annotated[str, Form(max_length=8)] = "",
+    request_entry: Annotated[str, Form(max_length=32)] = "",
+) -> Response:
+    """ "Nouvelle décision" from a case: a fresh interview of the chosen situation that belongs to
+    this case. Answering a logged request, it is decided as of the request's reception date and,
+    for a request for information (R3), starts from what the request says."""
+    the_case = _require_case(request, account, case_id)
+    page = PAGES_BY_CODE.get(code.lower())
+    if page is None:  # not a situation of the list: a form that was not ours (the case exists)
+        raise HTTPException(status_code=422)
+    interview = Interview(page.rule)
+    answered: str | None = None
+    if request_entry:
+        try:
+            entry = get_entry(register_of(request), request_entry, cpas_id=account.cpas_id, decrypt=True)
+        except NotFoundError:
+            raise HTTPException(status_code=404) from None
+        if entry.case_id != the_case or entry.kind != EntryKind.REQUEST_INCOMING.value:
+            raise HTTPException(status_code=404)
+        answered = entry.id
+        interview = _from_request(page, entry.payload or {})
+    response = RedirectResponse(f"/interview/{page.code}", status_code=303)
+    store(request, response, page, interview)
+    bind(request, response, page, CaseBinding(the_case, account.id, request_entry=answered))
+    return response
+
+
+def _from_request(page: RulePage, payload: dict[str, Any]) -> Interview:
+    """The interview a logged request starts: its reception day, and for R3 its requester, the
+    items asked and the legal basis invoked (when one was typed) as answers the worker can modify."""
+    day = _parse_day(str(payload.get("date") or ""))
+    interview = Interview(page.rule).on(day)
+    facts = payload.get("request")
+    if page.rule != INCOMING_REQUEST or not isinstance(facts, dict):
+        return interview
+    answers: list[Answer] = []
+    if facts.get("requester") in _choices("requester"):
+        answers.append(Answer("requester", str(facts["requester"])))
+    items = [str(item) for item in facts.get("requested") or [] if item in _choices("requested")]
+    if items:
+        answers.append(Answer("requested", LIST_SEPARATOR.join(items)))
+    basis = facts.get("legal_basis")
+    if isinstance(basis, str) and basis.strip():
+        answers += [Answer("legal_basis_invoked", "true"), Answer("legal_basis", basis.strip())]
+    return Interview(interview.rule, tuple(answers), interview.received_on)
+
+
+@router.post("/cases/{case_id}/record/{code}")
+def record_in_case(
+    request: Request, case_id: str, code: str, account: Annotated[Account, Depends(case_worker)]
+) -> Response:
+    """The decision of an interview started from this case, recorded there (answering the request
+    it was started from, if any)."""
+    the_case = _require_case(request, account, case_id)
+    page = rule_page(code)
+    decision = current_decision(request, page)
+    binding = bound_case(request, page)
+    if binding is None or binding.case_id != the_case:
+        binding = CaseBinding(the_case, account.id)
+    response = RedirectResponse(f"/cases/{the_case}", status_code=303)
+    entry_id = record_bound_decision(request, response, page, binding, decision)
+    response.headers["location"] = f"/cases/{the_case}?done=decision&entry={entry_id}"
+    return response
+
+
+@router.post("/cases/unbind/{code}")
+def leave_case(request: Request, code: str, account: Annotated[Account, Depends(case_worker)]) -> Response:
+    """The interview no longer belongs to a case (its decision is recorded nowhere unless asked)."""
+    page = rule_page(code)
+    response = RedirectResponse(f"/interview/{page.code}/decision", status_code=303)
+    unbind(response, page)
+    return response
 
 
 def _record_error(request: Request, code: str, message: str, inputs: dict[str, str]) -> HTMLResponse:

@@ -14,14 +14,25 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
 
-from secretpro.documents.vocabulary import BABEL_LOCALES, fact_label, fact_value, field_label_for, medium_date
+from secretpro.documents.model import DocumentKind
+from secretpro.documents.offer import DOCUMENT_TITLES
+from secretpro.documents.vocabulary import (
+    BABEL_LOCALES,
+    choice_label,
+    fact_label,
+    fact_value,
+    field_label_for,
+    medium_date,
+)
+from secretpro.guard.model import category_label
 from secretpro.i18n import N_, Language, translator
 from secretpro.register import EntryView, Register, case_identity, entries_for_case, get_case, list_cases
 from secretpro.register.accounts import list_accounts
+from secretpro.register.case_facets import CaseFacets, CaseStatus, case_facets
 from secretpro.register.kind_labels import ENTRY_KIND_LABELS
 from secretpro.register.replay import cases_to_review
-from secretpro.rules import RULES, Outcome
-from secretpro.rules.explanation import OUTCOME_LABELS
+from secretpro.rules import RULES, FactsError, Outcome, decide
+from secretpro.rules.explanation import OUTCOME_LABELS, explain
 from secretpro.web.accounts.free_text import redact_free_text
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -52,6 +63,40 @@ KEY_LABELS: dict[str, str] = {
     "new_allowed": N_("Données permises selon les règles actuelles"),
     "old_rules_version": N_("Version des règles d'alors"),
     "step": N_("Étape qui décide maintenant"),
+    "decisive_step": N_("Étape qui a décidé"),
+    "answers_request": N_("En réponse à"),
+    "follows_decision": N_("Suite à la décision"),
+    "file_name": N_("Fichier"),
+    "held_message": N_("Message retenu"),
+    "size": N_("Taille (octets)"),
+    "categories": N_("Données trouvées"),
+    "recipients": N_("Nombre de destinataires"),
+}
+# Keys not shown: internal names (the guard's profile), what the entry's kind already says (the
+# relay's action), and the parts of a held message (the categories found say what matters).
+HIDDEN_KEYS = frozenset({"profile", "action", "parts"})
+# Links between entries, shown as links rather than as ids.
+LINK_KEYS = frozenset({"answers_request", "follows_decision", "decision_entry"})
+
+STATUS_LABELS: dict[CaseStatus, str] = {
+    CaseStatus.TO_DECIDE: N_("Demande à traiter"),
+    CaseStatus.AWAITING: N_("Réponse attendue"),
+    CaseStatus.ANSWERED: N_("Réponse reçue"),
+    CaseStatus.DECIDED: N_("Décidé, rien d'envoyé à l'OE"),
+    CaseStatus.NEW: N_("Rien d'inscrit"),
+}
+# Who receives a document of each kind (a refusal letter: whoever asked, read from the decision).
+DOCUMENT_RECIPIENTS: dict[DocumentKind, str] = {
+    DocumentKind.OE_EMAIL: "office_des_etrangers",
+    DocumentKind.ENVELOPE_COVER: "office_des_etrangers",
+    DocumentKind.CHECKLIST_9TER: "hospital_or_doctor",
+    DocumentKind.FILE_NOTE: "cpas_file",
+}
+INTERNAL_RECIPIENT = N_("Personne : document interne au dossier")
+# What a document carries besides its wording, by the names of the inputs typed for it.
+DOCUMENT_FIELD_LABELS: dict[str, str] = {
+    "case_reference": N_("Référence du dossier au CPAS"),
+    "requester_reference": N_("Référence du demandeur"),
 }
 
 
@@ -81,6 +126,10 @@ def _value(key: str, value: Any, language: Language) -> str:
             return value
     if key == "corrected_kind" and isinstance(value, str):
         return _(ENTRY_KIND_LABELS.get(value, value))
+    if key == "categories" and isinstance(value, list):
+        return ", ".join(category_label(str(item), language) for item in value)
+    if key == "recipient" and isinstance(value, str):
+        return recipient_label(value, language)
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
     if isinstance(value, Mapping):
@@ -113,25 +162,229 @@ def payload_lines(kind: str, payload: Mapping[str, Any] | None, language: Langua
         elif key == "payload" and isinstance(value, Mapping) and kind == "correction":
             for inner_key, inner in value.items():
                 name = str(inner_key)
-                lines.append((_(KEY_LABELS.get(name, name)), _value(name, inner, language)))
-        else:
+                if name not in HIDDEN_KEYS | LINK_KEYS:
+                    lines.append((_(KEY_LABELS.get(name, name)), _value(name, inner, language)))
+        elif key not in HIDDEN_KEYS | LINK_KEYS:
             lines.append((_(KEY_LABELS.get(key, key)), _value(key, value, language)))
     return lines
 
 
+def key_label(key: str, language: Language) -> str:
+    return translator(language)(KEY_LABELS.get(key, key))
+
+
+def recipient_label(value: str, language: Language) -> str:
+    if value == "cpas_file":
+        return translator(language)(INTERNAL_RECIPIENT)
+    return choice_label("recipient", value, language)
+
+
+def _day(value: Any, language: Language) -> str | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return medium_date(date.fromisoformat(value), language)
+    except ValueError:
+        return None
+
+
+def _decision_heading(payload: Mapping[str, Any], language: Language) -> str:
+    """ "R3 · Demande d'information entrante — Transmission interdite"."""
+    return f"{_value('rule', payload.get('rule'), language)} — {_value('outcome', payload.get('outcome'), language)}"
+
+
+def _document_title(kind: Any, language: Language) -> str:
+    try:
+        return translator(language)(DOCUMENT_TITLES[DocumentKind(kind)])
+    except ValueError:
+        return str(kind)  # a kind recorded by another tool (the CLI's free ``--kind``)
+
+
+def decisive_reason(payload: Mapping[str, Any], language: Language) -> str | None:
+    """The words of the step that settled a recorded decision.
+
+    The register keeps the step's id (``decisive_step``), not its sentence: the same facts are
+    decided again as of the same day, and the sentence is shown only when that gives the same
+    outcome from the same step (otherwise the rules have changed since and the id alone is shown)."""
+    rule, step, reference = payload.get("rule"), payload.get("decisive_step"), payload.get("reference_date")
+    if not isinstance(rule, str) or rule not in RULES or not isinstance(step, str):
+        return None
+    facts = payload.get("facts")
+    known = {
+        name: value
+        for name, value in (facts.items() if isinstance(facts, Mapping) else ())
+        if value is not None and name != "reference_date"
+    }
+    try:
+        day = date.fromisoformat(reference) if isinstance(reference, str) else None
+        decision = decide(rule, known, reference_date=day, today=date.max)
+    except (FactsError, KeyError, ValueError, TypeError):
+        return None
+    headline = explain(decision, language)["headline"]
+    if decision.outcome.value != payload.get("outcome") or headline is None or headline["step"] != step:
+        return None
+    return str(headline.get("translation") or headline["text"])
+
+
 def entry_view(entry: EntryView, usernames: Mapping[int, str], language: Language) -> dict[str, Any]:
+    """One entry of the timeline: what happened (in words), on which day, recorded when and by whom,
+    and its details; the links to other entries are filled in by :func:`timeline`."""
     _ = translator(language)
-    return {
+    payload = entry.payload or {}
+    view: dict[str, Any] = {
         "id": entry.id,
         "seq": entry.seq,
         "kind": entry.kind,
         "kind_label": _(ENTRY_KIND_LABELS.get(entry.kind, entry.kind)),
+        "headline": None,
+        "outcome": None,
+        "day": None,
         "when": when(entry.created_at, language),
         "author": usernames.get(entry.author_id, "—") if entry.author_id is not None else "—",
         "corrects": entry.corrects,
-        "lines": payload_lines(entry.kind, entry.payload, language),
+        "lines": [],
+        "facts": [],
+        "links": [],
         "hash": entry.entry_hash,
+        "purged": entry.payload is None,
+        "answered_by": [],
     }
+    if entry.kind == "request_incoming":
+        view["day"] = _day(payload.get("date"), language)
+        request = payload.get("request")
+        view["lines"] = _facts(request, language) if isinstance(request, Mapping) else []
+    elif entry.kind == "decision":
+        view["headline"] = _decision_heading(payload, language)
+        view["outcome"] = payload.get("outcome")
+        lines = [
+            (
+                key_label("reference_date", language),
+                _value("reference_date", payload.get("reference_date"), language),
+            )
+        ]
+        reason = decisive_reason(payload, language)
+        if reason is not None:
+            lines.append((_(N_("Motif")), reason))
+        elif isinstance(payload.get("decisive_step"), str):
+            lines.append((key_label("decisive_step", language), str(payload["decisive_step"])))
+        allowed = payload.get("allowed_fields") or []
+        lines.append(
+            (
+                key_label("allowed_fields", language),
+                _value("allowed_fields", allowed, language) if allowed else _(N_("Aucune")),
+            )
+        )
+        for key in ("forbidden_fields",):
+            if payload.get(key):
+                lines.append((key_label(key, language), _value(key, payload[key], language)))
+        missing = [str(name) for name in payload.get("missing") or []]
+        if missing:
+            lines.append(
+                (key_label("missing", language), ", ".join(fact_label(name, language) for name in missing))
+            )
+        lines.append(
+            (
+                key_label("rules_version", language),
+                _value("rules_version", payload.get("rules_version"), language),
+            )
+        )
+        view["lines"] = lines
+        facts = payload.get("facts")
+        if isinstance(facts, Mapping):
+            view["facts"] = _facts({k: v for k, v in facts.items() if k != "reference_date"}, language)
+    elif entry.kind == "document_sent":
+        view["headline"] = _document_title(payload.get("document_kind"), language)
+        fields = [str(name) for name in payload.get("fields") or []]
+        lines = []
+        if payload.get("file_name"):
+            lines.append((key_label("file_name", language), str(payload["file_name"])))
+        if payload.get("recipient"):
+            lines.append(
+                (key_label("recipient", language), recipient_label(str(payload["recipient"]), language))
+            )
+        lines.append(
+            (
+                key_label("fields", language),
+                ", ".join(_document_field(name, language) for name in fields)
+                if fields
+                else _(N_("Aucune donnée sur la personne")),
+            )
+        )
+        lines.append((key_label("sha256", language), str(payload.get("sha256") or "—")))
+        view["lines"] = lines
+    elif entry.kind == "answer_received":
+        view["day"] = _day(payload.get("received_on"), language)
+        view["lines"] = [
+            (key_label("summary", language), _value("summary", payload.get("summary"), language))
+        ]
+    else:
+        view["lines"] = payload_lines(entry.kind, entry.payload, language)
+    return view
+
+
+def _document_field(name: str, language: Language) -> str:
+    if name in DOCUMENT_FIELD_LABELS:
+        return translator(language)(DOCUMENT_FIELD_LABELS[name])
+    return field_label_for(name, language)
+
+
+def timeline(
+    entries: list[EntryView], usernames: Mapping[int, str], language: Language
+) -> list[dict[str, Any]]:
+    """The case's entries in the order they were recorded, each linked to those it answers, follows
+    or corrects (a decision to the request it answers, a document to its decision)."""
+    _ = translator(language)
+    views = [entry_view(entry, usernames, language) for entry in entries]
+    by_id = {view["id"]: view for view in views}
+    for entry, view in zip(entries, views, strict=True):
+        payload = entry.payload or {}
+        if entry.corrects in by_id:
+            target = by_id[entry.corrects]
+            view["links"].append(
+                {
+                    "label": _(N_("Corrige")),
+                    "text": _describe(target, language),
+                    "href": f"#entry-{target['id']}",
+                }
+            )
+        for key in sorted(LINK_KEYS & payload.keys()):
+            linked = by_id.get(payload[key])
+            if linked is None:
+                continue
+            target = linked
+            view["links"].append(
+                {
+                    "label": key_label(key, language),
+                    "text": _describe(target, language),
+                    "href": f"#entry-{target['id']}",
+                }
+            )
+            if key == "answers_request":
+                target["answered_by"].append(
+                    {
+                        "label": _(N_("Décision")),
+                        "text": _describe(view, language),
+                        "href": f"#entry-{view['id']}",
+                    }
+                )
+            elif key == "follows_decision":
+                target["links"].append(
+                    {
+                        "label": _(N_("Document")),
+                        "text": _describe(view, language),
+                        "href": f"#entry-{view['id']}",
+                    }
+                )
+    return views
+
+
+def _describe(view: Mapping[str, Any], language: Language) -> str:
+    """An entry named in a link: "la demande reçue le 3 févr. 2025", "Transmission interdite (4 déc. 2026)"."""
+    _ = translator(language)
+    if view["kind"] == "request_incoming" and view["day"]:
+        return _(N_("la demande reçue le %(day)s")) % {"day": view["day"]}
+    headline = view["headline"] or view["kind_label"]
+    return f"{headline} ({view['when']})"
 
 
 def usernames_of(register: Register, cpas_id: int) -> dict[int, str]:
@@ -151,6 +404,8 @@ def case_view(
     if printable:
         entries = [replace(entry, payload=redact_free_text(entry.payload)) for entry in entries]
     usernames = usernames_of(register, cpas_id)
+    items = timeline(entries, usernames, language)
+    facets = case_facets(register, cpas_id, [case.id]).get(case.id, CaseFacets())
     return {
         "id": case.id,
         "created": when(case.created_at, language),
@@ -158,8 +413,25 @@ def case_view(
         "removed": case.removed_at is not None,
         "subject_name": identity.subject_name,
         "national_number": identity.national_number,
-        "entries": [entry_view(entry, usernames, language) for entry in entries],
+        "entries": items,
+        "status": status_view(facets, language),
+        # The requests a new decision may answer, latest first (a request with a decision first
+        # comes after those still waiting for one).
+        "requests": sorted(
+            (item for item in items if item["kind"] == "request_incoming" and not item["purged"]),
+            key=lambda item: (bool(item["answered_by"]), -item["seq"]),
+        ),
     }
+
+
+def status_view(facets: CaseFacets, language: Language) -> dict[str, str]:
+    _ = translator(language)
+    label = _(STATUS_LABELS[facets.status])
+    if facets.status is CaseStatus.AWAITING and facets.awaiting_since is not None:
+        label = _(N_("Réponse attendue depuis le %(day)s")) % {
+            "day": medium_date(facets.awaiting_since, language)
+        }
+    return {"code": facets.status.value, "label": label}
 
 
 def cases_list(register: Register, cpas_id: int, language: Language) -> list[dict[str, Any]]:
