@@ -47,5 +47,5 @@ def install_guard(monkeypatch: pytest.MonkeyPatch, guard: Any) -> None:
     import secretpro.documents.guarding as guarding
     import secretpro.web.guard_page as guard_page
 
-    monkeypatch.setattr(guarding, "guard_scan", lambda: guard)
-    monkeypatch.setattr(guard_page, "guard_scan", lambda: guard)
+    monkeypatch.setattr(guarding, "scan", guard)
+    monkeypatch.setattr(guard_page, "scan", guard)

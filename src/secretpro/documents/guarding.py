@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from secretpro.documents.guard_client import guard_scan
 from secretpro.documents.model import Document, DocumentKind
+from secretpro.guard import scan
 from secretpro.i18n import N_
 
 
@@ -87,14 +87,13 @@ class Finding:
 
 @dataclass(frozen=True)
 class GuardCheck:
-    available: bool
     profile: str
     policy: GuardPolicy
     findings: tuple[Finding, ...] = ()
 
     @property
     def passed(self) -> bool:
-        return self.available and not self.blocking
+        return not self.blocking
 
     @property
     def blocking(self) -> tuple[Finding, ...]:
@@ -104,9 +103,6 @@ class GuardCheck:
 def check(document: Document) -> GuardCheck:
     """Scan the document's full text with its policy's profile; ``passed`` says if it may be offered."""
     policy = POLICIES[document.kind]
-    scan = guard_scan()
-    if scan is None:
-        return GuardCheck(available=False, profile=policy.profile, policy=policy)
     text = document.plain_text()
     report = scan(text, profile=policy.profile, allow=policy.allow)
     spans = document.block_spans()
@@ -125,4 +121,4 @@ def check(document: Document) -> GuardCheck:
         findings.append(
             Finding(found.start, found.end, found.category, text[found.start : found.end], status)
         )
-    return GuardCheck(available=True, profile=policy.profile, policy=policy, findings=tuple(findings))
+    return GuardCheck(profile=policy.profile, policy=policy, findings=tuple(findings))

@@ -31,7 +31,6 @@ OUTCOME_STYLE: dict[Outcome, tuple[str, str]] = {
 def guard_view(result: GuardCheck, language: Language) -> dict[str, Any]:
     _ = translator(language)
     return {
-        "available": result.available,
         "passed": result.passed,
         # What the document is checked as, in the worker's words: the guard's profile name is internal.
         "checked_as": _(result.policy.label),

@@ -17,7 +17,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
-from secretpro.documents.guard_client import GuardFinding, guard_scan
+from secretpro.guard import ReportFinding, scan
 from secretpro.guard.model import CATEGORY_TABLE, category_label
 from secretpro.i18n import N_, Language, translator
 from secretpro.web.language import request_language
@@ -73,7 +73,7 @@ DEFAULT_PROFILE = MESSAGE_KINDS[0].profile
 CATEGORY_LABELS: dict[str, str] = {category.name: category.label for category in CATEGORY_TABLE}
 
 
-def _pieces(text: str, findings: list[GuardFinding]) -> list[dict[str, Any]]:
+def _pieces(text: str, findings: list[ReportFinding]) -> list[dict[str, Any]]:
     """The text cut into plain runs and findings, for ``<mark>``; overlapping findings are merged
     into the first one's mark (its category named first)."""
     pieces: list[dict[str, Any]] = []
@@ -110,26 +110,20 @@ def guard_check(
         profile = DEFAULT_PROFILE
     context = _context(language, text, profile)
     if text.strip():
-        scan = guard_scan()
-        if scan is None:
-            context["unavailable"] = True
-        else:
-            report = scan(text, profile=profile)
-            context["report"] = {
-                "verdict": report.verdict,
-                "pieces": _pieces(text, list(report.findings)),
-                "findings": [
-                    {
-                        "text": finding.text
-                        if hasattr(finding, "text")
-                        else text[finding.start : finding.end],
-                        "category": finding.category,
-                        "label": category_label(finding.category, language),
-                        "allowed": finding.allowed,
-                    }
-                    for finding in report.findings
-                ],
-            }
+        report = scan(text, profile=profile)
+        context["report"] = {
+            "verdict": report.verdict,
+            "pieces": _pieces(text, list(report.findings)),
+            "findings": [
+                {
+                    "text": finding.text if hasattr(finding, "text") else text[finding.start : finding.end],
+                    "category": finding.category,
+                    "label": category_label(finding.category, language),
+                    "allowed": finding.allowed,
+                }
+                for finding in report.findings
+            ],
+        }
     return render_page(request, "guard.html", context)
 
 
@@ -143,5 +137,4 @@ def _context(language: Language, text: str, profile: str) -> dict[str, Any]:
         "instead": {"text": _(kind.instead), "link": _(kind.instead_link), "path": kind.instead_path},
         "category_labels": {name: _(label) for name, label in CATEGORY_LABELS.items()},
         "report": None,
-        "unavailable": False,
     }
