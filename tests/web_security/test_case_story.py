@@ -207,3 +207,55 @@ def test_the_timeline_in_dutch(world: World) -> None:
     assert "Ontvangen verzoek op 3 feb 2025" in page and "Doorgeven verboden" in page
     for raw in RAW:
         assert raw not in page, raw
+
+
+def _listed(page: str) -> list[str]:
+    """The case ids of the list's rows, in order."""
+    return re.findall(r'<tr><td><a href="/cases/([A-Za-z0-9_-]+)">', page)
+
+
+def test_the_case_list_searches_without_putting_the_search_in_an_address(world: World) -> None:
+    client = world.client("worker_a")
+    other = client.post("/cases", data={"subject_name": "Élodie Fictive", "national_number": ""})
+    other_case = other.headers["location"].split("/")[-1]
+    searched = client.post("/cases/search", data={"q": "elodie"})  # case and accents aside
+    assert searched.status_code == 200 and _listed(searched.text) == [other_case]
+    assert "1 dossier(s) sur 2" in searched.text and 'value="elodie"' in searched.text
+    # By national number (however written): the keyed lookup, never a comparison in clear.
+    number = "85.07.30-033.28"
+    assert _listed(client.post("/cases/search", data={"q": number}).text) == [world.case_a]
+    assert _listed(client.post("/cases/search", data={"q": "78111510001"}).text) == []
+    # By the case's reference, or part of it.
+    assert _listed(client.post("/cases/search", data={"q": world.case_a[:6]}).text) == [world.case_a]
+    # A reload of a result goes back to the list; the other CPAS's cases are never found.
+    assert client.get("/cases/search").headers["location"] == "/cases"
+    found_by_b = world.client("worker_b").post("/cases/search", data={"q": PERSON_A[0]}).text
+    assert _listed(found_by_b) == [] and PERSON_A[0] not in found_by_b.replace(f'value="{PERSON_A[0]}"', "")
+
+
+def test_the_case_list_filters_by_rule_outcome_status_and_period(world: World) -> None:
+    client = world.client("worker_a")
+    fresh = client.post("/cases", data={"subject_name": "Dossier vide", "national_number": ""})
+    fresh_case = fresh.headers["location"].split("/")[-1]
+    request_entry = _log_request(client, world.case_a)
+    assert _listed(client.get("/cases?status=to_decide").text) == [world.case_a]
+    _decide_from_case(client, world.case_a, request_entry)
+    forbidden_r3 = client.post("/cases/search", data={"rule": "r3", "outcome": "forbidden"}).text
+    assert _listed(forbidden_r3) == [world.case_a]
+    assert "R3 · Demande d&#39;information entrante — Transmission interdite" in forbidden_r3
+    assert _listed(client.post("/cases/search", data={"rule": "r3", "outcome": "allowed"}).text) == []
+    assert _listed(client.post("/cases/search", data={"rule": "r1"}).text) == []
+    client.post("/documents/r3/refusal-letter", data={"format": "pdf"})
+    awaiting = client.get("/cases?status=awaiting")
+    assert _listed(awaiting.text) == [world.case_a] and "Réponses attendues (1)" in awaiting.text
+    assert _listed(client.get("/cases?status=new").text) == [fresh_case]
+    # The period: the request came in on 3 Feb 2025; the fresh case was opened today.
+    assert world.case_a in _listed(client.get("/cases?since=2025-02-01&until=2025-02-05").text)
+    assert fresh_case not in _listed(client.get("/cases?since=2025-02-01&until=2025-02-05").text)
+    assert _listed(client.get("/cases?until=2000-01-01").text) == []
+    # Unknown codes are dropped; a day that is none is said (422), the list still shown.
+    assert len(_listed(client.get("/cases?rule=r9&status=lost").text)) == 2
+    wrong = client.post("/cases/search", data={"since": "2025-02-31"})
+    assert (
+        wrong.status_code == 422 and "Période : date invalide" in wrong.text and 'role="alert"' in wrong.text
+    )

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from secretpro.dates import read_past_date
+from secretpro.dates import DateError, read_iso_date, read_past_date
 from secretpro.documents.vocabulary import choice_label
 from secretpro.guard.model import category_label
 from secretpro.i18n import N_, translator
@@ -28,8 +28,11 @@ from secretpro.register import (
     record_request,
 )
 from secretpro.register.accounts import Account
+from secretpro.register.case_facets import CaseStatus
+from secretpro.register.entries import OUTCOMES
 from secretpro.register.errors import NotFoundError, RegisterError
-from secretpro.rules import today_in_brussels
+from secretpro.rules import Outcome, today_in_brussels
+from secretpro.rules.explanation import OUTCOME_LABELS
 from secretpro.rules.incoming_request import FACTS as REQUEST_FACTS
 from secretpro.rules.incoming_request import RULE as INCOMING_REQUEST
 from secretpro.web.guard_page import CATEGORY_LABELS
@@ -43,7 +46,7 @@ from .case_binding import CaseBinding, bind, bound_case, record_bound_decision, 
 from .context import case_worker, register_of
 from .free_text import blocking_categories
 from .pages import gettext_of
-from .views import case_view, cases_list
+from .views import STATUS_LABELS, CaseFilters, case_view, cases_list
 
 router = APIRouter()
 
@@ -51,6 +54,7 @@ CASE_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")
 Short = Annotated[str, Form(max_length=200)]
 NationalNumber = Annotated[str, Form(max_length=40)]
 Day = Annotated[str, Form(max_length=10)]
+BAD_FILTER_DATE = N_("Période : date invalide, utilisez le sélecteur de date (AAAA-MM-JJ).")
 BAD_DATE = N_("Date invalide : utilisez le sélecteur de date (AAAA-MM-JJ), pas dans le futur.")
 EMPTY_ANSWER = N_("Résumez la réponse reçue (quelques mots suffisent).")
 NEED_IDENTITY = N_("Indiquez au moins le numéro national (ou BIS) ou le nom de la personne.")
@@ -81,25 +85,125 @@ def _parse_day(value: str) -> date | None:
     return read_past_date(value, today_in_brussels())
 
 
+FilterCode = Annotated[str, Query(max_length=16)]
+FilterDay = Annotated[str, Query(max_length=10)]
+FormCode = Annotated[str, Form(max_length=16)]
+
+
 @router.get("/cases", response_class=HTMLResponse)
-def cases_page(request: Request, account: Annotated[Account, Depends(case_worker)]) -> HTMLResponse:
-    return _cases_page(request, account)
+def cases_page(
+    request: Request,
+    account: Annotated[Account, Depends(case_worker)],
+    rule: FilterCode = "",
+    outcome: FilterCode = "",
+    status: FilterCode = "",
+    since: FilterDay = "",
+    until: FilterDay = "",
+) -> HTMLResponse:
+    """The list, narrowed by codes and days only (a link such as ``?status=awaiting``); a search by
+    name or number goes through :func:`search_cases` so that it never appears in an address."""
+    return _filtered_cases_page(request, account, "", rule, outcome, status, since, until)
+
+
+@router.post("/cases/search", response_class=HTMLResponse)
+def search_cases(
+    request: Request,
+    account: Annotated[Account, Depends(case_worker)],
+    q: Short = "",
+    rule: FormCode = "",
+    outcome: FormCode = "",
+    status: FormCode = "",
+    since: Day = "",
+    until: Day = "",
+) -> HTMLResponse:
+    """The search form: the text (a case reference, a name, a national number) in the body only."""
+    return _filtered_cases_page(request, account, q, rule, outcome, status, since, until)
+
+
+@router.get("/cases/search")
+def search_again() -> RedirectResponse:
+    """A reload or a bookmark of a search result: its text was never in the address."""
+    return RedirectResponse("/cases", status_code=303)
+
+
+def _filtered_cases_page(
+    request: Request,
+    account: Account,
+    text: str,
+    rule: str,
+    outcome: str,
+    status: str,
+    since: str,
+    until: str,
+) -> HTMLResponse:
+    _ = gettext_of(request)
+    page = PAGES_BY_CODE.get(rule)
+    (first, first_ok), (last, last_ok) = _filter_day(since), _filter_day(until)
+    # Unknown codes are dropped (a stale link); a day that is not one is said.
+    filters = CaseFilters(
+        text=text.strip(),
+        rule=page.rule if page is not None else "",
+        outcome=outcome if outcome in OUTCOMES else "",
+        status=status if status in {item.value for item in CaseStatus} else "",
+        since=first,
+        until=last,
+    )
+    shown = {
+        "q": text,
+        "rule": page.code if page is not None else "",
+        "outcome": filters.outcome,
+        "status": filters.status,
+        "since": since.strip() if first else "",
+        "until": until.strip() if last else "",
+    }
+    return _cases_page(
+        request,
+        account,
+        filters=filters,
+        shown=shown,
+        filter_error=None if first_ok and last_ok else _(BAD_FILTER_DATE),
+    )
+
+
+def _filter_day(value: str) -> tuple[date | None, bool]:
+    """The day typed (``None`` for none) and whether what was typed is a day."""
+    if not value.strip():
+        return None, True
+    try:
+        return read_iso_date(value), True
+    except DateError:
+        return None, False
 
 
 def _cases_page(
-    request: Request, account: Account, *, error: str | None = None, inputs: dict[str, str] | None = None
+    request: Request,
+    account: Account,
+    *,
+    error: str | None = None,
+    inputs: dict[str, str] | None = None,
+    filters: CaseFilters | None = None,
+    shown: dict[str, str] | None = None,
+    filter_error: str | None = None,
 ) -> HTMLResponse:
     language = request_language(request)
+    _ = translator(language)
+    filters = filters or CaseFilters()
     return render_page(
         request,
         "accounts/cases.html",
         {
-            "cases": cases_list(register_of(request), account.cpas_id, language),
+            "cases": cases_list(register_of(request), account.cpas_id, language, filters),
+            "filtered": filters.active,
+            "shown": shown or dict.fromkeys(("q", "rule", "outcome", "status", "since", "until"), ""),
+            "filter_error": filter_error,
+            "rules": [(page.code, f"{page.code.upper()} · {_(page.title)}") for page in RULE_PAGES],
+            "outcomes": [(outcome.value, _(OUTCOME_LABELS[outcome])) for outcome in Outcome],
+            "statuses": [(status.value, _(label)) for status, label in STATUS_LABELS.items()],
             "error": error,
             "inputs": inputs or {"subject_name": "", "national_number": ""},
             "can_export": account.role.value == "supervisor",
         },
-        status_code=422 if error else 200,
+        status_code=422 if error or filter_error else 200,
         switch_path="/cases",
     )
 

@@ -6,8 +6,9 @@ decrypted leaves the CPAS of the account asking (the callers pass ``cpas_id`` to
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -26,11 +27,22 @@ from secretpro.documents.vocabulary import (
 )
 from secretpro.guard.model import category_label
 from secretpro.i18n import N_, Language, translator
-from secretpro.register import EntryView, Register, case_identity, entries_for_case, get_case, list_cases
+from secretpro.register import (
+    CaseInfo,
+    EntryView,
+    Register,
+    case_identity,
+    entries_for_case,
+    find_case_by_national_number,
+    get_case,
+    list_cases,
+)
 from secretpro.register.accounts import list_accounts
 from secretpro.register.case_facets import CaseFacets, CaseStatus, case_facets
 from secretpro.register.kind_labels import ENTRY_KIND_LABELS
+from secretpro.register.privacy import normalize_national_number
 from secretpro.register.replay import cases_to_review
+from secretpro.register.summaries import local_day
 from secretpro.rules import RULES, FactsError, Outcome, decide
 from secretpro.rules.explanation import OUTCOME_LABELS, explain
 from secretpro.web.accounts.free_text import redact_free_text
@@ -434,19 +446,104 @@ def status_view(facets: CaseFacets, language: Language) -> dict[str, str]:
     return {"code": facets.status.value, "label": label}
 
 
-def cases_list(register: Register, cpas_id: int, language: Language) -> list[dict[str, Any]]:
-    rows = []
+@dataclass(frozen=True)
+class CaseFilters:
+    """What the case list is narrowed to. ``text`` comes only from a POST body (it may be a name or
+    a national number); the others are codes and days, which may also come from the address."""
+
+    text: str = ""
+    rule: str = ""
+    """A rule's name (``incoming-request``): cases with a decision under it."""
+    outcome: str = ""
+    """With ``rule``, on the same decision."""
+    status: str = ""
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def active(self) -> bool:
+        return any((self.text.strip(), self.rule, self.outcome, self.status, self.since, self.until))
+
+
+def _folded(text: str) -> str:
+    """Case and accents aside: "Élodie" is found by "elodie"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _matches(
+    filters: CaseFilters,
+    case: CaseInfo,
+    name: str | None,
+    facets: CaseFacets,
+    by_number: str | None,
+) -> bool:
+    text = filters.text.strip()
+    if by_number is not None:
+        # A national number is looked up through its keyed hash, never compared in clear.
+        if case.id != by_number:
+            return False
+    elif text:
+        wanted = _folded(text)
+        if wanted not in case.id.casefold() and wanted not in _folded(name or ""):
+            return False
+    if (filters.rule or filters.outcome) and not any(
+        (not filters.rule or decision.rule == filters.rule)
+        and (not filters.outcome or decision.outcome == filters.outcome)
+        for decision in facets.decisions
+    ):
+        return False
+    if filters.status and facets.status.value != filters.status:
+        return False
+    if filters.since or filters.until:
+        days = [*facets.days, local_day(case.created_at)]
+        low, high = filters.since or date.min, filters.until or date.max
+        if not any(low <= day <= high for day in days):
+            return False
+    return True
+
+
+def cases_list(
+    register: Register, cpas_id: int, language: Language, filters: CaseFilters | None = None
+) -> dict[str, Any]:
+    """The cases of the CPAS, latest first, with their status and last decision; narrowed by
+    ``filters``. Also the number of cases in each status, for the list's shortcuts."""
+    _ = translator(language)
+    filters = filters or CaseFilters()
     # Cases whose last decision the current rules decide differently (``register replay``).
     to_review = cases_to_review(register, cpas_id)
-    for case in reversed(list_cases(register, cpas_id)):
+    facets = case_facets(register, cpas_id)
+    number = normalize_national_number(filters.text) if filters.text.strip() else None
+    # A valid national number finds its one case, or none ("" is no case's id).
+    by_number = (find_case_by_national_number(register, cpas_id, number) or "") if number else None
+    cases = list(reversed(list_cases(register, cpas_id)))
+    counts = {status: 0 for status in CaseStatus}
+    rows = []
+    for case in cases:
+        facet = facets.get(case.id, CaseFacets())
+        counts[facet.status] += 1
         identity = case_identity(register, case.id, cpas_id=cpas_id)
+        if not _matches(filters, case, identity.subject_name, facet, by_number):
+            continue
+        last = facet.last_decision
         rows.append(
             {
                 "id": case.id,
-                "created": when(case.created_at, language),
+                "created": medium_date(local_day(case.created_at), language),
                 "subject_name": identity.subject_name,
                 "national_number": identity.national_number,
                 "to_review": case.id in to_review,
+                "status": status_view(facet, language),
+                "last_decision": (
+                    f"{_value('rule', last.rule, language)} — {_value('outcome', last.outcome, language)}"
+                    if last is not None
+                    else None
+                ),
+                "last_day": medium_date(facet.last_day, language) if facet.last_day else None,
             }
         )
-    return rows
+    return {
+        "rows": rows,
+        "total": len(cases),
+        "counts": {status.value: count for status, count in counts.items()},
+    }
