@@ -259,3 +259,51 @@ def test_the_case_list_filters_by_rule_outcome_status_and_period(world: World) -
     assert (
         wrong.status_code == 422 and "Période : date invalide" in wrong.text and 'role="alert"' in wrong.text
     )
+
+
+def test_the_e_mail_to_the_oe_is_recorded_when_the_worker_says_it_is_sent(world: World) -> None:
+    from datetime import timedelta
+
+    from secretpro.rules import today_in_brussels
+
+    recent = (today_in_brussels() - timedelta(days=100)).isoformat()
+    answers = {"in_asylum_procedure": "false", "arrival_date": recent, "aid_type": "medical_costs",
+               "nationality": "MA", "visa_issue_date": recent}  # fmt: skip
+    client = world.client("worker_a")
+    client.post(f"/cases/{world.case_a}/decisions", data={"code": "r1"})
+    for _ in range(10):
+        page = client.get("/interview/r1")
+        if page.status_code == 303:
+            break
+        fact = re.search(r'name="fact" value="([^"]+)"', page.text)
+        assert fact
+        client.post("/interview/r1/answer", data={"fact": fact.group(1), "value": answers[fact.group(1)]})
+    decision_entry = _entry_of(client.post(f"/cases/{world.case_a}/record/r1"))
+    fields = {"beneficiary_name": PERSON_A[0], "national_number": PERSON_A[1], "nationality": "MA",
+              "cpas": "CPAS d'Ixelles", "requester_reference": "", "case_reference": "2025/17"}  # fmt: skip
+    preview = client.post("/documents/r1/oe-email/preview", data=fields).text
+    assert "J'ai envoyé cet e-mail : l'inscrire au dossier" in preview
+    sent = client.post("/documents/r1/oe-email/sent", data=fields)
+    assert sent.headers["location"].startswith(f"/cases/{world.case_a}?done=document&entry=")
+    assert _status(client.get(sent.headers["location"]).text) == "Envoi inscrit au dossier."
+    entry = entries_for_case(world.register, world.case_a, decrypt=True)[-1]
+    payload = entry.payload or {}
+    assert entry.kind == "document_sent" and payload["document_kind"] == "oe-email"
+    assert payload["fields"] == [
+        "beneficiary_name",
+        "national_number",
+        "nationality",
+        "cpas",
+        "case_reference",
+    ]
+    assert payload["recipient"] == "office_des_etrangers" and payload["follows_decision"] == decision_entry
+    assert PERSON_A[0] not in str(payload) and PERSON_A[1] not in str(payload)
+    page = client.get(f"/cases/{world.case_a}").text
+    assert "Nom du bénéficiaire, Numéro national (ou numéro BIS), Nationalité, CPAS concerné" in page
+
+
+def _entry_of(response: object) -> str:
+    location = getattr(response, "headers", {})["location"]
+    found = ENTRY.search(location)
+    assert found, location
+    return found.group(1)

@@ -17,7 +17,7 @@ from secretpro.documents.oe_email import email_parts
 from secretpro.documents.offer import DOCUMENT_TITLES, documents_for
 from secretpro.i18n import LANGUAGES, Language, translator
 from secretpro.rules import Decision, FactsError, today_in_brussels
-from secretpro.web.accounts.case_binding import record_sent_document
+from secretpro.web.accounts.case_binding import binding_view, record_sent_document
 from secretpro.web.accounts.context import document_sender
 from secretpro.web.answers import country_options, error_message
 from secretpro.web.decision_view import guard_view
@@ -110,7 +110,59 @@ def oe_email_preview(
     # The worker pastes the subject and the plain-text body into their own mail program.
     context["email"] = email_parts(document)
     context["guard"] = guard_view(check(document), language)
+    # An interview of a case: the worker says when the e-mail is sent, and it is recorded there.
+    context["bound_case"] = binding_view(request, page, decision)
     return render_page(request, "oe_email.html", context, switch_path=f"/interview/{page.code}/decision")
+
+
+@router.post("/documents/{code}/oe-email/sent")
+def oe_email_sent(
+    request: Request,
+    code: str,
+    beneficiary_name: Short = "",
+    national_number: Annotated[str, Form(max_length=40)] = "",
+    nationality: Annotated[str, Form(max_length=4)] = "",
+    cpas: Short = "",
+    case_reference: Reference = "",
+    requester_reference: Reference = "",
+    doc_lang: Annotated[str, Form(max_length=2)] = "",
+) -> Response:
+    """ "J'ai envoyé cet e-mail": the e-mail is built again from the same entries, checked by the
+    guard again, and recorded in the interview's case (the SHA-256 of its subject and text, the
+    names of its fields), then the case confirms it."""
+    page = rule_page(code)
+    decision = _decision(request, page)
+    _document_kind(DocumentKind.OE_EMAIL.value, decision)
+    inputs = {
+        "beneficiary_name": beneficiary_name,
+        "national_number": national_number,
+        "nationality": nationality,
+        "cpas": cpas,
+        "case_reference": case_reference,
+        "requester_reference": requester_reference,
+    }
+    sender = document_sender(request)
+    try:
+        document = build_document(
+            DocumentKind.OE_EMAIL,
+            decision,
+            _language(doc_lang, request),
+            inputs,
+            today_in_brussels(),
+            cpas_name=sender.cpas_name,
+            author=sender.author,
+        )
+    except FactsError:
+        raise HTTPException(status_code=422) from None
+    if not check(document).passed:
+        raise HTTPException(status_code=422)
+    parts = email_parts(document)
+    sent = f"{parts.subject}\n\n{parts.body}".encode()
+    recorded = record_sent_document(request, page, decision, document, sent, None, inputs)
+    if recorded is None:  # the interview belongs to no case (any more): back to the decision
+        return RedirectResponse(f"/interview/{page.code}/decision", status_code=303)
+    case_id, entry_id = recorded
+    return RedirectResponse(f"/cases/{case_id}?done=document&entry={entry_id}", status_code=303)
 
 
 @router.post("/documents/{code}/{kind}")

@@ -180,15 +180,16 @@ def record_sent_document(
     decision: Decision,
     document: Document,
     content: bytes,
-    file_name: str,
+    file_name: str | None,
     inputs: dict[str, str],
-) -> str | None:
-    """Records a document just produced for a decision of an interview bound to a case; ``None``
-    when the interview belongs to no case. The bytes are hashed, never kept."""
+) -> tuple[str, str] | None:
+    """Records a document just produced (a file downloaded, or an e-mail's text the worker says
+    they sent) for a decision of an interview bound to a case: (case id, entry id); ``None`` when
+    the interview belongs to no case. The bytes are hashed, never kept."""
     binding = bound_case(request, page)
     if binding is None:
         return None
-    return record_document(
+    entry_id = record_document(
         register_of(request),
         binding.case_id,
         document.kind.value,
@@ -199,6 +200,7 @@ def record_sent_document(
         file_name=file_name,
         follows_decision=binding.decision_entry if is_recorded(binding, decision) else None,
     )
+    return binding.case_id, entry_id
 
 
 def binding_view(request: Request, page: RulePage, decision: Decision) -> dict[str, Any] | None:
