@@ -16,10 +16,12 @@
    Polars read of the same file.
 6. The mail relay (``benchmarks/mail_relay.py``): messages per second and added latency against
    sending straight to the smarthost.
+7. The supervisors' dashboard (``benchmarks/supervision_dashboard.py``): ``/supervision`` on a
+   register of 10^5 cases, against the home page and a ``SELECT count(*)``.
 
 Options (environment): ``BENCH_CASES`` (default 1000000), ``BENCH_SAMPLE`` (50000),
 ``BENCH_API_SECONDS`` (30), ``BENCH_API_WORKERS`` (the number of cores), ``BENCH_SKIP``
-(comma-separated: batch, loop, zen, api, guard, register, mail).
+(comma-separated: batch, loop, zen, api, guard, register, mail, supervision).
 """
 
 from __future__ import annotations
@@ -423,6 +425,14 @@ def bench_mail_relay() -> None:
         say("  " + line)
 
 
+def bench_supervision() -> None:
+    script = HERE / "supervision_dashboard.py"
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False)
+    say(f"Supervisors' dashboard benchmark (benchmarks/supervision_dashboard.py, exit {run.returncode}):")
+    for line in (run.stdout.strip().splitlines() or ["(no output)"])[-30:]:
+        say("  " + line)
+
+
 def main() -> int:
     info = machine()
     say(f"# secretpro benchmarks — {info['date']}")
@@ -460,6 +470,9 @@ def main() -> int:
         say()
         if "mail" not in SKIP:
             bench_mail_relay()
+        say()
+        if "supervision" not in SKIP:
+            bench_supervision()
     RESULTS.write_text(
         "\n".join(
             [

@@ -217,6 +217,9 @@ class EntrySummary(Base):
             "month",
             "day",
             "author_id",
+            "case_id",
+            "pair_plain",
+            "pair_request",
         ),
         # Cases per worker: distinct (worker, case) pairs in index order.
         Index(
@@ -244,8 +247,21 @@ class EntrySummary(Base):
             "rules_version",
             "month",
         ),
-        # … and without a filter, one flagged row per pair.
-        Index("ix_entry_summaries_first", "cpas_id", "worker_first", "author_id"),
+        # … and without a period, one flagged row per pair.
+        Index(
+            "ix_entry_summaries_first", "cpas_id", "worker_first", "author_id", "pair_plain", "pair_request"
+        ),
+        # … and the pairs of decisions only, by rule, for a rule filter.
+        Index(
+            "ix_entry_summaries_decision_pairs",
+            "cpas_id",
+            "pair_plain",
+            "pair_request",
+            "kind",
+            "rule",
+            "author_id",
+            "case_id",
+        ),
         # Answers awaited: each case's last exchange with the OE.
         Index("ix_entry_summaries_awaiting", "cpas_id", "oe_last", "oe_step", "day", "case_id", "author_id"),
         # Keeping a case's flags up to date on append.
@@ -278,6 +294,11 @@ class EntrySummary(Base):
     # these is the number of cases per worker over the whole register. Entries are never removed
     # and keep their author, so the flag never moves once set.
     worker_first: Mapped[bool] = mapped_column(Boolean, default=False)
+    # What the rows of the same (worker, case) pair hold, on each of them: a request or document
+    # sent or an answer (``pair_plain``: the pair counts whatever the rule and requester filters),
+    # a request received (``pair_request``: it counts whatever the rule). Only ever set, never unset.
+    pair_plain: Mapped[bool] = mapped_column(Boolean, default=False)
+    pair_request: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ChainHead(Base):

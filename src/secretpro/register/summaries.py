@@ -19,7 +19,9 @@ The rows follow the figures' rules:
 * a retention purge erases the payloads of a case, so its rows are derived again (from nothing);
 * ``oe_last`` marks the last exchange of each case with the OE (a request or document sent to it,
   or its answer): the case awaits an answer when that exchange is a ``sent``;
-* ``worker_first`` marks the first row of each worker in each case (cases per worker, unfiltered).
+* ``worker_first`` marks the first row of each worker in each case, ``pair_plain`` and
+  ``pair_request`` what kinds of rows that (worker, case) pair holds (cases per worker without a
+  period: a count of flagged rows plus the few pairs a filter must look into).
 """
 
 from __future__ import annotations
@@ -30,7 +32,19 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, TableClause, and_, delete, func, insert, or_, select, tuple_, update
+from sqlalchemy import (
+    Connection,
+    TableClause,
+    and_,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from .models import Entry, EntryKind, EntrySummary
@@ -52,6 +66,9 @@ SUMMARISED = frozenset(
     }
 )
 _READ = (*sorted(SUMMARISED), EntryKind.CORRECTION.value)
+_REQUEST = EntryKind.REQUEST_INCOMING.value
+# Kinds no rule or requester filter narrows: a pair holding one counts under every such filter.
+PLAIN = frozenset(SUMMARISED - {_REQUEST, EntryKind.DECISION.value})
 _CORRECTION = EntryKind.CORRECTION.value
 REBUILD_BATCH = 5000
 
@@ -146,14 +163,21 @@ def on_append(session: Session, entry: Entry) -> None:
         exchange = fields["oe_step"] is not None
         if exchange:
             _clear_last_exchange(session, entry.case_id)
-        same_worker = (
+        same_pair = (
+            EntrySummary.case_id == entry.case_id,
             EntrySummary.author_id == entry.author_id
             if entry.author_id is not None
-            else EntrySummary.author_id.is_(None)
+            else EntrySummary.author_id.is_(None),
         )
-        seen = session.scalar(
-            select(EntrySummary.entry_id).where(EntrySummary.case_id == entry.case_id, same_worker).limit(1)
-        )
+        seen = session.execute(
+            select(EntrySummary.pair_plain, EntrySummary.pair_request).where(*same_pair).limit(1)
+        ).first()
+        plain = entry.kind in PLAIN or (seen is not None and seen.pair_plain)
+        request = entry.kind == _REQUEST or (seen is not None and seen.pair_request)
+        if seen is not None and (plain, request) != (seen.pair_plain, seen.pair_request):
+            session.execute(
+                update(EntrySummary).where(*same_pair).values(pair_plain=plain, pair_request=request)
+            )
         session.add(
             EntrySummary(
                 entry_id=entry.id,
@@ -164,6 +188,8 @@ def on_append(session: Session, entry: Entry) -> None:
                 author_id=entry.author_id,
                 oe_last=exchange,
                 worker_first=seen is None,
+                pair_plain=plain,
+                pair_request=request,
                 **fields,
             )
         )
@@ -243,6 +269,8 @@ def _row(entry: Any, payload: Mapping[str, Any], columns: Iterable[str] | None =
         "author_id": entry.author_id,
         "oe_last": False,
         "worker_first": False,
+        "pair_plain": False,
+        "pair_request": False,
         **summary_fields(entry.kind, payload, entry.created_at),
     }
     if columns is not None:
@@ -253,7 +281,7 @@ def _row(entry: Any, payload: Mapping[str, Any], columns: Iterable[str] | None =
 
 def _derive(entries: Iterable[Any]) -> list[dict[str, Any]]:
     """The summary rows of ``entries`` (one case, chain order), corrections applied and
-    ``worker_first`` set; ``oe_last`` unset."""
+    ``worker_first`` and the pair flags set; ``oe_last`` unset."""
     corrected: dict[str, dict[str, Any]] = {}
     kept: list[Any] = []
     for entry in entries:
@@ -268,8 +296,12 @@ def _derive(entries: Iterable[Any]) -> list[dict[str, Any]]:
         for entry in kept
     ]
     workers: set[int | None] = set()
+    plain = {row["author_id"] for row in rows if row["kind"] in PLAIN}
+    request = {row["author_id"] for row in rows if row["kind"] == _REQUEST}
     for row in rows:
         row["worker_first"] = row["author_id"] not in workers
+        row["pair_plain"] = row["author_id"] in plain
+        row["pair_request"] = row["author_id"] in request
         workers.add(row["author_id"])
     return rows
 
@@ -325,17 +357,19 @@ def rebuild(connection: Connection, table: TableClause | None = None, *, batch: 
     connection.execute(
         update(target).where(target.c.oe_step.is_not(None), target.c.seq == last).values(oe_last=True)
     )
-    # Each worker's first row in each case, in one statement too (no author is a worker as well).
-    first = (
-        select(func.min(other.c.seq))
-        .where(
-            other.c.case_id == target.c.case_id,
-            or_(
-                other.c.author_id == target.c.author_id,
-                and_(other.c.author_id.is_(None), target.c.author_id.is_(None)),
-            ),
-        )
-        .scalar_subquery()
+    # Each worker's first row in each case and what each pair holds, one statement each (no author
+    # is a worker as well).
+    same_pair = (
+        other.c.case_id == target.c.case_id,
+        or_(
+            other.c.author_id == target.c.author_id,
+            and_(other.c.author_id.is_(None), target.c.author_id.is_(None)),
+        ),
     )
+    first = select(func.min(other.c.seq)).where(*same_pair).scalar_subquery()
     connection.execute(update(target).where(target.c.seq == first).values(worker_first=True))
+    plain = exists().where(*same_pair, other.c.kind.in_(sorted(PLAIN)))
+    connection.execute(update(target).where(plain).values(pair_plain=True))
+    request = exists().where(*same_pair, other.c.kind == _REQUEST)
+    connection.execute(update(target).where(request).values(pair_request=True))
     return written

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, text, union
 from sqlalchemy.orm import Session
 
 from secretpro.register import Register
@@ -190,24 +190,63 @@ def _decisions(session: Session, cpas_id: int, filters: Filters, selective: bool
 def _cases_per_worker(
     session: Session, cpas_id: int, filters: Filters, selective: bool, figures: Figures
 ) -> None:
-    where = _scope(cpas_id, filters, selective)
-    if not (filters.start or filters.end or filters.rule or filters.requester):
-        # The whole register: one flagged row per (worker, case), counted from their own index.
-        query = (
-            select(_S.author_id, func.count()).where(*where, _S.worker_first.is_(True)).group_by(_S.author_id)
-        )
-        figures.cases_per_worker = Counter({worker: count for worker, count in session.execute(query)})
+    if filters.start is None and filters.end is None:
+        figures.cases_per_worker = _pairs_without_period(session, cpas_id, filters)
         return
+    where = _scope(cpas_id, filters, selective)
     # The rule narrows decisions, the requester requests and decisions; the other entries still
     # count (only requests and decisions have a requester).
     if filters.rule:
         where.append(or_(_S.kind != _DECISION, _S.rule == filters.rule))
     if filters.requester:
         where.append(or_(_S.kind.not_in([_REQUEST, _DECISION]), _S.requester == filters.requester))
-    # DISTINCT then count: read in the (cpas, author, case) index order, no hash of every case.
+    # DISTINCT then count: read in index order (worker, case, or the period's days).
     pairs = select(_S.author_id, _S.case_id).where(*where).distinct().subquery()
     query = select(pairs.c.author_id, func.count()).group_by(pairs.c.author_id)
     figures.cases_per_worker = Counter({worker: count for worker, count in session.execute(query)})
+
+
+def _pairs_without_period(session: Session, cpas_id: int, filters: Filters) -> Counter[int | None]:
+    """Cases per worker over the whole register: the (worker, case) pairs with a row the filters
+    keep, counted from each pair's first row and its flags, so that only the pairs a filter must
+    look into are read row by row.
+
+    A pair with a request or document sent or an answer (``pair_plain``) counts whatever the rule
+    and requester; without a requester filter, so does a pair with a request received
+    (``pair_request``). Any other pair holds only requests and decisions: it counts when one of
+    them passes the filters.
+    """
+    first = [_S.cpas_id == cpas_id, _S.worker_first.is_(True)]
+    worker = [_S.author_id == filters.worker] if filters.worker is not None else []
+    if not (filters.rule or filters.requester):
+        kept = select(_S.author_id, func.count()).where(*first, *worker).group_by(_S.author_id)
+        return Counter({author: count for author, count in session.execute(kept)})
+    counted: list[ColumnElement[bool]] = [_S.pair_plain.is_(True)]
+    if not filters.requester:
+        counted.append(_S.pair_request.is_(True))
+    kept = select(_S.author_id, func.count()).where(*first, *worker, or_(*counted)).group_by(_S.author_id)
+    result = Counter({author: count for author, count in session.execute(kept)})
+    rest = [_S.cpas_id == cpas_id, *worker, _S.pair_plain.is_(False)]
+    if filters.requester:
+        # Read from the requests and the decisions naming that requester (two index ranges).
+        requests = select(_S.author_id, _S.case_id).where(
+            *rest, _S.kind == _REQUEST, _S.rule.is_(None), *_request_filter(filters)
+        )
+        decisions = select(_S.author_id, _S.case_id).where(
+            *rest, _S.kind == _DECISION, *_decision_filter(filters)
+        )
+        pairs = union(requests, decisions).subquery()  # UNION: each pair once
+    else:
+        # Pairs of decisions only: the ones with a decision of the rule.
+        pairs = (
+            select(_S.author_id, _S.case_id)
+            .where(*rest, _S.pair_request.is_(False), _S.kind == _DECISION, *_decision_filter(filters))
+            .distinct()
+            .subquery()
+        )
+    query = select(pairs.c.author_id, func.count()).group_by(pairs.c.author_id)
+    result.update({author: count for author, count in session.execute(query)})
+    return result
 
 
 def _awaiting(
@@ -244,7 +283,12 @@ def compute_figures(
     figures = Figures()
     # One read transaction: the four queries see the same register.
     with register.reader() as session:
-        selective = session.get_bind().dialect.name == "sqlite" and _short_period(filters, today)
+        dialect = session.get_bind().dialect.name
+        if dialect == "postgresql":
+            # The distinct (worker, case) pairs of a long period are hashed: PostgreSQL's default
+            # 4 MB would spill them to disk at 10^5 cases. For this transaction only.
+            session.execute(text("SET LOCAL work_mem = '64MB'"))
+        selective = dialect == "sqlite" and _short_period(filters, today)
         _requests(session, cpas_id, filters, selective, figures)
         _decisions(session, cpas_id, filters, selective, figures)
         _cases_per_worker(session, cpas_id, filters, selective, figures)

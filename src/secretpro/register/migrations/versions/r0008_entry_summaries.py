@@ -42,6 +42,8 @@ entry_summaries = sa.table(
     sa.column("oe_step", sa.String),
     sa.column("oe_last", sa.Boolean),
     sa.column("worker_first", sa.Boolean),
+    sa.column("pair_plain", sa.Boolean),
+    sa.column("pair_request", sa.Boolean),
 )
 
 
@@ -57,6 +59,9 @@ INDEXES = {
         "month",
         "day",
         "author_id",
+        "case_id",
+        "pair_plain",
+        "pair_request",
     ),
     "ix_entry_summaries_workers": ("cpas_id", "author_id", "case_id", "kind", "day", "requester", "rule"),
     "ix_entry_summaries_period": (
@@ -72,7 +77,16 @@ INDEXES = {
         "rules_version",
         "month",
     ),
-    "ix_entry_summaries_first": ("cpas_id", "worker_first", "author_id"),
+    "ix_entry_summaries_first": ("cpas_id", "worker_first", "author_id", "pair_plain", "pair_request"),
+    "ix_entry_summaries_decision_pairs": (
+        "cpas_id",
+        "pair_plain",
+        "pair_request",
+        "kind",
+        "rule",
+        "author_id",
+        "case_id",
+    ),
     "ix_entry_summaries_awaiting": ("cpas_id", "oe_last", "oe_step", "day", "case_id", "author_id"),
 }
 
@@ -96,6 +110,8 @@ def upgrade() -> None:
         sa.Column("oe_step", sa.String(length=8), nullable=True),
         sa.Column("oe_last", sa.Boolean(), nullable=False),
         sa.Column("worker_first", sa.Boolean(), nullable=False),
+        sa.Column("pair_plain", sa.Boolean(), nullable=False),
+        sa.Column("pair_request", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["entry_id"],
             ["entries.id"],
