@@ -78,6 +78,7 @@ def test_a_request_then_its_decision_from_the_case(world: World) -> None:
     page = client.get(f"/cases/{world.case_a}?done=decision&entry={decision_entry}").text
     assert _status(page) == "Décision enregistrée au dossier."
     assert f'href="#entry-{request_entry}">la demande reçue le 3 févr. 2025</a>' in page
+    assert 'href="/interview/r3/decision#documents-heading"' in page  # its documents, one step away
     assert f'href="#entry-{decision_entry}"' in page  # the request links to its decision
     assert "R3 · Demande d&#39;information entrante — Transmission interdite" in page
     assert "Motif" in page and "ne doivent aucunement être transmises" in page

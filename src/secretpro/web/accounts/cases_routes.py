@@ -38,7 +38,7 @@ from secretpro.rules.incoming_request import RULE as INCOMING_REQUEST
 from secretpro.web.guard_page import CATEGORY_LABELS
 from secretpro.web.interview import LIST_SEPARATOR, Answer, Interview
 from secretpro.web.interviews import current_decision, render_decision, rule_page, store
-from secretpro.web.labels import PAGES_BY_CODE, RULE_PAGES, RulePage
+from secretpro.web.labels import PAGES_BY_CODE, PAGES_BY_RULE, RULE_PAGES, RulePage
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
 
@@ -253,11 +253,15 @@ def _case_page(
     except NotFoundError:
         raise HTTPException(status_code=404) from None
     confirmation = _(CONFIRMATIONS[done]) if done in CONFIRMATIONS and not error else None
+    confirmed = next((e for e in case["entries"] if confirmation and e["id"] == entry), None)
+    # After a decision, its documents are one step away: the decision page of its interview.
+    decided = PAGES_BY_RULE.get(confirmed["rule"] or "") if confirmed is not None else None
     context: dict[str, Any] = {
         "case": case,
         "confirmation": confirmation,
         # Only an entry of this case is linked to (the id comes from the address).
-        "confirmed_entry": entry if confirmation and any(e["id"] == entry for e in case["entries"]) else None,
+        "confirmed_entry": confirmed["id"] if confirmed is not None else None,
+        "documents_page": f"/interview/{decided.code}/decision#documents-heading" if decided else None,
         "situations": [(page.code, f"{page.code.upper()} · {_(page.title)}") for page in RULE_PAGES],
         # A case with a request logged most likely needs the answer to a request (R3).
         "default_situation": "r3" if case["requests"] else RULE_PAGES[0].code,

@@ -45,6 +45,7 @@ from secretpro.register.replay import cases_to_review
 from secretpro.register.summaries import local_day
 from secretpro.rules import RULES, FactsError, Outcome, decide
 from secretpro.rules.explanation import OUTCOME_LABELS, explain
+from secretpro.rules.incoming_request import RULE as INCOMING_REQUEST
 from secretpro.web.accounts.free_text import redact_free_text
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -151,9 +152,13 @@ def _value(key: str, value: Any, language: Language) -> str:
     return str(value)
 
 
-def _facts(facts: Mapping[str, Any], language: Language) -> list[tuple[str, str]]:
+def _facts(facts: Mapping[str, Any], language: Language, rule: Any = None) -> list[tuple[str, str]]:
+    """(label, value) for each known fact, in the order the rule asks them (the payload's own order
+    is alphabetical: canonical JSON)."""
+    specs = RULES[rule].facts if isinstance(rule, str) and rule in RULES else ()
+    order = {spec.name: index for index, spec in enumerate(specs)}
     lines = []
-    for name, value in facts.items():
+    for name, value in sorted(facts.items(), key=lambda item: (order.get(item[0], len(order)), item[0])):
         if value is None:
             continue
         lines.append((fact_label(name, language), fact_value(name, value, language)))
@@ -260,14 +265,16 @@ def entry_view(entry: EntryView, usernames: Mapping[int, str], language: Languag
         "hash": entry.entry_hash,
         "purged": entry.payload is None,
         "answered_by": [],
+        "rule": None,
     }
     if entry.kind == "request_incoming":
         view["day"] = _day(payload.get("date"), language)
         request = payload.get("request")
-        view["lines"] = _facts(request, language) if isinstance(request, Mapping) else []
+        view["lines"] = _facts(request, language, INCOMING_REQUEST) if isinstance(request, Mapping) else []
     elif entry.kind == "decision":
         view["headline"] = _decision_heading(payload, language)
         view["outcome"] = payload.get("outcome")
+        view["rule"] = payload.get("rule")
         lines = [
             (
                 key_label("reference_date", language),
@@ -303,7 +310,9 @@ def entry_view(entry: EntryView, usernames: Mapping[int, str], language: Languag
         view["lines"] = lines
         facts = payload.get("facts")
         if isinstance(facts, Mapping):
-            view["facts"] = _facts({k: v for k, v in facts.items() if k != "reference_date"}, language)
+            view["facts"] = _facts(
+                {k: v for k, v in facts.items() if k != "reference_date"}, language, payload.get("rule")
+            )
     elif entry.kind == "document_sent":
         view["headline"] = _document_title(payload.get("document_kind"), language)
         fields = [str(name) for name in payload.get("fields") or []]
