@@ -484,7 +484,13 @@ def main() -> int:
             with fresh_postgres(server) as url:
                 bench(url, "PostgreSQL", workdir)
     if "--write" in sys.argv:
-        write_section("supervision", lines, ".venv/bin/python benchmarks/supervision_dashboard.py --write")
+        command = ".venv/bin/python benchmarks/supervision_dashboard.py --write"
+        if server:
+            command = (
+                "scripts/with-postgres.sh bash -c 'BENCH_SUPERVISION_POSTGRES_URL=$SECRETPRO_TEST_POSTGRES_URL "
+                f"{command}'"
+            )
+        write_section("supervision", lines, command)
     return 0
 
 

@@ -29,11 +29,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     Connection,
+    Table,
     TableClause,
     and_,
     delete,
@@ -71,6 +72,7 @@ _REQUEST = EntryKind.REQUEST_INCOMING.value
 PLAIN = frozenset(SUMMARISED - {_REQUEST, EntryKind.DECISION.value})
 _CORRECTION = EntryKind.CORRECTION.value
 REBUILD_BATCH = 5000
+_TABLE = cast(Table, EntrySummary.__table__)
 
 
 def local_day(moment: datetime) -> date:
@@ -159,27 +161,28 @@ def on_append(session: Session, entry: Entry) -> None:
     under this function.
     """
     if entry.kind in SUMMARISED:
+        # Core statements on the transaction's connection, not ORM objects: this runs on every
+        # append, and the ORM's machinery would cost more than the statements themselves.
+        table, connection = _TABLE, session.connection()
         fields = summary_fields(entry.kind, parse_payload(entry.payload), entry.created_at)
         exchange = fields["oe_step"] is not None
         if exchange:
-            _clear_last_exchange(session, entry.case_id)
+            _clear_last_exchange(connection, entry.case_id)
         same_pair = (
-            EntrySummary.case_id == entry.case_id,
-            EntrySummary.author_id == entry.author_id
+            table.c.case_id == entry.case_id,
+            table.c.author_id == entry.author_id
             if entry.author_id is not None
-            else EntrySummary.author_id.is_(None),
+            else table.c.author_id.is_(None),
         )
-        seen = session.execute(
-            select(EntrySummary.pair_plain, EntrySummary.pair_request).where(*same_pair).limit(1)
+        seen = connection.execute(
+            select(table.c.pair_plain, table.c.pair_request).where(*same_pair).limit(1)
         ).first()
         plain = entry.kind in PLAIN or (seen is not None and seen.pair_plain)
         request = entry.kind == _REQUEST or (seen is not None and seen.pair_request)
         if seen is not None and (plain, request) != (seen.pair_plain, seen.pair_request):
-            session.execute(
-                update(EntrySummary).where(*same_pair).values(pair_plain=plain, pair_request=request)
-            )
-        session.add(
-            EntrySummary(
+            connection.execute(update(table).where(*same_pair).values(pair_plain=plain, pair_request=request))
+        connection.execute(
+            insert(table).values(
                 entry_id=entry.id,
                 cpas_id=entry.cpas_id,
                 case_id=entry.case_id,
@@ -208,11 +211,9 @@ def on_append(session: Session, entry: Entry) -> None:
             mark_last_exchange(session, row.case_id)
 
 
-def _clear_last_exchange(session: Session, case_id: str) -> None:
-    session.execute(
-        update(EntrySummary)
-        .where(EntrySummary.case_id == case_id, EntrySummary.oe_last.is_(True))
-        .values(oe_last=False)
+def _clear_last_exchange(connection: Connection, case_id: str) -> None:
+    connection.execute(
+        update(_TABLE).where(_TABLE.c.case_id == case_id, _TABLE.c.oe_last.is_(True)).values(oe_last=False)
     )
 
 
@@ -223,12 +224,10 @@ def mark_last_exchange(session: Session, case_id: str) -> None:
             EntrySummary.case_id == case_id, EntrySummary.oe_step.is_not(None)
         )
     )
-    _clear_last_exchange(session, case_id)
+    _clear_last_exchange(session.connection(), case_id)
     if last is not None:
         session.execute(
-            update(EntrySummary)
-            .where(EntrySummary.case_id == case_id, EntrySummary.seq == last)
-            .values(oe_last=True)
+            update(_TABLE).where(_TABLE.c.case_id == case_id, _TABLE.c.seq == last).values(oe_last=True)
         )
 
 
