@@ -102,3 +102,35 @@ def test_report_downloads_in_dutch(browser: Browser, server: str) -> None:
     results = AXE.run(page)
     assert results.violations_count == 0, results.generate_report()
     page.context.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "xlsx_link", "csv_link"),
+    [
+        ("fr", "(Excel, XLSX)", "(CSV pour tableur belge"),
+        ("nl", "(Excel, XLSX)", "(CSV voor"),
+    ],
+)
+def test_exports_download_from_the_page(
+    browser: Browser, server: str, language: str, xlsx_link: str, csv_link: str
+) -> None:
+    """The exports a supervisor downloads from the dashboard in Chromium: an XLSX workbook and a
+    Belgian CSV (BOM, semicolons), headers in the page's language, no one's name in them."""
+    from openpyxl import load_workbook
+
+    page = signed_in(browser, server)
+    page.goto(f"/lang/{language}?next=/supervision")
+    with page.expect_download() as info:
+        page.get_by_role("link", name=xlsx_link, exact=False).click()
+    workbook = load_workbook(io.BytesIO(Path(info.value.path()).read_bytes()), read_only=True)
+    header = [cell.value for cell in next(workbook.active.iter_rows(max_row=1))]  # type: ignore[union-attr]
+    assert header and all(isinstance(value, str) and value for value in header)
+    with page.expect_download() as info:
+        page.get_by_role("link", name=csv_link, exact=False).click()
+    raw = Path(info.value.path()).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b";" in raw.splitlines()[0]
+    text = raw.decode("utf-8-sig")
+    assert text.splitlines()[0].split(";")[0] in {str(header[0])}
+    for name, number in PEOPLE:
+        assert name not in text and (number is None or number not in text)
+    page.context.close()
