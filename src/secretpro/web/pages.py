@@ -27,9 +27,7 @@ FAVICON = Path(__file__).parent / "static" / "favicon.svg"
 @router.get("/favicon.ico", include_in_schema=False)
 def favicon() -> FileResponse:
     """Browsers ask for /favicon.ico whatever the page says: answer it (no 404 in their console)."""
-    return FileResponse(
-        FAVICON, media_type="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"}
-    )
+    return FileResponse(FAVICON, media_type="image/svg+xml")
 
 
 @router.get("/sources", response_class=HTMLResponse)
