@@ -8,11 +8,10 @@ Run: ``.venv/bin/python tests/guard/build_fresh_synthetic.py`` (a test checks bo
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from build_probe_corpus import parse_record
+import build_probe_corpus
 
 HERE = Path(__file__).parent
 SOURCE = HERE / "fresh_synthetic.src.txt"
@@ -20,28 +19,11 @@ TARGET = HERE / "fresh_synthetic.jsonl"
 
 
 def records(source: Path = SOURCE) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    current: tuple[str, str] | None = None
-    lines: list[str] = []
-
-    def flush() -> None:
-        if current is not None:
-            text, spans = parse_record("\n".join(lines).strip("\n"))
-            out.append({"id": current[0], "lang": current[1], "text": text, "spans": spans})
-
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if line.startswith("=== "):
-            flush()
-            ident, lang = line[4:].split()
-            current, lines = (ident, lang), []
-        elif current is not None:
-            lines.append(line)
-    flush()
-    return out
+    return build_probe_corpus.records(source)
 
 
 def render(source: Path = SOURCE) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(source))
+    return build_probe_corpus.render(source)
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ def parse_record(marked: str) -> tuple[str, list[dict[str, Any]]]:
     return "".join(text), spans
 
 
-def records() -> list[dict[str, Any]]:
+def records(source: Path = SOURCE) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     current: tuple[str, str] | None = None
     lines: list[str] = []
@@ -60,7 +60,7 @@ def records() -> list[dict[str, Any]]:
             text, spans = parse_record("\n".join(lines).strip("\n"))
             out.append({"id": current[0], "lang": current[1], "text": text, "spans": spans})
 
-    for line in SOURCE.read_text(encoding="utf-8").splitlines():
+    for line in source.read_text(encoding="utf-8").splitlines():
         if line.startswith("=== "):
             flush()
             ident, lang = line[4:].split()
@@ -71,8 +71,8 @@ def records() -> list[dict[str, Any]]:
     return out
 
 
-def render() -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records())
+def render(source: Path = SOURCE) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(source))
 
 
 if __name__ == "__main__":
