@@ -23,14 +23,14 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, make_url, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bench_postgres import fresh_postgres
 from results_section import write_section
 from secretpro.register import Register, generate_key
 from secretpro.register import entries as E
@@ -48,21 +48,6 @@ lines: list[str] = []
 def say(text: str = "") -> None:
     print(text, flush=True)
     lines.append(text)
-
-
-@contextmanager
-def fresh_postgres(server: str) -> Iterator[str]:
-    """An empty PostgreSQL database on ``server``, dropped afterwards."""
-    name = "bench_" + uuid.uuid4().hex[:12]
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def best_of(runs: int, work: Callable[[], Any]) -> float:

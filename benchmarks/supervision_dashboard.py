@@ -32,15 +32,15 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, func, insert, make_url, select, text, update
+from sqlalchemy import func, insert, select, text, update
 
+from bench_postgres import fresh_postgres
 from results_section import write_section
 from secretpro.register import Register, generate_key, upgrade_to_head
 from secretpro.register import entries as E
@@ -102,21 +102,6 @@ def say(line: str = "") -> None:
 
 def weighted(pick: random.Random, weights: dict[Any, int]) -> Any:
     return pick.choices(list(weights), weights=list(weights.values()))[0]
-
-
-@contextmanager
-def fresh_postgres(server: str) -> Iterator[str]:
-    """An empty PostgreSQL database on ``server``, dropped afterwards."""
-    name = "bench_" + uuid.uuid4().hex[:12]
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 # ---------------------------------------------------------------------------------------- build
