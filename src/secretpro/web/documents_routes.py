@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from secretpro.documents.build import build_document
 from secretpro.documents.formats import FORMATS
 from secretpro.documents.guarding import check
-from secretpro.documents.model import DocumentKind
+from secretpro.documents.model import Document, DocumentKind
 from secretpro.documents.oe_email import email_parts
 from secretpro.documents.offer import DOCUMENT_TITLES, documents_for
 from secretpro.i18n import LANGUAGES, Language, translator
@@ -58,6 +58,21 @@ def oe_email_preview_again(code: str) -> RedirectResponse:
     return RedirectResponse(f"/interview/{page.code}/decision#doc-oe-email", status_code=303)
 
 
+def _oe_email(request: Request, decision: Decision, language: Language, inputs: dict[str, str]) -> Document:
+    """The R1 e-mail from the worker's entries, signed with the account's CPAS and name (the preview
+    and "J'ai envoyé cet e-mail" build the same one)."""
+    sender = document_sender(request)
+    return build_document(
+        DocumentKind.OE_EMAIL,
+        decision,
+        language,
+        inputs,
+        today_in_brussels(),
+        cpas_name=sender.cpas_name,
+        author=sender.author,
+    )
+
+
 @router.post("/documents/{code}/oe-email/preview", response_class=HTMLResponse)
 def oe_email_preview(
     request: Request,
@@ -83,7 +98,6 @@ def oe_email_preview(
         "case_reference": case_reference,
         "requester_reference": requester_reference,
     }
-    sender = document_sender(request)
     context: dict[str, object] = {
         "page": page,
         "inputs": inputs,
@@ -92,15 +106,7 @@ def oe_email_preview(
         "errors": {},
     }
     try:
-        document = build_document(
-            DocumentKind.OE_EMAIL,
-            decision,
-            document_language,
-            inputs,
-            today_in_brussels(),
-            cpas_name=sender.cpas_name,
-            author=sender.author,
-        )
+        document = _oe_email(request, decision, document_language, inputs)
     except FactsError as error:
         context["errors"] = {error.field: error_message(error, language)}
         return render_page(
@@ -141,17 +147,8 @@ def oe_email_sent(
         "case_reference": case_reference,
         "requester_reference": requester_reference,
     }
-    sender = document_sender(request)
     try:
-        document = build_document(
-            DocumentKind.OE_EMAIL,
-            decision,
-            _language(doc_lang, request),
-            inputs,
-            today_in_brussels(),
-            cpas_name=sender.cpas_name,
-            author=sender.author,
-        )
+        document = _oe_email(request, decision, _language(doc_lang, request), inputs)
     except FactsError:
         raise HTTPException(status_code=422) from None
     if not check(document).passed:
