@@ -3,6 +3,7 @@ always stopped (one implementation for every test folder that needs one)."""
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -13,6 +14,17 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+
+def server_env(url: str, key: str, data: Path, secret: str) -> dict[str, str]:
+    """The environment of a test server on its own register (``url``, ``key``) and data folder."""
+    return {
+        **os.environ,
+        "SECRETPRO_DATABASE_URL": url,
+        "SECRETPRO_KEY": key,
+        "SECRETPRO_WEB_SECRET": secret,
+        "XDG_DATA_HOME": str(data),
+    }
 
 
 def free_port() -> int:

@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page
 from pypdf import PdfReader
 from supervision_testdata import PASSWORD, PEOPLE, Populated
 
-from live_server import running_server
+from live_server import running_server, server_env
 
 pytestmark = pytest.mark.browser
 AXE = Axe()
@@ -28,13 +28,7 @@ def server(
 ) -> Iterator[str]:
     url, key, _data = web_register
     data = tmp_path_factory.mktemp("supervision-server")
-    env = {
-        **os.environ,
-        "SECRETPRO_DATABASE_URL": url,
-        "SECRETPRO_KEY": key,
-        "SECRETPRO_WEB_SECRET": "browser-test-secret",
-        "XDG_DATA_HOME": str(data),
-    }
+    env = server_env(url, key, Path(data), "browser-test-secret")
     with running_server(env, data / "server.log") as base:
         yield base
 

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from guard_stub import StubGuard, install_guard
 from web_accounts import log_in, make_register
 
-from live_server import running_server
+from live_server import running_server, server_env
 from secretpro.web.app import create_app
 from secretpro.web.settings import WebSettings
 
@@ -77,12 +77,6 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         pytest.fail(f"{CHROMIUM} is missing: run `make system-deps` (apt-get install chromium)")
     data = tmp_path_factory.mktemp("secretpro-data")
     url, key = make_register(data)
-    env = {
-        **os.environ,
-        "SECRETPRO_DATABASE_URL": url,
-        "SECRETPRO_KEY": key,
-        "SECRETPRO_WEB_SECRET": "browser-test-secret",
-        "XDG_DATA_HOME": str(data),
-    }
+    env = server_env(url, key, Path(data), "browser-test-secret")
     with running_server(env, data / "server.log") as base:
         yield base

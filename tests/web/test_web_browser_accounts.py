@@ -3,7 +3,6 @@ page's header names them and their CPAS (the CPAS their documents will carry).""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 from test_web_browser import no_axe_violations
 from web_accounts import PASSWORD, make_register
 
-from live_server import running_server
+from live_server import running_server, server_env
 from secretpro.register import Register, ensure_cpas
 from secretpro.register.accounts import create_user
 
@@ -33,13 +32,7 @@ def admin_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         create_user(register, username=ADMIN, password=PASSWORD, role="administrator", cpas_id=cpas)
     finally:
         register.engine.dispose()
-    env = {
-        **os.environ,
-        "SECRETPRO_DATABASE_URL": url,
-        "SECRETPRO_KEY": key,
-        "SECRETPRO_WEB_SECRET": "accounts-browser-secret",
-        "XDG_DATA_HOME": str(data),
-    }
+    env = server_env(url, key, Path(data), "accounts-browser-secret")
     with running_server(env, Path(data) / "server.log") as base:
         yield base
 
