@@ -338,7 +338,7 @@ def bench(url: str, label: str, workdir: Path) -> None:
     from fastapi.testclient import TestClient
 
     from secretpro.web.app import create_app
-    from secretpro.web.dashboard import AWAITING_SHOWN
+    from secretpro.web.routes.dashboard import AWAITING_SHOWN
     from secretpro.web.settings import WebSettings
 
     key = generate_key()

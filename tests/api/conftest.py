@@ -10,7 +10,7 @@ from api_support import fake_verifier
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from secretpro.web.api import router
+from secretpro.web.routes.api import router
 
 
 @pytest.fixture(autouse=True)

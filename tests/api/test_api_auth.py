@@ -15,8 +15,8 @@ from api_support import TOKEN
 from fastapi import FastAPI
 
 from secretpro.web import api_auth
-from secretpro.web.api import router
 from secretpro.web.api_auth import ApiClient, CachedVerifier, RegisterTokenVerifier, TokenVerifier
+from secretpro.web.routes.api import router
 
 URL = "/api/v1/decide/guarantor-inquiry"
 CLIENT = ApiClient(1, "logiciel-test", 1)

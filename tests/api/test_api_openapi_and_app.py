@@ -11,7 +11,7 @@ from api_support import AUTH, TOKEN
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from secretpro.web.api import openapi_schema, router
+from secretpro.web.routes.api import openapi_schema, router
 
 
 def test_openapi_is_served_and_lists_the_errors(client: TestClient) -> None:

@@ -31,8 +31,8 @@ from secretpro.rules import today_in_brussels
 from secretpro.supervision import Figures, Filters, compute_figures
 from secretpro.supervision.figures import OE, UNKNOWN
 from secretpro.supervision.view import figures_view
-from secretpro.web import dashboard
 from secretpro.web.app import create_app
+from secretpro.web.routes import dashboard
 from secretpro.web.settings import WebSettings
 
 TODAY = date(2026, 6, 1)

@@ -45,7 +45,7 @@ class StubGuard:
 
 def install_guard(monkeypatch: pytest.MonkeyPatch, guard: Any) -> None:
     import secretpro.documents.guarding as guarding
-    import secretpro.web.guard_page as guard_page
+    import secretpro.web.routes.guard as guard_page
 
     monkeypatch.setattr(guarding, "scan", guard)
     monkeypatch.setattr(guard_page, "scan", guard)

@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, Page, expect
 from test_web_browser import no_axe_violations
 from web_accounts import PASSWORD, USERNAME
 
-from secretpro.web.guard_page import MESSAGE_KINDS
+from secretpro.web.routes.guard import MESSAGE_KINDS
 
 # Invented: nobody's name, a valid but invented national number, an invented address.
 DISCLOSING = (

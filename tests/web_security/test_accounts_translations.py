@@ -11,7 +11,13 @@ from security_support import World
 from secretpro.i18n import translator
 
 SRC = Path(__file__).resolve().parents[2] / "src/secretpro"
-SOURCES = (SRC / "web/accounts", SRC / "web/templates/accounts")
+SOURCES = (
+    SRC / "web/accounts",
+    SRC / "web/routes/accounts.py",
+    SRC / "web/routes/cases.py",
+    SRC / "web/routes/case_exports.py",
+    SRC / "web/templates/accounts",
+)
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -12,7 +12,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
 from secretpro.i18n import N_, Language, parse_language, translator
-from secretpro.web.guard_page import CATEGORY_LABELS
+from secretpro.web.routes.guard import CATEGORY_LABELS
 
 from .scanning import MessageScan, PartReport
 

@@ -1,7 +1,7 @@
 """The application factory: ``create_app(settings)``.
 
-The pages' routers, the JSON API (``web/api.py``), the mail relay's review page and the supervisors'
-dashboard are mounted here; accounts, login and CSRF wrap them as a middleware
+Every router of ``web/routes/`` (pages, interviews, documents, guard, accounts, case files and
+exports, the JSON API, the mail relay's review page, the supervisors' dashboard) is mounted here; accounts, login and CSRF wrap them as a middleware
 (``install_accounts``), so the routers take nothing from a session themselves.
 """
 
@@ -12,10 +12,21 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from secretpro.mail_relay import review as mail_review
-from secretpro.web import api, dashboard, documents_routes, errors, guard_page, interviews, pages
+from secretpro.web import errors
 from secretpro.web.accounts import install_accounts
 from secretpro.web.edge import FormInputMiddleware, InternalErrorMiddleware
+from secretpro.web.routes import (
+    accounts,
+    api,
+    case_exports,
+    cases,
+    dashboard,
+    documents,
+    guard,
+    interviews,
+    mail_review,
+    pages,
+)
 from secretpro.web.security import RequestSizeLimitMiddleware, SecurityHeadersMiddleware
 from secretpro.web.settings import WebSettings
 from secretpro.web.state import InterviewCookies
@@ -32,11 +43,19 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.interview_cookies = InterviewCookies(settings.secret_key)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for router in (pages.router, interviews.router, documents_routes.router, guard_page.router):
-        app.include_router(router)
-    app.include_router(api.router)
-    app.include_router(mail_review.router)  # held messages of the mail relay (supervisors)
-    app.include_router(dashboard.router)  # the supervisors' dashboard, exports and monthly report
+    for routes in (
+        pages,
+        interviews,
+        documents,
+        guard,
+        api,
+        mail_review,
+        dashboard,
+        accounts,
+        case_exports,
+        cases,
+    ):
+        app.include_router(routes.router)
     errors.install(app)
     # Inside the accounts middleware: its error page has the session's context (CSRF checked first).
     app.add_middleware(FormInputMiddleware)

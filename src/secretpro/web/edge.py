@@ -4,7 +4,7 @@
   character (NUL and the other C0 controls but tab and line breaks, DEL, lone surrogates) is
   refused with a 422 page naming the field. PostgreSQL refuses NUL in text and python-docx
   refuses most controls: such a value must not get further than the edge. The JSON API checks
-  its own bodies (``web/api.py``), so ``/api/`` is left alone here, but its path and query too
+  its own bodies (``web/routes/api.py``), so ``/api/`` is left alone here, but its path and query too
   are checked.
 - ``InternalErrorMiddleware``: an unexpected exception becomes the 500 page (a JSON error under
   ``/api/``) *here*, and is not passed on to the server. Starlette hands every unhandled

@@ -18,7 +18,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from secretpro.i18n import LANGUAGES
 from secretpro.web.rendering import environment
 
-from . import cases_routes, exports, routes
 from .config import AccountSettings
 from .context import Forbidden, LoginRequired
 from .csrf import csrf_field, csrf_token, current_account, current_cpas_name, htmx_headers
@@ -42,7 +41,7 @@ def install_jinja_globals() -> None:
 
 
 def install_accounts(app: FastAPI, settings: Any) -> None:
-    """Add login, roles, CSRF and the case-file pages to ``app``.
+    """Add login, roles and CSRF to ``app`` (their pages are in ``web/routes/``).
 
     Call it before the security-header and size-limit middlewares are added, so that they wrap
     this one (its redirects and 403 pages get the headers; bodies are capped before it reads them).
@@ -51,8 +50,6 @@ def install_accounts(app: FastAPI, settings: Any) -> None:
     """
     app.state.accounts = AccountsRuntime.create(AccountSettings.from_web_settings(settings))
     install_jinja_globals()
-    for router in (routes.router, exports.router, cases_routes.router):
-        app.include_router(router, include_in_schema=True)
 
     @app.exception_handler(Forbidden)
     async def forbidden(request: Request, exc: Forbidden) -> HTMLResponse:

@@ -145,7 +145,7 @@ class AccountsMiddleware:
     # --- API -------------------------------------------------------------------------------
 
     async def _api(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """The API (``web/api.py``) checks its Bearer tokens itself, per endpoint; here it only gets
+        """The API (``web/routes/api.py``) checks its Bearer tokens itself, per endpoint; here it only gets
         no session: a logged-in browser's cookie gives no access to it (hence no CSRF there)."""
         scope.setdefault("state", {})["account"] = None
         await self.app(scope, receive, send)

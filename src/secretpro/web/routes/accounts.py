@@ -35,17 +35,16 @@ from secretpro.register.accounts import (
 )
 from secretpro.register.entries import CpasInfo, ensure_cpas, find_cpas, list_cpas
 from secretpro.register.errors import ConflictError, RegisterError
+from secretpro.web.accounts.config import client_address
+from secretpro.web.accounts.context import administrator, current_account, register_of
+from secretpro.web.accounts.pages import gettext_of
+from secretpro.web.accounts.runtime import runtime_of
+from secretpro.web.accounts.sessions import SessionData, cookie_header
 from secretpro.web.api_auth import forget_remembered_tokens
 from secretpro.web.labels import RULE_PAGES
 from secretpro.web.language import safe_next
 from secretpro.web.rendering import render_page
 from secretpro.web.state import InterviewCookies
-
-from .config import client_address
-from .context import administrator, current_account, register_of
-from .pages import gettext_of
-from .runtime import runtime_of
-from .sessions import SessionData, cookie_header
 
 router = APIRouter()
 

@@ -20,11 +20,10 @@ from secretpro.register.accounts import Account
 from secretpro.register.errors import NotFoundError
 from secretpro.register.export import export_csv
 from secretpro.rules import today_in_brussels
+from secretpro.web.accounts.context import register_of, supervisor
+from secretpro.web.accounts.views import case_view
 from secretpro.web.language import request_language
-
-from .cases_routes import _checked_case_id
-from .context import register_of, supervisor
-from .views import case_view
+from secretpro.web.routes.cases import _checked_case_id
 
 router = APIRouter()
 

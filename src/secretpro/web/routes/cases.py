@@ -35,18 +35,17 @@ from secretpro.rules import Outcome, today_in_brussels
 from secretpro.rules.explanation import OUTCOME_LABELS
 from secretpro.rules.incoming_request import FACTS as REQUEST_FACTS
 from secretpro.rules.incoming_request import RULE as INCOMING_REQUEST
-from secretpro.web.guard_page import CATEGORY_LABELS
+from secretpro.web.accounts.case_binding import CaseBinding, bind, bound_case, record_bound_decision, unbind
+from secretpro.web.accounts.context import case_worker, register_of
+from secretpro.web.accounts.free_text import blocking_categories
+from secretpro.web.accounts.pages import gettext_of
+from secretpro.web.accounts.views import STATUS_LABELS, CaseFilters, case_view, cases_list
 from secretpro.web.interview import LIST_SEPARATOR, Answer, Interview
-from secretpro.web.interviews import current_decision, render_decision, rule_page, store
 from secretpro.web.labels import PAGES_BY_CODE, PAGES_BY_RULE, RULE_PAGES, RulePage
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
-
-from .case_binding import CaseBinding, bind, bound_case, record_bound_decision, unbind
-from .context import case_worker, register_of
-from .free_text import blocking_categories
-from .pages import gettext_of
-from .views import STATUS_LABELS, CaseFilters, case_view, cases_list
+from secretpro.web.routes.guard import CATEGORY_LABELS
+from secretpro.web.routes.interviews import current_decision, render_decision, rule_page, store
 
 router = APIRouter()
 

@@ -21,10 +21,10 @@ from secretpro.web.accounts.case_binding import binding_view, record_sent_docume
 from secretpro.web.accounts.context import document_sender
 from secretpro.web.answers import country_options, error_message
 from secretpro.web.decision_view import guard_view
-from secretpro.web.interviews import current_decision, rule_page
 from secretpro.web.labels import RulePage
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
+from secretpro.web.routes.interviews import current_decision, rule_page
 
 router = APIRouter()
 

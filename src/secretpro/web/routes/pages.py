@@ -21,7 +21,7 @@ def home(request: Request) -> HTMLResponse:
     return render_page(request, "home.html", {"pages": RULE_PAGES})
 
 
-FAVICON = Path(__file__).parent / "static" / "favicon.svg"
+FAVICON = Path(__file__).parent.parent / "static" / "favicon.svg"
 
 
 @router.get("/favicon.ico", include_in_schema=False)

@@ -14,15 +14,14 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from secretpro.i18n import N_, Language, translator
+from secretpro.mail_relay import holding, notices
+from secretpro.mail_relay.scanning import Found, PartReport
 from secretpro.register.accounts import Account
 from secretpro.register.errors import ConflictError, NotFoundError
 from secretpro.web.accounts.context import register_of, supervisor
 from secretpro.web.accounts.pages import gettext_of
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
-
-from . import holding, notices
-from .scanning import Found, PartReport
 
 router = APIRouter()
 
