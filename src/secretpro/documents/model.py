@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Literal
 
 from secretpro.i18n import Language
+from secretpro.rules.declaration import DocumentKind as DocumentKind  # the rules declare what they offer
 
 Origin = Literal["template", "worker", "account"]
 BlockKind = Literal[
@@ -32,14 +32,6 @@ BlockKind = Literal[
     "date",
 ]
 HEAD_KINDS: frozenset[str] = frozenset({"sender", "addressee", "reference", "date"})
-
-
-class DocumentKind(StrEnum):
-    REFUSAL_LETTER = "refusal-letter"
-    OE_EMAIL = "oe-email"
-    FILE_NOTE = "file-note"
-    CHECKLIST_9TER = "checklist-9ter"
-    ENVELOPE_COVER = "envelope-cover"
 
 
 @dataclass(frozen=True)

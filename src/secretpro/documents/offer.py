@@ -1,10 +1,11 @@
-"""Which documents a decision calls for."""
+"""Which documents a decision calls for: what its rule declares (``Rule.documents``), and the file
+note that every decision gets."""
 
 from __future__ import annotations
 
 from secretpro.documents.model import DocumentKind
 from secretpro.i18n import N_
-from secretpro.rules import Decision, Outcome
+from secretpro.rules import RULES, Decision
 
 DOCUMENT_TITLES: dict[DocumentKind, str] = {
     DocumentKind.OE_EMAIL: N_("E-mail à l'Office des étrangers (quatre données)"),
@@ -16,15 +17,4 @@ DOCUMENT_TITLES: dict[DocumentKind, str] = {
 
 
 def documents_for(decision: Decision) -> tuple[DocumentKind, ...]:
-    kinds: list[DocumentKind] = []
-    if decision.rule == "guarantor-inquiry" and decision.outcome == Outcome.ALLOWED:
-        kinds.append(DocumentKind.OE_EMAIL)
-    if decision.rule in ("shared-secrecy", "incoming-request") and decision.outcome == Outcome.FORBIDDEN:
-        kinds.append(DocumentKind.REFUSAL_LETTER)
-    if decision.rule == "medical-certificate":
-        kinds.append(DocumentKind.CHECKLIST_9TER)
-        # The closed envelope sends the certificate: offered only when sending it is allowed.
-        if decision.outcome == Outcome.ALLOWED:
-            kinds.append(DocumentKind.ENVELOPE_COVER)
-    kinds.append(DocumentKind.FILE_NOTE)
-    return tuple(kinds)
+    return (*RULES[decision.rule].documents(decision), DocumentKind.FILE_NOTE)

@@ -6,13 +6,10 @@ reference date (default: today in Brussels) and returns a ``Decision``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from secretpro.i18n import N_
 from secretpro.rules import (
     automatic_flow,
     guarantor_inquiry,
@@ -21,6 +18,7 @@ from secretpro.rules import (
     shared_secrecy,
 )
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
+from secretpro.rules.declaration import Rule
 from secretpro.rules.deliberation import rules_version
 from secretpro.rules.facts import DATE_IN_FUTURE, FactsError, FactSpec, Kind, read_facts, read_value
 
@@ -28,61 +26,32 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 REFERENCE_DATE = FactSpec("reference_date", Kind.DATE)
 
 
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    code: str
-    title: str
-    facts: tuple[FactSpec, ...]
-    evaluate: Callable[[Any, date], Decision]
-    facts_type: type
-
-
-RULES: dict[str, Rule] = {
-    rule.name: rule
-    for rule in (
-        Rule(
-            guarantor_inquiry.RULE,
-            "R1",
-            N_("Enquête sociale relative au garant"),
-            guarantor_inquiry.FACTS,
-            guarantor_inquiry.guarantor_inquiry,
-            guarantor_inquiry.GuarantorInquiryFacts,
-        ),
-        Rule(
-            shared_secrecy.RULE,
-            "R2",
-            N_("Secret professionnel partagé"),
-            shared_secrecy.FACTS,
-            shared_secrecy.shared_secrecy,
-            shared_secrecy.SharedSecrecyFacts,
-        ),
-        Rule(
-            incoming_request.RULE,
-            "R3",
-            N_("Demande d'information entrante"),
-            incoming_request.FACTS,
-            incoming_request.incoming_request,
-            incoming_request.IncomingRequestFacts,
-        ),
-        Rule(
-            automatic_flow.RULE,
-            "R4",
-            N_("Flux automatique SPP IS → OE"),
-            automatic_flow.FACTS,
-            automatic_flow.automatic_flow,
-            automatic_flow.AutomaticFlowFacts,
-        ),
-        Rule(
-            medical_certificate.RULE,
-            "R5",
-            N_("Certificat médical type (9ter)"),
-            medical_certificate.FACTS,
-            medical_certificate.medical_certificate,
-            medical_certificate.MedicalCertificateFacts,
-        ),
+def _same_meaning(one: FactSpec, other: FactSpec) -> bool:
+    """Same kind and label, and the same label for every value both offer (each its own choices)."""
+    theirs = dict(other.choice_labels)
+    return (one.kind, one.label) == (other.kind, other.label) and all(
+        theirs.get(value, label) == label for value, label in one.choice_labels
     )
-}
+
+
+def register(rule: Rule) -> None:
+    """Add a rule to ``RULES`` (before the command line, the web app or the batch are built from it).
+
+    Raises ``ValueError`` when its name or code is taken, or when it declares a fact that another
+    rule also reads with another kind, label or choice labels: one fact, one meaning everywhere.
+    """
+    if rule.name in RULES or any(other.code == rule.code for other in RULES.values()):
+        raise ValueError(f"{rule.name} ({rule.code}): a rule of that name or code is already registered")
+    declared = {spec.name: (other.name, spec) for other in RULES.values() for spec in other.facts}
+    for spec in rule.facts:
+        if spec.name in declared and not _same_meaning(spec, declared[spec.name][1]):
+            raise ValueError(f"{rule.name}.{spec.name} is declared otherwise by {declared[spec.name][0]}")
+    RULES[rule.name] = rule
+
+
+RULES: dict[str, Rule] = {}
+for _module in (guarantor_inquiry, shared_secrecy, incoming_request, automatic_flow, medical_certificate):
+    register(_module.DECLARATION)
 
 
 def today_in_brussels() -> date:
@@ -125,6 +94,7 @@ __all__ = [
     "Reason",
     "Rule",
     "decide",
+    "register",
     "rules_version",
     "today_in_brussels",
 ]

@@ -17,7 +17,9 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from secretpro.i18n import N_
+from secretpro.rules import shared_facts
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
+from secretpro.rules.declaration import Rule, RulePage
 from secretpro.rules.deliberation import Deliberation
 from secretpro.rules.explanation import FIELD_LABELS
 from secretpro.rules.facts import Kind, fact, facts_of
@@ -62,9 +64,21 @@ DESCRIBABLE_FIELDS = (
 class AutomaticFlowFacts:
     """A record of the flow as described: the aid, the person's register, the fields it carries."""
 
-    aid_type: str | None = fact(Kind.CHOICE, AID_TYPES)
-    register: str | None = fact(Kind.CHOICE, REGISTERS)
-    fields: tuple[str, ...] | None = fact(Kind.CHOICES, DESCRIBABLE_FIELDS)
+    aid_type: str | None = shared_facts.aid_type(AID_TYPES)
+    register: str | None = fact(
+        Kind.CHOICE,
+        REGISTERS,
+        label=N_("Registre"),
+        choice_labels={
+            "foreigners_register": N_("Registre des étrangers"),
+            "waiting_register": N_("Registre d'attente"),
+            "population_register": N_("Registre de la population"),
+            "none": N_("Aucun registre"),
+        },
+    )
+    fields: tuple[str, ...] | None = fact(
+        Kind.CHOICES, DESCRIBABLE_FIELDS, label=N_("Données transmises"), choice_labels=FIELD_LABELS
+    )
 
 
 FACTS = facts_of(AutomaticFlowFacts)
@@ -196,3 +210,20 @@ def automatic_flow(facts: AutomaticFlowFacts, reference_date: date) -> Decision:
             ),
         ),
     )
+
+
+DECLARATION = Rule(
+    RULE,
+    "R4",
+    N_("Flux automatique SPP IS → OE"),
+    AutomaticFlowFacts,
+    automatic_flow,
+    RulePage(
+        N_("Je veux savoir ce que le flux automatique du SPP Intégration sociale envoie à l'OE."),
+        N_("Vérifier le flux automatique SPP IS → OE"),
+    ),
+    # The worker comes to learn what the flow carries, not to say it: the fields are the flow's own
+    # (type of aid, period, CPAS), shown with the answers, where "modifier" lets a worker checking a
+    # particular record describe what it holds instead.
+    presets={"fields": "|".join(FLOW_FIELDS)},
+)

@@ -8,7 +8,7 @@ line, the web interviews, the API and batch screening, so they cannot disagree.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import Enum
 from typing import Any
@@ -59,32 +59,69 @@ class Kind(Enum):
 
 
 @dataclass(frozen=True)
+class Prompt:
+    """How an interview asks a fact that the rule reads but never lists as missing (who asks, what,
+    on which basis): asked only when one of its values would change the decision. French message ids."""
+
+    question: str
+    why: str
+
+
+@dataclass(frozen=True)
 class FactSpec:
     name: str
     kind: Kind
     choices: tuple[str, ...] = ()
+    label: str = ""
+    """How answers, case files and documents name the fact (French message id)."""
+    choice_labels: tuple[tuple[str, str], ...] = ()
+    """(value, label) for each choice, in the order of ``choices``."""
+    prompt: Prompt | None = None
+
+    def choice_label(self, value: str) -> str | None:
+        return dict(self.choice_labels).get(value)
 
 
 SPEC = "secretpro.fact"
 
 
-def fact(kind: Kind, choices: tuple[str, ...] = ()) -> Any:
+def fact(
+    kind: Kind,
+    choices: tuple[str, ...] = (),
+    *,
+    label: str,
+    choice_labels: Mapping[str, str] | None = None,
+    prompt: Prompt | None = None,
+) -> Any:
     """A field of a rule's facts dataclass: unknown (``None``) by default, read as ``kind``.
 
-    The dataclass is the one declaration of a rule's facts; ``facts_of`` derives the specifications
-    that the command line, the web interviews, the API and batch screening read with.
+    The dataclass is the one declaration of a rule's facts — how it is read, how it is named, how
+    each of its values is named and, for a fact the rule never lists as missing, how it is asked;
+    ``facts_of`` derives the specifications that the command line, the web interviews, the API,
+    the documents and batch screening read.
     """
-    return field(default=None, metadata={SPEC: (kind, choices)})
+    labels = tuple(
+        (value, (choice_labels or {})[value]) for value in choices if value in (choice_labels or {})
+    )
+    return field(default=None, metadata={SPEC: FactSpec("", kind, choices, label, labels, prompt)})
 
 
 def facts_of(facts_type: type) -> tuple[FactSpec, ...]:
-    """The specifications of a rule's facts, in the order its dataclass declares them."""
+    """The specifications of a rule's facts, in the order its dataclass declares them.
+
+    Raises ``TypeError`` for a half-declared fact: no ``fact()``, no label, a choice without its label.
+    """
     specs = []
     for item in fields(facts_type):
         if SPEC not in item.metadata:
             raise TypeError(f"{facts_type.__name__}.{item.name} is not declared with fact()")
-        kind, choices = item.metadata[SPEC]
-        specs.append(FactSpec(item.name, kind, choices))
+        spec = replace(item.metadata[SPEC], name=item.name)
+        if not spec.label:
+            raise TypeError(f"{facts_type.__name__}.{item.name}: fact() needs a label")
+        unlabelled = [value for value in spec.choices if spec.choice_label(value) is None]
+        if unlabelled:
+            raise TypeError(f"{facts_type.__name__}.{item.name}: no label for the choices {unlabelled}")
+        specs.append(spec)
     return tuple(specs)
 
 

@@ -18,9 +18,11 @@ from datetime import date
 
 from secretpro.i18n import N_
 from secretpro.reference.visa import DATA_START, VisaStatus, passport_exceptions, visa_status
+from secretpro.rules import shared_facts
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
+from secretpro.rules.declaration import DocumentKind, Rule, RulePage
 from secretpro.rules.deliberation import Deliberation
-from secretpro.rules.facts import BEFORE_VISA_DATA, FactsError, Kind, fact, facts_of
+from secretpro.rules.facts import BEFORE_VISA_DATA, FactsError, Kind, Prompt, fact, facts_of
 from secretpro.rules.legal_dates import add_years, less_than_two_years, two_years_or_more
 
 RULE = "guarantor-inquiry"
@@ -54,14 +56,21 @@ OBLIGATIONS = (
 class GuarantorInquiryFacts:
     """The facts of an enquête sociale relative au garant; ``None`` means unknown."""
 
-    aid_type: str | None = fact(Kind.CHOICE, AID_TYPES)
-    nationality: str | None = fact(Kind.COUNTRY)
-    visa_issue_date: date | None = fact(Kind.DATE)
-    in_asylum_procedure: bool | None = fact(Kind.BOOLEAN)
-    arrival_date: date | None = fact(Kind.DATE)
-    stay_over_two_years: bool | None = fact(Kind.BOOLEAN)
-    passport_issue_date: date | None = fact(Kind.DATE)
-    national_number: str | None = fact(Kind.NATIONAL_NUMBER)
+    aid_type: str | None = shared_facts.aid_type(AID_TYPES)
+    nationality: str | None = fact(Kind.COUNTRY, label=N_("Nationalité"))
+    visa_issue_date: date | None = fact(Kind.DATE, label=N_("Date de délivrance du visa"))
+    in_asylum_procedure: bool | None = fact(Kind.BOOLEAN, label=N_("En procédure d'asile"))
+    arrival_date: date | None = fact(Kind.DATE, label=N_("Date d'arrivée en Belgique"))
+    stay_over_two_years: bool | None = fact(Kind.BOOLEAN, label=N_("Séjour de deux ans ou plus"))
+    passport_issue_date: date | None = fact(
+        Kind.DATE,
+        label=N_("Date de délivrance du passeport"),
+        prompt=Prompt(
+            N_("À quelle date le passeport de la personne a-t-il été délivré ?"),
+            N_("À certaines dates, le visa n'était exigé que pour certains passeports de ce pays."),
+        ),
+    )
+    national_number: str | None = fact(Kind.NATIONAL_NUMBER, label=N_("Numéro national ou BIS"))
 
 
 FACTS = facts_of(GuarantorInquiryFacts)
@@ -330,7 +339,7 @@ def _ask_back_contradictions(
                     ),
                     "cvts_guarantor_only_for",
                     params=(
-                        ("fact", FACT_LABELS[name]),
+                        ("fact", DATES_IN_A_SENTENCE[name]),
                         ("day", value.isoformat()),
                         ("reference", reference_date.isoformat()),
                     ),
@@ -364,7 +373,7 @@ def _ask_back_contradictions(
     return facts
 
 
-FACT_LABELS = {
+DATES_IN_A_SENTENCE = {  # the dates as a contradiction names them, in lower case mid-sentence
     "visa_issue_date": N_("date de délivrance du visa"),
     "arrival_date": N_("date d'arrivée"),
     "passport_issue_date": N_("date de délivrance du passeport"),
@@ -484,3 +493,24 @@ def _passports_to_check(country: str, day: date) -> Reason | None:
         "cvts_visa_country_only",
         params=(("country", f"country:{country}"), ("passports", f"passports:{country}:{day.isoformat()}")),
     )
+
+
+def documents_offered(decision: Decision) -> tuple[DocumentKind, ...]:
+    """Allowed: the e-mail to the OE with the four data, ready to send."""
+    return (DocumentKind.OE_EMAIL,) if decision.outcome == Outcome.ALLOWED else ()
+
+
+DECLARATION = Rule(
+    RULE,
+    "R1",
+    N_("Enquête sociale relative au garant"),
+    GuarantorInquiryFacts,
+    guarantor_inquiry,
+    RulePage(
+        N_(
+            "Nous devons obtenir les coordonnées du garant d'une personne qui demande la prise en charge de frais médicaux."
+        ),
+        N_("Demander à l'OE les coordonnées du garant"),
+    ),
+    documents_offered,
+)

@@ -14,9 +14,12 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from secretpro.i18n import N_
+from secretpro.rules import shared_facts
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
+from secretpro.rules.declaration import DocumentKind, Rule, RulePage
 from secretpro.rules.deliberation import Deliberation
-from secretpro.rules.facts import Kind, fact, facts_of
+from secretpro.rules.explanation import FIELD_LABELS
+from secretpro.rules.facts import Kind, Prompt, fact, facts_of
 from secretpro.rules.shared_secrecy import RECIPIENTS, SharedSecrecyFacts, shared_secrecy
 
 RULE = "incoming-request"
@@ -42,18 +45,50 @@ class IncomingRequestFacts:
     says whether one is invoked at all (``False``: none; ``None``: not known — the CPAS refuses but
     never writes that none was invoked, and asks the requester for the exact text)."""
 
-    requester: str | None = fact(Kind.CHOICE, RECIPIENTS)
-    requested: tuple[str, ...] | None = fact(Kind.CHOICES, REQUESTED_ITEMS)
-    legal_basis_invoked: bool | None = fact(Kind.BOOLEAN)
-    legal_basis: str | None = fact(Kind.TEXT)
-    consent: bool | None = fact(Kind.BOOLEAN)
-    aid_type: str | None = fact(Kind.CHOICE, AID_TYPES)
-    legal_service_confirmed: bool | None = fact(Kind.BOOLEAN)
-    shared_secrecy_claimed: bool | None = fact(Kind.BOOLEAN)
-    recipient_bound_by_secrecy: bool | None = fact(Kind.BOOLEAN)
-    same_missions: bool | None = fact(Kind.BOOLEAN)
-    in_person_interest: bool | None = fact(Kind.BOOLEAN)
-    only_necessary: bool | None = fact(Kind.BOOLEAN)
+    requester: str | None = fact(
+        Kind.CHOICE, RECIPIENTS, label=N_("Demandeur"), choice_labels=shared_facts.PARTY_LABELS
+    )
+    requested: tuple[str, ...] | None = fact(
+        Kind.CHOICES,
+        REQUESTED_ITEMS,
+        label=N_("Informations demandées"),
+        choice_labels=FIELD_LABELS,
+        prompt=Prompt(
+            N_("Quelles informations sont demandées ?"),
+            N_(
+                "Certaines informations (médicales, adresse, situation socio-administrative) ne sortent jamais vers l'OE."
+            ),
+        ),
+    )
+    # The text itself is asked only once a text is said to be invoked (through the missing facts).
+    legal_basis_invoked: bool | None = fact(
+        Kind.BOOLEAN,
+        label=N_("Un texte légal est invoqué"),
+        prompt=Prompt(
+            N_("Le demandeur invoque-t-il un texte légal qui obligerait le CPAS à répondre ?"),
+            N_(
+                "Une obligation légale invoquée doit être vérifiée avant toute réponse ; sans texte, le secret s'applique."
+            ),
+        ),
+    )
+    legal_basis: str | None = fact(Kind.TEXT, label=N_("Base légale invoquée"))
+    consent: bool | None = shared_facts.consent()
+    aid_type: str | None = shared_facts.aid_type(AID_TYPES)
+    legal_service_confirmed: bool | None = fact(
+        Kind.BOOLEAN, label=N_("Obligation confirmée par le service juridique")
+    )
+    shared_secrecy_claimed: bool | None = fact(
+        Kind.BOOLEAN,
+        label=N_("Secret partagé invoqué"),
+        prompt=Prompt(
+            N_("Le demandeur invoque-t-il le secret professionnel partagé ?"),
+            N_("Le secret partagé n'est possible que si cinq conditions cumulatives sont réunies."),
+        ),
+    )
+    recipient_bound_by_secrecy: bool | None = shared_facts.recipient_bound_by_secrecy()
+    same_missions: bool | None = shared_facts.same_missions()
+    in_person_interest: bool | None = shared_facts.in_person_interest()
+    only_necessary: bool | None = shared_facts.only_necessary()
 
 
 FACTS = facts_of(IncomingRequestFacts)
@@ -372,3 +407,22 @@ def _legal_obligation(
             N_("Garder au dossier la demande, le texte invoqué, l'avis du service juridique et la réponse."),
         ),
     )
+
+
+def documents_offered(decision: Decision) -> tuple[DocumentKind, ...]:
+    """A refusal is answered in writing: the motivated refusal letter."""
+    return (DocumentKind.REFUSAL_LETTER,) if decision.outcome == Outcome.FORBIDDEN else ()
+
+
+DECLARATION = Rule(
+    RULE,
+    "R3",
+    N_("Demande d'information entrante"),
+    IncomingRequestFacts,
+    incoming_request,
+    RulePage(
+        N_("On nous demande des informations sur une personne (Office des étrangers, police, autre)."),
+        N_("Répondre à une demande d'information"),
+    ),
+    documents_offered,
+)

@@ -14,9 +14,11 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from secretpro.i18n import N_
+from secretpro.rules import shared_facts
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
+from secretpro.rules.declaration import DocumentKind, Rule, RulePage
 from secretpro.rules.deliberation import Deliberation
-from secretpro.rules.facts import Kind, fact, facts_of
+from secretpro.rules.facts import Kind, Prompt, fact, facts_of
 
 RULE = "medical-certificate"
 ASKERS = ("oe_official", "oe_medical_officer", "person", "lawyer", "other")
@@ -28,10 +30,39 @@ MEDICAL = ("medical_certificate", "medical_information")
 class MedicalCertificateFacts:
     """Who asks what about the 9ter certificate; ``None`` means unknown."""
 
-    asked_by: str | None = fact(Kind.CHOICE, ASKERS)
-    request: str | None = fact(Kind.CHOICE, REQUESTS)
-    consent: bool | None = fact(Kind.BOOLEAN)
-    person_wants_doctor_only: bool | None = fact(Kind.BOOLEAN)
+    asked_by: str | None = fact(
+        Kind.CHOICE,
+        ASKERS,
+        label=N_("Demandé par"),
+        choice_labels={
+            "oe_official": N_("Un fonctionnaire de l'OE (non médecin)"),
+            "oe_medical_officer": N_("Le fonctionnaire médecin de l'OE"),
+            "person": N_("La personne elle-même"),
+            "lawyer": N_("Son avocat"),
+            "other": N_("Quelqu'un d'autre"),
+        },
+    )
+    request: str | None = fact(
+        Kind.CHOICE,
+        REQUESTS,
+        label=N_("Demande"),
+        choice_labels={
+            "send_certificate": N_("Envoyer le certificat médical"),
+            "answer_medical_questions": N_("Répondre à des questions médicales"),
+            "advice": N_("Un conseil sur la marche à suivre"),
+        },
+    )
+    consent: bool | None = shared_facts.consent()
+    person_wants_doctor_only: bool | None = fact(
+        Kind.BOOLEAN,
+        label=N_("Seul un médecin doit lire le certificat"),
+        prompt=Prompt(
+            N_("La personne souhaite-t-elle que seul un médecin lise le certificat ?"),
+            N_(
+                "Dans ce cas, le certificat part sous enveloppe fermée avec une page de garde pour le fonctionnaire médecin."
+            ),
+        ),
+    )
 
 
 FACTS = facts_of(MedicalCertificateFacts)
@@ -348,3 +379,24 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
         ),
         forbidden_fields=MEDICAL,
     )
+
+
+def documents_offered(decision: Decision) -> tuple[DocumentKind, ...]:
+    """The checklist always; the closed envelope sends the certificate, so only when sending is allowed."""
+    if decision.outcome == Outcome.ALLOWED:
+        return (DocumentKind.CHECKLIST_9TER, DocumentKind.ENVELOPE_COVER)
+    return (DocumentKind.CHECKLIST_9TER,)
+
+
+DECLARATION = Rule(
+    RULE,
+    "R5",
+    N_("Certificat médical type (9ter)"),
+    MedicalCertificateFacts,
+    medical_certificate,
+    RulePage(
+        N_("Un médecin ou la personne m'interroge sur le certificat médical d'une demande 9ter."),
+        N_("Certificat médical type (9ter)"),
+    ),
+    documents_offered,
+)

@@ -15,22 +15,14 @@ from datetime import date
 from typing import Any
 
 from secretpro.i18n import N_
+from secretpro.rules import shared_facts
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
+from secretpro.rules.declaration import DocumentKind, Rule, RulePage
 from secretpro.rules.deliberation import Deliberation
-from secretpro.rules.facts import Kind, fact, facts_of
+from secretpro.rules.facts import Kind, Prompt, fact, facts_of
 
 RULE = "shared-secrecy"
-RECIPIENTS = (
-    "office_des_etrangers",
-    "police",
-    "prosecutor_or_judge",
-    "spp_is",
-    "other_cpas",
-    "hospital_or_doctor",
-    "guarantor",
-    "person_concerned",
-    "other",
-)
+RECIPIENTS = shared_facts.PARTIES
 ALLOWED_FIELDS = ("elements_necessary_to_common_mission",)
 FORBIDDEN_FIELDS = ("any_element_not_necessary_to_common_mission",)
 NOTHING_SHARED = ("any_information",)
@@ -40,12 +32,23 @@ NOTHING_SHARED = ("any_information",)
 class SharedSecrecyFacts:
     """The five cumulative conditions, in the note's order; ``None`` means unknown."""
 
-    recipient: str | None = fact(Kind.CHOICE, RECIPIENTS)
-    recipient_bound_by_secrecy: bool | None = fact(Kind.BOOLEAN)
-    same_missions: bool | None = fact(Kind.BOOLEAN)
-    in_person_interest: bool | None = fact(Kind.BOOLEAN)
-    consent: bool | None = fact(Kind.BOOLEAN)
-    only_necessary: bool | None = fact(Kind.BOOLEAN)
+    recipient: str | None = fact(
+        Kind.CHOICE,
+        RECIPIENTS,
+        label=N_("Destinataire"),
+        choice_labels=shared_facts.PARTY_LABELS,
+        prompt=Prompt(
+            N_("Avec qui l'information serait-elle partagée ?"),
+            N_(
+                "Pour certains destinataires, la note tranche déjà une condition (l'OE ne poursuit pas les missions d'un CPAS)."
+            ),
+        ),
+    )
+    recipient_bound_by_secrecy: bool | None = shared_facts.recipient_bound_by_secrecy()
+    same_missions: bool | None = shared_facts.same_missions()
+    in_person_interest: bool | None = shared_facts.in_person_interest()
+    consent: bool | None = shared_facts.consent()
+    only_necessary: bool | None = shared_facts.only_necessary()
 
 
 FACTS = facts_of(SharedSecrecyFacts)
@@ -273,3 +276,22 @@ def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
         ),
         undetermined_forbidden_fields=NOTHING_SHARED,
     )
+
+
+def documents_offered(decision: Decision) -> tuple[DocumentKind, ...]:
+    """A refusal is answered in writing: the motivated refusal letter."""
+    return (DocumentKind.REFUSAL_LETTER,) if decision.outcome == Outcome.FORBIDDEN else ()
+
+
+DECLARATION = Rule(
+    RULE,
+    "R2",
+    N_("Secret professionnel partagé"),
+    SharedSecrecyFacts,
+    shared_secrecy,
+    RulePage(
+        N_("Quelqu'un veut partager des informations avec nous, ou nous avec lui, au nom du secret partagé."),
+        N_("Partager sous le secret professionnel partagé"),
+    ),
+    documents_offered,
+)

@@ -8,20 +8,18 @@ rare case reaches, without keeping a second list that could drift from the rules
 from __future__ import annotations
 
 import ast
+import inspect
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from secretpro.rules import RULES
 
 
-def _rule_modules() -> dict[str, str]:
-    """Each registered rule's module file, from the rule itself: a new rule cannot be left out."""
-    return {name: rule.evaluate.__module__.rsplit(".", 1)[-1] + ".py" for name, rule in RULES.items()}
-
-
-RULE_MODULES: dict[str, str] = _rule_modules()
+def rule_modules() -> dict[str, str]:
+    """Each registered rule's module, from the rule itself: a new rule cannot be left out."""
+    return {name: rule.evaluate.__module__ for name, rule in RULES.items()}
 
 
 @dataclass(frozen=True, order=True)
@@ -56,9 +54,8 @@ def _argument(call: ast.Call, position: int, name: str) -> ast.AST | None:
 def citing_steps() -> dict[str, tuple[CitingStep, ...]]:
     """Quote id → the steps that cite it, in rule order."""
     found: dict[str, set[CitingStep]] = defaultdict(set)
-    package = resources.files("secretpro.rules")
-    for rule, module in RULE_MODULES.items():
-        tree = ast.parse(package.joinpath(module).read_text(encoding="utf-8"))
+    for rule, module in rule_modules().items():
+        tree = ast.parse(inspect.getsource(sys.modules[module]))
         for node in ast.walk(tree):
             if not (
                 isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Reason"

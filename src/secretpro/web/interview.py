@@ -18,18 +18,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from secretpro.rules import RULES, Decision, FactsError, decide, today_in_brussels
-from secretpro.rules.automatic_flow import FLOW_FIELDS
 from secretpro.rules.facts import FactSpec, Kind
-from secretpro.web.labels import DESCRIPTIVE_PROMPTS
+from secretpro.web.labels import DESCRIPTIVE_PROMPTS, PRESETS
 
 UNKNOWN_ANSWER = ""
 LIST_SEPARATOR = "|"
 # Facts never asked in an interview: identifiers belong to the documents, not to the decision.
 NEVER_ASKED = frozenset({"national_number"})
-# Facts the worker comes to learn rather than knows: R4 is asked "what does the flow carry?", so the
-# fields are the flow's own (type of aid, period, CPAS) and shown with the answers, where "modifier"
-# lets a worker checking a particular record or file describe what it holds instead.
-PRESETS: dict[str, dict[str, str]] = {"automatic-flow": {"fields": LIST_SEPARATOR.join(FLOW_FIELDS)}}
 # A placeholder standing for "some legal text was named" when testing whether a text fact matters.
 _SOME_TEXT = "…"
 
