@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from secretpro.guard import fastre
 from secretpro.guard.identifiers import MONTH_BEFORE
 from secretpro.guard.lexicon import TermMatcher, read_entries
 from secretpro.guard.model import Doc, Finding
@@ -19,17 +20,17 @@ _BOX = (
 )
 _NUMBER = r"(?P<num>\d{1,4}(?:[ \t]?[a-z](?![a-z'])(?![ \t]+\d))?)(?P<box>" + _BOX + r")?(?!\d|[.,]\d)"
 _NAME_WORD = r"[a-z'][a-z'.\-]*"
-_UNITS = re.compile(
+_UNITS = fastre.compile(
     r"[ \t]*(?:ans|an|mois|jours?|semaines?|fois|h\b|heures?|euros?|eur\b|€|%|personnes|enfants|"
     r"jaar|maanden|maand|dagen|weken|keer|uur|kinderen|x\b|km|m2|m²|kg|mg|ml|"
     # a day of a month: "Cour du travail de Bruxelles du 12 mars 2014" is a date, not a number
     r"(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec|jan|feb|maa|apr|mei|jun|jul|aug|okt)[a-z]*\b)"
 )
-_PLACE_PREPOSITION = re.compile(
+_PLACE_PREPOSITION = fastre.compile(
     r"(?:\bhabitent|\bhabite|\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a)"
     r"[ \t]+$"
 )
-_CENTRE_TAIL_STOP = re.compile(
+_CENTRE_TAIL_STOP = fastre.compile(
     r"[.;\n(\[]|\s(?:depuis|sinds|et|en|avec|met|pour|voor|mais|maar|car|omdat|parce|sans|zonder|"
     r"jusqu|tot|waar|ou|il|elle|hij|zij|qui|die|dat|que|verblijft|woont|slaapt|vit|habite|reside|loge|"
     r"dort|est|is|a|heeft|zit|sont|zijn|ne|niet|peut|kan|moet|doit|mag|wordt|werd|sera|serait)\b"
@@ -52,22 +53,22 @@ _GENERIC_CENTRE_WORDS = (
     "serviceflat",
     "assistentiewoning",
 )
-_POSTCODE = re.compile(r"([1-9](?<![\w.,/]\d)\d{3})(?![\w]|[.,/-]\d)")
-_POSTCODE_NOISE_BEFORE = re.compile(
+_POSTCODE = fastre.compile(r"([1-9](?<![\w.,/]\d)\d{3})(?![\w]|[.,/-]\d)")
+_POSTCODE_NOISE_BEFORE = fastre.compile(
     r"(?:€|\beur\w*|\bart\w*\.?|\barticle|\bar\b|\bkb\b|\bloi|\bwet|\bn°|\bnr\.?|\bref\w*|\bdossier|"
     r"\bfactu\w*|\ben|\bdepuis|\bsinds|\bin|\bjaar|\bannee|\bde|\bdu|\bvan|\bsur|\bop|\bcode|\bp\.|"
     r"\b(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec|jan|feb|maart|apr|mei|jun|jul|aug|okt)"
     r"[a-z]*\.?)[ \t:]*$"
 )
-_MERGE_GAP = re.compile(r"[ \t]*(?:[,;\-–—/]|\n)?[ \t]*(?:(?:a|te|in|en)[ \t]+)?[ \t]*(?:\n[ \t]*)?")
+_MERGE_GAP = fastre.compile(r"[ \t]*(?:[,;\-–—/]|\n)?[ \t]*(?:(?:a|te|in|en)[ \t]+)?[ \t]*(?:\n[ \t]*)?")
 
-_SPACES = re.compile(r"[ \t]+")
-_WORD_AT = re.compile(r"[\w'-]+")
-_ALTERNATE = re.compile(r"[ \t]*[/(][ \t]*")
+_SPACES = fastre.compile(r"[ \t]+")
+_WORD_AT = fastre.compile(r"[\w'-]+")
+_ALTERNATE = fastre.compile(r"[ \t]*[/(][ \t]*")
 
 
-_TRAILING_BOX = re.compile(r"[ \t]*,?[ \t]*(?:bte|boite|bus|bt|box)\.?[ \t]*[a-z]?\d{1,4}[a-z]?(?![\w])")
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,/])\d{1,4}(?:[ \t]?[a-z])?[ \t]*,?[ \t]+$")
+_TRAILING_BOX = fastre.compile(r"[ \t]*,?[ \t]*(?:bte|boite|bus|bt|box)\.?[ \t]*[a-z]?\d{1,4}[a-z]?(?![\w])")
+_NUMBER_BEFORE = fastre.compile(r"(?<![\w.,/])\d{1,4}(?:[ \t]?[a-z])?[ \t]*,?[ \t]+$")
 
 
 @cache
@@ -89,7 +90,7 @@ def _street_types() -> tuple[TermMatcher, re.Pattern[str], re.Pattern[str], re.P
         else:
             entries.append(("*" + folded, "nl"))
     french.sort(key=len, reverse=True)
-    fr_after_type = re.compile(
+    fr_after_type = fastre.compile(
         r"(?:" + "|".join(french) + r")"
         r"(?:(?<=\.)[ \t]*|[ \t]+|[ \t]*\n[ \t]*)(?P<name>"
         + _NAME_WORD
@@ -98,11 +99,11 @@ def _street_types() -> tuple[TermMatcher, re.Pattern[str], re.Pattern[str], re.P
         + r"){0,5}?)"
         r"(?P<sep>[ \t]*,?[ \t]*(?:n°|no\.?|nr\.?)?[ \t]*)" + _NUMBER
     )
-    fr_name_only = re.compile(
+    fr_name_only = fastre.compile(
         r"(?:" + "|".join(french) + r")"
         r"(?:(?<=\.)[ \t]*|[ \t]+)(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})"
     )
-    nl_after_type = re.compile(r"\.?(?P<sep>[ \t]*,?[ \t]*(?:nr\.?)?[ \t]*)" + _NUMBER)
+    nl_after_type = fastre.compile(r"\.?(?P<sep>[ \t]*,?[ \t]*(?:nr\.?)?[ \t]*)" + _NUMBER)
     return TermMatcher(entries, typos=False, inflections=False), fr_after_type, fr_name_only, nl_after_type
 
 
@@ -124,15 +125,15 @@ def term_matchers() -> tuple[TermMatcher, ...]:
 @cache
 def _residence_cues() -> re.Pattern[str]:
     patterns = [pattern for group, pattern in read_entries("cues.tsv") if group == "residence"]
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return fastre.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 def _followed_by_unit(folded: str, end: int) -> bool:
     return _UNITS.match(folded, end) is not None
 
 
-_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'.-]*)[ \t]+$")
-_ANY_WORD_BEFORE = re.compile(r"([^\W\d_][\w'.-]*)[ \t]+$")
+_CAPITALISED_BEFORE = fastre.compile(r"([A-Z][\w'.-]*)[ \t]+$")
+_ANY_WORD_BEFORE = fastre.compile(r"([^\W\d_][\w'.-]*)[ \t]+$")
 
 
 def _leading_capitalised(doc: Doc, start: int) -> int:
@@ -274,23 +275,25 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
 
 # "Adresse : ...", "Adres: ...", "Domicile : ...": the rest of the line is an address when it
 # holds a number (a house number or a postcode), whatever the street looks like.
-_ADDRESS_LABEL_BEFORE_COLON = re.compile(
+_ADDRESS_LABEL_BEFORE_COLON = fastre.compile(
     r"(?<![\w])(?:adresse|adres|domicile|woonplaats|domicilie|verblijfplaats|residence|lieu de residence)"
     r"(?: actuel(?:le)?| huidig(?:e)?)?[ \t]*$"
 )
-_SPACES_AFTER_COLON = re.compile(r":[ \t]*")
-_LINE_REST = re.compile(r"[^\n]{3,90}")
+_SPACES_AFTER_COLON = fastre.compile(r":[ \t]*")
+_LINE_REST = fastre.compile(r"[^\n]{3,90}")
 # where the value of an address field stops: another field on the same line
-_FIELD_END = re.compile(r"[–|;]|\s-\s|\b(?:gsm|tel|tél|t\.|e-mail|email|mail|nn|insz|iban)\b", re.IGNORECASE)
+_FIELD_END = fastre.compile(
+    r"[–|;]|\s-\s|\b(?:gsm|tel|tél|t\.|e-mail|email|mail|nn|insz|iban)\b", re.IGNORECASE
+)
 # "woont Vaartkom 3 bus 201", "habite Clos Hof ter Musschen 12": capitalised words then a number.
-_CAPITALISED_STREET = re.compile(
+_CAPITALISED_STREET = fastre.compile(
     r"(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,4}[A-ZÀ-Ý][\w'’.-]*[ \t]*,?[ \t]+\d{1,4}[a-zA-Z]?(?![\w])"
 )
-_RESIDENCE_VERB = re.compile(
+_RESIDENCE_VERB = fastre.compile(
     r"(?:habite|habitent|reside|demeure|woont|wonen|domicilie|domiciliee|gedomicilieerd)[ \t]+"
     r"(?:(?:au|a|op|in|te|aan)[ \t]+)?"
 )
-_BOX_AT = re.compile(_BOX)
+_BOX_AT = fastre.compile(_BOX)
 _RESIDENCE_STEMS = ("habit", "resid", "demeur", "woon", "wonen", "domicil")
 
 
@@ -358,9 +361,9 @@ def _centre_tail(doc: Doc, end: int) -> int:
     return end + len(tail)
 
 
-_ACRONYM_CENTRE = re.compile(r"(?:LOI|ILA)(?<![\w]...)(?![\w])")
+_ACRONYM_CENTRE = fastre.compile(r"(?:LOI|ILA)(?<![\w]...)(?![\w])")
 # a centre's own name after it: "de Jette", "van Fedasil in Sint-Pieters-Woluwe", "Klein Kasteeltje"
-_NAMED_CENTRE = re.compile(r"[ \t]+(?:(?:de|du|d'|van|te|à|a|in|het|la|le|l')[ \t]*)*[A-ZÀ-Ý]")
+_NAMED_CENTRE = fastre.compile(r"[ \t]+(?:(?:de|du|d'|van|te|à|a|in|het|la|le|l')[ \t]*)*[A-ZÀ-Ý]")
 
 
 def _centres_found(doc: Doc) -> list[Finding]:
@@ -387,7 +390,7 @@ def _centres_found(doc: Doc) -> list[Finding]:
     return out
 
 
-_COMMA_THEN_PLACE = re.compile(r"[ \t]*,[ \t]*")
+_COMMA_THEN_PLACE = fastre.compile(r"[ \t]*,[ \t]*")
 
 
 def _with_trailing_commune(doc: Doc, finding: Finding, places: dict[int, Place]) -> Finding:

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import re
-
+from secretpro.guard import fastre
 from secretpro.guard.model import Doc, Finding
 from secretpro.guard.places import find_places
 
-_HEAD = re.compile(
+_HEAD = fastre.compile(
     r"(?:c\.?\s?p\.?\s?a\.?\s?s\.?|o\.?\s?c\.?\s?m\.?\s?w\.?|"
     r"centre\s+pu?b+l+i?c+\s+d'action\s+sociale|openbaar\s+centrum\s+voor\s+maatschappelijk\s+welzijn)"
     r"(?P<link>\s+(?:de\s+la\s+ville\s+|de\s+la\s+commune\s+|van\s+de\s+stad\s+|van\s+de\s+gemeente\s+)?"
     r"(?:de|d'|van|du)\s*|\s*d'|\s*-\s*|\s+)(?![\w.-]*@)"
 )
 
-_CAPITALISED = re.compile(r"[A-Z][\w'-]+")
-_IN_EMAIL = re.compile(r"[\w.-]*@|\.[a-z]{2,}\b")
-_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_CAPITALISED = fastre.compile(r"[A-Z][\w'-]+")
+_IN_EMAIL = fastre.compile(r"[\w.-]*@|\.[a-z]{2,}\b")
+_SLASH = fastre.compile(r"[ \t]*/[ \t]*")
 
 
 def find_cpas(doc: Doc) -> list[Finding]:

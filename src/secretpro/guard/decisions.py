@@ -10,11 +10,10 @@ court case, not a residence status. Generic sentences are left to :mod:`secretpr
 
 from __future__ import annotations
 
-import re
-
+from secretpro.guard import fastre
 from secretpro.guard.model import Doc, Finding
 
-_DECISION = re.compile(
+_DECISION = fastre.compile(
     r"\b(?:"
     r"(?:decision (?:de refus|d'irrecevabilite|de rejet|rejetant|declarant)(?: (?:sa|la|leur|cette) demande)?)"
     r"|(?:rejetee?s?|refusee?s?|declaree?s? (?:non fondee?s?|irrecevables?|recevables?))(?= par\b| le\b| en\b|\s*[,.;)]|\s*$)"
@@ -28,12 +27,12 @@ _DECISION = re.compile(
     r"|(?:werd|wordt|is|werden) (?:door (?:de |het )?[\w.]+ )?(?:afgewezen|geweigerd|verworpen|(?:on)?ontvankelijk verklaard|ongegrond verklaard)"
     r")"
 )
-_PROCEDURE = re.compile(
+_PROCEDURE = fastre.compile(
     r"9 ?ter|9 ?bis|\basile\b|\basiel|\bsejour\b|\bverblijf|office des etrangers|\bo\.?e\.?\b|\bdvz\b"
     r"|dienst vreemdelingenzaken|\bcgra\b|\bcgvs\b|regularisation|regularisatie|protection (?:subsidiaire|internationale)"
     r"|internationale bescherming|statut de refugie|vluchtelingenstatus|machtiging tot verblijf"
 )
-_SENTENCE = re.compile(r"[^.;!?\n]*(?:[.;!?]|\n|$)")
+_SENTENCE = fastre.compile(r"[^.;!?\n]*(?:[.;!?]|\n|$)")
 
 
 def find_status_decisions(doc: Doc) -> list[Finding]:

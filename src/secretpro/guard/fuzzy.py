@@ -28,6 +28,8 @@ MIN_RARE_WORD = 5
 _TRIED_ENDINGS = frozenset({"s", "e", "es", "en", "x"})
 # longer than the longest automaton key: a key that contains the corrected word fits in the window
 WINDOW = 120
+# words remembered as needing no correction, per kind, before the memory is cleared
+_SEEN_MAX = 1 << 16
 
 # (end offset in the read text, slot, payload (key length, entry index, whole word, variant))
 Payload = tuple[int, int, bool, bool]
@@ -104,12 +106,18 @@ class FuzzyIndex:
         if indexes is None:
             indexes = (_deletion_index(self.vocab), _deletion_index(self.phrase_vocab))
         self._index, self._phrase_index = indexes
-        self._common = common
         self._substitutes = substitutes
         # the usual endings only: a typo in a rarer inflected form is not worth a lookup per word
         self._endings = sorted((e for e in endings if e in _TRIED_ENDINGS), key=len, reverse=True)
         # words recur from one message to the next (greetings, names, places): look each up once
         self._lookup = functools.lru_cache(maxsize=1 << 16)(self._lookup_word)
+        # words with no correction as a whole word (the lexicon's words, the common words and the
+        # words seen with none), and next to a phrase word (the words seen with none)
+        self._never_corrected = self.vocab | common
+        self._seen_max = len(self._never_corrected) + _SEEN_MAX
+        self._uncorrected: set[str] = set(self._never_corrected)
+        self._phrase_uncorrected: set[str] = set()
+        self._term_words_seen: dict[str, frozenset[str]] = {}
 
     @property
     def indexes(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -149,31 +157,69 @@ class FuzzyIndex:
         six), and next to a word of a multi-word term any word of three letters or more, common
         or not, for multi-word terms only ("sns papiers", "orange kaart")."""
         tokens = spaced.split()
-        vocab, common = self.vocab, self._common
+        unique = set(tokens)
         out: dict[str, tuple[Correction, ...]] = {}
-        for token in set(tokens):
-            if len(token) < MIN_RARE_WORD or token in vocab or token in common or not token.isalpha():
+        # Most words of a message were seen before and have no correction: set differences (run
+        # in C) leave the few worth a look-up, instead of a Python test per word.
+        for token in unique - self._uncorrected:
+            if len(token) < MIN_RARE_WORD or not token.isalpha():
+                self._remember(self._uncorrected, token)
                 continue
             found = self._lookup(token, phrase_only=False)
             if found:
                 out[token] = found
+            else:
+                self._remember(self._uncorrected, token)
         phrase_vocab = self.phrase_vocab
-        if phrase_vocab.isdisjoint(tokens):
+        if phrase_vocab.isdisjoint(unique):
             return out
         partners = self._partners
-        # two words either side ("odre de quitter"): a typo of a word that shares a term with this
-        # one ("orange" is "oranje" before "kaart", not before "pull"); each pair is judged once
-        pairs: set[tuple[str, str]] = set()
-        for i in [i for i, token in enumerate(tokens) if token in phrase_vocab]:
-            token = tokens[i]
-            pairs.update((token, near) for near in tokens[max(0, i - 2) : i + 3])
-        for token, near in pairs:
-            if near == token or len(near) < MIN_WORD or not near.isalpha():
+        # A word one typo away from a word of a multi-word term is corrected when a word of that
+        # term stands within two words either side ("odre de quitter"; "orange" is "oranje" before
+        # "kaart", not before "pull"). Such words are rare: find them first, then their neighbours.
+        typos: dict[str, tuple[Correction, ...]] = {}
+        for near in unique - self._phrase_uncorrected:
+            if len(near) < MIN_WORD or not near.isalpha():
+                self._remember(self._phrase_uncorrected, near)
                 continue
-            found = tuple(c for c in self._lookup(near, True) if token in partners.get(c.word, ()))
+            candidates = self._lookup(near, True)
+            if not candidates:
+                self._remember(self._phrase_uncorrected, near)
+            elif not self._term_words(near, candidates).isdisjoint(unique):
+                typos[near] = candidates  # a word of one of its terms is in the text: is it near?
+        if not typos:
+            return out
+        around: dict[str, set[str]] = {near: set() for near in typos}
+        for i, token in enumerate(tokens):
+            if token in typos:
+                around[token].update(tokens[max(0, i - 2) : i + 3])
+        for near, candidates in typos.items():
+            words = around[near] & phrase_vocab
+            words.discard(near)
+            found = tuple(c for c in candidates if not words.isdisjoint(partners.get(c.word, ())))
             if found:
                 out[near] = tuple(dict.fromkeys((*out.get(near, ()), *found)))
         return out
+
+    def _term_words(self, near: str, candidates: tuple[Correction, ...]) -> frozenset[str]:
+        """The other words of the multi-word terms of the phrase-only corrections of ``near``."""
+        words = self._term_words_seen.get(near)
+        if words is None:
+            partners = self._partners
+            words = frozenset().union(*(partners.get(c.word, ()) for c in candidates))
+            if len(self._term_words_seen) >= _SEEN_MAX:
+                self._term_words_seen.clear()
+            self._term_words_seen[near] = words
+        return words
+
+    def _remember(self, seen: set[str], token: str) -> None:
+        """Keep a word known to need no correction (bounded: back to the lexicon's own words and
+        the common words when full)."""
+        if len(seen) >= self._seen_max:
+            seen.clear()
+            if seen is self._uncorrected:
+                seen.update(self._never_corrected)
+        seen.add(token)
 
 
 def variant_hits(

@@ -15,21 +15,21 @@ irrégulier" is about Madame, whatever else it says.
 from __future__ import annotations
 
 import bisect
-import re
 
+from secretpro.guard import fastre
 from secretpro.guard.model import Doc, Finding
 
 # Sentence ends: . ! ? ; followed by a capital, a bullet or an opening mark; a blank line; a line
 # that starts with a bullet, a number or a capital after a line without closing punctuation is
 # still the same sentence when the next line starts in lower case (PDF line wrapping).
-_SENTENCE_END = re.compile(
+_SENTENCE_END = fastre.compile(
     r"[.!?;](?=\s+[A-ZÀ-Ý«\"(•\-–0-9])"
     r"|\n[ \t]*\n"
     r"|\n(?=[ \t]*(?:[•\-–*]|\d+[.)]|[A-ZÀ-Ý]))"
 )
 
 # Who the sentence is about: a group, anyone, the reader of a leaflet, a legal notion (folded text).
-_GENERIC = re.compile(
+_GENERIC = fastre.compile(
     r"\b(?:"
     r"generalement|en general|habituellement|in het algemeen|doorgaans|gewoonlijk|"
     # French
@@ -47,7 +47,7 @@ _GENERIC = re.compile(
 # The reader of a leaflet ("Heb je geen wettig verblijf?", "si vous êtes en séjour illégal"): a
 # generic cue only in a text that points at no one anywhere, since a message about a person also
 # speaks to its addressee ("Pourriez-vous confirmer que l'AMU ...").
-_READER = re.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
+_READER = fastre.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
 
 # Who points at one person (folded text). Strong cues: titles, parties of a case, pronouns of one
 # person ("il" only when it is not impersonal: "il existe", "il faut", "il appartient").
@@ -82,14 +82,14 @@ _ROLE = (
     r"l'interesse|l'interessee|l'interesse\(e\)|le beneficiaire|la beneficiaire|le patient|la patiente"
     r"|betrokkene|de betrokken|de aanvrager|de aanvraagster|de patient|de patiente|la famille|het gezin"
 )
-_SPECIFIC = re.compile(r"\b(?:" + _STRONG + "|" + _ROLE + r")\b")
-_STRONGLY_SPECIFIC = re.compile(r"\b(?:" + _STRONG + r")\b")
+_SPECIFIC = fastre.compile(r"\b(?:" + _STRONG + "|" + _ROLE + r")\b")
+_STRONGLY_SPECIFIC = fastre.compile(r"\b(?:" + _STRONG + r")\b")
 # In a long text with no title, party or name anywhere, a pronoun inside a sentence stands for
 # "la force majeure" ("lui enlever la portée qu'elle doit avoir") or "een burger van de Unie" ("zich
 # bij hem voegt") of an information page; a sentence that opens on "Il", "Elle", "Hij", "Zij"
 # tells what someone did ("Elle fait ensuite une demande 9ter").
-_PARTY_OR_TITLE = re.compile(r"\b(?:" + _PARTIES + r")\b")
-_SUBJECT_OPENING = re.compile(
+_PARTY_OR_TITLE = fastre.compile(r"\b(?:" + _PARTIES + r")\b")
+_SUBJECT_OPENING = fastre.compile(
     r"(?:^|[.!?:;]\s+|\n\s*)(?:Il|Elle|Hij|Zij|Ze)\s+(?!(?:faut|existe|y a|s'agit)\b)"
 )
 # A text this long that points at no one anywhere is information, not a message about someone.
@@ -98,19 +98,19 @@ _LEAFLET_LENGTH = 500
 # The reader of a leaflet ("Heb je geen wettig verblijf?", "si vous êtes en séjour illégal"): a
 # generic cue only in a text that points at no one anywhere, since a message about a person also
 # speaks to its addressee ("Pourriez-vous confirmer que l'AMU ...").
-_READER = re.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
+_READER = fastre.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
 
 # A salutation addresses the reader and describes no one: "Madame, Monsieur," "Geachte heer, mevrouw".
 # So does a blank form's title before a placeholder: "M./Mme [Nom, Prénom]", "Mevrouw ...".
-_SALUTATION = re.compile(
+_SALUTATION = fastre.compile(
     r"\b(?:(?:chere?s? )?(?:madame|monsieur|mevrouw|mijnheer|meneer|heer)\s*(?:,|/|et|ou|en|of)\s*"
     r"(?:chere?s? )?(?:madame|monsieur|mevrouw|mijnheer|meneer|heer)|geachte (?:heer|mevrouw))\b"
     r"|\b(?:m|mme|mr|mevr|dhr|madame|monsieur|mevrouw)\.?(?:\s*/\s*(?:m|mme|mevr|mevrouw)\.?)?\s*(?:\[[^\]\n]*\]|\.{3}|…)"
 )
 # A list item ("- l'aide médicale urgente,") speaks of whom the line introducing the list speaks of.
-_LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d+[.)])\s")
+_LIST_ITEM = fastre.compile(r"\s*(?:[-–•*]|\d+[.)])\s")
 # A party named "X" by a court that pseudonymised it (original text, capital X alone).
-_PARTY_X = re.compile(r"(?<![\w.])X(?![\w.])")
+_PARTY_X = fastre.compile(r"(?<![\w.])X(?![\w.])")
 _AFFECTED = frozenset({"HEALTH", "ADMIN_STATUS"})
 
 
@@ -210,7 +210,7 @@ def _generic(
 # "la reconnaissance comme réfugié au sens de l'article 48/3", "illegaal verblijf in de zin van
 # artikel 57": the word names the notion a law defines, which the sentence then weighs; whether
 # the person is in that situation is said elsewhere, in words of its own.
-_DEFINED_IN_LAW = re.compile(
+_DEFINED_IN_LAW = fastre.compile(
     r"[ \t\n]*,?[ \t\n]*(?:au sens de|in de zin van|bedoeld in|visee? (?:a|par))[ \t\n]+(?:l'|de l')?(?:article|artikel|art\b)"
 )
 

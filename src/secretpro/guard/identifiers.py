@@ -10,6 +10,7 @@ import phonenumbers
 from stdnum import iban as stdnum_iban
 
 from secretpro import national_number
+from secretpro.guard import fastre
 from secretpro.guard.lexicon import read_entries
 from secretpro.guard.model import Doc, Finding
 
@@ -18,26 +19,26 @@ from secretpro.guard.model import Doc, Finding
 # An IBAN is found from its check digits: the two letters before them are looked up behind.
 # An IBAN is found from its check digits: the country code is looked up behind them, right before
 # ("BE68") or one blank before ("BE 68"); the groups may be split by blanks, dashes or dots.
-_IBAN = re.compile(
+_IBAN = fastre.compile(
     r"\d\d(?:(?<=[a-zA-Z]{2}\d\d)(?<!\w[a-zA-Z]{2}\d\d)|(?<=[a-zA-Z]{2}[ \t]\d\d)(?<!\w[a-zA-Z]{2}[ \t]\d\d))"
     r"(?:(?:[ \t]{1,2}|[.-])?[a-zA-Z0-9]){10,30}\b"
 )
-_IBAN_SEPARATORS = re.compile(r"[ \t.-]")
-_INVALID_BELGIAN_IBAN = re.compile(r"be[ \t]?\d{2}(?:(?:[ \t]{1,2}|[.-])?\d{4}){3}\b", re.IGNORECASE)
-_PHONE_RUN = re.compile(r"(?:\+(?<![\w+]\+)|\((?<![\w+]\()0|0(?<![\w+]0))[\d ()./-]{6,22}\d(?!\d)")
-_PHONE_CUE = re.compile(
+_IBAN_SEPARATORS = fastre.compile(r"[ \t.-]")
+_INVALID_BELGIAN_IBAN = fastre.compile(r"be[ \t]?\d{2}(?:(?:[ \t]{1,2}|[.-])?\d{4}){3}\b", re.IGNORECASE)
+_PHONE_RUN = fastre.compile(r"(?:\+(?<![\w+]\+)|\((?<![\w+]\()0|0(?<![\w+]0))[\d ()./-]{6,22}\d(?!\d)")
+_PHONE_CUE = fastre.compile(
     r"(?:\btel\b|\btel\.|\bt\.|\bt\b|\bgsm\b|\bmobile?\b|\bportable\b|\bphone\b|\btelefoon\b|\bfax\b|"
     r"\bbereikbaar\b|\bjoindre\b|\bappeler\b|\bligne\b|\brepond\b|\bau pays\b|"
     r"\bbellen\b|\bbel\b|\bcontact\b)[^\n]{0,25}$"
 )
-_REFERENCE_CUE = re.compile(
+_REFERENCE_CUE = fastre.compile(
     r"(?:\bref\b|\bref\.|\breference\b|\breferentie\b|\bdossier\w*|\bfacture\b|\bfactuur\w*|\binvoice\b|"
     r"\bbce\b|\bkbo\b|\bentreprise\b|\bonderneming\w*|\btva\b|\bbtw\b|\bsp\b|\boe\b|\bdvz\b|\bn/|\bv/|"
     r"\bcompte\b|\brekening\w*|\bart\b|\bart\.|\barticle\b|\bartikel\b|\bloi\b|\bwet\b|\bmoniteur\b|"
     r"\bcgra\b|\bcgvs\b|\bcce\b|\brvv\b|\bkenmerk\b|\bcode\b|\bnr\b)"
     r"[^\n\d]{0,12}$"
 )
-_DATE = re.compile(
+_DATE = fastre.compile(
     r"\d(?<![\d/.-]\d)(?:"
     r"\d?\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d])"
     r"|\d{3}-\d{2}-\d{2}"
@@ -46,21 +47,21 @@ _DATE = re.compile(
     r")"
 )
 # A year alone is a date only after a month name ("12 mars 1981"); looked up backwards.
-_MONTH_BEFORE = re.compile(r"(?<![a-z])(?:MONTHS)\.?\s+$")
-_DAY_BEFORE = re.compile(r"(?<![\d])\d{1,2}(?:er|e|ste|de)?\s+$")
+_MONTH_BEFORE = fastre.compile(r"(?<![a-z])(?:MONTHS)\.?\s+$")
+_DAY_BEFORE = fastre.compile(r"(?<![\d])\d{1,2}(?:er|e|ste|de)?\s+$")
 _MONTHS = (
     "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|jui|aout|septembre|sept|octobre|oct|"
     "novembre|nov|decembre|dec|januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|juli|augustus|aug|"
     "september|sep|oktober|okt|november|december"
 )
-_MONTH_BEFORE = re.compile(_MONTH_BEFORE.pattern.replace("MONTHS", _MONTHS))
+_MONTH_BEFORE = fastre.compile(_MONTH_BEFORE.pattern.replace("MONTHS", _MONTHS))
 # "16 oktober 2014": a month name just before a four-digit number makes it a year (addresses use it)
 MONTH_BEFORE = _MONTH_BEFORE
 
 
-_BLANKS = re.compile(r"\s")
-_EMAIL_LOCAL = re.compile(r"[\w.+'-]+$")
-_EMAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
+_BLANKS = fastre.compile(r"\s")
+_EMAIL_LOCAL = fastre.compile(r"[\w.+'-]+$")
+_EMAIL_DOMAIN = fastre.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
 
 
 def find_emails(doc: Doc) -> list[Finding]:
@@ -140,8 +141,8 @@ national_number_validity = national_number.is_valid
 
 # A run of digits with separators between them: ".", "-", "/" (with spaces around) or spaces.
 _DIGIT_SEPARATOR = r"(?:[ \t]*[./-][ \t]*|[ \t]{1,2})"
-_DIGIT_RUN = re.compile(r"\d(?<![\w+]\d)(?:" + _DIGIT_SEPARATOR + r"?\d)+")
-_SEPARATOR_AT = re.compile(_DIGIT_SEPARATOR)
+_DIGIT_RUN = fastre.compile(r"\d(?<![\w+]\d)(?:" + _DIGIT_SEPARATOR + r"?\d)+")
+_SEPARATOR_AT = fastre.compile(_DIGIT_SEPARATOR)
 # the natural cuts of a national number: YY MM DD NNN CC (digits before each cut)
 _NATURAL_CUTS = frozenset({2, 4, 6, 9})
 _NN_CUE_REACH = 45
@@ -150,7 +151,7 @@ _NN_CUE_REACH = 45
 @cache
 def _national_number_cues() -> re.Pattern[str]:
     patterns = [pattern for group, pattern in read_entries("cues.tsv") if group == "national_number"]
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return fastre.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 def _plausible_birth_part(digits: str) -> bool:
@@ -208,10 +209,10 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
     return out
 
 
-_GLUED_BEFORE = re.compile(r"(?:\d[.\-/]?|[/\\])\Z")
-_DIGIT_SPACE_BEFORE = re.compile(r"\d \Z")
+_GLUED_BEFORE = fastre.compile(r"(?:\d[.\-/]?|[/\\])\Z")
+_DIGIT_SPACE_BEFORE = fastre.compile(r"\d \Z")
 # "Rue Haute 47 0470 12 34 56": a house number (after a word) then the phone on the same line
-_HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_][ \t]+\d{1,3}[a-zA-Z]?,? \Z")
+_HOUSE_NUMBER_BEFORE = fastre.compile(r"[^\W\d_][ \t]+\d{1,3}[a-zA-Z]?,? \Z")
 
 
 def _is_phone(candidate: str) -> bool:
@@ -287,7 +288,7 @@ def _birth_cues() -> re.Pattern[str]:
     patterns = [pattern for group, pattern in read_entries("cues.tsv") if group == "birth"]
     # longest first, so "geboren te Gent op" wins over "geboren"
     patterns.sort(key=len, reverse=True)
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return fastre.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 @cache
@@ -297,17 +298,17 @@ def _birth_cue_heads() -> re.Pattern[str]:
     search, so it rules out most windows before the real cue expression runs."""
     patterns = [pattern for group, pattern in read_entries("cues.tsv") if group == "birth"]
     heads = [pattern.removeprefix(r"\b") for pattern in patterns]
-    return re.compile("|".join(f"(?:{p})" for p in heads))
+    return fastre.compile("|".join(f"(?:{p})" for p in heads))
 
 
 _CUE_REACH = 60
 # Every birth cue contains one of these (see cues.tsv); keep in step when adding cues.
 _CUE_HINTS = ("ne", "°", "naiss", "dn", "d.n", "geb", "dob", "d.o.b", "born", "birth")
 # "is op 12 maart 1975 geboren": the cue after the date (Dutch word order)
-_BIRTH_CUE_AFTER = re.compile(r"[ \t]+(?:geboren|nee?)\b")
+_BIRTH_CUE_AFTER = fastre.compile(r"[ \t]+(?:geboren|nee?)\b")
 # "né en 1985", "geboren in 1990": a year alone, presented as the year of birth
 # ("n° 2011/AB/525" is a roll number: "°" after a letter or digit is no birth cue)
-_BIRTH_YEAR_BEFORE = re.compile(r"(?:(?<![0-9a-z])°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in))\s*$")
+_BIRTH_YEAR_BEFORE = fastre.compile(r"(?:(?<![0-9a-z])°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in))\s*$")
 
 
 def _plausible_ddmmyyyy(digits: str) -> bool:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Literal
 
+from secretpro.guard import fastre
 from secretpro.guard.lexicon import read_entries
 
-_WORD = re.compile(r"[a-z']+")
+_WORD = fastre.compile(r"[a-z']+")
 
 Language = Literal["fr", "nl"]
 

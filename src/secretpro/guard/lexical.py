@@ -6,21 +6,22 @@ import bisect
 import re
 from functools import cache
 
+from secretpro.guard import fastre
 from secretpro.guard.lexicon import Match, TermMatcher, common_words, matcher, read_entries, read_lines
 from secretpro.guard.model import Doc, Finding
 from secretpro.guard.normalize import fold
 
 # A care word followed by where the care is given: the hospital stays inside the span.
-_CARE_PLACE_LEAD = re.compile(
+_CARE_PLACE_LEAD = fastre.compile(
     r"[ \t]+(?:a|au|aux|en|in|dans|bij|aan|te|van|de|du|des)[ \t]+"
     r"(?:l'hopital|la clinique|l'|le|la|het|de|het ziekenhuis|het uz|ziekenhuis|hopital|clinique)?[ \t]*"
 )
-_CARE_PLACE_LEAD_BACK = re.compile(
+_CARE_PLACE_LEAD_BACK = fastre.compile(
     r"(?:opgenomen|hospitalisee?s?|admise?s?|soignee?s?|suivie?s?|behandeld|verzorgd|gehospitaliseerd)"
     r"[ \t]+(?:in|a|au|aux|dans|bij|te)[ \t]+(?:het|de|l'|la|le)?[ \t]*$"
 )
 # An institution named only as the addressee or sender is not care received.
-_ADDRESSEE_CONTEXT = re.compile(
+_ADDRESSEE_CONTEXT = fastre.compile(
     r"(?:service social|services? de facturation|sociale dienst|dienst sociale|facturatiedienst|"
     r"a l'attention|ter attentie|t\.a\.v\.|aan de|au service|du service|van de dienst)[^\n]{0,25}$"
 )
@@ -29,7 +30,7 @@ _ANNEXES = (
     "3|3bis|3ter|4|8|8bis|12|13|13bis|13ter|13quater|13quinquies|13sexies|13septies|14|15|17|19|19bis|"
     "19ter|20|21|22|25|25quater|26|26bis|26quater|27|29|32|33|35|36|37|38|39|40|41|42|43|44|45|46|47"
 )
-_NUMBERED_STATUS = re.compile(
+_NUMBERED_STATUS = fastre.compile(
     r"(?:annexe|bijlage|annex)\s*(?:n°\s*|nr\.?\s*)?(?:" + _ANNEXES.replace("bis", "\\s?bis") + r")(?![\w])"
     r"|(?:article|art\.?|artikel)\s*(?:9\s?bis|9\s?ter|48/[0-9]|57/6)(?![\w/])"
     r"|9\s?(?:bis|ter)[-\s]?(?:aanvraag|procedure|procedure|aanvraagprocedure|regularisatie|dossier)?\b"
@@ -37,7 +38,7 @@ _NUMBERED_STATUS = re.compile(
 
 
 # Residence cards by letter, only with the letter in capitals ("carte à" is not "carte A").
-_CARD_LETTER = re.compile(
+_CARD_LETTER = fastre.compile(
     r"(?:[Cc]arte|CARTE|[Kk]aart|KAART)[ \t]+(?:[ABCEFHKLM]|EU)\+?(?![\w+])"
     r"|(?:[ABCEFHKLM]|EU)\+?-(?:[Kk]aart|KAART)(?![\w])"
 )
@@ -74,7 +75,7 @@ def _extend_care_place(doc: Doc, start: int, end: int, hospitals: dict[int, int]
     return start, end
 
 
-_FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
+_FIELD_LABEL_AFTER = fastre.compile(r"[ \t]*:")
 
 
 def _is_field_label(folded: str, end: int) -> bool:
@@ -82,7 +83,7 @@ def _is_field_label(folded: str, end: int) -> bool:
     return _FIELD_LABEL_AFTER.match(folded, end) is not None
 
 
-_CARE_VERB_BEFORE = re.compile(
+_CARE_VERB_BEFORE = fastre.compile(
     r"(?:suivie?s?|soignee?s?|hospitalisee?s?|operee?s?|admise?s?|consulte|traitee?s?|behandeld|"
     r"opgenomen|verzorgd|geopereerd|opvolging|afspraak|rendez-vous|opgevolgd|gevolgd|bevallen|"
     r"accouchee?|transferee?s?|overgebracht|onderzocht|examinee?|vue?|gezien|urgence|spoed)"
@@ -91,7 +92,7 @@ _CARE_VERB_BEFORE = re.compile(
 
 # "à l'hôpital Erasme", "in het UZ Gent", "à la clinique Saint-Jean", "naar het ziekenhuis": a care
 # institution introduced as where the person is or goes is care received.
-_INSTITUTION = re.compile(
+_INSTITUTION = fastre.compile(
     r"(?<![\w'])(?:a|au|aux|dans|en|in|bij|naar|op|at|to|vers)[ \t]+"
     r"(?:(?:l'|la|le|les|het|de|een|un|une|the)[ \t]*)?"
     r"(?:hopital|hopitaux|clinique|cliniques(?: universitaires)?|polyclinique|"
@@ -102,7 +103,7 @@ _INSTITUTION = re.compile(
 )
 # the institution's name after the head word: capitalised words ("Erasme", "Saint-Jean", "Jules
 # Bordet") or place words after "de/van" ("de Charleroi", "van Merksem")
-_INSTITUTION_NAME = re.compile(
+_INSTITUTION_NAME = fastre.compile(
     r"(?:[ \t]+(?:(?:de|du|des|van|d'|de la|universitaire)[ \t]*)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})?"
 )
 _INSTITUTION_HINTS = (
@@ -129,11 +130,11 @@ _INSTITUTION_HINTS = (
     "pz",
     "upc",
 )
-_SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+_SENTENCE_BREAK = fastre.compile(r"[.;!?\n]")
 _CARE_GAP = 60  # how far a care word may stand before the place where it is given
 
 # A copula or verb of becoming right before an adjective that is also an ordinary word.
-_COPULA_BEFORE = re.compile(
+_COPULA_BEFORE = fastre.compile(
     r"(?<![\w])(?:est|etait|sont|etaient|devenue?s?|reste|restee|reconnue?s?(?: comme)?|declaree?s?|"
     r"is|was|zijn|waren|werd|werden|geworden|blijft|erkend als|verklaard|is sinds \w+|"
     r"are|became)(?:[ \t]+(?:tres|gravement|totalement|completement|partiellement|presque|quasi|"
@@ -141,14 +142,14 @@ _COPULA_BEFORE = re.compile(
     r"halfzijdig|fully|partially))?[ \t]+$"
 )
 # what an ordinary "invalide"/"blind" describes: a document or a number, not a person
-_THING_BEFORE = re.compile(
+_THING_BEFORE = fastre.compile(
     r"(?:numero|nummer|carte|kaart|document|attestation|attest|adresse|adres|code|iban|compte|"
     r"rekening|lien|link|formulaire|formulier|demande|aanvraag|paiement|betaling|date|datum|"
     r"certificat|signature|handtekening|mot de passe|wachtwoord|piece|bewijs|reference|referentie|"
     r"e-mail|mail)\w*[^.;!?\n]{0,45}$"
 )
 # "souffre d'une maladie de Huntington", "lijdt aan de ziekte van Huntington", "atteint d'un ..."
-_SUFFERS_FROM = re.compile(
+_SUFFERS_FROM = fastre.compile(
     r"(?<![\w])(?:souffr(?:e|ent|ait|ant)|atteinte?s?|diagnostiquee?s?|lijdt|leed|lijden|gediagnosticeerd)"
     r"[ \t]+(?:de|d'|du|des|aan|met|d'une?|van|from|with|de la|de l')[ \t]*"
     r"(?:(?:une?|la|le|les|een|de|het)[ \t]+)?"
@@ -180,15 +181,17 @@ _SUFFERS_NOT_HEALTH = frozenset(
 )
 
 
-_NAMED_AS_HOSPITAL = re.compile(
+_NAMED_AS_HOSPITAL = fastre.compile(
     r"institut|clinique|hopital|ziekenhuis|kliniek|\b(?:uz|az|chu|chr|chc|zna|gza|pc|pz|opz)\b"
 )
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE = fastre.compile(
     r"(?<![\w'])(?:a|au|aux|dans|en|in|bij|naar|op|te)[ \t]+(?:(?:l'|la|le|het|de)[ \t]*)?$"
 )
 
 
-_NOT_CARE_AFTER = re.compile(r"[ \t]+(?:juridique|du droit|de droit|veterinaire|voor dieren|des plantes)\b")
+_NOT_CARE_AFTER = fastre.compile(
+    r"[ \t]+(?:juridique|du droit|de droit|veterinaire|voor dieren|des plantes)\b"
+)
 
 
 def _after_copula(before: str) -> bool:
@@ -201,7 +204,7 @@ def _after_copula(before: str) -> bool:
 def _body_care() -> re.Pattern[str]:
     """ "opéré de la vésicule", "mal au genou", "pijn aan de knie", "operatie aan de heup"."""
     parts = sorted((re.escape(line.strip()) for line in read_lines("body_parts.txt")), key=len, reverse=True)
-    return re.compile(
+    return fastre.compile(
         r"(?<![\w])(?:operations?|operee?s?|operer|intervention|chirurgie|greffe|ablation|fracture|"
         r"mal|maux|douleurs?|probleme?s?|souci?s?|blessee?s?|blessure|infection|cancer|tumeur|"
         r"operatie|geopereerd|ingreep|pijn|pijnen|problemen|klachten|letsel|breuk|gebroken|kanker|"
@@ -304,11 +307,11 @@ def _suffers_from(doc: Doc) -> list[Finding]:
 
 # "leucémie myéloblastique aigüe", "diabète de type 2", "acute myeloïde leukemie": the modifiers
 # belong to the diagnosis (a span that stops at "leucémie" leaks the rest).
-_MODIFIERS_AFTER = re.compile(
+_MODIFIERS_AFTER = fastre.compile(
     r"(?:[ \t]+(?:de type \d|type \d|(?:au |de )?stade \w+|aigue?|aigu|chronique|severe|grave|"
     r"terminale?|[a-z]{3,}(?:ique|iques|ienne|oide|oides|ale|ales)(?![\w'])))+"
 )
-_MODIFIERS_BEFORE = re.compile(r"(?:(?:acute|chronische|ernstige|zware|[a-z]{3,}(?:ische|oide))[ \t]+)+$")
+_MODIFIERS_BEFORE = fastre.compile(r"(?:(?:acute|chronische|ernstige|zware|[a-z]{3,}(?:ische|oide))[ \t]+)+$")
 
 
 def _with_modifiers(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -324,7 +327,7 @@ def _with_modifiers(folded: str, start: int, end: int) -> tuple[int, int]:
 # Diagnoses the lexicon does not list ("cholangiocarcinome", "neuroblastoom", "sarcoïdose",
 # "polyneuropathie"): a rare word with the ending of a medical term. Frequent words with such an
 # ending ("suite", "chose", "sympathie", "académie") and first names ("Jérôme") are ordinary words.
-_MEDICAL_ENDINGS = re.compile(
+_MEDICAL_ENDINGS = fastre.compile(
     r"(?<![\w'-])[a-z]{3,}(?:ites?|oses?|omes?|emies?|algies?|pathies?|ectomies?|plegies?|penies?|scopies?"
     r"|itis|oom|omen|emie|pathie|plegie|ectomie|penie|scopie|ectomy|oma|osis)(?![\w'-])"
 )
@@ -373,12 +376,12 @@ def _medical_endings(doc: Doc) -> list[Finding]:
 
 # Diseases, wards and treatments known by their capitals ("heeft ALS", "ligt op de PAAZ", "une IVG"):
 # only in capitals, since "als" is Dutch for "if" (case-sensitive, on the original text).
-_HEALTH_ACRONYMS = re.compile(
+_HEALTH_ACRONYMS = fastre.compile(
     r"(?<![\w.])(?:ALS|SLA|BPCO|COPD|PAAZ|IVG|IVF|FIV|PTSS|PTSD|SEP-patiënt)(?![\w])"
 )
 # A hospital service named by its medical specialty ("suivi au service d'hépatologie",
 # "afdeling oncologie"): care received.
-_SPECIALTY_SERVICE = re.compile(
+_SPECIALTY_SERVICE = fastre.compile(
     r"(?<![\w])(?:service|dienst|consultation|raadpleging|afdeling|unite|departement)[ \t]+"
     r"(?:(?:de|d'|van|du|des)[ \t]*)?(?:(?:la|l'|de)[ \t]*)?[a-z]{3,}(?:logie|iatrie|chirurgie|ologie)(?![\w])"
 )
@@ -476,9 +479,9 @@ def find_health(doc: Doc) -> list[Finding]:
 
 # "l'article 9 ter de la loi du 15 décembre 1980", "artikel 9bis van de Vreemdelingenwet": the
 # article cited as law, not a procedure of a person ("une procédure 9ter est en cours").
-_ARTICLE_ONLY = re.compile(r"(?:(?:article|art\.?|artikel)\s*)?(?:9\s?(?:bis|ter)|48/[0-9]|57/6)")
-_ARTICLE_BEFORE = re.compile(r"(?:article|art\.?|artikel)\s*$")
-_LAW_AFTER = re.compile(
+_ARTICLE_ONLY = fastre.compile(r"(?:(?:article|art\.?|artikel)\s*)?(?:9\s?(?:bis|ter)|48/[0-9]|57/6)")
+_ARTICLE_BEFORE = fastre.compile(r"(?:article|art\.?|artikel)\s*$")
+_LAW_AFTER = fastre.compile(
     # (line breaks inside the citation: judgments are wrapped PDF text, "de la\nloi du")
     r"\s*(?:,\s*)?(?:§|al\.|alinea|lid\b|de\s+la\s+(?:meme\s+)?loi|de\s+la\s+l\.|l\.\s*\d|"
     r"van\s+de\s+(?:vreemdelingen|verblijfs)?wet|(?:de\s+la\s+|van\s+de\s+|der\s+)?(?:vreemdelingen|verblijfs)wet|vw\b|"
@@ -487,12 +490,12 @@ _LAW_AFTER = re.compile(
 
 
 # IB: internationale bescherming; DA: demandeur d'asile; A.I.: attestation d'immatriculation
-_STATUS_ACRONYMS = re.compile(r"(?<![\w.])(?:IB|DA|A\.I\.?)(?![\w])")
+_STATUS_ACRONYMS = fastre.compile(r"(?<![\w.])(?:IB|DA|A\.I\.?)(?![\w])")
 
 
 # "Aanvraag art. 9ter Vw.", "aanvraag op grond van artikel 9ter": the article names the person's
 # request, not only the law.
-_REQUEST_BEFORE = re.compile(
+_REQUEST_BEFORE = fastre.compile(
     r"(?:aanvraag|verzoek|demande|requete|regularisation|regularisatie|verblijf|weigering|refus)"
     r"[^.;:\n–]{0,30}$"
 )

@@ -11,30 +11,31 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from secretpro.guard import fastre
 from secretpro.guard.lexicon import TermMatcher, read_entries, read_lines
 from secretpro.guard.model import Doc, Finding
 from secretpro.guard.normalize import fold
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
-_SPACES = re.compile(r"[ \t]+")
-_AFTER_TITLE = re.compile(r"\.?[ \t]+")
-_AFTER_LABEL = re.compile(r"[ \t]*[:–-]?[ \t]+")
-_END_OF_LINE = re.compile(r"[ \t,.!]*(?:\n|$)")
-_NEXT_LINE = re.compile(r"\n(?:[ \t]*\n)*[ \t]*")
-_SAINT_BEFORE = re.compile(r"(?:saint|sint|sainte|st|ste)[- ]$", re.IGNORECASE)
-_IN_EMAIL = re.compile(r"@|\.\w")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
-_SIGNATURE_RULE = re.compile(r"\n--[ \t]*(?=\n)")
+_TOKEN = fastre.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_SPACES = fastre.compile(r"[ \t]+")
+_AFTER_TITLE = fastre.compile(r"\.?[ \t]+")
+_AFTER_LABEL = fastre.compile(r"[ \t]*[:–-]?[ \t]+")
+_END_OF_LINE = fastre.compile(r"[ \t,.!]*(?:\n|$)")
+_NEXT_LINE = fastre.compile(r"\n(?:[ \t]*\n)*[ \t]*")
+_SAINT_BEFORE = fastre.compile(r"(?:saint|sint|sainte|st|ste)[- ]$", re.IGNORECASE)
+_IN_EMAIL = fastre.compile(r"@|\.\w")
+_WORD_BEFORE = fastre.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_SIGNATURE_RULE = fastre.compile(r"\n--[ \t]*(?=\n)")
 # Initials in legal and administrative style: "P.", "J.-C.", "M. L. D." (a capital and a full stop).
-_INITIAL = re.compile(r"[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?")
+_INITIAL = fastre.compile(r"[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?")
 # Initials and a surname in capitals, the way courts print lawyers, judges and parties:
 # "V. DELAHAUT", "J.-C. WERENNE", "H. VAN NIJVERSEEL" (not inside an acronym: "C.P.A.S. NAMUR").
-_INITIALS_SURNAME = re.compile(
+_INITIALS_SURNAME = fastre.compile(
     r"(?<![\w.])(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?[ \t]?){1,3}[ \t]*"
     r"(?:(?:VAN|DE|DEN|DER|EL|BEN|LE|LA|DI|DA|VAN DEN|VAN DER|VANDEN)[ \t]+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?![\w.])"
 )
 # "Me" (maître) without its full stop, before initials or a surname in capitals: "Me FLASSE loco Me P. DE WOLF".
-_ME = re.compile(r"(?<![\w.])Me[ \t]+(?=[A-ZÀ-Ý](?:\.|[A-ZÀ-Ý]{2}))")
+_ME = fastre.compile(r"(?<![\w.])Me[ \t]+(?=[A-ZÀ-Ý](?:\.|[A-ZÀ-Ý]{2}))")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from secretpro.guard import fastre
 from secretpro.guard.lexicon import TermMatcher, read_entries
 from secretpro.guard.model import Doc, Finding
 
@@ -12,11 +13,11 @@ _HOME_COUNTRY = frozenset({"belgique", "belgie", "belgium", "royaume de belgique
 _CUE_WINDOW = 45
 # "l'Etat belge", "le territoire belge", "de Belgische staat", "het Belgisch grondgebied", "de
 # Belgische nationaliteit bezitten" (a condition in a leaflet): the country, not a person's nationality.
-_BELGIAN = re.compile(r"belges?|belgische?|belgian")
-_BELGIAN_BEFORE = re.compile(
+_BELGIAN = fastre.compile(r"belges?|belgische?|belgian")
+_BELGIAN_BEFORE = fastre.compile(
     r"(?:etat|territoire|droit|sol|autorites|gouvernement|frontiere|pouvoirs|etre)\s+$"
 )
-_BELGIAN_AFTER = re.compile(
+_BELGIAN_AFTER = fastre.compile(
     r"\s+(?:staat|grondgebied|overheid|overheden|wet|wetten|recht|regering|staatsblad|bodem|grens"
     r"|nationaliteit\s+(?:bezitten|hebben|verwerven))\b"
 )
@@ -49,7 +50,7 @@ def term_matchers() -> tuple[TermMatcher, ...]:
 @cache
 def _cues() -> re.Pattern[str]:
     patterns = [pattern for group, pattern in read_entries("cues.tsv") if group == "nationality"]
-    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")[^\n.;]{0,30}$")
+    return fastre.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")[^\n.;]{0,30}$")
 
 
 def _has_cue(folded: str, start: int) -> bool:

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from secretpro.guard import fastre
+
 _PUNCTUATION = {
     "\u2019": "'",
     "\u2018": "'",
@@ -58,7 +60,7 @@ def _table() -> dict[int, str]:
     return table
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = fastre.compile(r"[^\x00-\x7f]")
 
 
 @cache
@@ -100,8 +102,8 @@ _INVISIBLE_EXTRA = frozenset(
 _BEFORE_NFKC = {"\u00ba": "\u00b0"}
 _LETTER = r"[^\W\d_]"
 # Four or more single letters, each alone, one space apart (two spaces between words).
-_LETTER_SPACED = re.compile(rf"(?<!\w){_LETTER}(?:(?:  ?){_LETTER}(?!\w)){{3,}}")
-_DOUBLE_OR_SINGLE_SPACE = re.compile(r"  ?")
+_LETTER_SPACED = fastre.compile(rf"(?<!\w){_LETTER}(?:(?:  ?){_LETTER}(?!\w)){{3,}}")
+_DOUBLE_OR_SINGLE_SPACE = fastre.compile(r"  ?")
 
 
 def _is_invisible(char: str) -> bool:
@@ -135,7 +137,7 @@ def _confusables() -> dict[str, str]:
 def _confusable_words() -> tuple[re.Pattern[str], dict[int, str]]:
     table = _confusables()
     letters = "".join(re.escape(c) for c in table)
-    return re.compile(rf"{_LETTER}*[{letters}]{_LETTER}*"), str.maketrans(table)
+    return fastre.compile(rf"{_LETTER}*[{letters}]{_LETTER}*"), str.maketrans(table)
 
 
 @cache

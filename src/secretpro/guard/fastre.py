@@ -1,0 +1,177 @@
+"""Regular expressions compiled to be searched faster, matching exactly what ``re`` matches.
+
+Python's ``re`` engine searches a pattern by trying it at every position of the text unless the
+pattern starts with a literal or a character set; a pattern that starts with ``\\b`` or a
+look-behind ("\\b(?:madame|monsieur|...)", "(?<![\\w'-])[a-z]{3,}...") is tried at every
+character, and an alternation of a hundred words tries each word in turn at each of them. Most of
+the guard's scanning time went there. :func:`compile` builds the same pattern with two changes that
+keep every match (the engine's own bytecode, nothing rewritten by hand):
+
+- the search skips, in C, the characters that cannot start a match: the set of first characters is
+  worked out past the leading zero-width assertions (``\\b``, look-behinds), which ``re`` gives up
+  on;
+- the words of an alternation that start with the same letter are grouped under it ("m(?:adame|
+  onsieur|me)"): at each position one letter is compared instead of every word. Words with
+  different first letters cannot both match at one position, so their order does not matter;
+  within a group the order is kept, and any other alternative stays where it was.
+
+It reads the internals of ``re`` (``re._parser``, ``re._compiler``); on any other version of them
+or any surprise it falls back to ``re.compile``, which matches the same texts, only slower.
+tests/guard/test_guard_fastre.py holds every pattern of the guard to the same matches as ``re``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+try:  # the engine's internals: present in CPython 3.11 to 3.13
+    _parser: Any = importlib.import_module("re._parser")
+    _compiler: Any = importlib.import_module("re._compiler")
+    _constants: Any = importlib.import_module("re._constants")
+    _sre: Any = importlib.import_module("_sre")
+    _C = _constants
+    _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+    _REPEATS = tuple(
+        getattr(_C, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_C, name)
+    )
+except (ImportError, AttributeError):  # pragma: no cover - another Python implementation
+    _parser = None
+
+_UNSAFE_FLAGS = re.IGNORECASE | re.LOCALE
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, searched faster (same matches, same groups)."""
+    if _parser is None or flags & _UNSAFE_FLAGS:
+        return re.compile(pattern, flags)
+    try:
+        return _compile(pattern, flags)
+    except Exception:  # internals of another version: the plain pattern matches the same
+        return re.compile(pattern, flags)
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & _UNSAFE_FLAGS or _scoped_flags(parsed):
+        return re.compile(pattern, flags)
+    _group_alternatives(parsed)
+    code = _compiler._code(parsed, flags)
+    code = _with_first_characters(code, parsed, parsed.state.flags | flags)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    compiled: re.Pattern[str] = _sre.compile(
+        pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    )
+    return compiled
+
+
+def _children(op: Any, av: Any) -> list[Any]:
+    """The sub-patterns directly inside one node."""
+    if op is _C.BRANCH:
+        return list(av[1])
+    if op is _C.SUBPATTERN:
+        return [av[3]]
+    if op in _REPEATS:
+        return [av[2]]
+    if op in (_C.ASSERT, _C.ASSERT_NOT):
+        return [av[1]]
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return [av]
+    if op is _C.GROUPREF_EXISTS:
+        return [p for p in av[1:] if p is not None]
+    return []
+
+
+def _scoped_flags(sub: Any) -> bool:
+    """Whether a group changes the flags (``(?i:...)``): such patterns are left alone."""
+    for op, av in sub.data:
+        if op is _C.SUBPATTERN and (av[1] or av[2]):
+            return True
+        if any(_scoped_flags(child) for child in _children(op, av)):
+            return True
+    return False
+
+
+def _group_alternatives(sub: Any) -> None:
+    """Group, in every alternation, the alternatives that start with the same literal."""
+    for index, (op, av) in enumerate(sub.data):
+        for child in _children(op, av):
+            _group_alternatives(child)
+        if op is _C.BRANCH:
+            sub.data[index] = (op, (av[0], _grouped(list(av[1]), sub.state)))
+
+
+def _grouped(items: list[Any], state: Any) -> list[Any]:
+    out: list[Any] = []
+    i = 0
+    while i < len(items):
+        if not _starts_with_literal(items[i]):
+            out.append(items[i])  # stays where it was: the alternatives around it keep their order
+            i += 1
+            continue
+        # a run of alternatives that start with a literal: one group per first letter, in order
+        groups: dict[int, list[Any]] = {}
+        while i < len(items) and _starts_with_literal(items[i]):
+            groups.setdefault(items[i].data[0][1], []).append(items[i])
+            i += 1
+        for char, members in groups.items():
+            if len(members) == 1:
+                out.append(members[0])
+                continue
+            rests = _grouped([_parser.SubPattern(state, m.data[1:]) for m in members], state)
+            inner = _parser.SubPattern(state, [(_C.BRANCH, (None, rests))])
+            out.append(_parser.SubPattern(state, [(_C.LITERAL, char), (_C.SUBPATTERN, (None, 0, 0, inner))]))
+    return out
+
+
+def _starts_with_literal(item: Any) -> bool:
+    return bool(item.data) and item.data[0][0] is _C.LITERAL
+
+
+def _first_characters(data: Any) -> list[tuple[Any, Any]] | None:
+    """The characters a match of ``data`` can start with (a charset), or None if unknown or if it
+    can match the empty string. Zero-width assertions before the first character are passed."""
+    for op, av in data:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _C.LITERAL:
+            return [(op, av)]
+        if op is _C.IN:
+            return list(av)
+        if op is _C.BRANCH:
+            out: list[tuple[Any, Any]] = []
+            for item in av[1]:
+                first = _first_characters(item.data)
+                if first is None or any(o is _C.NEGATE for o, _ in first):
+                    return None
+                out.extend(first)
+            return out
+        if op is _C.SUBPATTERN and av[3].getwidth()[0] > 0:
+            return _first_characters(av[3].data)
+        if op in _REPEATS and av[0] >= 1:
+            return _first_characters(av[2].data)
+        return None
+    return None
+
+
+def _with_first_characters(code: list[int], parsed: Any, flags: int) -> list[int]:
+    """``code`` with a charset in its info block when ``re`` found neither prefix nor charset."""
+    if code[0] != _C.INFO or code[2] != 0:
+        return code  # re found a prefix or a charset, or the pattern can match the empty string
+    lo, hi = parsed.getwidth()
+    if lo == 0:
+        return code
+    first = _first_characters(parsed.data)
+    if not first:
+        return code
+    charset, hascased = _compiler._optimize_charset(first)
+    if hascased:
+        return code
+    info = [_C.INFO, 0, _C.SRE_INFO_CHARSET, min(lo, _compiler.MAXCODE), min(hi, _compiler.MAXCODE)]
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[code[1] + 1 :]
