@@ -387,29 +387,10 @@ _SPECIALTY_SERVICE = fastre.compile(
 )
 
 
-# specialties of a university or an administration, not of care
-_NOT_MEDICAL_SPECIALTIES = frozenset(
-    {
-        "sociologie",
-        "criminologie",
-        "theologie",
-        "technologie",
-        "archeologie",
-        "ecologie",
-        "methodologie",
-        "terminologie",
-        "philologie",
-        "geologie",
-        "musicologie",
-        "anthropologie",
-        "ideologie",
-        "chronologie",
-        "egyptologie",
-        "zoologie",
-        "victimologie",
-        "meteorologie",
-    }
-)
+@cache
+def _not_medical_specialties() -> frozenset[str]:
+    """Specialties of a university or an administration, not of care (data file, folded)."""
+    return frozenset(fold(line.strip()) for line in read_lines("not_medical_specialties.txt"))
 
 
 def _acronyms_and_services(doc: Doc) -> list[Finding]:
@@ -426,7 +407,7 @@ def _acronyms_and_services(doc: Doc) -> list[Finding]:
         out += [
             Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
             for m in _SPECIALTY_SERVICE.finditer(folded)
-            if m.group(0).split()[-1].split("'")[-1] not in _NOT_MEDICAL_SPECIALTIES
+            if m.group(0).split()[-1].split("'")[-1] not in _not_medical_specialties()
         ]
     return out
 

@@ -1,0 +1,29 @@
+"""Every data file of the guard names its source and date; the stop lists are read from them."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+from secretpro.guard import scan
+
+_DATA = resources.files("secretpro.guard").joinpath("data")
+_FILES = sorted(entry.name for entry in _DATA.iterdir() if entry.name.endswith((".txt", ".tsv")))
+
+
+@pytest.mark.parametrize("name", _FILES)
+def test_data_file_header_names_its_source_and_date(name: str) -> None:
+    header = [
+        line for line in _DATA.joinpath(name).read_text(encoding="utf-8").splitlines() if line.startswith("#")
+    ]
+    text = "\n".join(header)
+    assert "source" in text.lower(), name
+    assert re.search(r"\b20\d\d-\d\d-\d\d\b", text), name
+
+
+def test_non_medical_specialties_come_from_their_data_file() -> None:
+    assert "not_medical_specialties.txt" in _FILES
+    assert not scan("Il travaille au service de criminologie de l'ULB.").findings
+    assert [f.category for f in scan("Elle est suivie au service de cardiologie.").findings] == ["HEALTH"]
