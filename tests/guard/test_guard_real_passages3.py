@@ -1,0 +1,79 @@
+"""The third set of real public passages (``real_passages3.jsonl``): built from its markup, well
+formed, from documents no earlier set uses, and a floor on the guard's score (the first score,
+before any change made for it: a regression guard, not a target)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import build_real_passages
+import build_real_passages2
+from build_real_passages3 import RETRIEVED, SOURCE, TARGET, half, render, sources
+
+from secretpro.guard import FORBIDDEN, scan
+
+REAL_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "cases" / "guard" / "real-dev.jsonl"
+
+
+def _records() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in TARGET.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_jsonl_matches_its_source() -> None:
+    assert TARGET.read_text(encoding="utf-8") == render(), "run tests/guard/build_real_passages3.py"
+
+
+def test_passages_are_well_formed() -> None:
+    records = _records()
+    assert Counter(r["lang"] for r in records) == {"fr": 7, "nl": 8}
+    assert len({r["id"] for r in records}) == len({r["source"] for r in records}) == len(records)
+    for r in records:
+        assert r["id"].startswith(r["lang"] + "-") and r["retrieved"] == RETRIEVED, r["id"]
+        assert 300 <= len(r["text"]) <= 1500, (r["id"], len(r["text"]))
+        assert "{" not in r["text"] and "|" not in r["text"], r["id"]
+        previous_end = 0
+        for span in r["spans"]:
+            value = r["text"][span["start"] : span["end"]]
+            assert value and value == value.strip() and value == span["text"], (r["id"], value)
+            assert span["start"] >= previous_end, (r["id"], value)
+            previous_end = span["end"]
+
+
+def test_sources_differ_from_every_earlier_set() -> None:
+    mine = sources(SOURCE)
+    assert not mine & sources(build_real_passages.SOURCE)
+    assert not mine & sources(build_real_passages2.SOURCE)
+    if REAL_DEV.is_file():
+        lines = REAL_DEV.read_text(encoding="utf-8").splitlines()
+        assert not mine & {json.loads(line)["source"] for line in lines if line.strip()}
+
+
+def _score(records: list[dict[str, Any]]) -> tuple[float, float, int]:
+    gold = found = predicted = right = blocked = 0
+    for r in records:
+        spans = [s for s in r["spans"] if s["category"] in FORBIDDEN]
+        findings = [f for f in scan(r["text"]).findings if f.category in FORBIDDEN]
+        for s in spans:
+            gold += 1
+            found += any(
+                f.category == s["category"] and f.start < s["end"] and s["start"] < f.end for f in findings
+            )
+        for f in findings:
+            predicted += 1
+            right += any(
+                f.category == s["category"] and f.start < s["end"] and s["start"] < f.end for s in spans
+            )
+        blocked += not spans and bool(findings)
+    return found / gold, right / predicted, blocked
+
+
+def test_score_floor() -> None:
+    # first score before any change for this set (README): all 15 recall 0.696, precision 0.450,
+    # 1 of 6 clean passages blocked
+    recall, precision, blocked = _score(_records())
+    assert recall >= 0.69 and precision >= 0.44 and blocked <= 1, (recall, precision, blocked)
+    held_out = [r for r in _records() if half(r["id"])]
+    assert len(held_out) == 8
