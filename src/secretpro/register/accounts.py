@@ -44,6 +44,12 @@ class Account:
     cpas_id: int
     active: bool
     created_at: datetime
+    display_name: str | None = None
+    """How documents and the case timeline name this author; ``None``: the username."""
+
+    @property
+    def author_name(self) -> str:
+        return self.display_name or self.username
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,25 @@ class TokenInfo:
 
 
 def _account(user: User) -> Account:
-    return Account(user.id, user.username, Role(user.role), user.cpas_id, user.active, user.created_at)
+    return Account(
+        user.id, user.username, Role(user.role), user.cpas_id, user.active, user.created_at, user.display_name
+    )
+
+
+MAX_DISPLAY_NAME = 120
+
+
+def clean_display_name(value: str | None) -> str | None:
+    """A display name as stored: spaces collapsed, ``None`` when empty; refuses a control character
+    or more than ``MAX_DISPLAY_NAME`` characters."""
+    if value is None:
+        return None
+    clean = " ".join(value.split())
+    if len(clean) > MAX_DISPLAY_NAME or any(ord(char) < 32 or ord(char) == 127 for char in clean):
+        raise InvalidInputError(
+            N_("Nom affiché : au plus {n} caractères, sans caractère de contrôle."), n=MAX_DISPLAY_NAME
+        )
+    return clean or None
 
 
 def parse_role(value: str) -> Role:
@@ -122,9 +146,18 @@ def _clean_username(username: str) -> str:
     return clean
 
 
-def create_user(register: Register, *, username: str, password: str, role: Role | str, cpas_id: int) -> int:
+def create_user(
+    register: Register,
+    *,
+    username: str,
+    password: str,
+    role: Role | str,
+    cpas_id: int,
+    display_name: str | None = None,
+) -> int:
     """A new active user; returns its id. Refuses a username already taken."""
     clean = _clean_username(username)
+    shown = clean_display_name(display_name)
     the_role = parse_role(role)
     password_hash = hash_password(password, (clean,))
 
@@ -133,7 +166,13 @@ def create_user(register: Register, *, username: str, password: str, role: Role 
             raise NotFoundError(N_("CPAS inconnu dans le registre (n° {cpas_id})."), cpas_id=cpas_id)
         if session.scalar(select(User.id).where(User.username == clean)) is not None:
             raise ConflictError(N_("Ce nom d’utilisateur est déjà pris."))
-        user = User(cpas_id=cpas_id, username=clean, password_hash=password_hash, role=the_role.value)
+        user = User(
+            cpas_id=cpas_id,
+            username=clean,
+            password_hash=password_hash,
+            role=the_role.value,
+            display_name=shown,
+        )
         session.add(user)
         session.flush()
         return user.id
@@ -237,6 +276,11 @@ def password_change_required(register: Register, user_id: int) -> bool:
 
 def set_role(register: Register, user_id: int, role: Role | str) -> None:
     _update_user(register, user_id, role=parse_role(role).value)
+
+
+def set_display_name(register: Register, user_id: int, display_name: str | None) -> None:
+    """How documents and the case timeline name the user from now on (empty: the username)."""
+    _update_user(register, user_id, display_name=clean_display_name(display_name))
 
 
 def set_active(register: Register, user_id: int, active: bool) -> None:

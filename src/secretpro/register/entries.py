@@ -24,9 +24,10 @@ from secretpro.rules.decision import Outcome
 from .canonical import GENESIS_HASH
 from .chain import CASE_DIGEST, append_entry, case_digest_of
 from .errors import ConflictError, InvalidInputError, NotFoundError
-from .models import CaseFile, ChainHead, Cpas, Entry, EntryKind, new_opaque_id, utcnow
+from .models import CaseFile, ChainHead, Cpas, Entry, EntryKind, EntrySummary, new_opaque_id, utcnow
 from .privacy import normalize_national_number, protect, reveal
 from .store import Register
+from .summaries import awaiting_in
 
 # the rules' one vocabulary of outcomes
 OUTCOMES = frozenset(outcome.value for outcome in Outcome)
@@ -60,6 +61,32 @@ def ensure_cpas(register: Register, name: str) -> int:
         return cpas.id
 
     return register.write(create)
+
+
+def rename_cpas(register: Register, cpas_id: int, name: str) -> None:
+    """Give CPAS ``cpas_id`` the name its documents and pages show (the first administrator's CPAS
+    starts as "CPAS"). The name is no part of the chain (entries and the seal name a CPAS by its
+    id), so renaming rewrites nothing there. Refuses a name another CPAS has."""
+    clean = " ".join(name.split())
+    if not clean or len(clean) > 200:
+        raise InvalidInputError(N_("Nom du CPAS : de 1 à 200 caractères."))
+
+    def rename(session: Session) -> None:
+        cpas = session.get(Cpas, cpas_id)
+        if cpas is None:
+            raise NotFoundError(N_("CPAS inconnu dans le registre (n° {cpas_id})."), cpas_id=cpas_id)
+        taken = session.scalar(select(Cpas.id).where(Cpas.name == clean, Cpas.id != cpas_id))
+        if taken is not None:
+            raise ConflictError(N_("Nom du CPAS : un autre CPAS porte déjà ce nom."))
+        cpas.name = clean
+
+    register.write(rename)
+
+
+def cpas_name(register: Register, cpas_id: int) -> str:
+    with register.reader() as session:
+        cpas = session.get(Cpas, cpas_id)
+        return cpas.name if cpas is not None else ""
 
 
 def find_cpas(register: Register, name: str) -> int | None:
@@ -371,12 +398,12 @@ def record_decision(
     return _append(register, case_id, EntryKind.DECISION, payload, author_id)
 
 
-def _require_entry_in_case(register: Register, case_id: str, entry_id: str, kind: EntryKind) -> None:
-    """A link between entries stays inside one case and points at the kind it names (entries are
+def _require_entry_in_case(register: Register, case_id: str, entry_id: str, *kinds: EntryKind) -> None:
+    """A link between entries stays inside one case and points at a kind it names (entries are
     never deleted, so checking before the append is enough)."""
     with register.reader() as session:
         entry = session.get(Entry, entry_id)
-        if entry is None or entry.case_id != case_id or entry.kind != kind.value:
+        if entry is None or entry.case_id != case_id or entry.kind not in {kind.value for kind in kinds}:
             raise InvalidInputError(N_("Entrée liée introuvable dans ce dossier."))
 
 
@@ -425,15 +452,32 @@ def record_answer(
     summary: str,
     *,
     author_id: int | None = None,
+    answers_entry: str | None = None,
 ) -> str:
-    """The OE's answer: the date it arrived and what it said (free text, stored encrypted)."""
-    return _append(
-        register,
-        case_id,
-        EntryKind.ANSWER_RECEIVED,
-        {"received_on": received_on.isoformat(), "summary": summary},
-        author_id,
-    )
+    """The OE's answer: the date it arrived and what it said (free text, stored encrypted).
+    ``answers_entry``: the request or document sent of the same case that it answers (its entry
+    id); it then no longer awaits an answer (``summaries.awaiting_in``)."""
+    payload: dict[str, Any] = {"received_on": received_on.isoformat(), "summary": summary}
+    if answers_entry is not None:
+        _require_entry_in_case(
+            register, case_id, answers_entry, EntryKind.REQUEST_OUTGOING, EntryKind.DOCUMENT_SENT
+        )
+        payload["answers_entry"] = answers_entry
+    return _append(register, case_id, EntryKind.ANSWER_RECEIVED, payload, author_id)
+
+
+def awaiting_answer(register: Register, case_id: str, *, cpas_id: int | None = None) -> list[str]:
+    """The ids of the requests and documents sent to the OE in this case that still await an
+    answer, oldest first (what the supervisors' figures and the case's status count)."""
+    get_case(register, case_id, cpas_id=cpas_id)
+    with register.reader() as session:
+        rows = session.execute(
+            select(EntrySummary.seq, EntrySummary.oe_step, EntrySummary.entry_id, EntrySummary.answers_entry)
+            .where(EntrySummary.case_id == case_id, EntrySummary.oe_step.is_not(None))
+            .order_by(EntrySummary.seq)
+        ).all()
+    awaiting, _ = awaiting_in(rows)
+    return [row.entry_id for row in awaiting]
 
 
 def record_correction(

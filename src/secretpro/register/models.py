@@ -132,6 +132,9 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # How documents and the case timeline name the author ("Marie Dupont, assistante sociale");
+    # none: the username (migration 0009).
+    display_name: Mapped[str | None] = mapped_column(String(200))
 
 
 class ApiToken(Base):
@@ -299,6 +302,9 @@ class EntrySummary(Base):
     # a request received (``pair_request``: it counts whatever the rule). Only ever set, never unset.
     pair_plain: Mapped[bool] = mapped_column(Boolean, default=False)
     pair_request: Mapped[bool] = mapped_column(Boolean, default=False)
+    # An answer's link: the request or document sent (its entry id) that it answers (migration 0009);
+    # that one no longer awaits an answer (see ``summaries.mark_last_exchange``).
+    answers_entry: Mapped[str | None] = mapped_column(String(32))
 
 
 class ChainHead(Base):
@@ -431,3 +437,28 @@ class ExportRecord(Base):
     rows: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
     mac: Mapped[str] = mapped_column(String(64))
+
+
+class InterviewDraft(Base):
+    """An interview in progress saved by a worker ("Enregistrer comme brouillon", ``drafts.py``).
+
+    Work in progress, not a decision: outside the chain, deleted when done with. Its name and its
+    state (answers, reference date, the incoming request it answers) are AES-GCM-encrypted bound to
+    this row, like a case's identity; the owner, CPAS, case and rule stay in clear to list them.
+    """
+
+    __tablename__ = "interview_drafts"
+    __table_args__ = (
+        Index("ix_interview_drafts_user_id_updated_at", "user_id", "updated_at"),
+        Index("ix_interview_drafts_case_id", "case_id"),
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_opaque_id)
+    cpas_id: Mapped[int] = mapped_column(ForeignKey("cpas.id"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("case_files.id"))
+    rule: Mapped[str] = mapped_column(String(64))
+    name_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    state_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -21,6 +21,7 @@ from secretpro.i18n import N_
 
 from .canonical import case_digest
 from .chain import CASE_DIGEST, append_entry
+from .drafts import delete_case_drafts
 from .errors import InvalidInputError
 from .models import CaseFile, Entry, EntryKind, utcnow
 from .store import Register
@@ -113,6 +114,7 @@ def purge_case(register: Register, case_id: str, *, older_than_days: int | None 
         )
         # The figures now count these entries as empty, as they would reading the payloads.
         refresh_case(session, case_id)
+        delete_case_drafts(session, case_id)  # work in progress that may name the person
         case.subject_name_enc = None
         case.subject_nn_enc = None
         case.subject_nn_lookup = None

@@ -17,8 +17,10 @@ The rows follow the figures' rules:
 * a correction replaces the payload of the entry it corrects, so that entry's row is derived again
   from the correction (the last correction wins);
 * a retention purge erases the payloads of a case, so its rows are derived again (from nothing);
-* ``oe_last`` marks the last exchange of each case with the OE (a request or document sent to it,
-  or its answer): the case awaits an answer when that exchange is a ``sent``;
+* ``oe_last`` marks the row that says whether a case awaits an answer of the OE: a request or
+  document sent to the OE awaits one until an answer linked to it (``answers_entry``) or an answer
+  linked to nothing (it answers everything sent before it) is recorded; ``oe_last`` is on the last
+  such sent row still awaiting, else on the last answer (see :func:`awaiting_in`);
 * ``worker_first`` marks the first row of each worker in each case, ``pair_plain`` and
   ``pair_request`` what kinds of rows that (worker, case) pair holds (cases per worker without a
   period: a count of flagged rows plus the few pairs a filter must look into).
@@ -55,6 +57,8 @@ OE = "office_des_etrangers"
 UNKNOWN = "unknown"
 SENT = "sent"
 ANSWER = "answer"
+# The key of an answer's payload that names the entry it answers (``entries.record_answer``).
+ANSWERS_ENTRY = "answers_entry"
 
 # The entries the figures count (a correction is not counted: it changes what it corrects).
 SUMMARISED = frozenset(
@@ -129,6 +133,7 @@ def summary_fields(kind: str, payload: Mapping[str, Any], created_at: datetime) 
         "step": None,
         "rules_version": None,
         "oe_step": None,
+        "answers_entry": None,
     }
     if kind == EntryKind.REQUEST_INCOMING.value:
         request = payload.get("request")
@@ -147,6 +152,8 @@ def summary_fields(kind: str, payload: Mapping[str, Any], created_at: datetime) 
             fields["oe_step"] = SENT
     elif kind == EntryKind.ANSWER_RECEIVED.value:
         fields["oe_step"] = ANSWER
+        linked = _text(payload.get(ANSWERS_ENTRY))
+        fields["answers_entry"] = linked if linked is not None and len(linked) <= 32 else None
     fields["month"] = f"{fields['day']:%Y-%m}"
     return fields
 
@@ -196,6 +203,9 @@ def on_append(session: Session, entry: Entry) -> None:
                 **fields,
             )
         )
+        if fields["answers_entry"] is not None:
+            # An answer to one thing sent: others sent before it may still await theirs.
+            mark_last_exchange(session, entry.case_id)
     elif entry.kind == _CORRECTION and entry.corrects:
         new = corrected_payload(entry.payload)
         row = session.get(EntrySummary, entry.corrects) if new is not None else None
@@ -203,10 +213,10 @@ def on_append(session: Session, entry: Entry) -> None:
             return  # nothing the figures count (a correction of a correction, of a case event…)
         created_at = session.scalar(select(Entry.created_at).where(Entry.id == entry.corrects))
         assert created_at is not None  # the summary exists, so does its entry
-        was = row.oe_step
+        was = (row.oe_step, row.answers_entry)
         for name, value in summary_fields(row.kind, new, created_at).items():
             setattr(row, name, value)
-        if row.oe_step != was:
+        if (row.oe_step, row.answers_entry) != was:
             session.flush()
             mark_last_exchange(session, row.case_id)
 
@@ -217,18 +227,45 @@ def _clear_last_exchange(connection: Connection, case_id: str) -> None:
     )
 
 
-def mark_last_exchange(session: Session, case_id: str) -> None:
-    """Set ``oe_last`` on the case's last exchange with the OE, and on no other row."""
-    last = session.scalar(
-        select(func.max(EntrySummary.seq)).where(
-            EntrySummary.case_id == case_id, EntrySummary.oe_step.is_not(None)
-        )
+def awaiting_in(exchanges: Iterable[Any]) -> tuple[list[Any], Any | None]:
+    """Of one case's exchanges with the OE (rows with ``seq``, ``oe_step``, ``entry_id`` and
+    ``answers_entry``, in chain order): the things sent still awaiting an answer, and the row that
+    carries ``oe_last`` (the last of those, else the last answer; ``None`` when there is none).
+
+    A thing sent is answered by an answer linked to it, or by any answer linked to nothing recorded
+    after it (answers recorded before links existed, or "all that was sent")."""
+    rows = list(exchanges)
+    answered = {row.answers_entry for row in rows if row.oe_step == ANSWER and row.answers_entry}
+    cleared = max((row.seq for row in rows if row.oe_step == ANSWER and not row.answers_entry), default=-1)
+    awaiting = [
+        row for row in rows if row.oe_step == SENT and row.seq > cleared and row.entry_id not in answered
+    ]
+    answers = [row for row in rows if row.oe_step == ANSWER]
+    if awaiting:
+        return awaiting, awaiting[-1]
+    return [], answers[-1] if answers else (rows[-1] if rows else None)
+
+
+def _mark_case(connection: Connection, table: TableClause, case_id: str) -> None:
+    exchanges = connection.execute(
+        select(table.c.seq, table.c.oe_step, table.c.entry_id, table.c.answers_entry)
+        .where(table.c.case_id == case_id, table.c.oe_step.is_not(None))
+        .order_by(table.c.seq)
+    ).all()
+    connection.execute(
+        update(table).where(table.c.case_id == case_id, table.c.oe_last.is_(True)).values(oe_last=False)
     )
-    _clear_last_exchange(session.connection(), case_id)
+    _, last = awaiting_in(exchanges)
     if last is not None:
-        session.execute(
-            update(_TABLE).where(_TABLE.c.case_id == case_id, _TABLE.c.seq == last).values(oe_last=True)
+        connection.execute(
+            update(table).where(table.c.case_id == case_id, table.c.seq == last.seq).values(oe_last=True)
         )
+
+
+def mark_last_exchange(session: Session, case_id: str) -> None:
+    """Set ``oe_last`` on the row that says whether the case awaits an answer, and on no other."""
+    session.flush()
+    _mark_case(session.connection(), _TABLE, case_id)
 
 
 def refresh_case(session: Session, case_id: str) -> None:
@@ -356,6 +393,11 @@ def rebuild(connection: Connection, table: TableClause | None = None, *, batch: 
     connection.execute(
         update(target).where(target.c.oe_step.is_not(None), target.c.seq == last).values(oe_last=True)
     )
+    # … except in the (few) cases where an answer names what it answers.
+    if "answers_entry" in columns:
+        linked = select(target.c.case_id).where(target.c.answers_entry.is_not(None)).distinct()
+        for (case_id,) in connection.execute(linked).all():
+            _mark_case(connection, target, case_id)
     # Each worker's first row in each case and what each pair holds, one statement each (no author
     # is a worker as well).
     same_pair = (
