@@ -348,12 +348,23 @@ def user_add(
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="read the password from stdin")
     ] = False,
+    display_name: Annotated[
+        str | None,
+        typer.Option(
+            "--display-name",
+            help='how documents and case files name the author, e.g. "Marie Dupont, assistante sociale"',
+        ),
+    ] = None,
 ) -> None:
     """Create an account (the first administrator is created this way)."""
     check_register()
     from secretpro.register.commands import user_add_command
 
-    raise typer.Exit(user_add_command(username, role, cpas, password_from_stdin=password_stdin or None))
+    raise typer.Exit(
+        user_add_command(
+            username, role, cpas, password_from_stdin=password_stdin or None, display_name=display_name
+        )
+    )
 
 
 @app.command("visa-list")

@@ -76,6 +76,8 @@ def example_values(case_id: str, user_id: int) -> dict[str, str]:
         # A held message's id (mail relay review): unknown ids answer 404 after the checks tested.
         "held_id": "1",
         "action": "release",
+        # An interview draft's id: unknown ids answer 404 after the checks tested.
+        "draft_id": "nodraft1",
     }
 
 

@@ -18,11 +18,19 @@ from alembic.script import ScriptDirectory
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from security_support import make_app
-from sqlalchemy import inspect, select, update
+from sqlalchemy import inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from accounts_testing import TEST_PASSWORD, csrf_from, ensure_user, log_in
-from secretpro.register import Register, create_case, create_register_engine, entries_for_case, generate_key
+from secretpro.register import (
+    Register,
+    create_case,
+    create_register_engine,
+    ensure_cpas,
+    entries_for_case,
+    generate_key,
+)
+from secretpro.register.accounts import hash_password
 from secretpro.register.db import alembic_config, writer
 from secretpro.register.models import User, WebSession, utcnow
 from secretpro.web.accounts.runtime import runtime_of
@@ -312,7 +320,17 @@ def test_the_migration_upgrades_an_existing_r0002_database(db_url: str) -> None:
         key = generate_key()
         old = Register.open(db_url, key=key, migrate=False)
         try:
-            worker = ensure_user(old, "ancien", cpas=CPAS)
+            # The users table as revision 0002 has it (no display name yet): written with SQL.
+            cpas_id = ensure_cpas(old, CPAS)
+            with old.engine.begin() as conn:
+                conn.execute(
+                    text(
+                        "INSERT INTO users (cpas_id, username, password_hash, role, active, created_at) "
+                        "VALUES (:c, 'ancien', :h, 'social_worker', :a, :t)"
+                    ),
+                    {"c": cpas_id, "h": hash_password(TEST_PASSWORD), "a": True, "t": utcnow()},
+                )
+                worker = conn.execute(text("SELECT id FROM users WHERE username = 'ancien'")).scalar_one()
         finally:
             old.close()
 

@@ -196,8 +196,10 @@ def user_add_command(
     password_from_stdin: bool | None = None,
     url: str | None = None,
     lang: str | None = None,
+    display_name: str | None = None,
 ) -> int:
-    """``secretpro user add``: creates a user (and the CPAS if new). The password is read from
+    """``secretpro user add``: creates a user (and the CPAS if new); ``display_name``: how
+    documents and the case timeline name them (none: the username). The password is read from
     stdin when asked or when stdin is not a terminal, else prompted twice (never an argument: it
     would show in the process list and the shell history)."""
 
@@ -206,7 +208,14 @@ def user_add_command(
         password = _read_password(_, password_from_stdin)
         with Register.open(url) as register:
             cpas_id = ensure_cpas(register, cpas_name)
-            create_user(register, username=username, password=password, role=the_role, cpas_id=cpas_id)
+            create_user(
+                register,
+                username=username,
+                password=password,
+                role=the_role,
+                cpas_id=cpas_id,
+                display_name=display_name,
+            )
         out.print(
             _("Utilisateur {username} créé (rôle {role}, CPAS {cpas}).").format(
                 username=username.strip(), role=the_role.value, cpas=cpas_name.strip()

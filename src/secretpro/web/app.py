@@ -22,6 +22,7 @@ from secretpro.web.routes import (
     cases,
     dashboard,
     documents,
+    drafts,
     guard,
     interviews,
     mail_review,
@@ -54,6 +55,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         accounts,
         case_exports,
         cases,
+        drafts,
     ):
         app.include_router(routes.router)
     errors.install(app)

@@ -44,6 +44,9 @@ class Interview:
     """The day the request was received, as of which the rule decides; ``None``: today."""
     revisit: str | None = None
     """An answer the worker chose to change ("modifier"): asked again first, the others kept."""
+    draft: str | None = None
+    """The saved draft this interview was resumed from (``register/drafts.py``): saving it again
+    overwrites that draft, and recording its decision in a case deletes it."""
 
     @property
     def reference_date(self) -> date:

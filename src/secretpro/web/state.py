@@ -30,12 +30,7 @@ class InterviewCookies:
         return f"interview-{code}"
 
     def dump(self, interview: Interview) -> str:
-        payload: dict[str, Any] = {"r": interview.rule, "a": [[a.fact, a.value] for a in interview.answers]}
-        if interview.received_on is not None:
-            payload["d"] = interview.received_on.isoformat()
-        if interview.revisit is not None:
-            payload["e"] = interview.revisit
-        return str(self._serializer.dumps(payload))
+        return str(self._serializer.dumps(to_payload(interview)))
 
     def load(self, raw: str | None, rule: str) -> Interview:
         """The stored interview for ``rule``; a fresh one when absent, expired, forged or malformed."""
@@ -45,25 +40,46 @@ class InterviewCookies:
             payload = self._serializer.loads(raw, max_age=MAX_AGE_SECONDS)
         except BadSignature:
             return Interview(rule)
+        return from_payload(payload, rule)
+
+
+def to_payload(interview: Interview) -> dict[str, Any]:
+    """An interview as plain JSON (the cookie's content, and a saved draft's state)."""
+    payload: dict[str, Any] = {"r": interview.rule, "a": [[a.fact, a.value] for a in interview.answers]}
+    if interview.received_on is not None:
+        payload["d"] = interview.received_on.isoformat()
+    if interview.revisit is not None:
+        payload["e"] = interview.revisit
+    if interview.draft is not None:
+        payload["k"] = interview.draft
+    return payload
+
+
+def from_payload(payload: Any, rule: str) -> Interview:
+    """The interview ``payload`` holds for ``rule``, keeping only answers to the rule's own facts
+    (a fresh interview when it is not one of ``rule``)."""
+    if not isinstance(payload, dict) or payload.get("r") != rule or not isinstance(payload.get("a"), list):
+        return Interview(rule)
+    known = {spec.name for spec in RULES[rule].facts}
+    answers: list[Answer] = []
+    for item in payload["a"][:MAX_ANSWERS]:
         if (
-            not isinstance(payload, dict)
-            or payload.get("r") != rule
-            or not isinstance(payload.get("a"), list)
+            isinstance(item, list)
+            and len(item) == 2
+            and item[0] in known
+            and isinstance(item[1], str)
+            and len(item[1]) <= MAX_VALUE_LENGTH
         ):
-            return Interview(rule)
-        known = {spec.name for spec in RULES[rule].facts}
-        answers: list[Answer] = []
-        for item in payload["a"][:MAX_ANSWERS]:
-            if (
-                isinstance(item, list)
-                and len(item) == 2
-                and item[0] in known
-                and isinstance(item[1], str)
-                and len(item[1]) <= MAX_VALUE_LENGTH
-            ):
-                answers.append(Answer(item[0], item[1]))
-        revisit = payload.get("e")
-        return Interview(rule, tuple(answers), _day(payload.get("d")), revisit if revisit in known else None)
+            answers.append(Answer(item[0], item[1]))
+    revisit = payload.get("e")
+    draft = payload.get("k")
+    return Interview(
+        rule,
+        tuple(answers),
+        _day(payload.get("d")),
+        revisit if revisit in known else None,
+        draft if isinstance(draft, str) and 0 < len(draft) <= 32 else None,
+    )
 
 
 def _day(value: object) -> date | None:

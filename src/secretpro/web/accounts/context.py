@@ -66,8 +66,8 @@ def account_cpas_name(request: Request) -> str:
 
 @dataclass(frozen=True)
 class Sender:
-    """Who prepares a document: the account's CPAS and user name (documents are filled with them,
-    never typed again)."""
+    """Who prepares a document: the account's CPAS and its author's name (the display name, else the
+    username; documents are filled with them, never typed again)."""
 
     cpas_name: str = ""
     author: str = ""
@@ -77,4 +77,4 @@ def document_sender(request: Request) -> Sender:
     account = getattr(request.state, "account", None)
     if not isinstance(account, Account):
         return Sender()
-    return Sender(account_cpas_name(request), account.username)
+    return Sender(account_cpas_name(request), account.author_name)

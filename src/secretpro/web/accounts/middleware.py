@@ -77,7 +77,15 @@ def load_account(register: Register, runtime: AccountsRuntime, session: SessionD
         user = db.get(User, session.user_id)
         if user is None or not user.active or not runtime.codec.matches_password(session, user.password_hash):
             return None
-        account = Account(user.id, user.username, Role(user.role), user.cpas_id, user.active, user.created_at)
+        account = Account(
+            user.id,
+            user.username,
+            Role(user.role),
+            user.cpas_id,
+            user.active,
+            user.created_at,
+            user.display_name,
+        )
     if stale:
         runtime.sessions.touch(register, session.nonce)
     return account

@@ -39,6 +39,7 @@ from secretpro.register import (
 )
 from secretpro.register.accounts import list_accounts
 from secretpro.register.case_facets import CaseFacets, CaseStatus, case_facets
+from secretpro.register.entries import awaiting_answer
 from secretpro.register.kind_labels import ENTRY_KIND_LABELS
 from secretpro.register.privacy import normalize_national_number
 from secretpro.register.replay import cases_to_review
@@ -78,6 +79,7 @@ KEY_LABELS: dict[str, str] = {
     "step": N_("Étape qui décide maintenant"),
     "decisive_step": N_("Étape qui a décidé"),
     "answers_request": N_("En réponse à"),
+    "answers_entry": N_("Réponse à"),
     "follows_decision": N_("Suite à la décision"),
     "file_name": N_("Fichier"),
     "held_message": N_("Message retenu"),
@@ -89,7 +91,7 @@ KEY_LABELS: dict[str, str] = {
 # relay's action), and the parts of a held message (the categories found say what matters).
 HIDDEN_KEYS = frozenset({"profile", "action", "parts"})
 # Links between entries, shown as links rather than as ids.
-LINK_KEYS = frozenset({"answers_request", "follows_decision", "decision_entry"})
+LINK_KEYS = frozenset({"answers_request", "answers_entry", "follows_decision", "decision_entry"})
 
 STATUS_LABELS: dict[CaseStatus, str] = {
     CaseStatus.TO_DECIDE: N_("Demande à traiter"),
@@ -388,6 +390,14 @@ def timeline(
                         "href": f"#entry-{view['id']}",
                     }
                 )
+            elif key == "answers_entry":
+                target["answered_by"].append(
+                    {
+                        "label": _(N_("Réponse")),
+                        "text": _describe(view, language),
+                        "href": f"#entry-{view['id']}",
+                    }
+                )
             elif key == "follows_decision":
                 target["links"].append(
                     {
@@ -404,12 +414,15 @@ def _describe(view: Mapping[str, Any], language: Language) -> str:
     _ = translator(language)
     if view["kind"] == "request_incoming" and view["day"]:
         return _(N_("la demande reçue le %(day)s")) % {"day": view["day"]}
+    if view["kind"] == "answer_received" and view["day"]:
+        return _(N_("la réponse reçue le %(day)s")) % {"day": view["day"]}
     headline = view["headline"] or view["kind_label"]
     return f"{headline} ({view['when']})"
 
 
 def usernames_of(register: Register, cpas_id: int) -> dict[int, str]:
-    return {account.id: account.username for account in list_accounts(register, cpas_id)}
+    """How the timeline names each author of the CPAS: the display name, else the username."""
+    return {account.id: account.author_name for account in list_accounts(register, cpas_id)}
 
 
 def case_view(
@@ -427,6 +440,8 @@ def case_view(
     usernames = usernames_of(register, cpas_id)
     items = timeline(entries, usernames, language)
     facets = case_facets(register, cpas_id, [case.id]).get(case.id, CaseFacets())
+    awaiting = set(awaiting_answer(register, case.id, cpas_id=cpas_id))
+    internal = _internal(entries)
     return {
         "id": case.id,
         "created": when(case.created_at, language),
@@ -442,6 +457,29 @@ def case_view(
             (item for item in items if item["kind"] == "request_incoming" and not item["purged"]),
             key=lambda item: (bool(item["answered_by"]), -item["seq"]),
         ),
+        # What an answer received may answer: the requests and documents sent (an internal file
+        # note excepted), latest first, each saying whether it still awaits its answer.
+        "sent": [
+            {
+                "id": item["id"],
+                "text": _describe(item, language),
+                "awaiting": item["id"] in awaiting,
+            }
+            for item in reversed(items)
+            if item["kind"] in SENT_KINDS and not item["purged"] and item["id"] not in internal
+        ],
+    }
+
+
+SENT_KINDS = frozenset({"document_sent", "request_outgoing"})
+
+
+def _internal(entries: list[EntryView]) -> set[str]:
+    """Documents that stay in the CPAS (the file note): nobody answers them."""
+    return {
+        entry.id
+        for entry in entries
+        if entry.kind == "document_sent" and (entry.payload or {}).get("recipient") == "cpas_file"
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Path, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from secretpro.i18n import N_
@@ -16,6 +16,7 @@ from secretpro.register.accounts import (
     _clean_username,
     authenticate,
     check_password_policy,
+    clean_display_name,
     create_api_token,
     create_user,
     find_account,
@@ -29,11 +30,12 @@ from secretpro.register.accounts import (
     require_password_change,
     revoke_api_token,
     set_active,
+    set_display_name,
     set_password,
     set_role,
     verify_password,
 )
-from secretpro.register.entries import CpasInfo, ensure_cpas, find_cpas, list_cpas
+from secretpro.register.entries import CpasInfo, cpas_name, ensure_cpas, find_cpas, list_cpas, rename_cpas
 from secretpro.register.errors import ConflictError, RegisterError
 from secretpro.web.accounts.config import client_address
 from secretpro.web.accounts.context import administrator, current_account, register_of
@@ -41,6 +43,7 @@ from secretpro.web.accounts.pages import gettext_of
 from secretpro.web.accounts.runtime import runtime_of
 from secretpro.web.accounts.sessions import SessionData, cookie_header
 from secretpro.web.api_auth import forget_remembered_tokens
+from secretpro.web.first_administrator import FIRST_CPAS
 from secretpro.web.labels import RULE_PAGES
 from secretpro.web.language import safe_next
 from secretpro.web.rendering import render_page
@@ -62,6 +65,14 @@ UserId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 TokenId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 Username = Annotated[str, Form(max_length=150)]
 Password = Annotated[str, Form(max_length=1024)]
+# Longer than allowed on purpose: a name too long is refused with a message that names the field.
+DisplayName = Annotated[str, Form(max_length=2000)]
+CpasName = Annotated[str, Form(max_length=2000)]
+# What was just saved, said on the page it leads back to (``?done=``: a code, nothing personal).
+SAVED: dict[str, str] = {
+    "display_name": N_("Nom affiché enregistré."),
+    "cpas_name": N_("Nom du CPAS enregistré : il figure désormais sur les documents et en haut des pages."),
+}
 
 
 def request_address(request: Request) -> str:
@@ -177,7 +188,14 @@ SAME_PASSWORD = N_("Le nouveau mot de passe doit être différent de l'actuel.")
 
 
 def _password_page(
-    request: Request, account: Account, *, error: str | None = None, status_code: int = 200
+    request: Request,
+    account: Account,
+    *,
+    error: str | None = None,
+    status_code: int = 200,
+    name_error: str | None = None,
+    display_name: str | None = None,
+    confirmation: str | None = None,
 ) -> HTMLResponse:
     return render_page(
         request,
@@ -187,6 +205,11 @@ def _password_page(
             "forced": password_change_required(register_of(request), account.id),
             "min_password": MIN_PASSWORD_LENGTH,
             "username": account.username,
+            "display_name": display_name if display_name is not None else (account.display_name or ""),
+            "name_error": name_error,
+            "confirmation": confirmation,
+            "confirmed_entry": None,
+            "documents_page": None,
         },
         status_code=status_code,
         switch_path=PASSWORD_PATH,
@@ -194,8 +217,31 @@ def _password_page(
 
 
 @router.get(PASSWORD_PATH, response_class=HTMLResponse)
-def password_form(request: Request, account: Annotated[Account, Depends(current_account)]) -> HTMLResponse:
-    return _password_page(request, account)
+def password_form(
+    request: Request,
+    account: Annotated[Account, Depends(current_account)],
+    done: Annotated[str, Query(max_length=16)] = "",
+) -> HTMLResponse:
+    confirmation = gettext_of(request)(SAVED[done]) if done in SAVED else None
+    return _password_page(request, account, confirmation=confirmation)
+
+
+@router.post("/account/display-name", response_class=HTMLResponse)
+def change_my_display_name(
+    request: Request, account: Annotated[Account, Depends(current_account)], display_name: DisplayName = ""
+) -> Response:
+    """The user's own name on documents and in case files ("Marie Dupont, assistante sociale")."""
+    try:
+        set_display_name(register_of(request), account.id, display_name)
+    except RegisterError as error:
+        return _password_page(
+            request,
+            account,
+            name_error=error.translated(gettext_of(request)),
+            display_name=display_name,
+            status_code=422,
+        )
+    return RedirectResponse(f"{PASSWORD_PATH}?done=display_name#display-name-heading", status_code=303)
 
 
 @router.post(PASSWORD_PATH, response_class=HTMLResponse)
@@ -318,9 +364,13 @@ def _users_page(
     cpas_choice: str = "",
     new_cpas: str = "",
     notice: str | None = None,
+    display_name: str = "",
+    cpas_error: str | None = None,
+    cpas_typed: str | None = None,
 ) -> HTMLResponse:
     _ = gettext_of(request)
     managed = managed_cpas(request, admin)
+    own_name = cpas_name(register_of(request), admin.cpas_id)
     names = {cpas.id: cpas.name for cpas in managed}
     accounts = [a for a in list_accounts(register_of(request)) if a.cpas_id in names]
     # The administrator's own CPAS first, then the others in the order of the choice list.
@@ -330,6 +380,7 @@ def _users_page(
         {
             "id": a.id,
             "username": a.username,
+            "display_name": a.display_name or "",
             "role": _(ROLE_LABELS[a.role]),
             "active": a.active,
             "cpas": names[a.cpas_id],
@@ -349,7 +400,13 @@ def _users_page(
             "cpas_options": [(str(cpas.id), cpas.name) for cpas in managed],
             "cpas_choice": cpas_choice or str(admin.cpas_id),
             "new_cpas": new_cpas,
+            "display_name": display_name,
             "min_password": MIN_PASSWORD_LENGTH,
+            # The administrator's own CPAS, which they may rename ("CPAS" after the first start).
+            "own_cpas": own_name,
+            "cpas_typed": own_name if cpas_typed is None else cpas_typed,
+            "cpas_unnamed": own_name == FIRST_CPAS,
+            "cpas_error": cpas_error,
         },
         status_code=status_code,
         switch_path="/admin/users",
@@ -361,7 +418,29 @@ def users_page(request: Request, admin: Annotated[Account, Depends(administrator
     notice = None
     if request.query_params.get("created") == "elsewhere":
         notice = gettext_of(request)(CREATED_ELSEWHERE)
+    elif request.query_params.get("done") == "cpas_name":
+        notice = gettext_of(request)(SAVED["cpas_name"])
     return _users_page(request, admin, notice=notice)
+
+
+@router.post("/admin/cpas/name", response_class=HTMLResponse)
+def rename_my_cpas(
+    request: Request, admin: Annotated[Account, Depends(administrator)], name: CpasName = ""
+) -> Response:
+    """The administrator names their own CPAS (the first one is called "CPAS" until then): the
+    letterhead of every document and the header show it. The chain names a CPAS by its id only,
+    so nothing recorded changes."""
+    try:
+        rename_cpas(register_of(request), admin.cpas_id, name)
+    except RegisterError as error:
+        return _users_page(
+            request,
+            admin,
+            cpas_error=error.translated(gettext_of(request)),
+            cpas_typed=name,
+            status_code=422,
+        )
+    return RedirectResponse("/admin/users?done=cpas_name", status_code=303)
 
 
 class _CpasRefused(Exception):
@@ -398,6 +477,7 @@ def add_user(
     role: Annotated[str, Form(max_length=20)] = Role.SOCIAL_WORKER.value,
     cpas: Annotated[str, Form(max_length=20)] = "",
     new_cpas: Annotated[str, Form(max_length=200)] = "",
+    display_name: DisplayName = "",
 ) -> Response:
     _ = gettext_of(request)
     register = register_of(request)
@@ -413,10 +493,12 @@ def add_user(
             role=role,
             cpas_choice=cpas,
             new_cpas=new_cpas,
+            display_name=display_name,
         )
 
     try:
         cpas_id, name_to_create = _chosen_cpas(request, admin, cpas, new_cpas)
+        shown = clean_display_name(display_name)
         if cpas_id is None:
             # Everything the account needs is checked before the new CPAS is written: a refused
             # form must leave no empty CPAS behind (a CPAS stays in the register for good).
@@ -426,7 +508,9 @@ def add_user(
             if find_account(register, clean) is not None:
                 raise ConflictError(USERNAME_TAKEN)
             cpas_id = ensure_cpas(register, name_to_create)
-        user_id = create_user(register, username=username, password=password, role=role, cpas_id=cpas_id)
+        user_id = create_user(
+            register, username=username, password=password, role=role, cpas_id=cpas_id, display_name=shown
+        )
     except _CpasRefused as refusal:
         return refused(_(refusal.message))
     except RegisterError as error:
@@ -447,6 +531,9 @@ def _user_page(
     new_token: str | None = None,
     error: str | None = None,
     status_code: int = 200,
+    name_error: str | None = None,
+    display_name: str | None = None,
+    notice: str | None = None,
 ) -> HTMLResponse:
     _ = gettext_of(request)
     tokens = list_api_tokens(register_of(request), target.id)
@@ -461,12 +548,18 @@ def _user_page(
                 "role_label": _(ROLE_LABELS[target.role]),
                 "active": target.active,
                 "is_me": target.id == admin.id,
+                "display_name": target.display_name or "",
                 "cpas": next((c.name for c in managed_cpas(request, admin) if c.id == target.cpas_id), ""),
             },
             "roles": _role_options(request),
             "tokens": tokens,
             "new_token": new_token,
             "error": error,
+            "name_error": name_error,
+            "display_name": display_name if display_name is not None else (target.display_name or ""),
+            "confirmation": notice,
+            "confirmed_entry": None,
+            "documents_page": None,
             "min_password": MIN_PASSWORD_LENGTH,
         },
         status_code=status_code,
@@ -476,9 +569,35 @@ def _user_page(
 
 @router.get("/admin/users/{user_id}", response_class=HTMLResponse)
 def user_page(
-    request: Request, user_id: UserId, admin: Annotated[Account, Depends(administrator)]
+    request: Request,
+    user_id: UserId,
+    admin: Annotated[Account, Depends(administrator)],
+    done: Annotated[str, Query(max_length=16)] = "",
 ) -> HTMLResponse:
-    return _user_page(request, admin, _user_of_my_cpas(request, admin, user_id))
+    notice = gettext_of(request)(SAVED[done]) if done in SAVED else None
+    return _user_page(request, admin, _user_of_my_cpas(request, admin, user_id), notice=notice)
+
+
+@router.post("/admin/users/{user_id}/display-name", response_class=HTMLResponse)
+def change_display_name(
+    request: Request,
+    user_id: UserId,
+    admin: Annotated[Account, Depends(administrator)],
+    display_name: DisplayName = "",
+) -> Response:
+    target = _user_of_my_cpas(request, admin, user_id)
+    try:
+        set_display_name(register_of(request), target.id, display_name)
+    except RegisterError as error:
+        return _user_page(
+            request,
+            admin,
+            target,
+            name_error=error.translated(gettext_of(request)),
+            display_name=display_name,
+            status_code=422,
+        )
+    return RedirectResponse(f"/admin/users/{target.id}?done=display_name", status_code=303)
 
 
 def _back(user_id: int) -> RedirectResponse:

@@ -55,7 +55,9 @@ def case_pdf(request: Request, case_id: str, account: Annotated[Account, Depends
     html = (
         pdf_environment(language)
         .get_template("case_pdf.html")
-        .render(case=case, lang=language, printed_by=account.username, today=today_in_brussels().isoformat())
+        .render(
+            case=case, lang=language, printed_by=account.author_name, today=today_in_brussels().isoformat()
+        )
     )
     pdf = cast(bytes, HTML(string=html).write_pdf())
     return Response(

@@ -9,6 +9,7 @@ opaque; names and national numbers travel only in POST bodies and appear only in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Annotated, Any
 
@@ -29,8 +30,9 @@ from secretpro.register import (
 )
 from secretpro.register.accounts import Account
 from secretpro.register.case_facets import CaseStatus
+from secretpro.register.drafts import list_drafts
 from secretpro.register.entries import OUTCOMES
-from secretpro.register.errors import NotFoundError, RegisterError
+from secretpro.register.errors import InvalidInputError, NotFoundError, RegisterError
 from secretpro.rules import Outcome, today_in_brussels
 from secretpro.rules.explanation import OUTCOME_LABELS
 from secretpro.rules.incoming_request import FACTS as REQUEST_FACTS
@@ -44,8 +46,15 @@ from secretpro.web.interview import LIST_SEPARATOR, Answer, Interview
 from secretpro.web.labels import PAGES_BY_CODE, PAGES_BY_RULE, RULE_PAGES, RulePage
 from secretpro.web.language import request_language
 from secretpro.web.rendering import render_page
+from secretpro.web.routes.drafts import drafts_view, forget_draft
 from secretpro.web.routes.guard import CATEGORY_LABELS
-from secretpro.web.routes.interviews import current_decision, render_decision, rule_page, store
+from secretpro.web.routes.interviews import (
+    current_decision,
+    load_interview,
+    render_decision,
+    rule_page,
+    store,
+)
 
 router = APIRouter()
 
@@ -57,12 +66,14 @@ BAD_FILTER_DATE = N_("Période : date invalide, utilisez le sélecteur de date (
 BAD_DATE = N_("Date invalide : utilisez le sélecteur de date (AAAA-MM-JJ), pas dans le futur.")
 EMPTY_ANSWER = N_("Résumez la réponse reçue (quelques mots suffisent).")
 NEED_IDENTITY = N_("Indiquez au moins le numéro national (ou BIS) ou le nom de la personne.")
+UNKNOWN_SENT = N_("En réponse à : choisissez une demande ou un document envoyé de ce dossier.")
 # What was just done, said on the case page it leads back to (``?done=``: a code, nothing personal).
 CONFIRMATIONS: dict[str, str] = {
     "request": N_("Demande inscrite au dossier."),
     "answer": N_("Réponse inscrite au dossier."),
     "decision": N_("Décision enregistrée au dossier."),
     "document": N_("Envoi inscrit au dossier."),
+    "draft_deleted": N_("Brouillon supprimé."),
 }
 EntryId = Annotated[str, Query(max_length=32)]
 
@@ -275,6 +286,13 @@ def _case_page(
         "error_form": error_form,
         "typed_findings": [category_label(code, language) for code in typed_findings],
         "can_export": account.role.value == "supervisor",
+        # The account's own drafts of interviews of this case (work in progress, not in the chain).
+        "drafts": drafts_view(
+            list_drafts(
+                register_of(request), user_id=account.id, cpas_id=account.cpas_id, case_id=case["id"]
+            ),
+            request,
+        ),
     }
     return render_page(
         request,
@@ -353,7 +371,10 @@ def add_answer(
     account: Annotated[Account, Depends(case_worker)],
     received_on: Day = "",
     summary: Annotated[str, Form(max_length=5000)] = "",
+    answers_entry: Annotated[str, Form(max_length=64)] = "",
 ) -> Response:
+    """The OE's answer, linked to the request or document sent of this case that it answers (none:
+    it answers all that was sent before it)."""
     the_case = _require_case(request, account, case_id)
     _ = gettext_of(request)
     day = _parse_day(received_on)
@@ -361,7 +382,13 @@ def add_answer(
         return _case_page(request, account, the_case, error=_(BAD_DATE), error_form="answer")
     if not summary.strip():
         return _case_page(request, account, the_case, error=_(EMPTY_ANSWER), error_form="answer")
-    entry_id = record_answer(register_of(request), the_case, day, summary.strip(), author_id=account.id)
+    linked = answers_entry.strip() or None
+    try:
+        entry_id = record_answer(
+            register_of(request), the_case, day, summary.strip(), author_id=account.id, answers_entry=linked
+        )
+    except InvalidInputError:
+        return _case_page(request, account, the_case, error=_(UNKNOWN_SENT), error_form="answer")
     return _recorded(the_case, "answer", entry_id, summary)
 
 
@@ -388,6 +415,7 @@ def record_interview_decision(
         entry_id = record_bound_decision(request, response, page, CaseBinding(case_id, account.id), decision)
     except RegisterError as error:
         return _record_error(request, page.code, error.translated(_), inputs)
+    _done_with_draft(request, response, page, account)
     response.headers["location"] = f"/cases/{case_id}?done=decision&entry={entry_id}"
     return response
 
@@ -458,8 +486,18 @@ def record_in_case(
         binding = CaseBinding(the_case, account.id)
     response = RedirectResponse(f"/cases/{the_case}", status_code=303)
     entry_id = record_bound_decision(request, response, page, binding, decision)
+    _done_with_draft(request, response, page, account)
     response.headers["location"] = f"/cases/{the_case}?done=decision&entry={entry_id}"
     return response
+
+
+def _done_with_draft(request: Request, response: Response, page: RulePage, account: Account) -> None:
+    """The decision is in the case now: the draft its interview was resumed from is deleted (the
+    case's history holds the decision and its answers; "Mes brouillons" keeps what is unfinished)."""
+    interview = load_interview(request, page)
+    if interview.draft is not None:
+        forget_draft(request, account, interview)
+        store(request, response, page, replace(interview, draft=None))
 
 
 @router.post("/cases/unbind/{code}")

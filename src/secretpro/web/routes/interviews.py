@@ -19,6 +19,7 @@ from secretpro.web.accounts.case_binding import binding_view
 from secretpro.web.accounts.context import document_sender
 from secretpro.web.answers import answers_view, error_message, input_view
 from secretpro.web.decision_view import decision_context
+from secretpro.web.drafts_view import draft_box
 from secretpro.web.interview import (
     LIST_SEPARATOR,
     UNKNOWN_ANSWER,
@@ -98,12 +99,34 @@ def date_context(interview: Interview, error: str | None) -> dict[str, Any]:
 @router.get("/interview/{code}", response_class=HTMLResponse)
 def question_page(request: Request, code: str) -> Response:
     page = rule_page(code)
-    interview, current = _current_step(request, page)
+    _interview, current = _current_step(request, page)
     if current.question is None:
         return RedirectResponse(f"/interview/{page.code}/decision", status_code=303)
+    return render_question_page(request, page)
+
+
+def render_question_page(
+    request: Request,
+    page: RulePage,
+    *,
+    draft_error: str | None = None,
+    draft_inputs: dict[str, str] | None = None,
+) -> HTMLResponse:
+    """The question on screen; with ``draft_error``, a 422 that says why "Enregistrer comme
+    brouillon" was refused, beside its fields."""
+    interview, current = _current_step(request, page)
     # An answer being changed is shown as it was given.
-    shown = interview.value_of(current.question.fact) if interview.revisit else None
-    return _render_question(request, page, interview, current, error=None, value=shown)
+    shown = interview.value_of(current.question.fact) if interview.revisit and current.question else None
+    return _render_question(
+        request,
+        page,
+        interview,
+        current,
+        error=None,
+        value=shown,
+        draft_error=draft_error,
+        draft_inputs=draft_inputs,
+    )
 
 
 def _render_question(
@@ -115,10 +138,13 @@ def _render_question(
     error: str | None,
     value: str | None,
     date_error: str | None = None,
+    draft_error: str | None = None,
+    draft_inputs: dict[str, str] | None = None,
 ) -> HTMLResponse:
     language = request_language(request)
     question = current.question
     context = {
+        "draft": draft_box(request, page, interview, error=draft_error, inputs=draft_inputs),
         **date_context(interview, date_error),
         "page": page,
         "question": question,
@@ -135,7 +161,7 @@ def _render_question(
         request,
         "question.html",
         context,
-        status_code=422 if error or date_error else 200,
+        status_code=422 if error or date_error or draft_error else 200,
         switch_path=f"/interview/{page.code}",
     )
 
@@ -250,6 +276,8 @@ def render_decision(
     record_error: str | None = None,
     record_inputs: dict[str, str] | None = None,
     date_error: str | None = None,
+    draft_error: str | None = None,
+    draft_inputs: dict[str, str] | None = None,
 ) -> HTMLResponse:
     """The decision page; with ``record_error``, a 422 that shows why "Enregistrer au dossier" was
     refused beside its form, the worker's entries kept."""
@@ -265,10 +293,11 @@ def render_decision(
     context["record_inputs"] = record_inputs or {"national_number": "", "subject_name": ""}
     # The case this interview was started from: its decision is recorded there, its documents too.
     context["bound_case"] = binding_view(request, page, current.decision)
+    context["draft"] = draft_box(request, page, interview, error=draft_error, inputs=draft_inputs)
     return render_page(
         request,
         "decision.html",
         context,
-        status_code=422 if record_error or date_error else 200,
+        status_code=422 if record_error or date_error or draft_error else 200,
         switch_path=f"/interview/{page.code}/decision",
     )
