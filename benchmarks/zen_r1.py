@@ -1,6 +1,6 @@
 """R1 as a GoRules ZEN decision graph (JDM), for the benchmark only (``zen-engine``, ``bench`` extra).
 
-The same steps as ``rules.md`` R1 (and ``vectorized_guarantor_inquiry``): the dated visa list as two
+The same steps as ``rules.md`` R1 (``rules/guarantor_inquiry.py``): the dated visa list as two
 first-hit decision tables (on the reference date and on the visa date), expression nodes for the
 two-year tests (``add(24, "months")``: 29 February + 2 years = 28 February) and a first-hit table
 for "the first step that decides, decides". What it leaves out, and the batch does: reading and

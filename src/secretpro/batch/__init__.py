@@ -1,9 +1,9 @@
 """Batch screening: many cases from one CSV file, one decision per row (``secretpro batch``).
 
 ``screen(rule, cases, on_date)`` evaluates a table of raw CSV cells and returns one result row per
-case, in the input's order. R1 (``guarantor-inquiry``) is evaluated column-wise with Polars
-expressions (``vectorized_guarantor_inquiry``); the other rules, which are cheap, call ``decide``
-case by case. Both give the same decisions as ``secretpro.rules.decide``, case for case.
+case, in the input's order. Every rule is decided by its own ``decide``: R2–R5 once per distinct
+combination of cells, R1 (which reads dates) once per class of rows it decides alike, the classes
+found column-wise with Polars (``guarantor_inquiry_classes``). There is no second copy of a rule.
 """
 
 from secretpro.batch.engine import OUTPUT_COLUMNS, BatchResult, screen

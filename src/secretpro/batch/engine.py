@@ -8,7 +8,7 @@ from datetime import date
 
 import polars as pl
 
-from secretpro.batch import vectorized_guarantor_inquiry
+from secretpro.batch import guarantor_inquiry_classes
 from secretpro.batch.errors import BatchInputError
 from secretpro.batch.fact_columns import (
     LazyRead,
@@ -28,7 +28,8 @@ OUTPUT_COLUMNS = (CASE_ID, "outcome", REFERENCE_DATE, "missing", "reasons", "all
 PER_CASE = "per_case"
 TEXT_CELLS = ("missing", "reasons", "allowed_fields", "error")
 CHUNK_ROWS = 1_000_000
-VECTORIZED = {"guarantor-inquiry": vectorized_guarantor_inquiry.evaluate}
+# Rules that read dates: their rows are sorted column-wise into the classes the rule decides alike.
+CLASSIFIED = {"guarantor-inquiry": guarantor_inquiry_classes.classes}
 
 Progress = Callable[[int], None]
 
@@ -47,8 +48,8 @@ def expected_columns(rule: str) -> tuple[str, ...]:
 
 def cell_dtypes(rule: str, columns: Sequence[str]) -> dict[str, pl.DataType]:
     """How the CSV reader should hold each column: text, or ``Categorical`` (categories of its own)
-    for the facts with few distinct cells that ``rule``'s column-wise evaluation reads by category."""
-    if rule not in VECTORIZED:
+    for the facts with few distinct cells that ``rule``'s column-wise classes read by category."""
+    if rule not in CLASSIFIED:
         return {}
     specs = {spec.name: spec for spec in RULES[rule].facts}
     return {
@@ -76,14 +77,11 @@ def check_columns(rule: str, columns: Sequence[str]) -> None:
         raise BatchInputError(CASE_ID, "missing column (each row needs a case identifier)")
 
 
-def _evaluate_chunk(
+def _classify_chunk(
     rule: str, chunk: pl.DataFrame, on_date: date | None, today: date, messages: pl.DataType
 ) -> pl.LazyFrame:
+    """The facts read column-wise (a bad cell makes its row's ``error``) and each row's class."""
     height = chunk.height
-    case_ids = chunk[CASE_ID]
-    if rule not in VECTORIZED:
-        return _decide_each_distinct_case(rule, chunk, on_date, today)
-
     reference = read_reference_dates(
         chunk[REFERENCE_DATE] if REFERENCE_DATE in chunk.columns else None, on_date, today, height
     )
@@ -95,20 +93,75 @@ def _evaluate_chunk(
         ),
     ]
     errors = [read.error for read in reads if read.error is not None]
-    # One lazy query: facts read, the rule evaluated, the rows finished.
     cases = (
-        pl.DataFrame([case_ids, *(series for read in reads for series in read.inputs)], height=height)
+        pl.DataFrame([chunk[CASE_ID], *(series for read in reads for series in read.inputs)], height=height)
         .lazy()
         .with_columns(
             *(read.value for read in reads),
             (pl.coalesce(errors) if errors else pl.lit(None, dtype=messages)).alias("error"),
         )
     )
-    outcome_known = pl.col("outcome") != pl.lit("error", dtype=OUTCOME_TYPE)
+    return CLASSIFIED[rule](cases, reference.values, today, keep=(CASE_ID, REFERENCE_DATE, "error"))
+
+
+def _evaluate_chunk(
+    rule: str, chunk: pl.DataFrame, on_date: date | None, today: date, messages: pl.DataType
+) -> pl.LazyFrame:
+    if rule in CLASSIFIED:
+        return _classify_chunk(rule, chunk, on_date, today, messages)
+    return _decide_each_distinct_case(rule, chunk, on_date, today)
+
+
+def _by_class(values: list[str | None], dtype: pl.DataType | None = None) -> pl.Series:
+    """One value per class decided; text as an ``Enum`` of its few distinct values (a row then holds
+    a small code, not a copy of the text)."""
+    kinds = dtype or pl.Enum(sorted({value for value in values if value is not None}))
+    return pl.Series(values, dtype=pl.String).cast(kinds)
+
+
+def _decide_each_class(
+    rule: str, table: pl.DataFrame, chunk: pl.DataFrame, on_date: date | None, today: date
+) -> pl.DataFrame:
+    """The rule's own ``decide`` on one row of each class; every row of the class gets its result.
+
+    A row with a bad cell is an error (its first reading error); a row left to ``decide`` alone
+    (``per_case``) gets its result from ``_decide_left_rows``."""
+    read_ok = pl.col("error").is_null()
+    table = table.with_columns((pl.col(PER_CASE) & read_ok).alias(PER_CASE))
+    decided_alike = read_ok & ~pl.col(PER_CASE)
+    firsts = (
+        table.lazy()
+        .with_row_index("row")
+        .filter(decided_alike)
+        .group_by("class")
+        .agg(pl.col("row").first())
+        .collect()
+    )
+    decided = decide_rows(rule, chunk[firsts["row"]].drop(CASE_ID).iter_rows(named=True), on_date, today)
+    column = {name: [row[name] for row in decided] for name in ("outcome", *TEXT_CELLS)}
+    # Each row's place among the classes decided, or null (a bad cell, or left to ``decide`` alone).
+    at = pl.col("at")
+    outcome = pl.col("class_outcome")
     return (
-        VECTORIZED[rule](cases, reference.values, today, keep=(CASE_ID, REFERENCE_DATE))
-        .with_columns(pl.when(outcome_known).then(pl.col(REFERENCE_DATE)).alias(REFERENCE_DATE))
-        .select(*OUTPUT_COLUMNS, PER_CASE)
+        table.lazy()
+        .with_columns(
+            pl.when(decided_alike)
+            .then(pl.col("class").replace_strict(firsts["class"], range(firsts.height), default=None))
+            .cast(pl.UInt32)
+            .alias("at")
+        )
+        .with_columns(pl.lit(_by_class(column["outcome"], OUTCOME_TYPE)).gather(at).alias("class_outcome"))
+        .select(
+            CASE_ID,
+            pl.when(read_ok).then(outcome).otherwise(pl.lit("error", dtype=OUTCOME_TYPE)).alias("outcome"),
+            pl.when(read_ok & (outcome != "error")).then(pl.col(REFERENCE_DATE)).alias(REFERENCE_DATE),
+            *(pl.lit(_by_class(column[name])).gather(at).alias(name) for name in TEXT_CELLS[:-1]),
+            pl.coalesce(
+                pl.col("error"), pl.lit(_by_class(column["error"], table.schema["error"])).gather(at)
+            ).alias("error"),
+            PER_CASE,
+        )
+        .collect()
     )
 
 
@@ -185,6 +238,8 @@ def _screen_chunk(
     table, any_no_id = pl.collect_all(
         [_evaluate_chunk(rule, chunk, on_date, today, messages), chunk.lazy().select(no_id.any())]
     )
+    if rule in CLASSIFIED:
+        table = _decide_each_class(rule, table, chunk, on_date, today)
     table = _decide_left_rows(rule, table, chunk, on_date, today)
     if any_no_id.item():  # rare: rewrite those rows only then
         table = table.with_columns(
@@ -223,7 +278,7 @@ def screen(
         for name, dtype in cases.schema.items()
         if not isinstance(dtype, (pl.String, pl.Categorical))
     )
-    # The error messages of the R1 rows: one Categorical for the whole table (few distinct texts).
+    # The error messages of the classified rows: one Categorical for the whole table (few distinct texts).
     messages = own_categorical("error")
     parts = []
     for offset in range(0, max(cases.height, 1), chunk_rows):
