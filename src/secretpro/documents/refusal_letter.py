@@ -16,15 +16,18 @@ from secretpro.documents.letterhead import date_block, reference_blocks, sender_
 from secretpro.documents.model import NO_PARTICULARS, Block, Document, DocumentKind, Particulars
 from secretpro.documents.vocabulary import long_date
 from secretpro.i18n import N_, Language, translator
-from secretpro.rules import Decision
-from secretpro.rules.shared_secrecy import SETTLED_BY_NATURE
+from secretpro.rules import Decision, shared_secrecy
 
-CONDITIONS = (
-    ("recipient_bound_by_secrecy", N_("avec une personne tenue au secret professionnel ;")),
-    ("same_missions", N_("poursuivant les mêmes missions ;")),
-    ("in_person_interest", N_("dans l'intérêt de l'usager ;")),
-    ("consent", N_("avec son consentement ;")),
-    ("only_necessary", N_("uniquement les éléments nécessaires à la mission commune.")),
+# The letter's wording of R2's five conditions (the rule's ``CONDITIONS``, in its order).
+CONDITION_WORDS = {
+    "recipient_bound_by_secrecy": N_("avec une personne tenue au secret professionnel ;"),
+    "same_missions": N_("poursuivant les mêmes missions ;"),
+    "in_person_interest": N_("dans l'intérêt de l'usager ;"),
+    "consent": N_("avec son consentement ;"),
+    "only_necessary": N_("uniquement les éléments nécessaires à la mission commune."),
+}
+CONDITIONS = tuple(
+    (condition.fact, CONDITION_WORDS[condition.fact]) for condition in shared_secrecy.CONDITIONS
 )
 OE = "office_des_etrangers"
 # The addressee block: the party that asked (R3) or that would receive (R2), as a letter names it.
@@ -42,14 +45,10 @@ ADDRESSEES: dict[str, str] = {
 
 
 def failed_conditions(decision: Decision) -> list[str]:
-    """The conditions known to fail, with those the recipient fails by nature (R2's own table)."""
+    """The conditions known to fail, with those the recipient fails by nature (as R2 reads them)."""
     facts = decision.facts
     party = facts.get("recipient") or facts.get("requester")
-    failed = {fact for fact, _text in CONDITIONS if facts.get(fact) is False}
-    settled = SETTLED_BY_NATURE.get(party or "")
-    if settled is not None:
-        failed.update(settled.fails)
-    return [fact for fact, _text in CONDITIONS if fact in failed]
+    return list(shared_secrecy.failed_conditions(str(party) if party else None, facts))
 
 
 def addressee(decision: Decision) -> str:

@@ -10,6 +10,7 @@ peut être justifié dans ce cas présent. »
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
@@ -171,6 +172,19 @@ def settled_by_the_notes(facts: SharedSecrecyFacts) -> tuple[SharedSecrecyFacts,
     return replace(facts, **fails), reason
 
 
+def failed_conditions(party: str | None, facts: Mapping[str, object]) -> tuple[str, ...]:
+    """The conditions that fail, in the note's order: those answered "no" and those the party fails
+    by its nature (the OE, the police… — ``SETTLED_BY_NATURE``). The rule and the refusal letter
+    both read this."""
+    settled = SETTLED_BY_NATURE.get(party or "")
+    by_nature = settled.fails if settled is not None else ()
+    return tuple(
+        condition.fact
+        for condition in CONDITIONS
+        if condition.fact in by_nature or facts.get(condition.fact) is False
+    )
+
+
 def conditions_asked(recipient: str | None) -> tuple[str, ...]:
     """The conditions still worth asking about this recipient: none when its nature settles the case."""
     if recipient in SETTLED_BY_NATURE:
@@ -194,7 +208,8 @@ def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
 
     # The recipient's nature settles the case before any box: it decides, and nothing else is asked.
     if settled is not None:
-        failed_by_nature = [condition for condition in CONDITIONS if getattr(facts, condition.fact) is False]
+        failing = failed_conditions(facts.recipient, asdict(facts))
+        failed_by_nature = [condition for condition in CONDITIONS if condition.fact in failing]
         return case.decide(
             Outcome.FORBIDDEN,
             settled,
@@ -213,7 +228,8 @@ def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
             ),
         )
 
-    failed = [condition for condition in CONDITIONS if getattr(facts, condition.fact) is False]
+    failing = failed_conditions(facts.recipient, asdict(facts))
+    failed = [condition for condition in CONDITIONS if condition.fact in failing]
     for condition in CONDITIONS:
         if getattr(facts, condition.fact) is None:
             case.unknown(MissingFact(condition.fact, condition.question, condition.why))
