@@ -63,6 +63,9 @@ _POSTCODE_NOISE_BEFORE = fastre.compile(
 _MERGE_GAP = fastre.compile(r"[ \t]*(?:[,;\-–—/]|\n)?[ \t]*(?:(?:a|te|in|en)[ \t]+)?[ \t]*(?:\n[ \t]*)?")
 
 _SPACES = fastre.compile(r"[ \t]+")
+_NON_BLANK_RUN = fastre.compile(r"\S+")
+_SENTENCE_BREAK = fastre.compile(r"[.;!?\n]")
+_ARTICLE_AT_END = fastre.compile(r"(?:au|dans|un|une|le|la|het|een|in)[ \t]+$")
 _WORD_AT = fastre.compile(r"[\w'-]+")
 _ALTERNATE = fastre.compile(r"[ \t]*[/(][ \t]*")
 
@@ -186,11 +189,11 @@ def _french_street(
     if named is None:
         return None
     end = named.start("name")
-    for word in re.finditer(r"\S+", named.group("name")):
+    for word in _NON_BLANK_RUN.finditer(named.group("name")):
         if word.group(0).strip(".,") in _words("in_name"):
             break
         end = named.start("name") + word.start() + len(word.group(0).rstrip(".,"))
-    sentence = re.split(r"[.;!?\n]", folded[max(0, pre.start() - 50) : pre.start()])[-1]
+    sentence = _SENTENCE_BREAK.split(folded[max(0, pre.start() - 50) : pre.start()])[-1]
     if end <= named.start("name") or not _residence_cues().search(sentence):
         return None  # without "habite", "adresse :"... a number before "rue" is too weak
     box = _TRAILING_BOX.match(folded, end)
@@ -343,7 +346,7 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
         before = folded[max(0, place.start - 90) : place.start]
         if not _PLACE_PREPOSITION.search(before[-40:]):
             continue
-        sentence = re.split(r"[.;!?\n]", before)[-1]
+        sentence = _SENTENCE_BREAK.split(before)[-1]
         if not cues.search(sentence):
             continue
         out.append(Finding(place.start, place.end, "ADDRESS", "commune", "adresse : commune de résidence"))
@@ -378,13 +381,13 @@ def _centres_found(doc: Doc) -> list[Finding]:
         (m.start, m.end) for m in _centres().find(doc)
     ]:
         tail = _centre_tail(doc, end)
-        sentence = re.split(r"[.;!?\n]", folded[max(0, start - 60) : start])[-1]
+        sentence = _SENTENCE_BREAK.split(folded[max(0, start - 60) : start])[-1]
         if cues.search(sentence) or _NAMED_CENTRE.match(doc.text, end, tail):
             out.append(Finding(start, tail, "ADDRESS", "centre", "lieu d'hébergement"))
     for generic in _generic_centres().find(doc):
         before = folded[max(0, generic.start - 40) : generic.start]
-        sentence = re.split(r"[.;!?\n]", before)[-1]
-        if cues.search(sentence) and re.search(r"(?:au|dans|un|une|le|la|het|een|in)[ \t]+$", sentence):
+        sentence = _SENTENCE_BREAK.split(before)[-1]
+        if cues.search(sentence) and _ARTICLE_AT_END.search(sentence):
             end = _centre_tail(doc, generic.end)
             out.append(Finding(generic.start, end, "ADDRESS", "centre", "lieu d'hébergement"))
     return out
@@ -413,7 +416,7 @@ def _with_trailing_street(doc: Doc, finding: Finding) -> Finding:
     if named is None:
         return finding
     end = named.start("name")
-    for word in re.finditer(r"\S+", named.group("name")):
+    for word in _NON_BLANK_RUN.finditer(named.group("name")):
         if word.group(0).strip(".,") in _words("in_name"):
             break
         end = named.start("name") + word.start() + len(word.group(0).rstrip(".,"))

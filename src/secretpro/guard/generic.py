@@ -154,9 +154,10 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     folded = doc.folded
     names = [f.start for f in findings if f.category == "PERSON_NAME"]
     # a name alone on its line is a contact or a signature ("Personne de référence\nAlain Dewez\n02 ...")
-    in_prose = [f for f in findings if f.category == "PERSON_NAME" and not _alone_on_line(doc.text, f)]
-    unsaluted = _SALUTATION.sub(" ", folded) if "," in folded else folded
+    in_prose = any(f.category == "PERSON_NAME" and not _alone_on_line(doc.text, f) for f in findings)
     nobody = not in_prose and not _PARTY_X.search(doc.text)
+    # (read only when no one is named: the salutations are not taken out for nothing)
+    unsaluted = _SALUTATION.sub(" ", folded) if nobody and "," in folded else folded
     anonymous = nobody and not _STRONGLY_SPECIFIC.search(unsaluted)
     if (
         nobody

@@ -141,7 +141,14 @@ national_number_validity = national_number.is_valid
 
 # A run of digits with separators between them: ".", "-", "/" (with spaces around) or spaces.
 _DIGIT_SEPARATOR = r"(?:[ \t]*[./-][ \t]*|[ \t]{1,2})"
-_DIGIT_RUN = fastre.compile(r"\d(?<![\w+]\d)(?:" + _DIGIT_SEPARATOR + r"?\d)+")
+# Only the runs of eleven digits or more (the others cannot hold a national number): a run is
+# maximal all the same (the digits and separators it may take are fixed), and a shorter one is
+# passed over in C instead of in a Python loop. A digit inside a short run that follows a separator
+# may start another try, but it finds a part of that run, shorter still.
+_DIGIT_RUN = fastre.compile(r"\d(?<![\w+]\d)(?:" + _DIGIT_SEPARATOR + r"?\d){10,}")
+_DIGITS = fastre.compile(r"\d+")
+_NON_DIGIT = fastre.compile(r"\D")
+_ENTERPRISE_NUMBER = fastre.compile(r"0\d{3}\.\d{3}\.\d{3}")
 _SEPARATOR_AT = fastre.compile(_DIGIT_SEPARATOR)
 # the natural cuts of a national number: YY MM DD NNN CC (digits before each cut)
 _NATURAL_CUTS = frozenset({2, 4, 6, 9})
@@ -161,7 +168,7 @@ def _plausible_birth_part(digits: str) -> bool:
 
 def _digit_tokens(run: str, offset: int) -> list[tuple[int, int]]:
     """(start, end) of each group of digits in a run of digits and separators."""
-    return [(offset + m.start(), offset + m.end()) for m in re.finditer(r"\d+", run)]
+    return [(offset + m.start(), offset + m.end()) for m in _DIGITS.finditer(run)]
 
 
 def find_national_numbers(doc: Doc) -> list[Finding]:
@@ -216,7 +223,7 @@ _HOUSE_NUMBER_BEFORE = fastre.compile(r"[^\W\d_][ \t]+\d{1,3}[a-zA-Z]?,? \Z")
 
 
 def _is_phone(candidate: str) -> bool:
-    digits = re.sub(r"\D", "", candidate)
+    digits = _NON_DIGIT.sub("", candidate)
     if len(digits) < 8 or len(digits) > 15:
         return False
     # Belgian numbers are settled without the (slow) general parser.
@@ -225,7 +232,7 @@ def _is_phone(candidate: str) -> bool:
         return (len(national) == 8 and national[0] != "0") or (len(national) == 9 and national[0] == "4")
     for prefix in ("+32", "0032"):
         if candidate.startswith(prefix):
-            national = re.sub(r"\D", "", candidate.replace("(0)", "")[len(prefix) :]).lstrip("0")
+            national = _NON_DIGIT.sub("", candidate.replace("(0)", "")[len(prefix) :]).lstrip("0")
             return len(national) == 8 or (len(national) == 9 and national[0] == "4")
     text = candidate.replace("(0)", "")
     try:
@@ -242,10 +249,13 @@ def _is_phone(candidate: str) -> bool:
     return bool(phonenumbers.is_possible_number(number))
 
 
+_PHONE_PARTS = fastre.compile(r"[^ ]+(?: [^ ]+)*?(?=\s+[-/–]\s+|\s{2,}|$)")
+
+
 def _split_candidates(run: str, offset: int) -> list[tuple[int, int]]:
     """The whole run, or its parts separated by a dash/slash between spaces or a double space."""
     pieces = [(offset, offset + len(run))]
-    parts = list(re.finditer(r"[^ ]+(?: [^ ]+)*?(?=\s+[-/–]\s+|\s{2,}|$)", run))
+    parts = list(_PHONE_PARTS.finditer(run))
     if len(parts) > 1:
         pieces += [(offset + p.start(), offset + p.end()) for p in parts]
     return pieces
@@ -272,7 +282,7 @@ def find_phones(doc: Doc) -> list[Finding]:
             continue  # the tail of a longer number or of a reference ("2025/OCMW/0486...")
         if _DIGIT_SPACE_BEFORE.search(before_run) and not _HOUSE_NUMBER_BEFORE.search(before_run):
             continue  # "12 0470...": the rest of a number, unless that number ends a street
-        if re.fullmatch(r"0\d{3}\.\d{3}\.\d{3}", run):
+        if _ENTERPRISE_NUMBER.fullmatch(run):
             continue  # enterprise (BCE/KBO) number layout
         line_start = folded.rfind("\n", 0, start) + 1
         before = folded[max(line_start, start - 40) : start]
@@ -301,6 +311,7 @@ def _birth_cue_heads() -> re.Pattern[str]:
     return fastre.compile("|".join(f"(?:{p})" for p in heads))
 
 
+_ANY_DIGIT = fastre.compile(r"\d")
 _CUE_REACH = 60
 # Every birth cue contains one of these (see cues.tsv); keep in step when adding cues.
 _CUE_HINTS = ("ne", "°", "naiss", "dn", "d.n", "geb", "dob", "d.o.b", "born", "birth")
@@ -357,7 +368,7 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
             continue
         gap = window[last.end() :]
         # Only punctuation, a colon or a word or two ("le", "op") between the cue and the date.
-        if "\n" in gap.strip(" :\t") or len(gap.strip()) > 12 or re.search(r"\d", gap):
+        if "\n" in gap.strip(" :\t") or len(gap.strip()) > 12 or _ANY_DIGIT.search(gap):
             continue
         out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
     return out

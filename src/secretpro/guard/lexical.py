@@ -131,6 +131,7 @@ _INSTITUTION_HINTS = (
     "upc",
 )
 _SENTENCE_BREAK = fastre.compile(r"[.;!?\n]")
+_BLANKS_AT = fastre.compile(r"[ \t]*")
 _CARE_GAP = 60  # how far a care word may stand before the place where it is given
 
 # A copula or verb of becoming right before an adjective that is also an ordinary word.
@@ -196,7 +197,7 @@ _NOT_CARE_AFTER = fastre.compile(
 
 def _after_copula(before: str) -> bool:
     """ "il est invalide" (a person), not "le numéro est invalide" (a thing)."""
-    clause = re.split(r"[.;!?\n]", before)[-1]
+    clause = _SENTENCE_BREAK.split(before)[-1]
     return _COPULA_BEFORE.search(before) is not None and _THING_BEFORE.search(clause) is None
 
 
@@ -231,8 +232,7 @@ def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
             out.append(Finding(lead.start(), end, "HEALTH", "care_place", "soins : établissement de soins"))
     for m in _INSTITUTION.finditer(folded):
         end = m.end()
-        after = re.match(r"[ \t]*", folded[end:])
-        name_start = end + (after.end() if after else 0)
+        name_start = _BLANKS_AT.match(folded, end).end()  # type: ignore[union-attr]
         if name_start in hospitals:
             end = hospitals[name_start]
         elif not doc.mostly_lower:
