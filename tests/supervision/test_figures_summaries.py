@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from fastapi.testclient import TestClient
 from figures_reference import reference_figures
 from sqlalchemy import Engine, select, text
@@ -23,6 +24,7 @@ from secretpro.register import Register, create_register_engine, generate_key
 from secretpro.register import entries as E
 from secretpro.register.accounts import create_user
 from secretpro.register.chain import append_entry
+from secretpro.register.db import alembic_config, writer
 from secretpro.register.models import Entry, EntryKind, EntrySummary, new_opaque_id
 from secretpro.register.privacy import protect
 from secretpro.register.retention import purge_case
@@ -283,9 +285,11 @@ def test_the_migration_fills_the_summaries_of_an_existing_register(db_url: str) 
         cpas_id, _other, _workers, _cases = _build(register, seed=11)
         want = [reference_figures(register, cpas_id, filters, TODAY) for filters in FILTERS]
         heads = register.verify().heads
-    # Back to revision 0007: no summary table.
+    # Back to revision 0007: no summary table (the later revisions undone first).
     engine = create_register_engine(db_url)
     try:
+        with writer(engine).connect() as conn, conn.begin():
+            command.downgrade(alembic_config(conn), "0008")
         with engine.begin() as conn:
             conn.execute(text("DROP TABLE entry_summaries"))
             conn.execute(text("UPDATE alembic_version SET version_num = '0007'"))

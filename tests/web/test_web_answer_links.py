@@ -46,8 +46,8 @@ def _options(page: str) -> list[tuple[str, bool, str]]:
 def test_an_answer_is_linked_to_what_it_answers(client: TestClient, register: Register) -> None:
     case_id = _case(client, "Réponse Liée Inventée")
     assert 'name="answers_entry"' not in client.get(f"/cases/{case_id}").text  # nothing sent yet
-    email = record_document(register, case_id, "oe_email", "ab" * 32, [], recipient="office_des_etrangers")
-    note = record_document(register, case_id, "file_note", "cd" * 32, [], recipient="cpas_file")
+    email = record_document(register, case_id, "oe-email", "ab" * 32, [], recipient="office_des_etrangers")
+    note = record_document(register, case_id, "file-note", "cd" * 32, [], recipient="cpas_file")
     request = record_request(register, case_id, "outgoing", {"recipient": "office_des_etrangers"})
     page = unescape(client.get(f"/cases/{case_id}").text)
     options = _options(page)
@@ -83,7 +83,7 @@ def test_an_answer_is_linked_to_what_it_answers(client: TestClient, register: Re
 def test_a_link_to_something_not_sent_in_this_case_is_refused(client: TestClient, register: Register) -> None:
     case_id = _case(client, "Lien Refusé Inventé")
     other = _case(client, "Autre Dossier Inventé")
-    elsewhere = record_document(register, other, "oe_email", "ef" * 32, [])
+    elsewhere = record_document(register, other, "oe-email", "ef" * 32, [])
     incoming = record_request(
         register, case_id, "incoming", {"requester": "police"}, received_on=date(2025, 1, 2)
     )

@@ -242,10 +242,10 @@ def test_an_answer_linked_to_what_it_answers(worker: Page, server: tuple[str, st
     register = Register.open(url, key=key)
     try:
         email = record_document(
-            register, case_id, "oe_email", "ab" * 32, [], recipient="office_des_etrangers"
+            register, case_id, "oe-email", "ab" * 32, [], recipient="office_des_etrangers"
         )
         request = record_document(
-            register, case_id, "oe_email", "cd" * 32, [], recipient="office_des_etrangers"
+            register, case_id, "oe-email", "cd" * 32, [], recipient="office_des_etrangers"
         )
     finally:
         register.close()
@@ -323,3 +323,41 @@ def test_display_name_and_the_first_cpas_name(
         context.close()
     page.goto("/")
     expect(page.locator(".signed-in")).to_contain_text("CPAS d'Inventéville")
+
+
+def test_the_other_forms_without_javascript(
+    browser: Browser, server: tuple[str, str, str], worker_without_javascript: Page
+) -> None:
+    page = worker_without_javascript
+    case_id = _open_case(page, "Sans Script Réponse Liée")
+    _, url, key = server
+    register = Register.open(url, key=key)
+    try:
+        sent = record_document(register, case_id, "oe-email", "ef" * 32, [], recipient="office_des_etrangers")
+    finally:
+        register.close()
+    page.reload()
+    form = page.locator("form[action$='/answers']")
+    expect(form.get_by_label("En réponse à")).to_have_value(sent)
+    form.get_by_label("Ce que dit la réponse").fill("Réponse inventée sans script")
+    form.get_by_role("button", name="Inscrire la réponse").click()
+    expect(page.locator(".confirmation[role=status]")).to_contain_text("Réponse inscrite au dossier.")
+    expect(page.locator(".timeline .entry-answer_received")).to_contain_text("Réponse à : ")
+    expect(page.locator(".case-status")).to_have_text("Réponse reçue")
+
+    page.goto("/account/password")
+    page.get_by_label("Nom affiché", exact=True).fill("Sans Script Inventé")
+    page.get_by_role("button", name="Enregistrer le nom affiché").click()
+    expect(page.locator(".confirmation[role=status]")).to_contain_text("Nom affiché enregistré.")
+
+    context = browser.new_context(base_url=server[0], locale="fr-BE", java_script_enabled=False)
+    admin = context.new_page()
+    try:
+        _log_in(admin, ADMIN)
+        admin.goto("/admin/users")
+        admin.locator("#cpas-name-input").fill("OCMW Sans Script (test)")
+        admin.get_by_role("button", name="Enregistrer le nom du CPAS").click()
+        expect(admin.locator("[role=status]")).to_contain_text("Nom du CPAS enregistré")
+        expect(admin.locator(".signed-in")).to_contain_text("OCMW Sans Script (test)")
+    finally:
+        context.close()

@@ -26,8 +26,9 @@ PAGES = {
         "/cases",
         "/sources",
         "/account/password",
+        "/drafts",
     ],
-    "supervisor": ["/", "/supervision", "/cases", "/sources"],
+    "supervisor": ["/", "/supervision", "/cases", "/sources", "/drafts"],
     "administrator": ["/", "/admin/users", "/supervision", "/sources"],
 }
 

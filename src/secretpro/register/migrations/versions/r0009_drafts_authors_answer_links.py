@@ -58,8 +58,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("entry_summaries", schema=None) as batch_op:
-        batch_op.drop_column("answers_entry")
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.drop_column("display_name")
+    # ALTER TABLE … DROP COLUMN on both databases (SQLite ≥ 3.35): no copy of ``users``, which the
+    # entries reference (SQLite refuses to drop a referenced table with foreign keys enforced).
+    op.drop_column("entry_summaries", "answers_entry")
+    op.drop_column("users", "display_name")
     op.drop_table("interview_drafts")
