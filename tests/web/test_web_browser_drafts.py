@@ -288,6 +288,7 @@ def test_display_name_and_the_first_cpas_name(
     case_id = _open_case(page, "Auteur Inventé")
     expect(page.locator("main")).to_contain_text("Claire Inventée, assistante sociale")
     assert case_id
+    _shot(page, "fr-case-author-display-name")
 
     context = browser.new_context(base_url=server[0], locale="fr-BE")
     admin = context.new_page()
@@ -306,6 +307,7 @@ def test_display_name_and_the_first_cpas_name(
         expect(admin.locator("[role=status]")).to_contain_text("Nom du CPAS enregistré")
         expect(admin.locator(".signed-in")).to_contain_text("CPAS d'Inventéville")
         expect(admin.locator("main")).not_to_contain_text("s'appelle encore")
+        _shot(admin, "fr-users-cpas-renamed")
         # An account created with its display name.
         admin.get_by_label("Nom d'utilisateur").fill("d_marie")
         admin.get_by_label("Nom affiché (facultatif)").fill("Marie Inventée, assistante sociale")
