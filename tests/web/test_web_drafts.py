@@ -64,6 +64,7 @@ def test_a_draft_is_resumed_exactly_after_logging_out_and_in(client: TestClient)
     assert question_on(client.get("/interview/r1").text) == "in_asylum_procedure"  # a fresh interview
     listing = client.get("/drafts").text
     assert draft in _draft_ids(listing) and "Inventé — garant" in listing
+    assert f'<a href="/cases/{case_id}">Brouillon Inventé</a>' in listing  # its case, by name
     assert draft in _draft_ids(client.get(f"/cases/{case_id}").text)
     home = client.get("/").text
     assert 'href="/drafts"' in home

@@ -19,7 +19,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from secretpro.i18n import N_, translator
-from secretpro.register import get_case
+from secretpro.register import case_identity, get_case
 from secretpro.register.accounts import Account
 from secretpro.register.drafts import Draft, delete_draft, get_draft, list_drafts, save_draft
 from secretpro.register.errors import NotFoundError, RegisterError
@@ -71,18 +71,27 @@ def _own_draft(request: Request, account: Account, draft_id: str) -> Draft:
 
 
 def drafts_view(drafts: list[Draft], request: Request) -> list[dict[str, Any]]:
-    """The drafts as the lists show them: name, situation, case, when saved."""
+    """The drafts as the lists show them: name, situation, case (its person's name, inside the page
+    only), when saved."""
     language = request_language(request)
     _ = translator(language)
+    register = register_of(request)
     rows = []
     for draft in drafts:
         page = PAGES_BY_RULE.get(draft.rule)
+        case_name = None
+        if draft.case_id is not None:
+            try:
+                case_name = case_identity(register, draft.case_id, cpas_id=draft.cpas_id).subject_name
+            except NotFoundError:
+                case_name = None
         rows.append(
             {
                 "id": draft.id,
                 "name": draft.name,
                 "situation": f"{page.code.upper()} · {_(page.title)}" if page is not None else draft.rule,
                 "case_id": draft.case_id,
+                "case_name": case_name,
                 "saved": when(draft.updated_at, language),
             }
         )
