@@ -27,7 +27,8 @@ def half(ident: str) -> int:
     return int(hashlib.sha256(ident.encode("utf-8")).hexdigest(), 16) % 2
 
 
-def records() -> list[dict[str, Any]]:
+def records(source: Path = SOURCE, retrieved: str = RETRIEVED) -> list[dict[str, Any]]:
+    """The records of a markup file (this set's, or another set's with its retrieval day)."""
     out: list[dict[str, Any]] = []
     header: list[str] | None = None
     inserted: list[str] = []
@@ -40,12 +41,12 @@ def records() -> list[dict[str, Any]]:
         for span in spans:
             span["text"] = text[span["start"] : span["end"]]
         record: dict[str, Any] = {"id": header[0], "lang": header[1], "text": text, "spans": spans}
-        record.update(source=header[3], date=header[2], retrieved=RETRIEVED)
+        record.update(source=header[3], date=header[2], retrieved=retrieved)
         if inserted:
             record["inserted"] = list(inserted)
         out.append(record)
 
-    for line in SOURCE.read_text(encoding="utf-8").splitlines():
+    for line in source.read_text(encoding="utf-8").splitlines():
         if line.startswith("=== "):
             flush()
             header, inserted, lines = line[4:].split(maxsplit=3), [], []
@@ -59,8 +60,14 @@ def records() -> list[dict[str, Any]]:
     return out
 
 
-def render() -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records())
+def render(source: Path = SOURCE, retrieved: str = RETRIEVED) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(source, retrieved))
+
+
+def sources(markup: Path) -> set[str]:
+    """The source addresses in a markup file's record headers (``=== id lang date url``)."""
+    lines = markup.read_text(encoding="utf-8").splitlines()
+    return {line[4:].split(maxsplit=3)[3] for line in lines if line.startswith("=== ")}
 
 
 if __name__ == "__main__":
