@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 
 from hypothesis_budget import examples
-from secretpro.guard.identifiers import _birth_cue_heads, _birth_cues, _valid_iban
+from secretpro.guard.addresses import _ANY_WORD_BEFORE, _CAPITALISED_BEFORE
+from secretpro.guard.decisions import _DECISION, _DECISION_HINTS
+from secretpro.guard.hints import has_any, hint_words
+from secretpro.guard.identifiers import (
+    _DIGIT_RUN,
+    _DIGIT_SEPARATOR,
+    _birth_cue_heads,
+    _birth_cues,
+    _valid_iban,
+)
+from secretpro.guard.lexical import _INSTITUTION_HINTS, _MEDICAL_ENDING_HINTS, _NUMBERED_STATUS_HINTS
 from secretpro.guard.lexicon import _NON_WORD, spaced
-from secretpro.guard.normalize import fold
+from secretpro.guard.model import Doc, last_word_window
+from secretpro.guard.names import _WORD_BEFORE
+from secretpro.guard.normalize import _LETTER_SPACED, _LETTER_SPACED_HINT, fold, normalise
 
 _IBAN_CHARS = st.text(alphabet="ABCDEFXYZ0123456789", max_size=34)
 
@@ -71,3 +84,83 @@ def test_birth_cue_heads_never_rule_out_a_cue(pieces: list[str]) -> None:
     window = fold("".join(pieces))
     if _birth_cue_heads().search(window) is None:
         assert _birth_cues().search(window) is None
+
+
+# --- cheap tests in front of costly expressions (same findings: held here to the expressions) ---
+
+_WORDY = st.text(alphabet="abcdeilmnoprstuvé AÉBJ'’-.,;:\t\n0123456789°_", max_size=60)
+
+
+@given(_WORDY, st.integers(0, 60), st.integers(0, 60))
+@settings(max_examples=examples(600))
+def test_last_word_window_finds_the_same_word_before(text: str, low: int, end: int) -> None:
+    low, end = min(low, len(text)), min(end, len(text))
+    for pattern in (_WORD_BEFORE, _ANY_WORD_BEFORE, _CAPITALISED_BEFORE):
+        full = pattern.search(text, low, end)
+        narrowed = pattern.search(text, last_word_window(text, low, end), end)
+        assert (full and (full.span(), full.groups())) == (narrowed and (narrowed.span(), narrowed.groups()))
+
+
+_SPACED_LETTERS = st.text(alphabet="aAéb1 _\n-.", max_size=40)
+
+
+@given(_SPACED_LETTERS)
+@settings(max_examples=examples(600))
+def test_letter_spacing_hint_never_rules_out_a_run(text: str) -> None:
+    if _LETTER_SPACED.search(text):
+        assert _LETTER_SPACED_HINT.search(text)
+
+
+def test_letter_spaced_words_are_still_joined() -> None:
+    assert normalise("il est S E R O P O S I T I F depuis").text == "il est SEROPOSITIF depuis"
+
+
+_DIGITS_AND_SEPARATORS = st.text(alphabet="0123456789 ./-\tab+", max_size=40)
+
+
+@given(_DIGITS_AND_SEPARATORS)
+@settings(max_examples=examples(600))
+def test_long_digit_runs_are_the_runs_of_eleven_digits_or_more(text: str) -> None:
+    every = re.compile(r"\d(?<![\w+]\d)(?:" + _DIGIT_SEPARATOR + r"?\d)+")
+    expected = [m.span() for m in every.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 11]
+    assert [m.span() for m in _DIGIT_RUN.finditer(text)] == expected
+
+
+def test_every_decision_alternative_needs_a_hint_word() -> None:
+    # one example per alternative of _DECISION, in its folded form
+    for sentence in (
+        "decision de refus de sa demande",
+        "elle est rejetee par l'office",
+        "refusee par l'office",
+        "declaree irrecevable.",
+        "non-fondement de la demande",
+        "irrecevabilite de sa demande",
+        "cloturee negativement",
+        "rejet de sa demande",
+        "demande declaree recevable",
+        "de aanvraag van verzoeker onontvankelijk",
+        "weigeringsbeslissing",
+        "ontvankelijk verklaard",
+        "ongegrond verklaard",
+        "werd door de dvz afgewezen",
+    ):
+        assert _DECISION.search(sentence), sentence
+        assert any(word in sentence for word in _DECISION_HINTS), sentence
+    for match_text in ("werd geweigerd", "is verworpen", "werd ontvankelijk verklaard"):
+        assert _DECISION.search(match_text) and any(w in match_text for w in _DECISION_HINTS)
+
+
+_HINT_TEXT = st.text(alphabet="abcdehilmnoprstuz/48 ", max_size=50)
+
+
+@given(_HINT_TEXT)
+@settings(max_examples=examples(600))
+def test_hint_words_are_found_as_substring_tests_find_them(text: str) -> None:
+    doc = Doc(text)
+    for words in (_NUMBERED_STATUS_HINTS, _INSTITUTION_HINTS, _MEDICAL_ENDING_HINTS, _DECISION_HINTS):
+        assert has_any(doc, words) == any(word in doc.folded for word in words)
+
+
+def test_an_empty_hint_word_is_refused() -> None:
+    with pytest.raises(ValueError):
+        hint_words("")

@@ -7,9 +7,10 @@ import re
 from functools import cache
 
 from secretpro.guard import fastre
+from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.identifiers import MONTH_BEFORE
 from secretpro.guard.lexicon import TermMatcher, read_entries
-from secretpro.guard.model import Doc, Finding
+from secretpro.guard.model import Doc, Finding, last_word_window
 from secretpro.guard.normalize import fold
 from secretpro.guard.places import Place, find_places, postcodes, usable_alone
 
@@ -146,7 +147,7 @@ def _leading_capitalised(doc: Doc, start: int) -> int:
     stop = _words("before_street") | _words("in_name")
     pattern = _ANY_WORD_BEFORE if doc.mostly_lower else _CAPITALISED_BEFORE
     for _ in range(2 if doc.mostly_lower else 4):
-        m = pattern.search(doc.text, max(0, start - 30), start)
+        m = pattern.search(doc.text, last_word_window(doc.text, max(0, start - 30), start), start)
         if not m:
             break
         word = fold(m.group(1)).strip(".")
@@ -297,7 +298,7 @@ _RESIDENCE_VERB = fastre.compile(
     r"(?:(?:au|a|op|in|te|aan)[ \t]+)?"
 )
 _BOX_AT = fastre.compile(_BOX)
-_RESIDENCE_STEMS = ("habit", "resid", "demeur", "woon", "wonen", "domicil")
+_RESIDENCE_STEMS = hint_words("habit", "resid", "demeur", "woon", "wonen", "domicil")
 
 
 def _after_address_labels(doc: Doc) -> list[Finding]:
@@ -322,7 +323,7 @@ def _after_address_labels(doc: Doc) -> list[Finding]:
         out.append(
             Finding(label.end(), label.end() + len(value), "ADDRESS", "address_label", "adresse (champ)")
         )
-    if not doc.mostly_lower and any(stem in folded for stem in _RESIDENCE_STEMS):
+    if not doc.mostly_lower and has_any(doc, _RESIDENCE_STEMS):
         for verb in _RESIDENCE_VERB.finditer(folded):
             if verb.start() > 0 and folded[verb.start() - 1].isalnum():
                 continue

@@ -11,6 +11,7 @@ court case, not a residence status. Generic sentences are left to :mod:`secretpr
 from __future__ import annotations
 
 from secretpro.guard import fastre
+from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.model import Doc, Finding
 
 _DECISION = fastre.compile(
@@ -37,7 +38,7 @@ _SENTENCE = fastre.compile(r"[^.;!?\n]*(?:[.;!?]|\n|$)")
 
 # Every alternative of _DECISION contains one of these words (keep in step with it): substring
 # tests, run in C, rule out most messages before the expression is searched.
-_DECISION_HINTS = (
+_DECISION_HINTS = hint_words(
     "decision",
     "rejet",
     "refuse",
@@ -57,7 +58,7 @@ _DECISION_HINTS = (
 def find_status_decisions(doc: Doc) -> list[Finding]:
     folded = doc.folded
     out: list[Finding] = []
-    if not any(hint in folded for hint in _DECISION_HINTS):
+    if not has_any(doc, _DECISION_HINTS):
         return out
     for m in _DECISION.finditer(folded):
         start = max(

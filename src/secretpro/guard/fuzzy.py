@@ -190,9 +190,15 @@ class FuzzyIndex:
         if not typos:
             return out
         around: dict[str, set[str]] = {near: set() for near in typos}
-        for i, token in enumerate(tokens):
-            if token in typos:
-                around[token].update(tokens[max(0, i - 2) : i + 3])
+        for near, words_around in around.items():
+            # each occurrence found by list.index (a loop in C), not by a Python test per token
+            i = tokens.index(near)
+            while True:
+                words_around.update(tokens[max(0, i - 2) : i + 3])
+                try:
+                    i = tokens.index(near, i + 1)
+                except ValueError:
+                    break
         for near, candidates in typos.items():
             words = around[near] & phrase_vocab
             words.discard(near)

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from secretpro.guard import fastre
+from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import Match, TermMatcher, common_words, matcher, read_entries, read_lines
 from secretpro.guard.model import Doc, Finding
 from secretpro.guard.normalize import fold
@@ -37,11 +38,15 @@ _NUMBERED_STATUS = fastre.compile(
 )
 
 
+_NUMBERED_STATUS_HINTS = hint_words("annex", "bijlage", "bis", "ter", "48/")
+
+
 # Residence cards by letter, only with the letter in capitals ("carte à" is not "carte A").
 _CARD_LETTER = fastre.compile(
     r"(?:[Cc]arte|CARTE|[Kk]aart|KAART)[ \t]+(?:[ABCEFHKLM]|EU)\+?(?![\w+])"
     r"|(?:[ABCEFHKLM]|EU)\+?-(?:[Kk]aart|KAART)(?![\w])"
 )
+_CARD_HINTS = hint_words("arte", "aart")
 
 
 @cache
@@ -106,7 +111,7 @@ _INSTITUTION = fastre.compile(
 _INSTITUTION_NAME = fastre.compile(
     r"(?:[ \t]+(?:(?:de|du|des|van|d'|de la|universitaire)[ \t]*)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})?"
 )
-_INSTITUTION_HINTS = (
+_INSTITUTION_HINTS = hint_words(
     "hopita",
     "clini",
     "hospital",
@@ -150,6 +155,7 @@ _THING_BEFORE = fastre.compile(
     r"e-mail|mail)\w*[^.;!?\n]{0,45}$"
 )
 # "souffre d'une maladie de Huntington", "lijdt aan de ziekte van Huntington", "atteint d'un ..."
+_SUFFERS_HINTS = hint_words("souffr", "attein", "diagnos", "lijd", "leed")
 _SUFFERS_FROM = fastre.compile(
     r"(?<![\w])(?:souffr(?:e|ent|ait|ant)|atteinte?s?|diagnostiquee?s?|lijdt|leed|lijden|gediagnosticeerd)"
     r"[ \t]+(?:de|d'|du|des|aan|met|d'une?|van|from|with|de la|de l')[ \t]*"
@@ -216,7 +222,9 @@ def _body_care() -> re.Pattern[str]:
     )
 
 
-_BODY_HINTS = ("oper", "mal", "maux", "douleur", "pijn", "probl", "klacht", "bless", "chirurg", "ingreep")
+_BODY_HINTS = hint_words(
+    "oper", "mal", "maux", "douleur", "pijn", "probl", "klacht", "bless", "chirurg", "ingreep"
+)
 
 
 def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
@@ -295,7 +303,7 @@ def _join_care_places(doc: Doc, found: list[Finding]) -> list[Finding]:
 def _suffers_from(doc: Doc) -> list[Finding]:
     folded = doc.folded
     out: list[Finding] = []
-    if not any(hint in folded for hint in ("souffr", "attein", "diagnos", "lijd", "leed")):
+    if not has_any(doc, _SUFFERS_HINTS):
         return out
     for m in _SUFFERS_FROM.finditer(folded):
         what = m.group("what")
@@ -331,7 +339,7 @@ _MEDICAL_ENDINGS = fastre.compile(
     r"(?<![\w'-])[a-z]{3,}(?:ites?|oses?|omes?|emies?|algies?|pathies?|ectomies?|plegies?|penies?|scopies?"
     r"|itis|oom|omen|emie|pathie|plegie|ectomie|penie|scopie|ectomy|oma|osis)(?![\w'-])"
 )
-_MEDICAL_ENDING_HINTS = (
+_MEDICAL_ENDING_HINTS = hint_words(
     "ite",
     "ose",
     "ome",
@@ -357,7 +365,7 @@ def _ordinary_words() -> frozenset[str]:
 
 def _medical_endings(doc: Doc) -> list[Finding]:
     folded = doc.folded
-    if not any(hint in folded for hint in _MEDICAL_ENDING_HINTS):
+    if not has_any(doc, _MEDICAL_ENDING_HINTS):
         return []
     ordinary = _ordinary_words()
     out: list[Finding] = []
@@ -381,6 +389,7 @@ _HEALTH_ACRONYMS = fastre.compile(
 )
 # A hospital service named by its medical specialty ("suivi au service d'hépatologie",
 # "afdeling oncologie"): care received.
+_SPECIALTY_HINTS = hint_words("logie", "iatrie", "chirurgie")
 _SPECIALTY_SERVICE = fastre.compile(
     r"(?<![\w])(?:service|dienst|consultation|raadpleging|afdeling|unite|departement)[ \t]+"
     r"(?:(?:de|d'|van|du|des)[ \t]*)?(?:(?:la|l'|de)[ \t]*)?[a-z]{3,}(?:logie|iatrie|chirurgie|ologie)(?![\w])"
@@ -403,7 +412,7 @@ def _acronyms_and_services(doc: Doc) -> list[Finding]:
             Finding(m.start(), m.end(), "HEALTH", "health_acronym", f"santé : {m.group(0)}")
             for m in _HEALTH_ACRONYMS.finditer(text)
         ]
-    if "logie" in folded or "iatrie" in folded or "chirurgie" in folded:
+    if has_any(doc, _SPECIALTY_HINTS):
         out += [
             Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
             for m in _SPECIALTY_SERVICE.finditer(folded)
@@ -444,12 +453,12 @@ def find_health(doc: Doc) -> list[Finding]:
     out += _suffers_from(doc)
     out += _medical_endings(doc)
     out += _acronyms_and_services(doc)
-    if any(hint in folded for hint in _BODY_HINTS):
+    if has_any(doc, _BODY_HINTS):
         out += [
             Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
             for m in _body_care().finditer(folded)
         ]
-    if any(hint in folded for hint in _INSTITUTION_HINTS):
+    if has_any(doc, _INSTITUTION_HINTS):
         out += _institutions(doc, hospitals)
     if hospital_hits and out:
         out += _known_hospitals_after_care(
@@ -502,16 +511,12 @@ def find_admin_status(doc: Doc) -> list[Finding]:
     # (the patterns start with letters, not with a word-boundary test, so the regex engine can
     # skip ahead; the boundary is checked here)
     # substring tests first: most messages mention neither cards nor annexes
-    cards = _CARD_LETTER.finditer(doc.text) if ("arte" in folded or "aart" in folded) else ()
+    cards = _CARD_LETTER.finditer(doc.text) if has_any(doc, _CARD_HINTS) else ()
     for m in cards:
         if m.start() > 0 and doc.text[m.start() - 1].isalnum():
             continue
         out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : carte de séjour"))
-    numbered = (
-        _NUMBERED_STATUS.finditer(folded)
-        if ("annex" in folded or "bijlage" in folded or "bis" in folded or "ter" in folded or "48/" in folded)
-        else ()
-    )
+    numbered = _NUMBERED_STATUS.finditer(folded) if has_any(doc, _NUMBERED_STATUS_HINTS) else ()
     for m in numbered:
         if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue

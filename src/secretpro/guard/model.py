@@ -16,6 +16,19 @@ _UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
 _LETTER_BYTES = _UPPER_BYTES + bytes(range(ord("a"), ord("z") + 1))
 
 
+def last_word_window(text: str, low: int, end: int) -> int:
+    """Where to start searching ``text[low:end]`` for a word followed by blanks up to ``end``
+    (``(word)[ \t]+$``, the word made of characters other than blanks and line ends): past the
+    last blank or line end before the trailing blanks. A match can only start there or after, so
+    the search gives the same match as from ``low``, without trying every earlier position."""
+    stop = end
+    while stop > low and text[stop - 1] in " \t\n":
+        stop -= 1
+    return max(
+        low, text.rfind(" ", low, stop) + 1, text.rfind("\t", low, stop) + 1, text.rfind("\n", low, stop) + 1
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Category:
     """One kind of personal data the guard finds: the one table the scanner, the redaction, the

@@ -13,7 +13,7 @@ from functools import cache
 
 from secretpro.guard import fastre
 from secretpro.guard.lexicon import TermMatcher, read_entries, read_lines
-from secretpro.guard.model import Doc, Finding
+from secretpro.guard.model import Doc, Finding, last_word_window
 from secretpro.guard.normalize import fold
 
 _TOKEN = fastre.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -206,8 +206,11 @@ def _from_first_names(doc: Doc) -> list[Finding]:
             if run_end > end + 1:
                 end = run_end
         # A surname in capitals just before the first name ("BENALI Fatima").
-        prev = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if prev and not doc.mostly_lower:
+        if doc.mostly_lower:
+            prev = None
+        else:
+            prev = _WORD_BEFORE.search(text, last_word_window(text, max(0, start - 40), start), start)
+        if prev:
             word_before = prev.group(1)
             if word_before.isupper() and len(word_before) > 1 and fold(word_before) not in stop:
                 start -= len(prev.group(0))

@@ -1,0 +1,53 @@
+"""Cheap tests before costly ones: which hint words occur in a document, found in one pass.
+
+Recognizers skip a costly expression when none of the words it needs occurs in the folded text
+("souffr", "attein" before the "souffre de ..." grammar). Tested one by one, the eighty or so such
+words cost a substring search each per message; here they are registered at import time with
+:func:`hint_words`, and an Aho-Corasick automaton of all of them reads each document once
+(:func:`has_any`). A word is found whenever it occurs as a substring, overlapping others or not, so
+the answers are those of ``any(word in folded for word in words)``.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import ahocorasick
+
+from secretpro.guard.model import Doc
+
+_WORDS: dict[str, None] = {}  # every registered word, in registration order
+_BUILT: list[Any] = []  # the automaton of _WORDS, once built
+_LOCK = threading.Lock()
+
+
+def hint_words(*words: str) -> frozenset[str]:
+    """Register ``words`` (call at import time) and return them, for :func:`has_any`."""
+    with _LOCK:
+        for word in words:
+            if not word:
+                raise ValueError("an empty hint word would match every text")
+            _WORDS.setdefault(word)
+        _BUILT.clear()  # built again, with these words, on the next look-up
+    return frozenset(words)
+
+
+def _automaton() -> Any:
+    with _LOCK:
+        if not _BUILT:
+            automaton: Any = ahocorasick.Automaton()
+            for word in _WORDS:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            _BUILT.append(automaton)
+        return _BUILT[0]
+
+
+def _found(doc: Doc) -> frozenset[str]:
+    return frozenset(word for _end, word in _automaton().iter(doc.folded))
+
+
+def has_any(doc: Doc, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` (registered with :func:`hint_words`) occurs in ``doc.folded``."""
+    return not words.isdisjoint(doc.memo("hint_words", _found))
