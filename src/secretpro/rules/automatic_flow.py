@@ -101,6 +101,8 @@ ASK_FIELDS = MissingFact(
 )
 
 
+# [cvts_flow_person_known] « en pratique donc, l'OE peut savoir que Mr XXX, inscrit au registre des étrangers,
+#   reçoit une aide financière mensuelle du CPAS YYY. »
 VISIBLE_TO_THE_OE = Reason(
     "R4.0",
     N_(
@@ -116,6 +118,9 @@ VISIBLE_TO_THE_OE = Reason(
 def automatic_flow(facts: AutomaticFlowFacts, reference_date: date) -> Decision:
     """R4: does this record stay within what the automatic SPP IS → OE flow may carry?"""
     case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
+    # [cvts_flow_monthly_only] « Il existe un flux d'information automatique entre le SPP Is et l'office des
+    #   étrangers mais seulement en matière d'aide sociale mensuelle (revenu d'intégration ou aide sociale
+    #   équivalente) … »
     case.note(
         Reason(
             "R4.0",
@@ -125,6 +130,7 @@ def automatic_flow(facts: AutomaticFlowFacts, reference_date: date) -> Decision:
     )
     offending: list[Reason] = []
 
+    # [cvts_flow_not_medical] « Ce flux ne concerne pas les frais médicaux ou d'hospitalisation. »
     # 1. Only monthly social aid: medical or hospital costs are not in the flow.
     if facts.aid_type is None:
         case.unknown(ASK_AID)
@@ -140,6 +146,8 @@ def automatic_flow(facts: AutomaticFlowFacts, reference_date: date) -> Decision:
             )
         )
 
+    # [cvts_flow_monthly_only] « … cette information concerne tous les étrangers inscrits dans le registre des
+    #   étrangers ou le registre d'attente »
     # 2. Only foreigners in the foreigners' register or the waiting register.
     if facts.register is None:
         case.unknown(ASK_REGISTER)
@@ -155,7 +163,9 @@ def automatic_flow(facts: AutomaticFlowFacts, reference_date: date) -> Decision:
             )
         )
 
-    # 3. Only the type of aid, the period and the CPAS: « Aucune autre information n'est fournie ».
+    # [cvts_flow_content] « De même, la seule information transmise concerne le type d'aide octroyé (RI ou
+    #   aide équivalente), la période et le CPAS concerné. Aucune autre information n'est fournie. »
+    # 3. Only the type of aid, the period and the CPAS: nothing else.
     extra_fields: tuple[str, ...] = ()
     if facts.fields is None:
         case.unknown(ASK_FIELDS)
@@ -186,6 +196,9 @@ def automatic_flow(facts: AutomaticFlowFacts, reference_date: date) -> Decision:
             ),
             extra_reasons=tuple(offending[1:]),
         )
+    # [cvts_flow_content] « De même, la seule information transmise concerne le type d'aide octroyé (RI ou
+    #   aide équivalente), la période et le CPAS concerné. Aucune autre information n'est fournie. »
+    # 4. Nothing outside the flow → it stays within its frame; something unknown → undetermined.
     return case.allow(
         Reason(
             "R4.4",

@@ -117,6 +117,9 @@ ASK_PASSPORT_DATE = MissingFact(
     N_("À cette date, le visa n'était exigé que pour certains passeports de ce pays."),
 )
 
+# [cvts_guarantor_procedure] « introduire la demande par mail à l'O.E et garder une traçabilité de cette
+#   demande au dossier. Conserver la réponse de l'O.E et appliquer la procédure de contact et/ou récupération
+#   auprès du garant telle que décrite ci-dessus; »
 PROCEDURE = Reason(
     "R1.6",
     N_(
@@ -125,11 +128,16 @@ PROCEDURE = Reason(
     ),
     "cvts_guarantor_procedure",
 )
+# [cvts_no_address_in_request] « Les informations ne peuvent contenir des adresses ou autre information sur la
+#   situation socio-administrative du patient »
 NO_ADDRESS_IN_REQUEST = Reason(
     "R1.6",
     N_("La demande ne contient ni adresse ni autre information sur la situation socio-administrative."),
     "cvts_no_address_in_request",
 )
+# [cvts_search_within_secrecy] « Il est évident que la recherche d'informations pour la réalisation de
+#   l'enquête sociale doit se faire dans le cadre du secret professionnel auquel tous les membres du CPAS sont
+#   tenus. … »
 WITHIN_SECRECY = Reason(
     "R1.6",
     N_("La recherche d'informations pour l'enquête sociale reste dans le cadre du secret professionnel."),
@@ -137,6 +145,8 @@ WITHIN_SECRECY = Reason(
     ("cp_458",),
 )
 
+# [cvts_visa_country_only] « Les demandes à introduire auprès de l'OE ne concernent que les personnes
+#   provenant d'un pays soumis à l'obligation d'un visa »
 DUAL_NATIONALITY = Reason(
     "R1.4",
     N_(
@@ -160,7 +170,10 @@ def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Dec
     # 0. Facts that contradict each other are asked back: never read as a "yes" (principle 2).
     facts = _ask_back_contradictions(facts, reference_date, case)
 
-    # 1. Asylum procedure → never ("cette demande à l'O.E ne sera JAMAIS introduite").
+    # [cvts_guarantor_never] « Pour les personnes en procédure d'asile, d'une part, et pour celles qui
+    #   séjournent ici depuis plus de deux ans, d'autre part, cette demande à l'O.E ne sera JAMAIS
+    #   introduite. »
+    # 1. Asylum procedure → never.
     if facts.in_asylum_procedure is None:
         case.unknown(ASK_ASYLUM)
     elif facts.in_asylum_procedure:
@@ -176,7 +189,9 @@ def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Dec
     else:
         case.note(Reason("R1.1", N_("La personne n'est pas en procédure d'asile."), "cvts_guarantor_never"))
 
-    # 2. Stay of two years or more → never (same sentence); the boundary day counts as over.
+    # [cvts_guarantor_never] « … pour celles qui séjournent ici depuis plus de deux ans, d'autre part, cette
+    #   demande à l'O.E ne sera JAMAIS introduite. »
+    # 2. Stay of two years or more → never; the boundary day counts as over.
     stay_over, disagreement = _stay_over_two_years(facts, reference_date)
     if stay_over is None:
         case.unknown(ASK_ARRIVAL, ASK_STAY)
@@ -206,6 +221,8 @@ def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Dec
             )
         )
 
+    # [cvts_guarantor_only_for] « … qui ont introduit une demande de prise en charge de frais médicaux … »
+    # [cvts_not_urgent_medical_aid] « Ce flux d'information ne concerne pas les aides médicales urgentes »
     # 3. Only a request for coverage of medical costs; never urgent medical aid.
     if facts.aid_type is None:
         case.unknown(ASK_AID_TYPE)
@@ -244,6 +261,8 @@ def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Dec
             )
         )
 
+    # [cvts_visa_country_only] « Les demandes à introduire auprès de l'OE ne concernent que les personnes
+    #   provenant d'un pays soumis à l'obligation d'un visa »
     # 4. Only nationals of a visa-required country, on the reference date and on the visa date.
     if facts.nationality is None:
         case.unknown(ASK_NATIONALITY)
@@ -266,6 +285,8 @@ def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Dec
                     ),
                 )
 
+    # [cvts_visa_under_two_years] « Les demandes à introduire auprès de l'OE ne concernent que les personnes
+    #   pour lesquelles un visa a été délivré depuis moins de 2 ans »
     # 5. Visa issued less than two years before the reference date.
     if facts.visa_issue_date is None:
         case.unknown(ASK_VISA_DATE)
@@ -288,6 +309,12 @@ def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Dec
             Reason("R1.5", N_("Le visa a été délivré depuis moins de deux ans."), "cvts_visa_under_two_years")
         )
 
+    # [cvts_guarantor_fields] « les informations données par le CPAS à l'OE pour avoir les infos concernant
+    #   les garants sont les suivantes : • Nom du bénéficiaire • Numéro national du bénéficiaire (ou N° bis) •
+    #   Nationalité du bénéficiaire • CPAS concerné »
+    # [cvts_guarantor_only_for] « une demande à l'O.E sera introduite UNIQUEMENT pour les personnes provenant
+    #   d'un pays soumis à l'obligation d'un visa, qui ont introduit une demande de prise en charge de frais
+    #   médicaux et pour lesquelles le visa a été délivré depuis moins de deux ans. »
     # 6. All conditions met → the four fields, nothing else; the procedure the note prescribes.
     case.note(PROCEDURE)
     case.note(NO_ADDRESS_IN_REQUEST)
@@ -329,6 +356,7 @@ def _ask_back_contradictions(
         ("passport_issue_date", ASK_PASSPORT_DATE),
     ):
         value = getattr(facts, name)
+        # [cvts_guarantor_only_for] « une demande à l'O.E sera introduite UNIQUEMENT pour les personnes … »
         if value is not None and value > reference_date:
             case.note(
                 Reason(
@@ -347,6 +375,8 @@ def _ask_back_contradictions(
             )
             case.unknown(ask)
             facts = replace(facts, **{name: None})
+    # [cvts_visa_under_two_years] « Les demandes à introduire auprès de l'OE ne concernent que les personnes
+    #   pour lesquelles un visa a été délivré depuis moins de 2 ans »
     if (
         facts.arrival_date is not None
         and facts.visa_issue_date is not None
@@ -390,6 +420,8 @@ def _stay_over_two_years(
     from_date = two_years_or_more(facts.arrival_date, reference=reference_date)
     if facts.stay_over_two_years is None or facts.stay_over_two_years == from_date:
         return from_date, None
+    # [cvts_guarantor_never] « … pour celles qui séjournent ici depuis plus de deux ans, d'autre part, cette
+    #   demande à l'O.E ne sera JAMAIS introduite. »
     return True, Reason(
         "R1.2",
         N_(
@@ -434,6 +466,8 @@ def _visa_country_reason(
     if passport_doubt:
         case.unknown(ASK_PASSPORT_DATE)
         return None
+    # [cvts_visa_country_only] « Les demandes à introduire auprès de l'OE ne concernent que les personnes
+    #   provenant d'un pays soumis à l'obligation d'un visa »
     case.note(
         Reason(
             "R1.4",
@@ -468,6 +502,8 @@ def _not_visa_required(status: VisaStatus, on_reference_date: bool) -> Reason:
             "(%(day)s, %(act)s) ; la lecture qui transmet le moins l'emporte."
         )
     )
+    # [cvts_visa_country_only] « Les demandes à introduire auprès de l'OE ne concernent que les personnes
+    #   provenant d'un pays soumis à l'obligation d'un visa »
     return Reason(
         "R1.4",
         message,
@@ -484,6 +520,8 @@ def _passports_to_check(country: str, day: date) -> Reason | None:
     """Annex II restrictions: some passports of an exempt country still need a visa — a case to check."""
     if not passport_exceptions(country, day):
         return None
+    # [cvts_visa_country_only] « Les demandes à introduire auprès de l'OE ne concernent que les personnes
+    #   provenant d'un pays soumis à l'obligation d'un visa »
     return Reason(
         "R1.4",
         N_(

@@ -154,6 +154,12 @@ def incoming_request(facts: IncomingRequestFacts, reference_date: date) -> Decis
     if facts.requester is None:
         case.unknown(ASK_REQUESTER)
 
+    # [cvts_flow_not_medical] « Ce flux ne concerne pas les frais médicaux ou d'hospitalisation. »
+    # [cvts_not_urgent_medical_aid] « Ce flux d'information ne concerne pas les aides médicales urgentes »
+    # [cvts_never_address_or_status] « Les données sur la situation socio administrative ou l'adresse de la
+    #   personne ne doivent aucunement être transmises »
+    # [cvts_shared_not_justified] « Le secret professionnel partagé ne peut être justifié dans ce cas
+    #   présent. »
     # 2. The OE asks about medical aid, an address or the socio-administrative situation: never.
     if facts.requester == "office_des_etrangers":
         medical = "medical_information" in requested or facts.aid_type in MEDICAL_AID
@@ -216,6 +222,8 @@ def incoming_request(facts: IncomingRequestFacts, reference_date: date) -> Decis
                 extra_reasons=tuple(reasons[1:]),
             )
 
+    # [cvts_article_458] « Le CPAS est tenu de respecter l'article 458 du code pénal relatif au secret
+    #   professionnel »
     # 3. A legal obligation is invoked: undetermined until the legal service has checked the exact text.
     if facts.legal_basis is not None:
         return _legal_obligation(case, facts, requested, everything)
@@ -248,6 +256,9 @@ def incoming_request(facts: IncomingRequestFacts, reference_date: date) -> Decis
             )
         )
 
+    # [cvts_shared_conditions] « Ces conditions sont cumulatives : - Avec une personne tenue au secret
+    #   professionnel - Poursuivant les mêmes missions - Dans l'intérêt de l'usager - Avec son consentement -
+    #   Que les éléments nécessaires à la mission commune. »
     # 4. Shared secrecy claimed: the five cumulative conditions of R2, with the requester as recipient.
     if facts.shared_secrecy_claimed and facts.requester is not None:
         shared = shared_secrecy(
@@ -281,6 +292,11 @@ def incoming_request(facts: IncomingRequestFacts, reference_date: date) -> Decis
             facts=case.facts,
         )
 
+    # [cvts_article_458] « Le CPAS est tenu de respecter l'article 458 du code pénal relatif au secret
+    #   professionnel »
+    # [cvts_shared_not_justified] « Le secret professionnel partagé ne peut être justifié dans ce cas
+    #   présent. »
+    # [cvts_shared_conditions] « Ces conditions sont cumulatives … »
     # 5. Default: art. 458, strict secrecy — unless the requester is unknown (it could be the person).
     if case.missing:
         return case.undetermined(
@@ -336,6 +352,8 @@ def incoming_request(facts: IncomingRequestFacts, reference_date: date) -> Decis
 def _legal_obligation(
     case: Deliberation, facts: IncomingRequestFacts, requested: tuple[str, ...], everything: tuple[str, ...]
 ) -> Decision:
+    # [cvts_article_458] « Le CPAS est tenu de respecter l'article 458 du code pénal relatif au secret
+    #   professionnel »
     laws: tuple[str, ...] = ("cp_458", "secrecy_exceptions")
     if facts.legal_basis is not None and "46bis" in facts.legal_basis.replace(" ", "").lower():
         laws = (*laws, "cic_46bis1")

@@ -90,6 +90,8 @@ ASK_LAWYER_CONSENT = MissingFact(
     N_("La personne consent-elle à ce que son avocat reçoive ces informations médicales ?"),
     N_("Le certificat est remis à la personne ; son avocat ne le reçoit qu'avec son consentement."),
 )
+# [med_no_clear_legislation] « Cette pratique ne repose cependant pas sur une législation claire en matière de
+#   secret médical. »
 NO_CLEAR_LAW = Reason(
     "R5.3",
     N_(
@@ -98,6 +100,8 @@ NO_CLEAR_LAW = Reason(
     ),
     "med_no_clear_legislation",
 )
+# [med_council_of_state_secrecy_duty] « Il est conseillé de prévoir expressément que le délégué du ministre et
+#   les membres de son service seront tenus au secret professionnel … »
 COUNCIL_OF_STATE = Reason(
     "R5.3",
     N_(
@@ -124,6 +128,8 @@ GUIDANCE = (
         "le secret sert le patient, jamais contre l'étranger (Conseil d'État) — utile pour un recours."
     ),
 )
+# [med_order_of_physicians] « Le Conseil National estime que les informations médicales ainsi transmises
+#   doivent être examinées et traitées par un médecin. »
 ORDER_OF_PHYSICIANS = Reason(
     "R5.2",
     N_(
@@ -141,6 +147,9 @@ SEALED_ENVELOPE = N_(
 def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) -> Decision:
     """R5: a certificate or medical answers for a 9ter request — to whom, and how?"""
     case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
+    # [med_certificate_mandatory] « Depuis le 29 janvier 2011, l'utilisation d'un certain modèle de certificat
+    #   médical est obligatoire dans le cadre de la procédure d'autorisation de séjour pour raisons
+    #   médicales. »
     case.note(
         Reason(
             "R5.0",
@@ -151,6 +160,8 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
     )
     envelope = (SEALED_ENVELOPE,) if facts.person_wants_doctor_only else ()
 
+    # [med_hand_to_person] « … de ne pas envoyer le certificat médical directement à l'Office des étrangers
+    #   (OE) mais de le remettre à la personne concernée … »
     if facts.request is None:
         case.unknown(ASK_REQUEST)
         if facts.asked_by is None:
@@ -165,6 +176,15 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
             forbidden_fields=MEDICAL,
         )
 
+    # [med_hand_to_person] « … de ne pas envoyer le certificat médical directement à l'Office des étrangers
+    #   (OE) mais de le remettre à la personne concernée … »
+    # [med_sealed_envelope] « Si la personne qui introduit la demande souhaite que seul un médecin puisse
+    #   examiner son attestation médicale, elle peut envoyer à l'OE le certificat médical sous enveloppe
+    #   fermée et à l'attention du fonctionnaire médecin de l'Office des étrangers. »
+    # [med_envelope_opened_in_practice] « Dans la pratique, le fonctionnaire ouvrira la lettre, la scannera et
+    #   la remettra au fonctionnaire médecin de l'OE. »
+    # [med_never_against_foreigner] « … le secret médical professionnel devait servir l'intérêt du patient
+    #   (étranger) et par conséquent ne jamais être utilisé contre l'intérêt de l'étranger. »
     # Advice: the guidance of the note, whoever asks.
     if facts.request == "advice":
         return case.decide(
@@ -196,6 +216,8 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
             obligations=(*GUIDANCE, *envelope),
         )
 
+    # [med_hand_to_person] « … de ne pas envoyer le certificat médical directement à l'Office des étrangers
+    #   (OE) mais de le remettre à la personne concernée … »
     if facts.asked_by is None:
         case.unknown(ASK_ASKER)
         return case.undetermined(
@@ -208,6 +230,10 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
             forbidden_fields=MEDICAL,
         )
 
+    # [med_hand_to_person] « … Prière de remettre ce certificat au / à la concerné(e). … »
+    # [med_person_and_lawyer_decide] « Si la personne concernée et son avocat juge que c'est opportun de
+    #   demander une autorisation de séjour pour raisons médicales sur base de ce certificat, la demande et le
+    #   certificat seront alors envoyés à l'OE. »
     # Sending the certificate: to the person; to their lawyer only with the person's consent; never to the OE.
     if facts.request == "send_certificate":
         handed = Reason(
@@ -232,7 +258,9 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
                 obligations=obligations,
             )
         if facts.asked_by == "lawyer":
-            # The certificate belongs to the person, « qui pourra ensuite l'examiner avec son avocat ».
+            # [med_hand_to_person] « … de le remettre à la personne concernée qui pourra ensuite l'examiner
+            #   avec son avocat. »
+            # The certificate belongs to the person: their lawyer gets it only with their consent.
             through_lawyer = Reason(
                 "R5.1",
                 N_(
@@ -285,6 +313,11 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
             obligations=(GUIDANCE[0], GUIDANCE[1], *envelope),
         )
 
+    # [med_only_oe_doctor_asks] « … si des questions supplémentaires devaient être posées afin de compléter le
+    #   dossier, seul médecin de l'OE pouvait exécuter cette tâche (et non pas le fonctionnaire qui
+    #   non-qualifié sur le plan médical). »
+    # [med_officials_bound_458] « En attendant, nous nous contentons du fait que les fonctionnaires de l'OE
+    #   sont de toute manière tenus au secret professionnel selon l'article 458 du code pénal »
     # Supplementary medical questions: only the OE's medical officer, with the person's consent.
     if facts.asked_by == "oe_official":
         return case.decide(
@@ -309,6 +342,11 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
             forbidden_fields=MEDICAL,
             obligations=(GUIDANCE[3], *envelope),
         )
+    # [med_only_oe_doctor_asks] « … seul médecin de l'OE pouvait exécuter cette tâche »
+    # [med_hand_to_person] « … de le remettre à la personne concernée qui pourra ensuite l'examiner avec son
+    #   avocat. »
+    # [med_never_against_foreigner] « … le secret médical professionnel devait servir l'intérêt du patient
+    #   (étranger) et par conséquent ne jamais être utilisé contre l'intérêt de l'étranger. »
     if facts.asked_by in ("oe_medical_officer", "lawyer"):
         who = (
             N_(
@@ -357,6 +395,8 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
                 *envelope,
             ),
         )
+    # [med_never_against_foreigner] « … le secret médical professionnel devait servir l'intérêt du patient
+    #   (étranger) et par conséquent ne jamais être utilisé contre l'intérêt de l'étranger. »
     if facts.asked_by == "person":
         return case.decide(
             Outcome.ALLOWED,
@@ -369,6 +409,8 @@ def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) ->
             allowed_fields=("medical_information",),
             obligations=(GUIDANCE[1], *envelope),
         )
+    # [med_officials_bound_458] « En attendant, nous nous contentons du fait que les fonctionnaires de l'OE
+    #   sont de toute manière tenus au secret professionnel selon l'article 458 du code pénal »
     return case.decide(
         Outcome.FORBIDDEN,
         Reason(

@@ -160,6 +160,10 @@ def settled_by_the_notes(facts: SharedSecrecyFacts) -> tuple[SharedSecrecyFacts,
     settled = SETTLED_BY_NATURE.get(facts.recipient or "")
     if settled is None:
         return facts, None
+    # [cvts_shared_not_justified] « Le secret professionnel partagé ne peut être justifié dans ce cas
+    #   présent. »
+    # [cvts_shared_conditions] « Ces conditions sont cumulatives : - Avec une personne tenue au secret
+    #   professionnel - Poursuivant les mêmes missions … »
     reason = Reason(
         "R2.0",
         settled.reason,
@@ -196,6 +200,8 @@ def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
     """R2: do all five cumulative conditions of shared professional secrecy hold?"""
     facts, settled = settled_by_the_notes(facts)
     case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
+    # [cvts_secret_everyone] « … auxquels tant les assistants sociaux que l'ensemble des membres du personnel
+    #   et des responsables des CPAS sont soumis. »
     # Everyone at the CPAS is bound by secrecy: sharing is the exception, never the rule.
     case.note(
         Reason(
@@ -206,6 +212,10 @@ def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
         )
     )
 
+    # [cvts_shared_conditions] « Ces conditions sont cumulatives : - Avec une personne tenue au secret
+    #   professionnel - Poursuivant les mêmes missions … »
+    # [cvts_strict_secrecy] « Si l'une d'entre elles manque, c'est la loi, c'est-à-dire le secret strict qui
+    #   s'applique. »
     # The recipient's nature settles the case before any box: it decides, and nothing else is asked.
     if settled is not None:
         failing = failed_conditions(facts.recipient, asdict(facts))
@@ -234,6 +244,11 @@ def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
         if getattr(facts, condition.fact) is None:
             case.unknown(MissingFact(condition.fact, condition.question, condition.why))
 
+    # [cvts_shared_conditions] « Ces conditions sont cumulatives : - Avec une personne tenue au secret
+    #   professionnel - Poursuivant les mêmes missions - Dans l'intérêt de l'usager - Avec son consentement -
+    #   Que les éléments nécessaires à la mission commune. »
+    # [cvts_strict_secrecy] « Si l'une d'entre elles manque, c'est la loi, c'est-à-dire le secret strict qui
+    #   s'applique. »
     # Any condition false → strict secrecy, naming every condition that fails.
     if failed:
         extra = tuple(Reason("R2.1", condition.failed, "cvts_shared_conditions") for condition in failed[1:])
@@ -252,7 +267,9 @@ def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
             ),
         )
 
-    # Sharing is collaboration « quand la situation l'exige », never a routine.
+    # [cvts_shared_when_required] « … des règles pour permettre un travail de collaboration entre
+    #   professionnels quand la situation l'exige. »
+    # Sharing is collaboration when the situation requires it, never a routine.
     case.note(
         Reason(
             "R2.2",
@@ -260,6 +277,11 @@ def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
             "cvts_shared_when_required",
         )
     )
+    # [cvts_shared_conditions] « Ces conditions sont cumulatives : - Avec une personne tenue au secret
+    #   professionnel - Poursuivant les mêmes missions - Dans l'intérêt de l'usager - Avec son consentement -
+    #   Que les éléments nécessaires à la mission commune. »
+    # [cvts_strict_secrecy] « Si l'une d'entre elles manque, c'est la loi, c'est-à-dire le secret strict qui
+    #   s'applique. »
     # All five true → only what the common mission needs; some unknown → undetermined.
     return case.allow(
         Reason(
