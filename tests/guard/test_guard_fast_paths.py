@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 
 from hypothesis_budget import examples
-from secretpro.guard.addresses import _ANY_WORD_BEFORE, _CAPITALISED_BEFORE
+from secretpro.guard.addresses import (
+    _ADDRESS_LABEL_BEFORE_COLON,
+    _ANY_WORD_BEFORE,
+    _CAPITALISED_BEFORE,
+    _ends_with_label_word,
+)
 from secretpro.guard.decisions import _DECISION, _DECISION_HINTS
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.identifiers import (
@@ -164,3 +169,19 @@ def test_hint_words_are_found_as_substring_tests_find_them(text: str) -> None:
 def test_an_empty_hint_word_is_refused() -> None:
     with pytest.raises(ValueError):
         hint_words("")
+
+
+_LABEL_TEXT = st.lists(
+    st.sampled_from(
+        ["adresse", "adres", "lieu de residence", " actuelle", " huidig", "nom", " ", "\t", "\n", "x", "é"]
+    ),
+    max_size=8,
+)
+
+
+@given(_LABEL_TEXT)
+@settings(max_examples=examples(600))
+def test_label_word_test_never_rules_out_an_address_label(pieces: list[str]) -> None:
+    window = "".join(pieces)
+    if _ADDRESS_LABEL_BEFORE_COLON.search(window):
+        assert _ends_with_label_word(window, 0, len(window))

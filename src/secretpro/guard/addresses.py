@@ -284,6 +284,32 @@ _ADDRESS_LABEL_BEFORE_COLON = fastre.compile(
     r"(?: actuel(?:le)?| huidig(?:e)?)?[ \t]*$"
 )
 _SPACES_AFTER_COLON = fastre.compile(r":[ \t]*")
+# the words _ADDRESS_LABEL_BEFORE_COLON can end with, before its blanks
+_LABEL_LAST_WORDS = (
+    "adresse",
+    "adres",
+    "domicile",
+    "woonplaats",
+    "domicilie",
+    "verblijfplaats",
+    "residence",
+    "actuel",
+    "actuelle",
+    "huidig",
+    "huidige",
+)
+
+
+def _ends_with_label_word(folded: str, low: int, end: int) -> bool:
+    """Whether ``folded[low:end]`` ends with a word an address label ends with, then blanks (and
+    maybe a line end, before which "$" also matches): the label expression can match only then, and
+    most colons end "Nom", "Date", "Objet"."""
+    window = folded[low:end]
+    if window.rstrip(" \t").endswith(_LABEL_LAST_WORDS):
+        return True
+    return window.endswith("\n") and window[:-1].rstrip(" \t").endswith(_LABEL_LAST_WORDS)
+
+
 _LINE_REST = fastre.compile(r"[^\n]{3,90}")
 # where the value of an address field stops: another field on the same line
 _FIELD_END = fastre.compile(
@@ -307,7 +333,12 @@ def _after_address_labels(doc: Doc) -> list[Finding]:
     colon = folded.find(":")
     while colon >= 0:
         # colons are rare: look back from each one for an address field name
-        label = _ADDRESS_LABEL_BEFORE_COLON.search(folded, max(0, colon - 30), colon)
+        low = max(0, colon - 30)
+        label = (
+            _ADDRESS_LABEL_BEFORE_COLON.search(folded, low, colon)
+            if _ends_with_label_word(folded, low, colon)
+            else None
+        )
         value_start = _SPACES_AFTER_COLON.match(folded, colon).end()  # type: ignore[union-attr]
         colon = folded.find(":", colon + 1)
         if label is None:

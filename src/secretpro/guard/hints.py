@@ -11,6 +11,7 @@ the answers are those of ``any(word in folded for word in words)``.
 from __future__ import annotations
 
 import threading
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -44,8 +45,11 @@ def _automaton() -> Any:
         return _BUILT[0]
 
 
+_WORD = itemgetter(1)  # of an automaton hit (end offset, word)
+
+
 def _found(doc: Doc) -> frozenset[str]:
-    return frozenset(word for _end, word in _automaton().iter(doc.folded))
+    return frozenset(map(_WORD, _automaton().iter(doc.folded)))
 
 
 def has_any(doc: Doc, words: frozenset[str]) -> bool:
