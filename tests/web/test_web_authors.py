@@ -25,6 +25,8 @@ def test_documents_are_signed_with_the_display_name(client: TestClient) -> None:
         assert SHOWN in unescape(preview.text)
         letter = client.post("/documents/r1/oe-email", data={**EMAIL, "doc_lang": "fr", "format": "pdf"})
         assert SHOWN in pdf_text(letter.content)
+        # The header names the author as the documents do.
+        assert f"Connecté : {SHOWN} · " in unescape(client.get("/").text)
     finally:
         client.post("/account/display-name", data={"display_name": ""})
     walk(client, "r1", R1_ALLOWED)
