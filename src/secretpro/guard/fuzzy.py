@@ -118,6 +118,8 @@ class FuzzyIndex:
         self._uncorrected: set[str] = set(self._never_corrected)
         self._phrase_uncorrected: set[str] = set()
         self._term_words_seen: dict[str, frozenset[str]] = {}
+        # word -> its phrase-only corrections and the other words of their terms
+        self._phrase_typos: dict[str, tuple[tuple[Correction, ...], frozenset[str]]] = {}
 
     @property
     def indexes(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -178,15 +180,25 @@ class FuzzyIndex:
         # term stands within two words either side ("odre de quitter"; "orange" is "oranje" before
         # "kaart", not before "pull"). Such words are rare: find them first, then their neighbours.
         typos: dict[str, tuple[Correction, ...]] = {}
+        phrase_typos = self._phrase_typos
         for near in unique - self._phrase_uncorrected:
-            if len(near) < MIN_WORD or not near.isalpha():
-                self._remember(self._phrase_uncorrected, near)
-                continue
-            candidates = self._lookup(near, True)
-            if not candidates:
-                self._remember(self._phrase_uncorrected, near)
-            elif not self._term_words(near, candidates).isdisjoint(unique):
-                typos[near] = candidates  # a word of one of its terms is in the text: is it near?
+            known = phrase_typos.get(near)
+            if known is None:
+                if len(near) < MIN_WORD or not near.isalpha():
+                    self._remember(self._phrase_uncorrected, near)
+                    continue
+                candidates = self._lookup(near, True)
+                if not candidates:
+                    self._remember(self._phrase_uncorrected, near)
+                    continue
+                # a word with corrections next to a phrase word comes back in message after
+                # message ("pour", "dans"): its corrections and their terms' words are kept
+                known = (candidates, self._term_words(near, candidates))
+                if len(phrase_typos) >= _SEEN_MAX:
+                    phrase_typos.clear()
+                phrase_typos[near] = known
+            if not known[1].isdisjoint(unique):
+                typos[near] = known[0]  # a word of one of its terms is in the text: is it near?
         if not typos:
             return out
         around: dict[str, set[str]] = {near: set() for near in typos}

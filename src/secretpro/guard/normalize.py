@@ -212,9 +212,11 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, OffsetMap
     return "".join(pieces), OffsetMap(spans)
 
 
-def _compatibility_edits(text: str) -> list[tuple[int, int, str]]:
+def _compatibility_edits(text: str, non_ascii: set[str] | None = None) -> list[tuple[int, int, str]]:
     """NFKC per character cluster (a character and the marks after it), invisible ones removed."""
-    specials = [c for c in set(_NON_ASCII.findall(text)) if _special(c)]
+    if non_ascii is None:
+        non_ascii = set(_NON_ASCII.findall(text))
+    specials = [c for c in non_ascii if _special(c)]
     if not specials:
         return []
     runs = re.compile("[" + "".join(re.escape(c) for c in specials) + "]+")
@@ -236,12 +238,14 @@ def _compatibility_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-def _fold_look_alikes(text: str) -> str:
+def _fold_look_alikes(text: str, non_ascii: set[str] | None = None) -> str:
     """Look-alike letters in words written otherwise in Latin letters become Latin (same length)."""
     if text.isascii():
         return text
     table = _confusables()
-    if not any(c in table for c in set(_NON_ASCII.findall(text))):
+    if non_ascii is None:
+        non_ascii = set(_NON_ASCII.findall(text))
+    if table.keys().isdisjoint(non_ascii):
         return text
     words, translation = _confusable_words()
 
@@ -285,11 +289,15 @@ def normalise(text: str) -> Normalised:
     maps: list[OffsetMap] = []
     current = text
     if not text.isascii():
-        edits = _compatibility_edits(text)
+        # the non-ASCII characters of the text, found once for both steps (again if the first
+        # one changed the text)
+        non_ascii: set[str] | None = set(_NON_ASCII.findall(text))
+        edits = _compatibility_edits(text, non_ascii)
         if edits:
             current, offsets = _apply(current, edits)
             maps.append(offsets)
-        current = _fold_look_alikes(current)
+            non_ascii = None
+        current = _fold_look_alikes(current, non_ascii)
     spacing = _letter_spacing_edits(current)
     if spacing:
         current, offsets = _apply(current, spacing)
