@@ -78,8 +78,8 @@ def term_matchers() -> tuple[TermMatcher, ...]:
     return (_cues().anchors, _first_names())
 
 
-def _is_name_token(doc: Doc, word: str, strict_case: bool) -> bool:
-    folded = fold(word)
+def _is_name_token(doc: Doc, word: str, folded: str, strict_case: bool) -> bool:
+    """``folded``: ``fold(word)``, which the caller has already."""
     if folded in _cues().stop or len(folded) < 2:
         return False
     if doc.mostly_lower and not strict_case:
@@ -109,13 +109,14 @@ def _name_run(doc: Doc, pos: int, strict_case: bool, limit: int = 3) -> int:
         if not m:
             break
         word = m.group(0)
-        if fold(word) in particles:
+        folded = fold(word)
+        if folded in particles:
             nxt = _SPACES.match(text, m.end())
             if nxt:
                 cursor = nxt.end()
                 continue
             break
-        if not _is_name_token(doc, word, strict_case):
+        if not _is_name_token(doc, word, folded, strict_case):
             break
         end = m.end()
         count += 1

@@ -56,10 +56,6 @@ def _order(finding: Finding) -> tuple[int, int, int]:
     return (_RANK[finding.category], finding.start, finding.start - finding.end)
 
 
-def _overlaps(a: Finding, b: Finding) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def resolve(findings: list[Finding]) -> list[Finding]:
     """Drop findings that overlap a better one, except a forbidden finding that reaches beyond it
     (a finding entirely inside a better one, like a commune inside a CPAS name, is dropped)."""
@@ -67,25 +63,30 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     starts: list[tuple[int, int]] = []  # (start, index in kept), sorted, for neighbour look-ups
     longest = max((f.end - f.start for f in findings), default=0)
     for finding in sorted(findings, key=_order):
+        start, end, category = finding.start, finding.end, finding.category
         clash = False
-        low = bisect.bisect_left(starts, (finding.start - longest, -1))
-        high = bisect.bisect_left(starts, (finding.end, -1))
+        low = bisect.bisect_left(starts, (start - longest, -1))
+        high = bisect.bisect_left(starts, (end, -1))
         for _start, index in starts[low:high]:
             other = kept[index]
-            if not _overlaps(finding, other):
-                continue
-            if other.category == finding.category:
+            if not (start < other.end and other.start < end):
+                continue  # no overlap
+            if other.category == category:
                 clash = True
                 break
-            inside = other.start <= finding.start and finding.end <= other.end
-            if finding.category in FORBIDDEN and not inside:
+            inside = other.start <= start and end <= other.end
+            if category in FORBIDDEN and not inside:
                 continue  # a forbidden span reaching beyond a better finding is kept: it must leak nothing
             clash = True
             break
         if not clash:
-            bisect.insort(starts, (finding.start, len(kept)))
+            bisect.insort(starts, (start, len(kept)))
             kept.append(finding)
-    return sorted(kept, key=lambda f: (f.start, f.end))
+    return sorted(kept, key=_position)
+
+
+def _position(finding: Finding) -> tuple[int, int]:
+    return (finding.start, finding.end)
 
 
 # The web serves requests from a thread pool: the first scans may start together, and the
@@ -211,17 +212,19 @@ def scan(text: str, profile: str = "strict", allow: frozenset[str] = frozenset()
     check_allowance(allow)
     findings = find_all(text)
     report_findings = tuple(
-        ReportFinding(
-            f.start,
-            f.end,
-            f.category,
-            is_allowed(chosen, f, allow),
-            text[f.start : f.end],
-            f.recognizer,
-            f.explanation,
-            f.valid,
-        )
-        for f in findings
+        [
+            ReportFinding(
+                f.start,
+                f.end,
+                f.category,
+                is_allowed(chosen, f, allow),
+                text[f.start : f.end],
+                f.recognizer,
+                f.explanation,
+                f.valid,
+            )
+            for f in findings
+        ]
     )
     verdict = "block" if any(not r.allowed for r in report_findings) else "pass"
     return GuardReport(verdict, chosen.name, report_findings, text, frozenset(allow))
