@@ -12,7 +12,7 @@ from stdnum import iban as stdnum_iban
 from secretpro import national_number
 from secretpro.guard import fastre
 from secretpro.guard.lexicon import read_entries
-from secretpro.guard.model import Doc, Finding
+from secretpro.guard.model import Doc, Finding, last_word_window
 
 # Patterns start with a character class the regex engine can skip to quickly (digits, "+", "0");
 # the "not preceded by" tests are fixed-width lookbehinds right after that first character.
@@ -70,7 +70,7 @@ def find_emails(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     at = text.find("@")
     while at >= 0:
-        local = _EMAIL_LOCAL.search(text, max(0, at - 80), at)
+        local = _EMAIL_LOCAL.search(text, last_word_window(text, max(0, at - 80), at), at)
         domain = _EMAIL_DOMAIN.match(text, at + 1)
         if local and domain:
             start = local.start()

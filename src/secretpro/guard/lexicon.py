@@ -139,11 +139,13 @@ _NON_WORD = fastre.compile(r"\W")
 _NON_WORD_BUT_SPACE = fastre.compile(r"[^\w ]")
 
 
-# ASCII non-word characters (all but letters, digits, "_" and the space) as spaces: str.translate
-# does them in C at a few nanoseconds a character, far cheaper than a substitution per character.
-_ASCII_NON_WORD_AS_SPACE = {
-    code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) in "_ ")
-}
+# Every byte as the automaton reads it: ASCII letters, digits, "_" and the space as they are, any
+# other byte (ASCII punctuation, and the "?" put for a non-ASCII character) as a space. bytes.translate
+# does it in C at about a nanosecond a character, far cheaper than a substitution per character.
+_SPACED_BYTES = bytes(
+    code if code < 128 and (chr(code).isalnum() or chr(code) in "_ ") else ord(" ") for code in range(256)
+)
+_NON_ASCII = fastre.compile(r"[^\x00-\x7f]")
 
 
 def spaced(folded: str) -> str:
@@ -152,9 +154,12 @@ def spaced(folded: str) -> str:
     Keys start with a space unless they may end a compound, so a short term ("on", "as") never
     fires inside longer words, which keeps the Python-side filtering small.
     """
-    if folded.isascii():
-        return " " + folded.translate(_ASCII_NON_WORD_AS_SPACE) + " "
-    return " " + _NON_WORD_BUT_SPACE.sub(" ", folded) + " "
+    if not folded.isascii():
+        for char in _NON_ASCII.findall(folded):
+            if char.isalnum() or char == "_":  # a word character ("œ", "ß"): each one kept
+                return " " + _NON_WORD_BUT_SPACE.sub(" ", folded) + " "
+    # only ASCII word characters: the others ("–", "°", "€") are "?" once encoded, then spaces
+    return " " + folded.encode("ascii", "replace").translate(_SPACED_BYTES).decode("ascii") + " "
 
 
 def _spaced_doc(doc: Doc) -> str:

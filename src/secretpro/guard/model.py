@@ -95,9 +95,10 @@ class Doc:
 
     def memo(self, key: str, compute: Callable[[Doc], T]) -> T:
         """An intermediate result shared by several recognizers, computed once per document."""
-        if key not in self._memo:
-            self._memo[key] = compute(self)
-        value: T = self._memo[key]
+        try:
+            value: T = self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute(self)
         return value
 
     @cached_property
