@@ -61,7 +61,7 @@ TEXTS = _texts()
 
 def test_the_guard_compiles_its_patterns_with_fastre() -> None:
     assert len(PATTERNS) > 100
-    for name, pattern in PATTERNS.items():
+    for pattern in PATTERNS.values():
         if pattern.flags & re.IGNORECASE:
             continue
         # fastre did not fall back to re.compile on this Python (it would match the same, slower)
