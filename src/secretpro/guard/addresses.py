@@ -397,6 +397,7 @@ def _centre_tail(doc: Doc, end: int) -> int:
 
 
 _ACRONYM_CENTRE = fastre.compile(r"(?:LOI|ILA)(?<![\w]...)(?![\w])")
+_ACRONYM_CENTRE_HINTS = hint_words("loi", "ila")  # (folded: found wherever the acronyms are)
 # a centre's own name after it: "de Jette", "van Fedasil in Sint-Pieters-Woluwe", "Klein Kasteeltje"
 _NAMED_CENTRE = fastre.compile(r"[ \t]+(?:(?:de|du|d'|van|te|à|a|in|het|la|le|l')[ \t]*)*[A-ZÀ-Ý]")
 
@@ -409,7 +410,8 @@ def _centres_found(doc: Doc) -> list[Finding]:
     # A centre is where someone lives when the sentence says so ("hébergée au centre Fedasil",
     # "verblijft in het LOI") or when it is named ("l'ILA de Braine-l'Alleud"); "l'accueil dans un
     # centre Fedasil" or a CPAS listing its "ILA (initiative locale d'accueil)" names no residence.
-    for start, end in [(a.start(), a.end()) for a in _ACRONYM_CENTRE.finditer(doc.text)] + [
+    acronyms = _ACRONYM_CENTRE.finditer(doc.text) if has_any(doc, _ACRONYM_CENTRE_HINTS) else ()
+    for start, end in [(a.start(), a.end()) for a in acronyms] + [
         (m.start, m.end) for m in _centres().find(doc)
     ]:
         tail = _centre_tail(doc, end)
