@@ -6,7 +6,6 @@ import itertools
 import re
 from functools import cache
 
-import phonenumbers
 from stdnum import iban as stdnum_iban
 
 from secretpro import national_number
@@ -235,6 +234,10 @@ def _is_phone(candidate: str) -> bool:
             national = _NON_DIGIT.sub("", candidate.replace("(0)", "")[len(prefix) :]).lstrip("0")
             return len(national) == 8 or (len(national) == 9 and national[0] == "4")
     text = candidate.replace("(0)", "")
+    # imported here: a foreign number is rare, and the library takes a tenth of a second to load
+    # (a one-line `secretpro guard` would pay it at every start)
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, "BE")
     except phonenumbers.NumberParseException:
