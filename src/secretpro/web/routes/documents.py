@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from secretpro.documents.build import build_document
@@ -50,6 +50,29 @@ def _language(value: str, request: Request) -> Language:
     return next((code for code in LANGUAGES if code == value), request_language(request))
 
 
+def document_inputs(
+    beneficiary_name: Short = "",
+    national_number: Annotated[str, Form(max_length=40)] = "",
+    nationality: Annotated[str, Form(max_length=4)] = "",
+    cpas: Short = "",
+    case_reference: Reference = "",
+    requester_reference: Reference = "",
+) -> dict[str, str]:
+    """What the worker types for a document (the OE e-mail's four data, the two references): the
+    same form fields for the preview, "J'ai envoyé cet e-mail" and every download."""
+    return {
+        "beneficiary_name": beneficiary_name,
+        "national_number": national_number,
+        "nationality": nationality,
+        "cpas": cpas,
+        "case_reference": case_reference,
+        "requester_reference": requester_reference,
+    }
+
+
+DocumentInputs = Annotated[dict[str, str], Depends(document_inputs)]
+
+
 @router.get("/documents/{code}/oe-email/preview")
 def oe_email_preview_again(code: str) -> RedirectResponse:
     """A reload or a bookmark of the preview: its data were never in the address, so back to the
@@ -77,12 +100,7 @@ def _oe_email(request: Request, decision: Decision, language: Language, inputs: 
 def oe_email_preview(
     request: Request,
     code: str,
-    beneficiary_name: Short = "",
-    national_number: Annotated[str, Form(max_length=40)] = "",
-    nationality: Annotated[str, Form(max_length=4)] = "",
-    cpas: Short = "",
-    case_reference: Reference = "",
-    requester_reference: Reference = "",
+    inputs: DocumentInputs,
     doc_lang: Annotated[str, Form(max_length=2)] = "",
 ) -> HTMLResponse:
     page = rule_page(code)
@@ -90,14 +108,6 @@ def oe_email_preview(
     _document_kind(DocumentKind.OE_EMAIL.value, decision)
     language = request_language(request)
     document_language = _language(doc_lang, request)
-    inputs = {
-        "beneficiary_name": beneficiary_name,
-        "national_number": national_number,
-        "nationality": nationality,
-        "cpas": cpas,
-        "case_reference": case_reference,
-        "requester_reference": requester_reference,
-    }
     context: dict[str, object] = {
         "page": page,
         "inputs": inputs,
@@ -125,12 +135,7 @@ def oe_email_preview(
 def oe_email_sent(
     request: Request,
     code: str,
-    beneficiary_name: Short = "",
-    national_number: Annotated[str, Form(max_length=40)] = "",
-    nationality: Annotated[str, Form(max_length=4)] = "",
-    cpas: Short = "",
-    case_reference: Reference = "",
-    requester_reference: Reference = "",
+    inputs: DocumentInputs,
     doc_lang: Annotated[str, Form(max_length=2)] = "",
 ) -> Response:
     """ "J'ai envoyé cet e-mail": the e-mail is built again from the same entries, checked by the
@@ -139,14 +144,6 @@ def oe_email_sent(
     page = rule_page(code)
     decision = _decision(request, page)
     _document_kind(DocumentKind.OE_EMAIL.value, decision)
-    inputs = {
-        "beneficiary_name": beneficiary_name,
-        "national_number": national_number,
-        "nationality": nationality,
-        "cpas": cpas,
-        "case_reference": case_reference,
-        "requester_reference": requester_reference,
-    }
     try:
         document = _oe_email(request, decision, _language(doc_lang, request), inputs)
     except FactsError:
@@ -168,13 +165,8 @@ def download(
     code: str,
     kind: str,
     format: Annotated[str, Form(max_length=8)],
+    inputs: DocumentInputs,
     doc_lang: Annotated[str, Form(max_length=2)] = "",
-    beneficiary_name: Short = "",
-    national_number: Annotated[str, Form(max_length=40)] = "",
-    nationality: Annotated[str, Form(max_length=4)] = "",
-    cpas: Short = "",
-    case_reference: Reference = "",
-    requester_reference: Reference = "",
 ) -> Response:
     page = rule_page(code)
     decision = _decision(request, page)
@@ -183,14 +175,6 @@ def download(
     if renderer is None:
         raise HTTPException(status_code=404)
     language = request_language(request)
-    inputs = {
-        "beneficiary_name": beneficiary_name,
-        "national_number": national_number,
-        "nationality": nationality,
-        "cpas": cpas,
-        "case_reference": case_reference,
-        "requester_reference": requester_reference,
-    }
     sender = document_sender(request)
     try:
         document = build_document(
