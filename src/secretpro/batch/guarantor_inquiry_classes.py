@@ -195,10 +195,6 @@ def _three(value: pl.Expr) -> pl.Expr:
     return pl.when(value.is_null()).then(0).when(value).then(2).otherwise(1)
 
 
-CLASS_BITS = 19
-"""The classes fit in ``CLASS_BITS`` bits (see ``classes``)."""
-
-
 def classes(
     cases: pl.LazyFrame, reference_dates: pl.Series, today: date, keep: Sequence[str] = ()
 ) -> pl.LazyFrame:
@@ -217,7 +213,7 @@ def classes(
     visa-required but the passport's date is needed / visa-required), the visa (unknown / under two
     years / two years or more), the first date after today (none / visa / arrival / passport), one
     bit for a reference date before the visa list's first day and one for a country some of whose
-    passports still need a visa on the reference date (Annex II).
+    passports still need a visa on the reference date (Annex II): 19 bits in all.
     """
     reference = pl.col("reference_date")
     arrival_given = pl.col("arrival_date")
