@@ -9,13 +9,12 @@ from typing import Any
 
 import pycountry
 
-from secretpro.documents.vocabulary import fact_label, fact_value
+from secretpro.documents.vocabulary import choice_label, fact_label, fact_value
 from secretpro.i18n import N_, Language, translator
 from secretpro.reference import country_name
 from secretpro.rules import RULES, FactsError
 from secretpro.rules.facts import FactSpec, Kind, read_value
 from secretpro.web.interview import LIST_SEPARATOR, UNKNOWN_ANSWER, Answer, Interview, Question
-from secretpro.web.labels import choice_label
 
 EXTRA_COUNTRY_CODES = ("XK",)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from secretpro.documents.vocabulary import choice_label, fact_label
 from secretpro.i18n import N_
 from secretpro.rules import RULES
 from secretpro.rules.facts import Prompt
@@ -46,4 +45,4 @@ NO = N_("Non")
 UNKNOWN = N_("Je ne sais pas")
 
 
-__all__ = ["DESCRIPTIVE_PROMPTS", "PRESETS", "RULE_PAGES", "Prompt", "choice_label", "fact_label"]
+__all__ = ["DESCRIPTIVE_PROMPTS", "PAGES_BY_CODE", "PAGES_BY_RULE", "PRESETS", "RULE_PAGES", "RulePage"]
