@@ -478,13 +478,48 @@ def merge_adjacent(doc: Doc, findings: list[Finding]) -> list[Finding]:
     return merged
 
 
+# "advocaat te 1800 VILVOORDE", "avocat à Bruxelles", "notaris te Gent": the seat of a lawyer,
+# bailiff or notary named in a judgment's or deed's party block, where no one lives. A street after
+# it ("advocaat te 9200 DENDERMONDE, Sint-Gillislaan 36") is an office address and stays.
+_PROFESSION_SEAT_BEFORE = fastre.compile(
+    r"(?<![\w])(?:advocaa?t(?:en)?|advocate|avocate?s?|notaris(?:sen)?|notaire|gerechtsdeurwaarder|"
+    r"huissier(?: de justice)?|curator|mandataire|bewindvoerder|administrateur provisoire)"
+    r"(?:[ \t]+(?:met kantoor|kantoorhoudend|dont le cabinet est etabli|ayant son cabinet))?"
+    r"[ \t]+(?:te|a|in)[ \t]+$"
+)
+
+_PROFESSION_HINTS = hint_words(
+    "advoca",
+    "avocat",
+    "notai",
+    "notari",
+    "huissier",
+    "deurwaarder",
+    "curator",
+    "administrateur",
+    "mandataire",
+    "bewindvoerder",
+)
+
+
+def _profession_seat(doc: Doc, finding: Finding, postcode_spans: set[tuple[int, int]]) -> bool:
+    if (finding.start, finding.end) not in postcode_spans:
+        return False  # merged with a street: an office address
+    return _PROFESSION_SEAT_BEFORE.search(doc.folded, max(0, finding.start - 60), finding.start) is not None
+
+
 def find_addresses(doc: Doc) -> list[Finding]:
     places = find_places(doc)
     streets = [_with_trailing_commune(doc, f, places) for f in _streets(doc)]
-    found = streets + _postcode_communes(doc, places) + _centres_found(doc)
+    postcode_communes = _postcode_communes(doc, places)
+    found = streets + postcode_communes + _centres_found(doc)
     found += [_with_trailing_street(doc, f) for f in _communes_as_residence(doc, places)]
     # A whole address field only where the grammar above found nothing: it is the least precise.
     for field in _after_address_labels(doc):
         if not any(f.start < field.end and field.start < f.end for f in found):
             found.append(field)
-    return merge_adjacent(doc, found)
+    merged = merge_adjacent(doc, found)
+    if postcode_communes and has_any(doc, _PROFESSION_HINTS):
+        spans = {(f.start, f.end) for f in postcode_communes}
+        merged = [f for f in merged if not _profession_seat(doc, f, spans)]
+    return merged

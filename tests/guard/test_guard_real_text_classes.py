@@ -1,0 +1,69 @@
+"""Classes of errors seen in real public text, checked on invented sentences (fourth round, issue 10).
+
+Each test names a class of wording (not a passage): a profession's seat in a party block, visa and
+control-report procedures, aids, dental and fertility care, ... All people and places are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "verzocht door mr. Wouter Claessens, advocaat te 2800 MECHELEN",
+        "représentée par Maître Inès Dufour, avocate à 4000 Liège.",
+        "bijgestaan door mr. P. Lambrechts, advocaat te Lier,",
+        "huissier de justice à 6000 Charleroi, a signifié l'acte.",
+        "notaris te 3000 Leuven",
+    ],
+)
+def test_a_lawyers_or_bailiffs_seat_is_no_ones_address(text: str) -> None:
+    assert spans(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "mr. Wouter Claessens, advocaat te 2800 MECHELEN, Hanswijkstraat 12,",
+            "2800 MECHELEN, Hanswijkstraat 12",
+        ),
+        ("Mevrouw woont nu te 2800 Mechelen.", "2800 Mechelen"),
+    ],
+)
+def test_an_office_address_or_a_home_still_is(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 3 mai 2021, la requérante a introduit une demande de visa long séjour auprès du poste de Rabat.",
+        "Verzoeker diende op 4 juni 2020 een visumaanvraag in bij de ambassade.",
+        "Le requérant a fait l'objet d'un rapport administratif de contrôle d'un étranger le 2 mars.",
+        "Tegen hem werd een administratief verslag vreemdelingencontrole opgesteld.",
+        "Zij legde een verklaring van aankomst af bij de gemeente.",
+        "Madame souhaite régulariser sa situation de séjour.",
+        "De RvV vernietigde de ongegrondheidsbeslissing van 12 mei 2019 voor verzoekster.",
+    ],
+)
+def test_visa_control_reports_and_decisions_are_residence_status(text: str) -> None:
+    assert spans(text, "ADMIN_STATUS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mevrouw vraagt een tussenkomst in de huur van een hoog-laagbed.",
+        "Monsieur a besoin d'un lit médicalisé et d'une chaise percée.",
+        "De kosten voor het plaatsen van een gebit werden geweigerd voor eiser.",
+        "Madame demande l'aide du CPAS pour son dentier.",
+        "Zij onderging een eicelpunctie in maart.",
+        "Les frais de chambre particulière restent à charge de Monsieur.",
+    ],
+)
+def test_aids_dental_and_fertility_care_are_health(text: str) -> None:
+    assert spans(text, "HEALTH")
