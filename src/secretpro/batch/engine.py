@@ -28,8 +28,24 @@ OUTPUT_COLUMNS = (CASE_ID, "outcome", REFERENCE_DATE, "missing", "reasons", "all
 PER_CASE = "per_case"
 TEXT_CELLS = ("missing", "reasons", "allowed_fields", "error")
 CHUNK_ROWS = 1_000_000
-# Rules that read dates: their rows are sorted column-wise into the classes the rule decides alike.
-CLASSIFIED = {"guarantor-inquiry": guarantor_inquiry_classes.classes}
+
+
+@dataclass(frozen=True)
+class Classification:
+    """How a rule that reads dates sorts rows column-wise into the classes it decides alike."""
+
+    classes: Callable[[pl.LazyFrame, pl.Series, date, Sequence[str]], pl.LazyFrame]
+    """The rows' ``class`` and ``per_case`` (``guarantor_inquiry_classes.classes``)."""
+    checked_only: frozenset[str]
+    """Facts the rule only checks (a bad cell is already the row's error): left out of the row
+    decided for each class."""
+
+
+CLASSIFIED = {
+    "guarantor-inquiry": Classification(
+        guarantor_inquiry_classes.classes, guarantor_inquiry_classes.CHECKED_ONLY
+    )
+}
 
 Progress = Callable[[int], None]
 
@@ -101,7 +117,7 @@ def _classify_chunk(
             (pl.coalesce(errors) if errors else pl.lit(None, dtype=messages)).alias("error"),
         )
     )
-    return CLASSIFIED[rule](cases, reference.values, today, keep=(CASE_ID, REFERENCE_DATE, "error"))
+    return CLASSIFIED[rule].classes(cases, reference.values, today, (CASE_ID, REFERENCE_DATE, "error"))
 
 
 def _evaluate_chunk(
@@ -137,7 +153,8 @@ def _decide_each_class(
         .agg(pl.col("row").first())
         .collect()
     )
-    decided = decide_rows(rule, chunk[firsts["row"]].drop(CASE_ID).iter_rows(named=True), on_date, today)
+    unread = [CASE_ID, *(name for name in CLASSIFIED[rule].checked_only if name in chunk.columns)]
+    decided = decide_rows(rule, chunk[firsts["row"]].drop(unread).iter_rows(named=True), on_date, today)
     column = {name: [row[name] for row in decided] for name in ("outcome", *TEXT_CELLS)}
     # Each row's place among the classes decided, or null (a bad cell, or left to ``decide`` alone).
     at = pl.col("at")

@@ -13,7 +13,7 @@ Steps in the order of ``rules.md``; the first that decides from known facts deci
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from secretpro.i18n import N_
@@ -166,7 +166,7 @@ NATIONALITY_CAVEAT = Reason(
 
 def guarantor_inquiry(facts: GuarantorInquiryFacts, reference_date: date) -> Decision:
     """R1: may the CPAS ask the OE about this person's guarantor, and with which fields?"""
-    case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
+    case = Deliberation.of(RULE, facts, reference_date)
     # 0. Facts that contradict each other are asked back: never read as a "yes" (principle 2).
     facts = _ask_back_contradictions(facts, reference_date, case)
 

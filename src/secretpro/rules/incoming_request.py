@@ -10,7 +10,7 @@ right of access, not a secrecy question.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 
 from secretpro.i18n import N_
@@ -128,7 +128,7 @@ REFUSAL_TO_OE = N_(
 
 def incoming_request(facts: IncomingRequestFacts, reference_date: date) -> Decision:
     """R3: someone asks the CPAS for information about a person; what may be answered?"""
-    case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
+    case = Deliberation.of(RULE, facts, reference_date)
     requested = facts.requested or ()
     everything = (*requested, "any_other_information") if requested else ("any_information",)
 

@@ -10,7 +10,7 @@ OE's doctor; medical secrecy serves the patient and never against the foreigner.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 
 from secretpro.i18n import N_
@@ -146,7 +146,7 @@ SEALED_ENVELOPE = N_(
 
 def medical_certificate(facts: MedicalCertificateFacts, reference_date: date) -> Decision:
     """R5: a certificate or medical answers for a 9ter request — to whom, and how?"""
-    case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
+    case = Deliberation.of(RULE, facts, reference_date)
     # [med_certificate_mandatory] « Depuis le 29 janvier 2011, l'utilisation d'un certain modèle de certificat
     #   médical est obligatoire dans le cadre de la procédure d'autorisation de séjour pour raisons
     #   médicales. »

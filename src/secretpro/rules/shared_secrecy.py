@@ -11,7 +11,7 @@ peut être justifié dans ce cas présent. »
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -19,7 +19,7 @@ from secretpro.i18n import N_
 from secretpro.rules import shared_facts
 from secretpro.rules.decision import Decision, MissingFact, Outcome, Reason
 from secretpro.rules.declaration import DocumentKind, Rule, RulePage
-from secretpro.rules.deliberation import Deliberation
+from secretpro.rules.deliberation import Deliberation, fact_values
 from secretpro.rules.facts import Kind, Prompt, fact, facts_of
 
 RULE = "shared-secrecy"
@@ -199,7 +199,7 @@ def conditions_asked(recipient: str | None) -> tuple[str, ...]:
 def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
     """R2: do all five cumulative conditions of shared professional secrecy hold?"""
     facts, settled = settled_by_the_notes(facts)
-    case = Deliberation(RULE, reference_date, {**asdict(facts), "reference_date": reference_date})
+    case = Deliberation.of(RULE, facts, reference_date)
     # [cvts_secret_everyone] « … auxquels tant les assistants sociaux que l'ensemble des membres du personnel
     #   et des responsables des CPAS sont soumis. »
     # Everyone at the CPAS is bound by secrecy: sharing is the exception, never the rule.
@@ -218,7 +218,7 @@ def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
     #   s'applique. »
     # The recipient's nature settles the case before any box: it decides, and nothing else is asked.
     if settled is not None:
-        failing = failed_conditions(facts.recipient, asdict(facts))
+        failing = failed_conditions(facts.recipient, fact_values(facts))
         failed_by_nature = [condition for condition in CONDITIONS if condition.fact in failing]
         return case.decide(
             Outcome.FORBIDDEN,
@@ -238,7 +238,7 @@ def shared_secrecy(facts: SharedSecrecyFacts, reference_date: date) -> Decision:
             ),
         )
 
-    failing = failed_conditions(facts.recipient, asdict(facts))
+    failing = failed_conditions(facts.recipient, fact_values(facts))
     failed = [condition for condition in CONDITIONS if condition.fact in failing]
     for condition in CONDITIONS:
         if getattr(facts, condition.fact) is None:
