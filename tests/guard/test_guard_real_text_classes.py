@@ -67,3 +67,44 @@ def test_visa_control_reports_and_decisions_are_residence_status(text: str) -> N
 )
 def test_aids_dental_and_fertility_care_are_health(text: str) -> None:
     assert spans(text, "HEALTH")
+
+
+def test_a_plain_duplicate_does_not_take_a_continuation_away() -> None:
+    from secretpro.guard.lexicon import TermMatcher
+    from secretpro.guard.model import Doc
+
+    matcher = TermMatcher([("dialyse*", "HEALTH"), ("dialyse", "HEALTH")])
+    assert [m.term for m in matcher.find(Doc("hij moet dialyseren"))] == ["dialyse"]
+    matcher = TermMatcher([("dialyse", "HEALTH"), ("dialyse*", "HEALTH")])
+    assert [m.term for m in matcher.find(Doc("hij moet dialyseren"))] == ["dialyse"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij moet driemaal per week dialyseren.",
+        "Zij verblijft sinds maart in een woonzorgcentrum.",
+        "Monsieur réside en maison de repos depuis sa chute.",
+        "Mevrouw is hoogzwanger.",
+        "Elle a perdu la vue en 2020.",
+    ],
+)
+def test_care_residence_and_verb_forms_are_health(text: str) -> None:
+    assert spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij werd in 2019 gerepatrieerd naar Marokko.",
+        "Hij werd administratief aangehouden in het station.",
+        "Il est arrivé en 2022 avec un visa touristique.",
+        "Hij kwam met een toeristenvisum.",
+    ],
+)
+def test_removal_arrest_and_short_stay_visa_are_residence_status(text: str) -> None:
+    assert spans(text, "ADMIN_STATUS")
+
+
+def test_a_generic_care_home_sentence_is_not_health() -> None:
+    assert spans("Le CPAS gère aussi une maison de repos et une crèche.", "HEALTH") == []

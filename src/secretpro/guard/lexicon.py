@@ -211,6 +211,14 @@ class TermMatcher:
         for index, entry in enumerate(self._entries):
             if entry.term:
                 key = _key(entry.term, entry.compound_tail, whole_word(entry))
+                if (
+                    key in keys
+                    and self._entries[keys[key][1]].any_continuation
+                    and not entry.any_continuation
+                ):
+                    # "dialyse*" listed once, "dialyse" again further down (another section): the
+                    # plain entry must not take the continuation away ("dialyseren", "rolstoelen")
+                    continue
                 keys[key] = (len(key), index, whole_word(entry), False)
         return keys
 
@@ -334,7 +342,7 @@ class TermMatcher:
 
 
 # Bumped whenever the key building or the payload encoding changes (part of the cache digest).
-_AUTOMATON_FORMAT = "guard-automaton-4"  # 2: exact keys only, typos by fuzzy.py; 3: + its index
+_AUTOMATON_FORMAT = "guard-automaton-5"  # 5: a plain duplicate keeps a "term*" continuation; 2: exact keys only, typos by fuzzy.py; 3: + its index
 _SLOT_BITS = 5
 _MAX_KEY_LENGTH = 1 << 8
 
