@@ -108,3 +108,22 @@ def test_removal_arrest_and_short_stay_visa_are_residence_status(text: str) -> N
 
 def test_a_generic_care_home_sentence_is_not_health() -> None:
     assert spans("Le CPAS gère aussi une maison de repos et une crèche.", "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Hij wordt sinds 2021 opgevolgd voor een bipolaire stoornis.",
+            "opgevolgd voor een bipolaire stoornis",
+        ),
+        ("Madame est suivie pour un diabète de type 2.", "suivie pour un diabète de type 2"),
+        ("Zij wordt behandeld wegens tuberculose.", "behandeld wegens tuberculose"),
+    ],
+)
+def test_a_care_verb_joins_the_diagnosis_it_governs(text: str, span: str) -> None:
+    assert spans(text, "HEALTH") == [span]
+
+
+def test_a_file_followed_up_for_housing_is_not_health() -> None:
+    assert spans("Le dossier est suivi pour la demande de logement.", "HEALTH") == []

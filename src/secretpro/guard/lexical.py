@@ -464,7 +464,29 @@ def find_health(doc: Doc) -> list[Finding]:
         out += _known_hospitals_after_care(
             doc, hospital_hits, [f for f in out if f.recognizer != "care_place"]
         )
-    return _join_care_places(doc, out)
+    return _join_care_places(doc, [_with_care_verb(folded, f) for f in out])
+
+
+# "wordt opgevolgd voor een bipolaire stoornis", "est suivie pour un diabète", "behandeld wegens
+# tuberculose": the care verb says the person is treated, and a span that starts at the diagnosis
+# leaves it out. The verb joins the diagnosis that follows it in the same clause.
+_CARE_VERB_FOR = fastre.compile(
+    r"(?<![\w])(?:suivie?s?|soignee?s?|traitee?s?|hospitalisee?s?|opgevolgd|behandeld|gevolgd|"
+    r"verzorgd|opgenomen|in behandeling|sous traitement|en traitement)"
+    r"(?:[ \t]+(?:ici|hier|medicalement|medisch|regulierement|regelmatig|actuellement|momenteel|"
+    r"depuis|sinds|[0-9]{4}|ook|aussi|al|deja))*"
+    r"[ \t]+(?:pour|voor|wegens|omwille van|en raison d'une?|vanwege)[ \t]+"
+    r"(?:(?:une?|la|le|les|l'|des|de|du|een|het|zijn|haar|son|sa|ses)[ \t]*)?$"
+)
+
+
+def _with_care_verb(folded: str, finding: Finding) -> Finding:
+    if finding.start < 8:
+        return finding
+    verb = _CARE_VERB_FOR.search(folded, max(0, finding.start - 70), finding.start)
+    if verb is None:
+        return finding
+    return Finding(verb.start(), finding.end, finding.category, finding.recognizer, finding.explanation)
 
 
 # "l'article 9 ter de la loi du 15 décembre 1980", "artikel 9bis van de Vreemdelingenwet": the
