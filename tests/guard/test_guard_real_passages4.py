@@ -18,7 +18,7 @@ from build_real_passages4 import RETRIEVED, SOURCE, TARGET, render, sources
 REAL_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "cases" / "guard" / "real-dev.jsonl"
 FORBIDDEN_CATEGORIES = {"ADDRESS", "HEALTH", "ADMIN_STATUS", "PHONE", "EMAIL", "IBAN", "BIRTH_DATE"}
 CATEGORIES = FORBIDDEN_CATEGORIES | {"NATIONAL_NUMBER", "PERSON_NAME", "NATIONALITY", "CPAS"}
-LANGUAGES = {"fr": 15, "nl": 14}
+LANGUAGES = {"fr": 19, "nl": 19}
 
 
 def _records() -> list[dict[str, Any]]:
