@@ -127,3 +127,30 @@ def test_a_care_verb_joins_the_diagnosis_it_governs(text: str, span: str) -> Non
 
 def test_a_file_followed_up_for_housing_is_not_health() -> None:
     assert spans("Le dossier est suivi pour la demande de logement.", "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vu l'arrêté royal du 12 décembre 1996 relatif à l'aide médicale urgente octroyée par les CPAS.",
+        "Gelet op het KB van 12 december 1996 betreffende de dringende medische hulp.",
+        "La loi du 2 avril 1965 relative à la prise en charge des secours.",
+        "Zie de wet van 15.12.1980, art. 9ter.",
+        "Le recours invoque la loi du 15 décembre 1980, article 9ter, et rien d'autre.",
+        "Le moyen est pris de la violation (article 9ter loi 1980) et de l'article 62.",
+    ],
+)
+def test_a_legal_acts_title_or_cited_article_describes_no_one(text: str) -> None:
+    assert spans(text, "HEALTH") == [] and spans(text, "ADMIN_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Vu l'AR du 12 décembre 1996, Madame reçoit l'aide médicale urgente.", "HEALTH"),
+        ("Verzoekster diende een aanvraag art. 9ter Vw. in.", "ADMIN_STATUS"),
+        ("Monsieur a une procédure 9ter en cours.", "ADMIN_STATUS"),
+    ],
+)
+def test_the_same_words_said_of_someone_still_count(text: str, category: str) -> None:
+    assert spans(text, category)

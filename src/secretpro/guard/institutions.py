@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from secretpro.guard import fastre
+from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import TermMatcher, read_entries
 from secretpro.guard.model import Doc, Finding
 
@@ -26,9 +28,40 @@ def term_matchers() -> tuple[TermMatcher, ...]:
     return (_institutions(),)
 
 
+# The title of a legal act after its kind and date: "arrêté royal du 12 décembre 1996 relatif à
+# l'aide médicale urgente", "KB van 12 december 1996 betreffende de dringende medische hulp",
+# "loi du 8 juillet 1976 organique des CPAS". The title runs to the end of the clause; what it says
+# about health or residence describes no person.
+_MONTHS = (
+    "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+)
+_LAW_TITLE = fastre.compile(
+    r"(?<![\w])(?:arrete royal|arrete ministeriel|arrete|a\.r\.|ar|a\.m\.|koninklijk besluit|"
+    r"ministerieel besluit|k\.b\.|kb|m\.b\.|loi|wet|decret|decreet|ordonnance|circulaire|omzendbrief|"
+    r"directive|richtlijn|reglement|verordening|programmawet|loi-programme)"
+    r"(?:[ \t]+n[°o]\.?[ \t]*[\w/.-]+)?[ \t\n]+(?:du|van|d'|dd\.?)[ \t\n]*"
+    r"(?:[0-9]{1,2}(?:er|e)?[ \t\n]+(?:"
+    + _MONTHS
+    + r")[ \t\n]+[0-9]{4}|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4})"
+    r"[ \t\n]*,?[ \t\n]*(?:relatif|relative|concernant|portant|sur|organique|betreffende|houdende|tot|"
+    r"op|inzake|met betrekking tot)\b[^.;:()\[\]\n,]*"
+)
+_LAW_TITLE_HINTS = hint_words(
+    "relati", "concernant", "portant", "organique", "betreffende", "houdende", "inzake", "sur l", "tot "
+)
+
+
+def _spans(doc: Doc) -> list[tuple[int, int]]:
+    found = [(m.start, m.end) for m in _institutions().find(doc)]
+    if has_any(doc, _LAW_TITLE_HINTS):
+        found += [(m.start(), m.end()) for m in _LAW_TITLE.finditer(doc.folded)]
+    return found
+
+
 def spans(doc: Doc) -> list[tuple[int, int]]:
     """Where the names of public bodies and law titles are in ``doc``."""
-    return doc.memo("institutions", lambda d: [(m.start, m.end) for m in _institutions().find(d)])
+    return doc.memo("institutions", _spans)
 
 
 def drop_inside_institutions(doc: Doc, findings: list[Finding]) -> list[Finding]:

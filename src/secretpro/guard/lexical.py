@@ -497,7 +497,14 @@ _LAW_AFTER = fastre.compile(
     # (line breaks inside the citation: judgments are wrapped PDF text, "de la\nloi du")
     r"\s*(?:,\s*)?(?:§|al\.|alinea|lid\b|de\s+la\s+(?:meme\s+)?loi|de\s+la\s+l\.|l\.\s*\d|"
     r"van\s+de\s+(?:vreemdelingen|verblijfs)?wet|(?:de\s+la\s+|van\s+de\s+|der\s+)?(?:vreemdelingen|verblijfs)wet|vw\b|"
-    r"precite|precitee|voormeld|qui\b|die\b|prevoit|bepaalt|requiert|exige|vise|stipule)"
+    r"precite|precitee|voormeld|qui\b|die\b|prevoit|bepaalt|requiert|exige|vise|stipule|"
+    # "(article 9ter loi 1980)", "art. 9ter wet 15.12.1980"
+    r"(?:loi|wet)\s+(?:du\s+|van\s+)?[0-9])"
+)
+# "loi du 15 décembre 1980, article 9ter", "Wet van 15.12.1980, art. 9ter": the law cited first
+_LAW_BEFORE = fastre.compile(
+    r"(?:loi|wet|l\.|vw\.?|vreemdelingenwet)\s*(?:du|van)?\s*(?:[0-9]{1,2}[./ ]\s*(?:[0-9]{1,2}|[a-z]+)[./ ]\s*)?"
+    r"(?:19|20)?[0-9]{2}\s*,?\s*(?:(?:article|art\.?|artikel)\s*)?$"
 )
 
 
@@ -520,7 +527,10 @@ def _article_cited(folded: str, finding: Finding) -> bool:
         return False
     before = folded[max(0, finding.start - 10) : finding.start]
     cited = folded[finding.start : finding.start + 3] in ("art",) or _ARTICLE_BEFORE.search(before)
-    return bool(cited) and _LAW_AFTER.match(folded, finding.end) is not None
+    if not cited:
+        return False
+    law_before = _LAW_BEFORE.search(folded, max(0, finding.start - 40), finding.start) is not None
+    return law_before or _LAW_AFTER.match(folded, finding.end) is not None
 
 
 def find_admin_status(doc: Doc) -> list[Finding]:
