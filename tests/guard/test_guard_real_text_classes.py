@@ -154,3 +154,28 @@ def test_a_legal_acts_title_or_cited_article_describes_no_one(text: str) -> None
 )
 def test_the_same_words_said_of_someone_still_count(text: str, category: str) -> None:
     assert spans(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Madame travaille comme aide-soignante à l'hôpital de Jolimont.",
+        "Hij werkt als poetsman in het ziekenhuis van Aalst.",
+        "Il a été engagé sous contrat article 60 à la clinique Sainte-Anne.",
+        "Zij is tewerkgesteld in het AZ Groeninge.",
+    ],
+)
+def test_a_hospital_where_someone_works_is_not_care_received(text: str) -> None:
+    assert spans(text, "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na zijn werk moest hij naar het ziekenhuis.",
+        "Il travaille depuis mai; sa fille est hospitalisée à la clinique Saint-Jean.",
+        "Zij ligt sinds maandag in het ziekenhuis.",
+    ],
+)
+def test_a_hospital_stay_near_work_words_is_still_care(text: str) -> None:
+    assert spans(text, "HEALTH")

@@ -227,6 +227,45 @@ _BODY_HINTS = hint_words(
 )
 
 
+# "travaille comme infirmière à l'hôpital", "werkt als poetsvrouw in het ziekenhuis", "un contrat
+# article 60 à la clinique": the institution is where the person works, not where care is received.
+_WORK_BEFORE = fastre.compile(
+    r"(?<![\w])(?:travaill\w*|employee?s?|engagee?s?|embauchee?s?|stagiaire|stage|interim\w*|emploi|"
+    r"contrat|article 60|art\. ?60|mise au travail|werkt|werkte|werken|werkzaam|tewerkgesteld|"
+    r"tewerkstelling|aangeworven|job|jobstudent|vacature|solliciteer\w*|postule\w*|"
+    r"comme (?:infirmier|infirmiere|aide-soignante?|nettoyeu\w+|technicien\w*|cuisinier\w*|agent\w*|"
+    r"medecin|brancardier|secretaire|benevole)|"
+    r"als (?:verpleeg\w+|verpleger|poets\w+|schoonmaak\w*|schoonmaker\w*|zorgkundige|arts|logistiek\w*|"
+    r"secretaresse|vrijwilliger))"
+    r"[^.;!?\n]{0,40}$"
+)
+_WORK_HINTS = hint_words(
+    "travaill",
+    "employe",
+    "engage",
+    "embauch",
+    "stage",
+    "interim",
+    "emploi",
+    "contrat",
+    "60",
+    "werk",
+    "aangeworven",
+    "job",
+    "vacature",
+    "sollicit",
+    "postul",
+    "comme ",
+    "als ",
+)
+
+
+def _at_work(doc: Doc, start: int) -> bool:
+    return (
+        has_any(doc, _WORK_HINTS) and _WORK_BEFORE.search(doc.folded, max(0, start - 70), start) is not None
+    )
+
+
 def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
     """Care institutions introduced by a locative preposition."""
     folded = doc.folded
@@ -236,7 +275,7 @@ def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
         if _NAMED_AS_HOSPITAL.search(folded, start, end) is None:
             continue
         lead = _LOCATIVE_BEFORE.search(folded, max(0, start - 14), start)
-        if lead is not None:
+        if lead is not None and not _at_work(doc, lead.start()):
             out.append(Finding(lead.start(), end, "HEALTH", "care_place", "soins : établissement de soins"))
     for m in _INSTITUTION.finditer(folded):
         end = m.end()
@@ -252,6 +291,8 @@ def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
             continue
         if _NOT_CARE_AFTER.match(folded, m.end()):
             continue  # "une clinique juridique", "clinique vétérinaire"
+        if _at_work(doc, m.start()):
+            continue  # where the person works
         head = folded[m.start() : m.end()].split()[-1]
         if (
             head in {"his", "pc", "pz", "az", "uz", "chu", "chr", "chc", "zol", "opz", "upc"}
@@ -445,7 +486,7 @@ def find_health(doc: Doc) -> list[Finding]:
         if match.label == "AFTER_COPULA" and not _after_copula(before[-45:]):
             continue
         is_institution = "ziekenhuis" in match.term or "hopital" in match.term
-        if is_institution and _ADDRESSEE_CONTEXT.search(before):
+        if is_institution and (_ADDRESSEE_CONTEXT.search(before) or _at_work(doc, match.start)):
             continue
         start, end = _extend_care_place(doc, match.start, match.end, hospitals)
         start, end = _with_modifiers(folded, start, end)
