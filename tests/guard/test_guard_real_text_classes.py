@@ -179,3 +179,18 @@ def test_a_hospital_where_someone_works_is_not_care_received(text: str) -> None:
 )
 def test_a_hospital_stay_near_work_words_is_still_care(text: str) -> None:
     assert spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Monsieur a un cancer du pancréas à un stade avancé.", "cancer du pancréas à un stade avancé"),
+        ("Mevrouw heeft darmkanker in een gevorderd stadium.", "darmkanker in een gevorderd stadium"),
+        ("Hij heeft prostaatkanker met uitzaaiingen.", "prostaatkanker met uitzaaiingen"),
+        ("Elle a une tumeur cérébrale maligne.", "tumeur cérébrale maligne"),
+        ("Zij heeft een kwaadaardige hersentumor.", "kwaadaardige hersentumor"),
+        ("Hij heeft een ernstige visuele beperking.", "ernstige visuele beperking"),
+    ],
+)
+def test_a_diagnosis_keeps_its_stage_and_spread(text: str, span: str) -> None:
+    assert spans(text, "HEALTH") == [span]

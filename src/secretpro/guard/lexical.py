@@ -358,9 +358,16 @@ def _suffers_from(doc: Doc) -> list[Finding]:
 # belong to the diagnosis (a span that stops at "leucémie" leaks the rest).
 _MODIFIERS_AFTER = fastre.compile(
     r"(?:[ \t]+(?:de type \d|type \d|(?:au |de )?stade \w+|aigue?|aigu|chronique|severe|grave|"
-    r"terminale?|[a-z]{3,}(?:ique|iques|ienne|oide|oides|ale|ales)(?![\w'])))+"
+    r"terminale?|maligne|malin|benigne?|evolutive?|progressive?|invalidante?|resistante?|"
+    # the stage and spread, in French and Dutch: "à un stade avancé", "in een vergevorderd stadium"
+    r"a un stade (?:avance|terminal|precoce|tardif)|en phase (?:terminale|avancee|aigue|palliative)|"
+    r"avec (?:des )?metastases|(?:in|op) (?:een )?(?:ver)?gevorderd stadium|in (?:een )?(?:terminaal|laat) stadium|"
+    r"met uitzaaiingen|[a-z]{3,}(?:ique|iques|ienne|oide|oides|ale|ales)(?![\w'])))+"
 )
-_MODIFIERS_BEFORE = fastre.compile(r"(?:(?:acute|chronische|ernstige|zware|[a-z]{3,}(?:ische|oide))[ \t]+)+$")
+_MODIFIERS_BEFORE = fastre.compile(
+    r"(?:(?:acute|chronische|ernstige|zware|kwaadaardige|goedaardige|ongeneeslijke|terminale|progressieve|"
+    r"gevorderde|vergevorderde|invaliderende|[a-z]{3,}(?:ische|oide))[ \t]+)+$"
+)
 
 
 def _with_modifiers(folded: str, start: int, end: int) -> tuple[int, int]:
