@@ -194,3 +194,25 @@ def test_a_hospital_stay_near_work_words_is_still_care(text: str) -> None:
 )
 def test_a_diagnosis_keeps_its_stage_and_spread(text: str, span: str) -> None:
     assert spans(text, "HEALTH") == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("De familie vraagt hulp voor de huur van Kiel 14 bus 2.", "Kiel 14 bus 2"),
+        ("Adres: Meir 78 bte 3, 2000 Antwerpen", "Meir 78 bte 3, 2000 Antwerpen"),
+        ("Zij woont sinds mei Stationsplaats 14 in Lokeren.", "Stationsplaats 14 in Lokeren"),
+        ("Hij huurt een studio Molenput 3.", "Molenput 3"),
+        ("Mevrouw verhuist naar de Kerksteeg 9.", "Kerksteeg 9"),
+    ],
+)
+def test_flemish_street_endings_and_a_name_number_box_layout(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De werkplaats 2 is gesloten.", "Réf. ABC 12 bte 3", "Zie Bijlage 3 bus 4.", "Neem tram 14 of bus 2."],
+)
+def test_ordinary_words_references_and_lines_are_not_streets(text: str) -> None:
+    assert spans(text, "ADDRESS") == []

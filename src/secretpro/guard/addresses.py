@@ -92,7 +92,7 @@ def _street_types() -> tuple[TermMatcher, re.Pattern[str], re.Pattern[str], re.P
             french.append(re.escape(folded))
             entries.append(("=" + folded, "fr"))
         else:
-            entries.append(("*" + folded, "nl"))
+            entries.append(("*" + folded, kind))
     french.sort(key=len, reverse=True)
     fr_after_type = fastre.compile(
         r"(?:" + "|".join(french) + r")"
@@ -165,6 +165,12 @@ def _streets(doc: Doc) -> list[Finding]:
             found = _french_street(doc, hit.start, fr_after_type, fr_name_only)
         else:
             found = _dutch_street(doc, hit.start, hit.end, nl_after_type)
+            if (
+                found is not None
+                and hit.label == "nl_cap"
+                and not (doc.mostly_lower or doc.text[found.start].isupper())
+            ):
+                found = None  # "de werkplaats 2": the ending of an ordinary word
         if found is not None:
             out.append(found)
     return out
@@ -223,7 +229,7 @@ def _dutch_street(doc: Doc, token_start: int, type_end: int, after_type: re.Patt
 @cache
 def _nl_type_words() -> frozenset[str]:
     return frozenset(
-        fold(form).rstrip(".") for kind, form in read_entries("street_types.tsv") if kind == "nl"
+        fold(form).rstrip(".") for kind, form in read_entries("street_types.tsv") if kind in ("nl", "nl_cap")
     )
 
 
@@ -508,12 +514,64 @@ def _profession_seat(doc: Doc, finding: Finding, postcode_spans: set[tuple[int, 
     return _PROFESSION_SEAT_BEFORE.search(doc.folded, max(0, finding.start - 60), finding.start) is not None
 
 
+# "Kiel 14 bus 2", "Meir 78 bte 3", "Wapper 5, bus 12": a name without a street-type word, then a
+# house number and a box. The box marker ("bus", "bte", "boîte") is said of a dwelling only, so the
+# layout is an address whatever the name looks like (Antwerp's "Meir", Ghent's "Kouter").
+_NAME_NUMBER_BOX = fastre.compile(
+    r"(?<![\w'-])(?P<name>[A-Z][a-zà-ÿ'-]+(?:[ \t]+(?:[A-Z][a-zà-ÿ'-]+|de|den|der|ten|ter|van|op|aan|in|du|des|la|le))"
+    r"{0,3})[ \t]+\d{1,4}[a-z]?[ \t]*,?[ \t]*(?:bus|bte|boite|boîte|bt|box)\.?[ \t]*[A-Za-z]?\d{1,4}[a-z]?(?![\w])"
+)
+# names of document parts and transport lines that a number and a "bus" may follow
+_NOT_A_STREET = frozenset(
+    {
+        "bus",
+        "box",
+        "postbus",
+        "tram",
+        "lijn",
+        "ligne",
+        "bijlage",
+        "annexe",
+        "artikel",
+        "article",
+        "art",
+        "pagina",
+        "page",
+        "stuk",
+        "piece",
+        "dossier",
+        "zie",
+        "voir",
+        "nummer",
+        "numero",
+        "kamer",
+        "chambre",
+    }
+)
+_BOX_HINTS = hint_words("bus", "bte", "boite", "box", " bt")
+
+
+def _name_number_box(doc: Doc) -> list[Finding]:
+    if not has_any(doc, _BOX_HINTS) or doc.mostly_lower:
+        return []
+    out: list[Finding] = []
+    for m in _NAME_NUMBER_BOX.finditer(doc.text):
+        words = [fold(w) for w in m.group("name").split()]
+        if words[0] in _words("before_street") or not _NOT_A_STREET.isdisjoint(words):
+            continue
+        out.append(Finding(m.start(), m.end(), "ADDRESS", "street_box", "adresse : nom, numéro et boîte"))
+    return out
+
+
 def find_addresses(doc: Doc) -> list[Finding]:
     places = find_places(doc)
     streets = [_with_trailing_commune(doc, f, places) for f in _streets(doc)]
     postcode_communes = _postcode_communes(doc, places)
     found = streets + postcode_communes + _centres_found(doc)
     found += [_with_trailing_street(doc, f) for f in _communes_as_residence(doc, places)]
+    for boxed in _name_number_box(doc):
+        if not any(f.start < boxed.end and boxed.start < f.end for f in found):
+            found.append(_with_trailing_commune(doc, boxed, places))
     # A whole address field only where the grammar above found nothing: it is the least precise.
     for field in _after_address_labels(doc):
         if not any(f.start < field.end and field.start < f.end for f in found):
