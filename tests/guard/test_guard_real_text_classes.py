@@ -216,3 +216,19 @@ def test_flemish_street_endings_and_a_name_number_box_layout(text: str, address:
 )
 def test_ordinary_words_references_and_lines_are_not_streets(text: str) -> None:
     assert spans(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monsieur n'est pas autorisé au séjour.",
+        "La requérante n'est plus autorisée au séjour depuis 2020.",
+        "Il a été admis au séjour en 2016.",
+        "Verzoeker is niet gemachtigd tot verblijf.",
+        "Zij is toegelaten tot een verblijf van beperkte duur.",
+        "Hij heeft de status van subsidiair beschermde.",
+        "Zij kreeg een Dublin-transfer naar Italië.",
+    ],
+)
+def test_the_laws_wording_of_a_persons_authorisation_to_stay(text: str) -> None:
+    assert spans(text, "ADMIN_STATUS")
