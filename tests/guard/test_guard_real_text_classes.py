@@ -232,3 +232,19 @@ def test_ordinary_words_references_and_lines_are_not_streets(text: str) -> None:
 )
 def test_the_laws_wording_of_a_persons_authorisation_to_stay(text: str) -> None:
     assert spans(text, "ADMIN_STATUS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij heeft een beenprothese sinds het ongeval.",
+        "Zij lijdt aan leverfalen.",
+        "Hij heeft restletsels van een verkeersongeval.",
+        "Zij werd in 2022 gecolloqueerd.",
+        "Il a fait l'objet d'une mise en observation.",
+        "Madame est en fin de vie.",
+        "Zijn mentale gezondheid gaat achteruit.",
+    ],
+)
+def test_organ_failure_lasting_injuries_forced_admission_and_end_of_life(text: str) -> None:
+    assert spans(text, "HEALTH")
