@@ -248,3 +248,20 @@ def test_the_laws_wording_of_a_persons_authorisation_to_stay(text: str) -> None:
 )
 def test_organ_failure_lasting_injuries_forced_admission_and_end_of_life(text: str) -> None:
     assert spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Son médecin traitant recommande une aide familiale.",
+        "De behandelende arts bezorgde ons een verslag.",
+        "Mevrouw gaat eerst langs bij haar huisarts.",
+    ],
+)
+def test_a_general_practitioner_names_no_condition(text: str) -> None:
+    assert spans(text, "HEALTH") == []
+
+
+def test_a_specialist_or_the_care_given_still_counts() -> None:
+    assert spans("Hij wordt gevolgd door een psychiater.", "HEALTH")
+    assert spans("Son médecin traitant lui prescrit de l'insuline.", "HEALTH")
