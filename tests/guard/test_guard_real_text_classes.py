@@ -265,3 +265,31 @@ def test_a_general_practitioner_names_no_condition(text: str) -> None:
 def test_a_specialist_or_the_care_given_still_counts() -> None:
     assert spans("Hij wordt gevolgd door een psychiater.", "HEALTH")
     assert spans("Son médecin traitant lui prescrit de l'insuline.", "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Volgens het attest heeft mevrouw nood aan dringende medische hulp: "medicatie is noodzakelijk".',
+        "Le médecin conclut à une dépression sévère : le traitement doit continuer.",
+        "Hij is zwanger: nee, zijn vrouw is zwanger.",
+    ],
+)
+def test_a_fact_before_a_colon_is_not_a_form_label(text: str) -> None:
+    assert spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text", ["Statut de séjour : inconnu", "- Remarques médicales : aucune", "Medische problemen: geen"]
+)
+def test_a_form_label_at_the_start_of_its_line_is_still_a_label(text: str) -> None:
+    assert spans(text, "HEALTH") == [] and spans(text, "ADMIN_STATUS") == []
+
+
+def test_overlapping_spans_of_one_forbidden_category_are_redacted_as_their_union() -> None:
+    text = (
+        "Il poursuit son traitement pour un cancer du rein métastatique : les injections et le "
+        "transport vers l'hôpital sont pris en charge."
+    )
+    found = spans(text, "HEALTH")
+    assert any("injections" in s for s in found), found

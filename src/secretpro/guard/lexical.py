@@ -83,9 +83,26 @@ def _extend_care_place(doc: Doc, start: int, end: int, hospitals: dict[int, int]
 _FIELD_LABEL_AFTER = fastre.compile(r"[ \t]*:")
 
 
-def _is_field_label(folded: str, end: int) -> bool:
+# A form label starts its line: a few words at most before the term, and none that makes a clause
+# of them ("mevrouw heeft nood aan dringende medische hulp: ..." states a fact, then quotes).
+_LABEL_START = fastre.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?:[\w'()/.-]+[ \t]+){0,4}")
+_CLAUSE_WORDS = fastre.compile(
+    r"(?<![\w'])(?:est|sont|etait|a|ont|avait|souffre|presente|is|was|heeft|hebben|had|lijdt|"
+    r"il|elle|hij|zij|ze|madame|monsieur|mevrouw|meneer|mme|dhr|mr|de la|du|aan|van de|nood)(?![\w'])"
+)
+
+
+def _is_field_label(folded: str, end: int, start: int | None = None) -> bool:
     """ "Statut de séjour :", "Remarques médicales :": a form label, not a fact about the person."""
-    return _FIELD_LABEL_AFTER.match(folded, end) is not None
+    if _FIELD_LABEL_AFTER.match(folded, end) is None:
+        return False
+    if start is None:
+        return True
+    line_start = folded.rfind("\n", 0, start) + 1
+    lead = _LABEL_START.match(folded, line_start, start)
+    if lead is None or lead.end() != start:
+        return False  # the term ends a sentence that runs on the line
+    return _CLAUSE_WORDS.search(folded, line_start, start) is None
 
 
 _CARE_VERB_BEFORE = fastre.compile(
@@ -486,7 +503,7 @@ def find_health(doc: Doc) -> list[Finding]:
             continue
         if any(n.start <= match.start and match.end <= n.end for n in not_health):
             continue  # "fracture numérique"
-        if _is_field_label(folded, match.end):
+        if _is_field_label(folded, match.end, match.start):
             continue
         line_start = folded.rfind("\n", 0, match.start) + 1
         before = folded[line_start : match.start]
@@ -586,7 +603,7 @@ def find_admin_status(doc: Doc) -> list[Finding]:
     out = [
         Finding(m.start, m.end, "ADMIN_STATUS", "status_lexicon", f"séjour : {m.term}")
         for m in _status().find(doc)
-        if not _is_field_label(folded, m.end)
+        if not _is_field_label(folded, m.end, m.start)
     ]
     # (the patterns start with letters, not with a word-boundary test, so the regex engine can
     # skip ahead; the boundary is checked here)
@@ -600,8 +617,9 @@ def find_admin_status(doc: Doc) -> list[Finding]:
     for m in numbered:
         if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue
+        end = m.start() + len(m.group(0).rstrip(" \t\n-"))  # "9ter " (its optional tail absent)
         out.append(
-            Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure")
+            Finding(m.start(), end, "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure")
         )
     # "verzoek om IB", "sous A.I.", "les DA": acronyms only in capitals (case-sensitive)
     if "IB" in doc.text or "DA" in doc.text or "A.I" in doc.text:

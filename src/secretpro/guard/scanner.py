@@ -72,6 +72,10 @@ def resolve(findings: list[Finding]) -> list[Finding]:
             if not (start < other.end and other.start < end):
                 continue  # no overlap
             if other.category == category:
+                if category in FORBIDDEN and end > other.end:
+                    # two spans of one forbidden category that overlap: their union is redacted
+                    # ("cancer de la prostate métastatique" and "métastatique : les injections ...")
+                    kept[index] = replace(other, end=end)
                 clash = True
                 break
             inside = other.start <= start and end <= other.end
