@@ -143,6 +143,13 @@ def _tables(spec: FactSpec, raw: pl.Series) -> tuple[pl.Series, pl.Series | None
     return _cell_tables(spec, dtype.categories, dtype.categories.to_series().len())
 
 
+def category_values(spec: FactSpec, raw: pl.Series) -> tuple[pl.Series, pl.Series, pl.Series | None]:
+    """``raw`` as a ``Categorical`` of its own (named after the fact), and the value and the error
+    of each of its categories, by code (no bad cell: None)."""
+    raw = _own_categories(spec, raw).alias(spec.name)
+    return (raw, *_tables(spec, raw))
+
+
 def _read_by_category(spec: FactSpec, raw: pl.Series) -> ReadColumn:
     """Each distinct cell read once by ``read_value``; the rows take theirs by category code."""
     raw = _own_categories(spec, raw)

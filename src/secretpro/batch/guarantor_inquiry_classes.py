@@ -18,13 +18,14 @@ the codification, and nationalities with passports still subject to a visa come 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 import polars as pl
 
+from secretpro.batch.class_keys import KeyFacts
 from secretpro.batch.fact_columns import countries
 from secretpro.reference.visa import DATA_START, _passport_exceptions, _periods
 from secretpro.rules.legal_dates import add_years
@@ -341,3 +342,38 @@ def classes(
         .with_columns(*visa_status)
         .select(*keep, packed.alias("class"), "per_case")
     )
+
+
+def compared_days(references: Sequence[date], today: date) -> dict[str, tuple[date, ...]]:
+    """Every day ``classes`` compares a row's dates with, for each date fact: each reference date
+    and its two-year limit, today, the visa list's first day, the days the visa list changes and
+    the passport dates of its partial suspensions — each with the day after it, so that a date
+    before, on or after any of them falls in its own interval."""
+    days = {DATA_START, today}
+    for reference in references:
+        days |= {reference, two_years_limit(reference)}
+    for rows in _periods().values():
+        for period in rows:
+            days |= {
+                period.valid_from,
+                *(day for day in (period.valid_to, period.passports_issued_from) if day),
+            }
+    around = tuple(sorted(days | {day + timedelta(days=1) for day in days if day < date.max}))
+    return {name: around for name in ("visa_issue_date", "arrival_date", "passport_issue_date")}
+
+
+def country_group(code: str) -> Hashable:
+    """Countries ``classes`` cannot tell apart share a group: the same visa periods and the same
+    Annex II passport exceptions. Several nationalities are decided one by one: one group."""
+    if "|" in code:
+        return "several"
+    periods = tuple(
+        (period.status, period.valid_from, period.valid_to, period.passports_issued_from)
+        for period in _periods().get(code, ())
+    )
+    exceptions = tuple((start, end) for start, end, _ in _passport_exceptions().get(code, ()))
+    return periods, exceptions
+
+
+KEY_FACTS = KeyFacts(compared_days, (("arrival_date", "visa_issue_date"),), country_group)
+"""What ``classes`` reads of a row, for ``class_keys``: rows alike on these are in one class."""

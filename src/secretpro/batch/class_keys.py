@@ -1,0 +1,163 @@
+"""A row's key: what a classified rule can read of the row, packed into one integer.
+
+Sorting each of a million rows into its class takes dozens of column-wise operations a row. But a
+row's class depends only on what the rule reads of it: for a date, on which side it falls of each
+day the rule compares it with (the reference date, its two-year limit, today, the visa list's
+changes); for a country, on how the visa lists treat it; for another fact, on its value; for two
+dates the rule orders, on which comes first; and on whether a cell is bad. Those are read once per
+*distinct cell* (a column's categories: a few thousand at most) and packed into one integer; a
+row's key is then a gather per column and a few additions. Rows with one key fall in one class, so
+the class is computed on one row per key, and every row takes its key's result.
+
+A key may split a class (harmless: both parts are decided alike); it must never join two —
+``tests/batch/test_batch_equivalence.py`` checks the whole fact space around every boundary.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+import polars as pl
+
+from secretpro.batch.fact_columns import category_values
+from secretpro.rules.facts import FactSpec, Kind
+
+REFERENCE_DATE = FactSpec("reference_date", Kind.DATE)
+DENSE_KEYS = 1 << 24
+"""Up to this many possible keys, each row finds its key's place in a table; beyond, by hashing."""
+_NO_DAY_FIRST, _NO_DAY_SECOND = np.iinfo(np.int32).max, np.iinfo(np.int32).min
+
+
+@dataclass(frozen=True)
+class KeyFacts:
+    """What a classified rule reads of a row's cells (``Classification`` holds it for the rule)."""
+
+    boundaries: Callable[[Sequence[date], date], dict[str, tuple[date, ...]]]
+    """For the reference dates and today: for each date fact, the days the rule compares it with."""
+    ordered: tuple[tuple[str, str], ...]
+    """Pairs of date facts whose order the rule reads (``first < second``)."""
+    group: Callable[[Any], Hashable]
+    """For a country fact: a value that is equal for countries the rule treats alike."""
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One fact's share of the key: its code per row, in ``range(radix)``."""
+
+    inputs: tuple[pl.Series, ...]
+    code: pl.Expr
+    radix: int
+
+
+def _days(values: pl.Series) -> list[date | None]:
+    return values.cast(pl.Date).to_list()
+
+
+def _by_category(raw: pl.Series, codes: list[int], radix: int) -> _Part:
+    """A code for each category of ``raw``; an empty cell (null) is code 0."""
+    # The key's own name for the cells: the caller's query also holds the facts' typed values.
+    raw = raw.alias(f"key {raw.name}")
+    table = pl.Series(codes, dtype=pl.UInt64)
+    expression = pl.lit(table).gather(pl.col(raw.name).to_physical()).fill_null(0)
+    return _Part((raw,), expression, radix)
+
+
+def _date_part(spec: FactSpec, raw: pl.Series, boundaries: Sequence[date]) -> _Part:
+    """The interval between consecutive boundaries the day falls in (0: unknown)."""
+    raw, values, _ = category_values(spec, raw)
+    codes = [0 if day is None else 1 + bisect.bisect_right(boundaries, day) for day in _days(values)]
+    return _by_category(raw, codes, len(boundaries) + 2)
+
+
+def _value_part(spec: FactSpec, raw: pl.Series, group: Callable[[Any], Hashable]) -> _Part:
+    """Equal codes for values the rule treats alike (0: unknown)."""
+    raw, values, _ = category_values(spec, raw)
+    seen: dict[Hashable, int] = {}
+    codes = [
+        0 if value is None else seen.setdefault(group(value), len(seen) + 1) for value in values.to_list()
+    ]
+    return _by_category(raw, codes, len(seen) + 1)
+
+
+def _order_part(specs: tuple[FactSpec, FactSpec], raws: tuple[pl.Series, pl.Series]) -> _Part:
+    """Whether the first day is known, the second too, and the first before the second."""
+    days: list[pl.Expr] = []
+    inputs: list[pl.Series] = []
+    for spec, raw, unknown in zip(specs, raws, (_NO_DAY_FIRST, _NO_DAY_SECOND), strict=True):
+        raw, values, _ = category_values(spec, raw)
+        raw = raw.alias(f"order {raw.name}")
+        # An unknown day never comes first nor second: a sentinel makes the comparison false.
+        table = values.cast(pl.Date).cast(pl.Int32).fill_null(unknown)
+        days.append(pl.lit(table).gather(pl.col(raw.name).to_physical()).fill_null(unknown))
+        inputs.append(raw)
+    return _Part(tuple(inputs), (days[0] < days[1]).cast(pl.UInt64), 2)
+
+
+@dataclass(frozen=True)
+class RowKeys:
+    """The key of every row of a chunk, as a lazy expression over ``inputs``."""
+
+    inputs: tuple[pl.Series, ...]
+    key: pl.Expr
+    count: int
+    """How many keys are possible (the product of the parts' radixes)."""
+
+
+def row_keys(
+    reads: KeyFacts,
+    specs: Sequence[FactSpec],
+    columns: dict[str, pl.Series],
+    references: Sequence[date],
+    reference_cells: pl.Series | None,
+    today: date,
+    error: pl.Expr | None,
+) -> RowKeys:
+    """The key of each row: the facts in ``specs`` present in ``columns`` (raw cells), the
+    reference date's cell when rows have their own (``reference_cells``), and whether the row has a
+    bad cell (``error`` not null)."""
+    boundaries = {name: tuple(sorted(days)) for name, days in reads.boundaries(references, today).items()}
+    by_name = {spec.name: spec for spec in specs}
+    parts: list[_Part] = []
+    for spec in specs:
+        raw = columns.get(spec.name)
+        if raw is None:
+            continue
+        if spec.kind is Kind.DATE:
+            parts.append(_date_part(spec, raw, boundaries[spec.name]))
+        elif spec.kind is Kind.COUNTRY:
+            parts.append(_value_part(spec, raw, reads.group))
+        else:
+            parts.append(_value_part(spec, raw, lambda value: value))  # its own value
+    for first, second in reads.ordered:
+        if first in columns and second in columns:
+            pair = (by_name[first], by_name[second])
+            parts.append(_order_part(pair, (columns[first], columns[second])))
+    if reference_cells is not None:
+        parts.append(_value_part(REFERENCE_DATE, reference_cells.alias(REFERENCE_DATE.name), lambda day: day))
+    if error is not None:
+        parts.append(_Part((), error.is_not_null().cast(pl.UInt64), 2))
+    key: pl.Expr = pl.lit(0, dtype=pl.UInt64)
+    count = 1
+    for part in parts:
+        key = key + part.code * count
+        count *= part.radix
+    if count >= 1 << 63:
+        raise OverflowError("too many distinct cells to key the rows")
+    return RowKeys(tuple(series for part in parts for series in part.inputs), key, count)
+
+
+def places(keys: pl.Series, count: int) -> tuple[pl.Series, pl.Series]:
+    """One row for each distinct key (its first), and each row's place among those rows."""
+    firsts = keys.arg_unique()
+    distinct = keys.gather(firsts)
+    if count <= DENSE_KEYS:
+        table = np.zeros(count, dtype=np.uint32)
+        table[distinct.to_numpy()] = np.arange(firsts.len(), dtype=np.uint32)
+        return firsts, pl.Series("at", table[keys.to_numpy()])
+    at = keys.replace_strict(distinct, pl.int_range(0, firsts.len(), dtype=pl.UInt32, eager=True))
+    return firsts, at.alias("at")
