@@ -293,3 +293,21 @@ def test_overlapping_spans_of_one_forbidden_category_are_redacted_as_their_union
     )
     found = spans(text, "HEALTH")
     assert any("injections" in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Monsieur A., né le XX/XX/1985 à Conakry.", "XX/XX/1985"),
+        ("Mevrouw B., geboren op xx.xx.1990, van Afghaanse nationaliteit.", "xx.xx.1990"),
+        ("Mme C., née le [...] 1979 à Kinshasa.", "[...] 1979"),
+        ("de Guinese verzoekster (geboortejaar 1995)", "1995"),
+    ],
+)
+def test_a_birth_date_with_its_day_and_month_blanked_out(text: str, date: str) -> None:
+    assert spans(text, "BIRTH_DATE") == [date]
+
+
+@pytest.mark.parametrize("text", ["Il est arrivé le XX/XX/2015.", "De wet van xx.xx.1990 is gewijzigd."])
+def test_other_blanked_dates_are_not_birth_dates(text: str) -> None:
+    assert spans(text, "BIRTH_DATE") == []

@@ -38,7 +38,8 @@ _REFERENCE_CUE = fastre.compile(
     r"[^\n\d]{0,12}$"
 )
 _DATE = fastre.compile(
-    r"\d(?<![\d/.-]\d)(?:"
+    # (not inside a longer number or date; "xx/xx/1985", a date with its day and month blanked, is)
+    r"\d(?<!\d\d)(?<!\d[/.-]\d)(?:"
     r"\d?\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d])"
     r"|\d{3}-\d{2}-\d{2}"
     r"|\d{7}(?!\d|[/.-]\d)"
@@ -322,7 +323,16 @@ _CUE_HINTS = ("ne", "°", "naiss", "dn", "d.n", "geb", "dob", "d.o.b", "born", "
 _BIRTH_CUE_AFTER = fastre.compile(r"[ \t]+(?:geboren|nee?)\b")
 # "né en 1985", "geboren in 1990": a year alone, presented as the year of birth
 # ("n° 2011/AB/525" is a roll number: "°" after a letter or digit is no birth cue)
-_BIRTH_YEAR_BEFORE = fastre.compile(r"(?:(?<![0-9a-z])°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in))\s*$")
+_BIRTH_YEAR_BEFORE = fastre.compile(
+    r"(?:(?<![0-9a-z])°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in)(?: l'an)?|"
+    r"geboortejaar|annee de naissance|year of birth)\s*:?\s*$"
+)
+# A birth date whose day and month a court or an editor blanked out: "né le XX/XX/1985", "geboren op
+# xx.xx.1990", "née le [...] 1979", "geboren op … 1990". The year left is still a birth date.
+_REDACTED_BIRTH_BEFORE = fastre.compile(
+    r"(?<![a-z])(?:nee?s?|geboren|geb\.?)(?:\s*\(e\))?\s+(?:le|op|on)?\s*"
+    r"(?P<mark>(?:(?:xx?|\.{2,3}|…|\[[.…]{0,3}\]|_{2,})[\s./-]*){1,3})$"
+)
 
 
 def _plausible_ddmmyyyy(digits: str) -> bool:
@@ -344,12 +354,17 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
         if date.end() - date_start == 4:
             month = _MONTH_BEFORE.search(folded, max(0, date_start - 14), date_start)
             if month is None:
-                if folded[date_start : date_start + 2] in ("19", "20") and _BIRTH_YEAR_BEFORE.search(
-                    folded, max(0, date_start - 16), date_start
-                ):
+                if folded[date_start : date_start + 2] not in ("19", "20"):
+                    continue
+                if _BIRTH_YEAR_BEFORE.search(folded, max(0, date_start - 22), date_start):
                     out.append(
                         Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "année de naissance")
                     )
+                    continue
+                blanked = _REDACTED_BIRTH_BEFORE.search(folded, max(0, date_start - 30), date_start)
+                if blanked:
+                    start = blanked.start("mark")
+                    out.append(Finding(start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
                 continue
             date_start = month.start()
             day = _DAY_BEFORE.search(folded, max(0, date_start - 8), date_start)

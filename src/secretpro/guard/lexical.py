@@ -83,12 +83,13 @@ def _extend_care_place(doc: Doc, start: int, end: int, hospitals: dict[int, int]
 _FIELD_LABEL_AFTER = fastre.compile(r"[ \t]*:")
 
 
-# A form label starts its line: a few words at most before the term, and none that makes a clause
-# of them ("mevrouw heeft nood aan dringende medische hulp: ..." states a fact, then quotes).
-_LABEL_START = fastre.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?:[\w'()/.-]+[ \t]+){0,4}")
+# A form label names a field; a line that says who has what or what a doctor found before the
+# colon is a sentence ("mevrouw heeft nood aan dringende medische hulp: ...", "le médecin conclut
+# à une dépression sévère : ..."): its health or status words are facts, not a label.
 _CLAUSE_WORDS = fastre.compile(
-    r"(?<![\w'])(?:est|sont|etait|a|ont|avait|souffre|presente|is|was|heeft|hebben|had|lijdt|"
-    r"il|elle|hij|zij|ze|madame|monsieur|mevrouw|meneer|mme|dhr|mr|de la|du|aan|van de|nood)(?![\w'])"
+    r"(?<![\w'])(?:est|sont|etait|a|ont|avait|souffre|presente|conclut|constate|estime|atteste|certifie|"
+    r"confirme|is|was|heeft|hebben|had|lijdt|stelt|vermeldt|bevestigt|"
+    r"il|elle|hij|zij|ze|madame|monsieur|mevrouw|meneer|mme|dhr|mr|nood)(?![\w'])"
 )
 
 
@@ -99,9 +100,6 @@ def _is_field_label(folded: str, end: int, start: int | None = None) -> bool:
     if start is None:
         return True
     line_start = folded.rfind("\n", 0, start) + 1
-    lead = _LABEL_START.match(folded, line_start, start)
-    if lead is None or lead.end() != start:
-        return False  # the term ends a sentence that runs on the line
     return _CLAUSE_WORDS.search(folded, line_start, start) is None
 
 
