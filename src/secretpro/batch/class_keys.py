@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import numpy as np
 import polars as pl
 
 from secretpro.batch.fact_columns import category_values
@@ -30,7 +29,7 @@ from secretpro.rules.facts import FactSpec, Kind
 REFERENCE_DATE = FactSpec("reference_date", Kind.DATE)
 DENSE_KEYS = 1 << 24
 """Up to this many possible keys, each row finds its key's place in a table; beyond, by hashing."""
-_NO_DAY_FIRST, _NO_DAY_SECOND = np.iinfo(np.int32).max, np.iinfo(np.int32).min
+_NO_DAY_FIRST, _NO_DAY_SECOND = 2**31 - 1, -(2**31)  # Int32's largest and smallest
 
 
 @dataclass(frozen=True)
@@ -155,9 +154,8 @@ def places(keys: pl.Series, count: int) -> tuple[pl.Series, pl.Series]:
     """One row for each distinct key (its first), and each row's place among those rows."""
     firsts = keys.arg_unique()
     distinct = keys.gather(firsts)
+    numbers = pl.int_range(0, firsts.len(), dtype=pl.UInt32, eager=True)
     if count <= DENSE_KEYS:
-        table = np.zeros(count, dtype=np.uint32)
-        table[distinct.to_numpy()] = np.arange(firsts.len(), dtype=np.uint32)
-        return firsts, pl.Series("at", table[keys.to_numpy()])
-    at = keys.replace_strict(distinct, pl.int_range(0, firsts.len(), dtype=pl.UInt32, eager=True))
-    return firsts, at.alias("at")
+        table = pl.zeros(count, dtype=pl.UInt32, eager=True).scatter(distinct, numbers)
+        return firsts, table.gather(keys).alias("at")
+    return firsts, keys.replace_strict(distinct, numbers).alias("at")
