@@ -205,8 +205,12 @@ def _decide_by_key(
     read_ok = pl.col("row error").is_null()
 
     def of_key(name: str) -> pl.Expr:
-        """The result of the row's key (rows with a bad cell have keys of their own)."""
-        return pl.lit(decided[name]).gather(pl.col("at"))
+        """The result of the row's key (rows with a bad cell have keys of their own); a column no
+        key fills is not gathered row by row."""
+        values = decided[name]
+        if values.null_count() == values.len() or (values.dtype == pl.Boolean and not values.any()):
+            return pl.lit(None if values.dtype != pl.Boolean else False, dtype=values.dtype)
+        return pl.lit(values).gather(pl.col("at"))
 
     table = (
         pl.DataFrame([chunk[CASE_ID], at, *{s.name: s for s in _inputs(reads)}.values()], height=height)
