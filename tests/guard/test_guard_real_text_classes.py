@@ -311,3 +311,27 @@ def test_a_birth_date_with_its_day_and_month_blanked_out(text: str, date: str) -
 @pytest.mark.parametrize("text", ["Il est arrivé le XX/XX/2015.", "De wet van xx.xx.1990 is gewijzigd."])
 def test_other_blanked_dates_are_not_birth_dates(text: str) -> None:
     assert spans(text, "BIRTH_DATE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Madame souffre d'une sclérodermie diffuse.",
+        "Hij had een coronarografie in maart.",
+        "L'enfant présente une dysphasie sévère.",
+        "Monsieur porte une gastrostomie depuis son opération.",
+        "Zij heeft een lumbaalpunctie ondergaan.",
+        "Hij heeft een persoonsvolgend budget van het VAPH.",
+        "Madame perçoit une allocation d'intégration.",
+        "De baby werd te vroeg geboren en ligt in de couveuse.",
+    ],
+)
+def test_rarer_conditions_procedures_and_disability_allowances(text: str) -> None:
+    assert spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text", ["La dichotomie entre aide sociale et revenu d'intégration.", "Une cartographie des services."]
+)
+def test_ordinary_words_with_a_medical_ending_are_not_health(text: str) -> None:
+    assert spans(text, "HEALTH") == []

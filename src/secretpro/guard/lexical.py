@@ -400,9 +400,25 @@ def _with_modifiers(folded: str, start: int, end: int) -> tuple[int, int]:
 # ending ("suite", "chose", "sympathie", "académie") and first names ("Jérôme") are ordinary words.
 _MEDICAL_ENDINGS = fastre.compile(
     r"(?<![\w'-])[a-z]{3,}(?:ites?|oses?|omes?|emies?|algies?|pathies?|ectomies?|plegies?|penies?|scopies?"
-    r"|itis|oom|omen|emie|pathie|plegie|ectomie|penie|scopie|ectomy|oma|osis)(?![\w'-])"
+    # (2026-12-04) imaging, incisions, skin, speech, wasting, growth and weakness: "coronarographie",
+    # "trachéotomie", "sclérodermie", "dysphasie", "dyslexie", "dystrophie", "dysplasie", "myasthénie"
+    r"|graphies?|tomies?|dermies?|phasies?|lexies?|trophies?|plasies?|sthenies?"
+    r"|itis|oom|omen|emie|pathie|plegie|ectomie|penie|scopie|ectomy|oma|osis"
+    r"|grafie|tomie|dermie|fasie|lexie|trofie|plasie|stenie)(?![\w'-])"
 )
 _MEDICAL_ENDING_HINTS = hint_words(
+    "graph",
+    "grafie",
+    "tomie",
+    "dermie",
+    "phasie",
+    "fasie",
+    "lexie",
+    "trophie",
+    "trofie",
+    "plasie",
+    "thenie",
+    "stenie",
     "ite",
     "ose",
     "ome",
