@@ -335,3 +335,24 @@ def test_rarer_conditions_procedures_and_disability_allowances(text: str) -> Non
 )
 def test_ordinary_words_with_a_medical_ending_are_not_health(text: str) -> None:
     assert spans(text, "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monsieur a introduit une demande ultérieure de protection internationale.",
+        "Zijn volgend verzoek werd in de versnelde procedure behandeld.",
+        "Elle vient d'un pays d'origine sûr selon le CGRA.",
+        "Hij heeft geen arbeidskaart meer.",
+        "Zij heeft een duurzaam verblijf verkregen.",
+        "L'âge du jeune a été contesté après un test d'âge.",
+        "Madame est DPI depuis 2023.",
+        "Meneer is VIB en verblijft in Klein-Kasteeltje.",
+    ],
+)
+def test_more_procedures_of_a_persons_stay(text: str) -> None:
+    assert spans(text, "ADMIN_STATUS")
+
+
+def test_status_acronyms_only_in_capitals() -> None:
+    assert spans("Le vib du projet est bon.", "ADMIN_STATUS") == []

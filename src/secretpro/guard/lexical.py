@@ -588,7 +588,8 @@ _LAW_BEFORE = fastre.compile(
 
 
 # IB: internationale bescherming; DA: demandeur d'asile; A.I.: attestation d'immatriculation
-_STATUS_ACRONYMS = fastre.compile(r"(?<![\w.])(?:IB|DA|A\.I\.?)(?![\w])")
+# DPI/BPI: demandeur/bénéficiaire de protection internationale; VIB: verzoeker om internationale bescherming
+_STATUS_ACRONYMS = fastre.compile(r"(?<![\w.])(?:IB|DA|DPI|BPI|VIB|A\.I\.?)(?![\w])")
 
 
 # "Aanvraag art. 9ter Vw.", "aanvraag op grond van artikel 9ter": the article names the person's
@@ -636,7 +637,7 @@ def find_admin_status(doc: Doc) -> list[Finding]:
             Finding(m.start(), end, "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure")
         )
     # "verzoek om IB", "sous A.I.", "les DA": acronyms only in capitals (case-sensitive)
-    if "IB" in doc.text or "DA" in doc.text or "A.I" in doc.text:
+    if "IB" in doc.text or "DA" in doc.text or "A.I" in doc.text or "PI" in doc.text:
         for m in _STATUS_ACRONYMS.finditer(doc.text):
             if doc.mostly_lower and doc.text.isupper():
                 break  # all capitals: capitals tell nothing
