@@ -44,6 +44,10 @@ class KeyFacts:
     """For a country fact: a value that is equal for countries the rule treats alike."""
 
 
+BY_VALUE = KeyFacts(lambda _references, _today: {}, (), lambda value: value)
+"""Each fact by its value: for a rule decided once per key, with no class function."""
+
+
 @dataclass(frozen=True)
 class _Part:
     """One fact's share of the key: its code per row, in ``range(radix)``."""
@@ -108,7 +112,7 @@ class RowKeys:
 
 
 def row_keys(
-    reads: KeyFacts,
+    reads: KeyFacts | None,
     specs: Sequence[FactSpec],
     columns: dict[str, pl.Series],
     references: Sequence[date],
@@ -118,21 +122,22 @@ def row_keys(
 ) -> RowKeys:
     """The key of each row: the facts in ``specs`` present in ``columns`` (raw cells), the
     reference date's cell when rows have their own (``reference_cells``), and whether the row has a
-    bad cell (``error`` not null)."""
-    boundaries = {name: tuple(sorted(days)) for name, days in reads.boundaries(references, today).items()}
+    bad cell (``error`` not null). Without ``reads``, each fact by its value (``BY_VALUE``)."""
+    known = reads if reads is not None else BY_VALUE
+    boundaries = {name: tuple(sorted(days)) for name, days in known.boundaries(references, today).items()}
     by_name = {spec.name: spec for spec in specs}
     parts: list[_Part] = []
     for spec in specs:
         raw = columns.get(spec.name)
         if raw is None:
             continue
-        if spec.kind is Kind.DATE:
+        if spec.kind is Kind.DATE and spec.name in boundaries:
             parts.append(_date_part(spec, raw, boundaries[spec.name]))
         elif spec.kind is Kind.COUNTRY:
-            parts.append(_value_part(spec, raw, reads.group))
+            parts.append(_value_part(spec, raw, known.group))
         else:
             parts.append(_value_part(spec, raw, lambda value: value))  # its own value
-    for first, second in reads.ordered:
+    for first, second in known.ordered:
         if first in columns and second in columns:
             pair = (by_name[first], by_name[second])
             parts.append(_order_part(pair, (columns[first], columns[second])))

@@ -73,9 +73,7 @@ def expected_columns(rule: str) -> tuple[str, ...]:
 
 def cell_dtypes(rule: str, columns: Sequence[str]) -> dict[str, pl.DataType]:
     """How the CSV reader should hold each column: text, or ``Categorical`` (categories of its own)
-    for the facts with few distinct cells that ``rule``'s column-wise classes read by category."""
-    if rule not in CLASSIFIED:
-        return {}
+    for the facts with few distinct cells, which the rows' keys read by category."""
     specs = {spec.name: spec for spec in RULES[rule].facts}
     return {
         name: own_categorical(name)
@@ -132,18 +130,21 @@ def _classify_chunk(
 def _decide_by_key(
     rule: str, chunk: pl.DataFrame, on_date: date | None, today: date, messages: pl.DataType
 ) -> tuple[pl.DataFrame, bool]:
-    """Each row's result, from one row of each distinct key (``class_keys``): those rows are
-    sorted into classes (``_classify_chunk``), one row of each class is decided
-    (``_decide_each_class``), and every row takes the result of its key's row. Rows left to
-    ``decide`` alone come out with ``per_case`` true. Also: whether a row has no ``case_id``.
+    """Each row's result, from one row of each distinct key (``class_keys``: what the rule reads
+    of the row): the rule's own ``decide`` on that row (``_decide_each_key``) or, for a rule that
+    reads dates (``CLASSIFIED``: nearly every row has a key of its own), on one row of each class
+    those rows fall in (``_classify_chunk``, ``_decide_each_class``). Every row takes the result of
+    its key's row; rows left to ``decide`` alone come out with ``per_case`` true. Also: whether a
+    row has no ``case_id``.
 
     The facts the rule only checks (national numbers: as many distinct cells as rows) are read in
     another thread meanwhile — their check is column-wise work that releases the interpreter —
     and join the rows' errors at the end: they are in no key, and no class depends on them."""
-    classification = CLASSIFIED[rule]
+    classification = CLASSIFIED.get(rule)
     height = chunk.height
     present = [spec for spec in RULES[rule].facts if spec.name in chunk.columns]
-    checked = [spec.name for spec in present if spec.name in classification.checked_only]
+    checked_only = classification.checked_only if classification is not None else frozenset()
+    checked = [spec.name for spec in present if spec.name in checked_only]
     raw_reference = chunk[REFERENCE_DATE] if REFERENCE_DATE in chunk.columns else None
     reference = read_reference_dates(raw_reference, on_date, today, height)
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -173,7 +174,7 @@ def _decide_by_key(
             references = [on_date or today]
         keyed = [spec for spec in present if spec.name not in checked]
         keys = row_keys(
-            classification.key_facts,
+            classification.key_facts if classification is not None else None,
             keyed,
             {spec.name: chunk[spec.name] for spec in keyed},
             references,
@@ -194,9 +195,11 @@ def _decide_by_key(
         )
         firsts, at = places(key_table["key"], keys.count)
         chosen = chunk[firsts].drop(checked)
-        decided = _decide_each_class(
-            rule, _classify_chunk(rule, chosen, on_date, today, messages).collect(), chosen, on_date, today
-        )
+        if classification is not None:
+            classified = _classify_chunk(rule, chosen, on_date, today, messages).collect()
+            decided = _decide_each_class(rule, classified, chosen, on_date, today)
+        else:
+            decided = _decide_each_key(rule, chosen, on_date, today, messages)
         reads |= checked_reads.result()
     # The row's first bad cell, in the rule's order of facts (as ``decide`` reports it).
     order = [REFERENCE_DATE, *(spec.name for spec in present)]
@@ -295,44 +298,21 @@ def _decide_each_class(
     )
 
 
-_RESULT_SCHEMA: dict[str, pl.DataType] = {
-    "outcome": OUTCOME_TYPE,
-    REFERENCE_DATE: pl.Date(),
-    "missing": pl.String(),
-    "reasons": pl.String(),
-    "allowed_fields": pl.String(),
-    "error": pl.String(),
-}
-_FACT = "fact:"  # prefix of the input cells while they are joined to their results
-
-
-def _decide_each_distinct_case(
-    rule: str, chunk: pl.DataFrame, on_date: date | None, today: date
-) -> pl.LazyFrame:
-    """The rule's own ``decide``, once for each distinct combination of cells: R2–R5's facts are
-    yes/no answers and short lists, so a million rows hold a few hundred distinct cases at most. The
-    results are joined back to every row: one implementation of each rule serves one case and a
-    million, with no column-wise copy to keep in step."""
-    facts = [name for name in chunk.columns if name != CASE_ID]
-    if not facts:  # every fact unknown on every row: one case
-        decided = pl.DataFrame(decide_rows(rule, [{}], on_date, today), schema=_RESULT_SCHEMA)
-        return chunk.lazy().select(CASE_ID).join(decided.lazy(), how="cross").select(OUTPUT_COLUMNS)
-    cells = chunk.select(pl.col(name).cast(pl.String).alias(_FACT + name) for name in facts)
-    distinct = cells.unique()
-    rows = ({name: row[_FACT + name] for name in facts} for row in distinct.iter_rows(named=True))
-    decided = pl.DataFrame(decide_rows(rule, rows, on_date, today), schema=_RESULT_SCHEMA)
-    table = distinct.hstack(decided)
-    return (
-        cells.with_columns(chunk[CASE_ID])
-        .lazy()
-        .join(
-            table.lazy(),
-            on=[_FACT + name for name in facts],
-            how="left",
-            nulls_equal=True,
-            maintain_order="left",
-        )
-        .select(OUTPUT_COLUMNS)
+def _decide_each_key(
+    rule: str, chosen: pl.DataFrame, on_date: date | None, today: date, messages: pl.DataType
+) -> pl.DataFrame:
+    """The rule's own ``decide`` on each row of ``chosen`` (one row per key), in the columns
+    ``_decide_by_key`` gathers from: R2–R5's facts are yes/no answers and short lists, so a million
+    rows hold a few hundred keys at most."""
+    decided = decide_rows(rule, chosen.drop(CASE_ID).iter_rows(named=True), on_date, today)
+    column = {name: [row[name] for row in decided] for name in ("outcome", *TEXT_CELLS)}
+    return pl.DataFrame(
+        [
+            _by_class(column["outcome"], OUTCOME_TYPE).alias("outcome"),
+            *(_by_class(column[name]).alias(name) for name in TEXT_CELLS[:-1]),
+            _by_class(column["error"], messages).alias("error"),
+            pl.Series(PER_CASE, [False] * len(decided), dtype=pl.Boolean),
+        ]
     )
 
 
@@ -367,14 +347,7 @@ def _screen_chunk(
 ) -> tuple[pl.DataFrame, dict[str, int]]:
     """One chunk's result rows (a row without ``case_id`` is an error) and its outcomes counted."""
     no_id = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).str.strip_chars() == "")
-    if rule in CLASSIFIED:
-        table, any_no_id = _decide_by_key(rule, chunk, on_date, today, messages)
-    else:
-        # The check for empty identifiers runs side by side with the evaluation.
-        table, no_id_found = pl.collect_all(
-            [_decide_each_distinct_case(rule, chunk, on_date, today), chunk.lazy().select(no_id.any())]
-        )
-        any_no_id = bool(no_id_found.item())
+    table, any_no_id = _decide_by_key(rule, chunk, on_date, today, messages)
     table = _decide_left_rows(rule, table, chunk, on_date, today)
     if any_no_id:  # rare: rewrite those rows only then
         table = table.with_columns(
