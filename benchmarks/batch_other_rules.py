@@ -1,5 +1,5 @@
 """Batch benchmark for R2–R5 (issue 12): 1,000,000 generated rows per rule, screened by
-``secretpro.batch`` (the rule's own ``decide`` once per distinct case, joined back to every row),
+``secretpro.batch`` (the rule's own ``decide`` once per distinct key, gathered back to every row),
 against a baseline run in the same process on the same file: ``pl.read_csv`` of it, every column as
 text. Best of 3 each, in alternating rounds after an untimed warm-up.
 
