@@ -356,3 +356,32 @@ def test_more_procedures_of_a_persons_stay(text: str) -> None:
 
 def test_status_acronyms_only_in_capitals() -> None:
     assert spans("Le vib du projet est bon.", "ADMIN_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Alvast bedankt,\nWard Coppens\nOCMW Lier", "Ward Coppens"),
+        ("Met dank,\nJolien Segers\n03 123 45 67", "Jolien Segers"),
+        ("merci\nkaren", "karen"),
+        ("Beste Femke,\n\nIk stuur je het dossier.", "Femke"),
+        ("hallo evi,\nkorte update over het dossier", "evi"),
+        ("Bonjour Inès,\nvoici le rapport.", "Inès"),
+    ],
+)
+def test_first_names_in_salutations_and_short_signatures(text: str, name: str) -> None:
+    assert name in spans(text, "PERSON_NAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Madame,\nvoici le rapport.",
+        "Beste collega,\nhier is het verslag.",
+        "Bonjour à toutes et tous,",
+        "Elke persoon heeft recht op maatschappelijke dienstverlening.",
+        "Toon uw identiteitskaart aan het onthaal.",
+    ],
+)
+def test_salutations_to_no_one_and_sentence_openers_are_not_names(text: str) -> None:
+    assert spans(text, "PERSON_NAME") == []

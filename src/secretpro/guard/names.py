@@ -55,7 +55,7 @@ def _cues() -> _Cues:
     plain_titles = {t for t in titles if not t.endswith(".")}
     dotted = frozenset(t.rstrip(".") for t in titles if t.endswith(".") and t.rstrip(".") not in plain_titles)
     entries = [("=" + t, "title") for t in sorted({t.rstrip(".") for t in titles})]
-    entries += [("=" + w, kind) for kind in ("label", "closing") for w in by_kind.get(kind, [])]
+    entries += [("=" + w, kind) for kind in ("label", "closing", "salutation") for w in by_kind.get(kind, [])]
     return _Cues(
         TermMatcher(entries, typos=False, inflections=False),
         dotted,
@@ -159,11 +159,39 @@ def _from_cues(doc: Doc) -> list[Finding]:
             words = [w for w in span.split() if fold(w) not in cues.particles]
             if len(words) >= 2 or _known_first_name(span):
                 out.append(Finding(gap.end(), end, "PERSON_NAME", "name_label", "nom après une mention"))
+        elif hit.label == "salutation":
+            out.extend(_after_salutation(doc, hit.start, hit.end))
         elif _END_OF_LINE.match(folded, hit.end):
             out.extend(_signature_after(doc, _END_OF_LINE.match(folded, hit.end).end() - 1))  # type: ignore[union-attr]
     for rule in _SIGNATURE_RULE.finditer(text):
         out.extend(_signature_after(doc, rule.end()))
     return out
+
+
+_LINE_START_BEFORE = fastre.compile(r"(?:^|\n)[ \t]*$")
+_SALUTED_END = fastre.compile(r"[ \t]*(?:[,!]|\n|$)")
+
+
+def _after_salutation(doc: Doc, start: int, end: int) -> list[Finding]:
+    """ "Beste Sarah,", "hallo evi,", "Bonjour Inès,": the first name of the addressee at the start of a line."""
+    text = doc.text
+    if not _LINE_START_BEFORE.search(text, max(0, start - 20), start):
+        return []
+    gap = _SPACES.match(text, end)
+    if gap is None:
+        return []
+    name_end = _name_run(doc, gap.end(), strict_case=True, limit=2)
+    if name_end <= gap.end() or not _SALUTED_END.match(text, name_end):
+        return []
+    words = fold(text[gap.end() : name_end]).split()
+    if any(w in _cues().dotted_titles or w in _TITLE_WORDS for w in words):
+        return []  # "Bonjour Madame," "Beste collega,"
+    return [Finding(gap.end(), name_end, "PERSON_NAME", "name_salutation", "prénom après une salutation")]
+
+
+_TITLE_WORDS = frozenset(
+    {"madame", "monsieur", "mevrouw", "meneer", "heer", "collega", "collegue", "tous", "allen"}
+)
 
 
 def _signature_after(doc: Doc, line_end: int) -> list[Finding]:
@@ -177,7 +205,8 @@ def _signature_after(doc: Doc, line_end: int) -> list[Finding]:
     stop = text.find("\n", pos)
     stop = len(text) if stop < 0 else stop
     rest = text[end:stop].strip()
-    if end > pos and (not rest or rest[0] in "–-|,(") and len(text[pos:end].split()) >= 2:
+    one_known = len(text[pos:end].split()) == 1 and _known_first_name(text[pos:end])
+    if end > pos and (not rest or rest[0] in "–-|,(") and (len(text[pos:end].split()) >= 2 or one_known):
         return [Finding(pos, end, "PERSON_NAME", "name_signature", "nom en signature")]
     return []
 
