@@ -385,3 +385,21 @@ def test_first_names_in_salutations_and_short_signatures(text: str, name: str) -
 )
 def test_salutations_to_no_one_and_sentence_openers_are_not_names(text: str) -> None:
     assert spans(text, "PERSON_NAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Objet : transfert – famille Haidari", "Haidari"),
+        ("Het gezin Van den Broeck woont in Mol.", "Van den Broeck"),
+        ("Le sieur C.P. n'avait pas réagi.", "C.P."),
+        ("Mme M.F. comparaît en personne.", "M.F."),
+    ],
+)
+def test_family_names_and_joined_initials(text: str, name: str) -> None:
+    assert spans(text, "PERSON_NAME") == [name]
+
+
+@pytest.mark.parametrize("text", ["La famille monoparentale vit à Namur.", "Le C.P.A.S. de Huy a refusé."])
+def test_no_name_after_family_or_in_an_acronym(text: str) -> None:
+    assert spans(text, "PERSON_NAME") == []

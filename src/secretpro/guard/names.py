@@ -27,7 +27,7 @@ _IN_EMAIL = fastre.compile(r"@|\.\w")
 _WORD_BEFORE = fastre.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _SIGNATURE_RULE = fastre.compile(r"\n--[ \t]*(?=\n)")
 # Initials in legal and administrative style: "P.", "J.-C.", "M. L. D." (a capital and a full stop).
-_INITIAL = fastre.compile(r"[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?")
+_INITIAL = fastre.compile(r"[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.){0,2}")  # also "M.F.", "C.P."
 # Initials and a surname in capitals, the way courts print lawyers, judges and parties:
 # "V. DELAHAUT", "J.-C. WERENNE", "H. VAN NIJVERSEEL" (not inside an acronym: "C.P.A.S. NAMUR").
 _INITIALS_SURNAME = fastre.compile(
@@ -55,7 +55,11 @@ def _cues() -> _Cues:
     plain_titles = {t for t in titles if not t.endswith(".")}
     dotted = frozenset(t.rstrip(".") for t in titles if t.endswith(".") and t.rstrip(".") not in plain_titles)
     entries = [("=" + t, "title") for t in sorted({t.rstrip(".") for t in titles})]
-    entries += [("=" + w, kind) for kind in ("label", "closing", "salutation") for w in by_kind.get(kind, [])]
+    entries += [
+        ("=" + w, kind)
+        for kind in ("label", "closing", "salutation", "family")
+        for w in by_kind.get(kind, [])
+    ]
     return _Cues(
         TermMatcher(entries, typos=False, inflections=False),
         dotted,
@@ -159,6 +163,12 @@ def _from_cues(doc: Doc) -> list[Finding]:
             words = [w for w in span.split() if fold(w) not in cues.particles]
             if len(words) >= 2 or _known_first_name(span):
                 out.append(Finding(gap.end(), end, "PERSON_NAME", "name_label", "nom après une mention"))
+        elif hit.label == "family":
+            gap = _SPACES.match(text, hit.end)
+            if gap and not doc.mostly_lower:
+                end = _name_run(doc, gap.end(), strict_case=True, limit=2)
+                if end > gap.end():
+                    out.append(Finding(gap.end(), end, "PERSON_NAME", "name_family", "nom de famille"))
         elif hit.label == "salutation":
             out.extend(_after_salutation(doc, hit.start, hit.end))
         elif _END_OF_LINE.match(folded, hit.end):
