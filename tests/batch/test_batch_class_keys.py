@@ -75,3 +75,13 @@ def test_a_file_keyed_by_hashing_screens_alike(dense: bool, monkeypatch: pytest.
     table = screen("guarantor-inquiry", cases, None, today=TODAY, chunk_rows=700).table
     for row, got in zip(rows, table.iter_rows(named=True), strict=True):
         assert actual(got) == expected(row, None), row
+
+
+@pytest.mark.parametrize("rule", ["guarantor-inquiry", "shared-secrecy", "incoming-request"])
+@pytest.mark.parametrize("ids", [[], ["a", "b", "c"]])
+def test_rows_with_no_fact_column_have_one_key_each_row(rule: str, ids: list[str]) -> None:
+    # No fact column: the key is a constant, which must still be one value per row.
+    cases = pl.DataFrame({"case_id": ids}, schema={"case_id": pl.String})
+    table = screen(rule, cases, None, today=TODAY).table
+    assert table["case_id"].to_list() == ids
+    assert set(table["outcome"].to_list()) <= {"undetermined"}

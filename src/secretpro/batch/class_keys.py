@@ -145,7 +145,8 @@ def row_keys(
         parts.append(_value_part(REFERENCE_DATE, reference_cells.alias(REFERENCE_DATE.name), lambda day: day))
     if error is not None:
         parts.append(_Part((), error.is_not_null().cast(pl.UInt64), 2))
-    key: pl.Expr = pl.lit(0, dtype=pl.UInt64)
+    # A zero on every row (a bare literal would make one row of a frame with no other column).
+    key: pl.Expr = pl.repeat(0, pl.len(), dtype=pl.UInt64)
     count = 1
     for part in parts:
         key = key + part.code * count
