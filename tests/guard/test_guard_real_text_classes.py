@@ -403,3 +403,20 @@ def test_family_names_and_joined_initials(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["La famille monoparentale vit à Namur.", "Le C.P.A.S. de Huy a refusé."])
 def test_no_name_after_family_or_in_an_acronym(text: str) -> None:
     assert spans(text, "PERSON_NAME") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La législation belge ne prévoit pas cette possibilité.",
+        "Les autorités guinéennes n'ont pas répondu.",
+        "De Franse overheden gaven geen garanties.",
+        "De Turkse ambassade weigert een paspoort.",
+    ],
+)
+def test_a_states_institutions_are_not_a_persons_nationality(text: str) -> None:
+    assert spans(text, "NATIONALITY") == []
+
+
+def test_a_persons_nationality_still_is() -> None:
+    assert spans("Madame, de nationalité guinéenne, vit à Liège.", "NATIONALITY") == ["guinéenne"]

@@ -23,6 +23,18 @@ _BELGIAN_AFTER = fastre.compile(
 )
 
 
+# Any country's institutions and law ("la législation marocaine", "les autorités guinéennes",
+# "de Franse overheden", "de Turkse ambassade"): the adjective describes a state, not a person.
+_STATE_NOUN_BEFORE = fastre.compile(
+    r"(?:legislation|loi|lois|droit|etat|autorites|gouvernement|administration|ambassade|consulat|"
+    r"juridictions|tribunaux|pouvoirs publics|police|armee|regime|constitution)\s+$"
+)
+_STATE_NOUN_AFTER = fastre.compile(
+    r"\s+(?:wetgeving|wet|wetten|overheid|overheden|autoriteiten|regering|staat|ambassade|consulaat|"
+    r"rechtbanken|rechtbank|politie|leger|regime|grondwet|legislation|authorities|government|embassy)\b"
+)
+
+
 @cache
 def _adjectives() -> TermMatcher:
     entries: list[tuple[str, str]] = []
@@ -71,6 +83,10 @@ def find_nationalities(doc: Doc) -> list[Finding]:
             or _BELGIAN_AFTER.match(folded, m.end)
         ):
             continue
+        if _STATE_NOUN_BEFORE.search(folded, max(0, m.start - 24), m.start) or _STATE_NOUN_AFTER.match(
+            folded, m.end
+        ):
+            continue  # "les autorités guinéennes", "de Franse overheden": a state, not a person
         out.append(Finding(m.start, m.end, "NATIONALITY", "nationality_adjective", "nationalité"))
         taken.update(range(m.start, m.end))
     for m in _countries().find(doc):
