@@ -10,7 +10,7 @@ from datetime import date
 import polars as pl
 
 from secretpro.batch import guarantor_inquiry_classes
-from secretpro.batch.class_keys import KeyFacts, places, row_keys
+from secretpro.batch.class_keys import KeyFacts, RowKeys, places, row_keys
 from secretpro.batch.errors import BatchInputError
 from secretpro.batch.fact_columns import (
     LazyRead,
@@ -141,60 +141,24 @@ def _decide_by_key(
     another thread meanwhile — their check is column-wise work that releases the interpreter —
     and join the rows' errors at the end: they are in no key, and no class depends on them."""
     classification = CLASSIFIED.get(rule)
-    height = chunk.height
     present = [spec for spec in RULES[rule].facts if spec.name in chunk.columns]
     checked_only = classification.checked_only if classification is not None else frozenset()
-    checked = [spec.name for spec in present if spec.name in checked_only]
-    raw_reference = chunk[REFERENCE_DATE] if REFERENCE_DATE in chunk.columns else None
-    reference = read_reference_dates(raw_reference, on_date, today, height)
+    checked = [spec for spec in present if spec.name in checked_only]
     with ThreadPoolExecutor(max_workers=1) as pool:
         checked_reads = pool.submit(
-            lambda: {
-                spec.name: lazy_read(spec, chunk[spec.name], messages)
-                for spec in present
-                if spec.name in checked
-            }
+            lambda: {spec.name: lazy_read(spec, chunk[spec.name], messages) for spec in checked}
         )
-        reads = {
-            REFERENCE_DATE: LazyRead.of(
-                ReadColumn(reference.values.alias(REFERENCE_DATE), reference.errors), messages
-            ),
-            **{
-                spec.name: lazy_read(spec, chunk[spec.name], messages)
-                for spec in present
-                if spec.name not in checked
-            },
-        }
-        key_errors = [read.error for read in reads.values() if read.error is not None]
-        own_references = raw_reference if on_date is None else None
-        if own_references is not None:
-            _, days, _ = category_values(REFERENCE_SPEC, own_references)
-            references = sorted({today, *(day for day in days.to_list() if day is not None)})
-        else:
-            references = [on_date or today]
-        keyed = [spec for spec in present if spec.name not in checked]
-        keys = row_keys(
-            classification.key_facts if classification is not None else None,
-            keyed,
-            {spec.name: chunk[spec.name] for spec in keyed},
-            references,
-            own_references,
-            today,
-            pl.coalesce(key_errors) if key_errors else None,
-        )
+        keyed = [spec for spec in present if spec not in checked]
+        reads, keys = _keys(rule, chunk, keyed, on_date, today, messages)
         no_id = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).str.strip_chars() == "")
         key_table, any_no_id = pl.collect_all(
             [
-                pl.DataFrame(
-                    list({s.name: s for s in (*_inputs(reads), *keys.inputs)}.values()), height=height
-                )
-                .lazy()
-                .select(keys.key.alias("key")),
+                _frame(chunk.height, *_inputs(reads), *keys.inputs).select(keys.key.alias("key")),
                 chunk.lazy().select(no_id.any()),
             ]
         )
         firsts, at = places(key_table["key"], keys.count)
-        chosen = chunk[firsts].drop(checked)
+        chosen = chunk[firsts].drop(spec.name for spec in checked)
         if classification is not None:
             classified = _classify_chunk(rule, chosen, on_date, today, messages).collect()
             decided = _decide_each_class(rule, classified, chosen, on_date, today)
@@ -202,9 +166,65 @@ def _decide_by_key(
             decided = _decide_each_key(rule, chosen, on_date, today, messages)
         reads |= checked_reads.result()
     # The row's first bad cell, in the rule's order of facts (as ``decide`` reports it).
-    order = [REFERENCE_DATE, *(spec.name for spec in present)]
-    errors = [reads[name].error for name in order if reads[name].error is not None]
-    error = pl.coalesce(errors) if errors else pl.lit(None, dtype=messages)
+    errors = [reads[name].error for name in (REFERENCE_DATE, *(spec.name for spec in present))]
+    table = _results_by_key(
+        chunk[CASE_ID], at, reads, [error for error in errors if error is not None], decided
+    )
+    return table.collect(), bool(any_no_id.item())
+
+
+def _keys(
+    rule: str,
+    chunk: pl.DataFrame,
+    keyed: list[FactSpec],
+    on_date: date | None,
+    today: date,
+    messages: pl.DataType,
+) -> tuple[dict[str, LazyRead], RowKeys]:
+    """The reference date and the ``keyed`` facts read (their values and errors, lazily), and the
+    rows' keys: those facts, the reference date when rows have their own, a bad cell."""
+    raw_reference = chunk[REFERENCE_DATE] if REFERENCE_DATE in chunk.columns else None
+    reference = read_reference_dates(raw_reference, on_date, today, chunk.height)
+    reads = {
+        REFERENCE_DATE: LazyRead.of(
+            ReadColumn(reference.values.alias(REFERENCE_DATE), reference.errors), messages
+        ),
+        **{spec.name: lazy_read(spec, chunk[spec.name], messages) for spec in keyed},
+    }
+    errors = [read.error for read in reads.values() if read.error is not None]
+    own_references = raw_reference if on_date is None else None
+    if own_references is not None:
+        _, days, _ = category_values(REFERENCE_SPEC, own_references)
+        references = sorted({today, *(day for day in days.to_list() if day is not None)})
+    else:
+        references = [on_date or today]
+    classification = CLASSIFIED.get(rule)
+    keys = row_keys(
+        classification.key_facts if classification is not None else None,
+        keyed,
+        {spec.name: chunk[spec.name] for spec in keyed},
+        references,
+        own_references,
+        today,
+        pl.coalesce(errors) if errors else None,
+    )
+    return reads, keys
+
+
+def _frame(height: int, *columns: pl.Series) -> pl.LazyFrame:
+    """The columns a query reads, each once (a fact's cells may serve its read and its key)."""
+    return pl.DataFrame(list({column.name: column for column in columns}.values()), height=height).lazy()
+
+
+def _results_by_key(
+    case_ids: pl.Series,
+    at: pl.Series,
+    reads: dict[str, LazyRead],
+    errors: list[pl.Expr],
+    decided: pl.DataFrame,
+) -> pl.LazyFrame:
+    """Every row's result: its first bad cell makes it an error; else its key's result (``at``: the
+    place of the row's key among the rows ``decided``)."""
     read_ok = pl.col("row error").is_null()
 
     def of_key(name: str) -> pl.Expr:
@@ -215,10 +235,10 @@ def _decide_by_key(
             return pl.lit(None if values.dtype != pl.Boolean else False, dtype=values.dtype)
         return pl.lit(values).gather(pl.col("at"))
 
-    table = (
-        pl.DataFrame([chunk[CASE_ID], at, *{s.name: s for s in _inputs(reads)}.values()], height=height)
-        .lazy()
-        .with_columns(error.alias("row error"))
+    row_error = pl.coalesce(errors) if errors else pl.lit(None, dtype=decided.schema["error"])
+    return (
+        _frame(case_ids.len(), case_ids, at, *_inputs(reads))
+        .with_columns(row_error.alias("row error"))
         .with_columns(
             pl.when(read_ok)
             .then(of_key("outcome"))
@@ -235,9 +255,7 @@ def _decide_by_key(
             pl.coalesce(pl.col("row error"), of_key("error")).alias("error"),
             (read_ok & of_key(PER_CASE).fill_null(False)).alias(PER_CASE),
         )
-        .collect()
     )
-    return table, bool(any_no_id.item())
 
 
 def _inputs(reads: dict[str, LazyRead]) -> list[pl.Series]:
