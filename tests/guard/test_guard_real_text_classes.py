@@ -420,3 +420,22 @@ def test_a_states_institutions_are_not_a_persons_nationality(text: str) -> None:
 
 def test_a_persons_nationality_still_is() -> None:
     assert spans("Madame, de nationalité guinéenne, vit à Liège.", "NATIONALITY") == ["guinéenne"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijn aandoening is ernstig en chronisch.",
+        "La requérante invoque ses pathologies.",
+        "Monsieur a besoin de soins constants.",
+        "Zij belandde vorige week op de spoedafdeling.",
+        "Le médecin atteste d'une incapacité de voyager.",
+        "Hij woont in een project beschut wonen.",
+    ],
+)
+def test_a_persons_condition_in_general_words_and_urgent_care(text: str) -> None:
+    assert spans(text, "HEALTH")
+
+
+def test_the_general_word_alone_stays_legal_vocabulary() -> None:
+    assert spans("Le Conseil apprécie la gravité de l'affection au regard de la loi.", "HEALTH") == []
