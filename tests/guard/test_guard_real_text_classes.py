@@ -439,3 +439,16 @@ def test_a_persons_condition_in_general_words_and_urgent_care(text: str) -> None
 
 def test_the_general_word_alone_stays_legal_vocabulary() -> None:
     assert spans("Le Conseil apprécie la gravité de l'affection au regard de la loi.", "HEALTH") == []
+
+
+def test_a_condition_stated_as_a_rule_describes_no_one() -> None:
+    text = (
+        "Lorsque la demande est introduite pendant la procédure d'asile, la demande de séjour "
+        "doit être faite dans la langue de cette procédure."
+    )
+    assert spans(text, "ADMIN_STATUS") == []
+
+
+def test_a_condition_about_a_named_person_still_counts() -> None:
+    text = "Lorsque Madame a introduit sa demande d'asile, elle était enceinte."
+    assert spans(text, "ADMIN_STATUS") and spans(text, "HEALTH")

@@ -32,6 +32,9 @@ _SENTENCE_END = fastre.compile(
 _GENERIC = fastre.compile(
     r"\b(?:"
     r"generalement|en general|habituellement|in het algemeen|doorgaans|gewoonlijk|"
+    # a condition: "lorsque la demande est introduite pendant la procédure d'asile", "wanneer een
+    # verblijfsaanvraag ongegrond verklaard wordt" (added 2026-12-04, fourth round)
+    r"lorsque|lorsqu'|wanneer|indien|au cas ou|ingeval|telkens wanneer|chaque fois que|"
     # French
     r"toute personne|toutes les personnes|les personnes|des personnes|aux personnes|une personne"
     r"|personnes (?:qui|sans|en|dont|ayant)|ces personnes|quiconque|ceux qui|celles qui|chacun"
