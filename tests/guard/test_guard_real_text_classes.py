@@ -452,3 +452,22 @@ def test_a_condition_stated_as_a_rule_describes_no_one() -> None:
 def test_a_condition_about_a_named_person_still_counts() -> None:
     text = "Lorsque Madame a introduit sa demande d'asile, elle était enceinte."
     assert spans(text, "ADMIN_STATUS") and spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il est suivi chaque semaine au SSM Ulysse.",
+        "Zij wordt opgevolgd bij Solentra.",
+        "Madame est suivie au planning familial.",
+        "Hij werd doorverwezen naar een specialist.",
+        "Madame attend son deuxième enfant.",
+        "Zij verwacht haar derde kind in mei.",
+    ],
+)
+def test_care_by_consulting_or_referral_and_pregnancy_counted_in_children(text: str) -> None:
+    assert spans(text, "HEALTH")
+
+
+def test_exile_as_a_word_is_not_care() -> None:
+    assert spans("Il a vécu vingt ans d'exil avant d'arriver.", "HEALTH") == []
