@@ -471,3 +471,19 @@ def test_care_by_consulting_or_referral_and_pregnancy_counted_in_children(text: 
 
 def test_exile_as_a_word_is_not_care() -> None:
     assert spans("Il a vécu vingt ans d'exil avant d'arriver.", "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("ses enfants, nés le 3 mars 2010 et le 5 juin 2012", ["3 mars 2010", "5 juin 2012"]),
+        ("haar kinderen, geboren op 3 maart 2010 en 5 juni 2012", ["3 maart 2010", "5 juni 2012"]),
+        ("Mevrouw X (geb. 1990) woont alleen.", ["1990"]),
+    ],
+)
+def test_birth_dates_joined_to_one_and_a_year_after_geb(text: str, dates: list[str]) -> None:
+    assert spans(text, "BIRTH_DATE") == dates
+
+
+def test_an_arrival_after_a_birth_date_is_not_a_birth_date() -> None:
+    assert spans("née le 3 mars 1980, arrivée le 5 juin 2012", "BIRTH_DATE") == ["3 mars 1980"]

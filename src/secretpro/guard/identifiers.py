@@ -324,7 +324,7 @@ _BIRTH_CUE_AFTER = fastre.compile(r"[ \t]+(?:geboren|nee?)\b")
 # "né en 1985", "geboren in 1990": a year alone, presented as the year of birth
 # ("n° 2011/AB/525" is a roll number: "°" after a letter or digit is no birth cue)
 _BIRTH_YEAR_BEFORE = fastre.compile(
-    r"(?:(?<![0-9a-z])°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in)(?: l'an)?|"
+    r"(?:(?<![0-9a-z])°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in)(?: l'an)?|(?<![a-z])geb\.|"
     r"geboortejaar|annee de naissance|year of birth)\s*:?\s*$"
 )
 # A birth date whose day and month a court or an editor blanked out: "né le XX/XX/1985", "geboren op
@@ -339,6 +339,11 @@ def _plausible_ddmmyyyy(digits: str) -> bool:
     """ "31071982" without separators: a date only when it reads as day, month, year."""
     day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
     return 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2099
+
+
+# "nés le 3 mars 2010 et le 5 juin 2012", "geboren op 3 maart 2010 en 5 juni 2012": a date joined to
+# a birth date by "et", "en" or a comma is a birth date too.
+_JOINED_TO_BIRTH = fastre.compile(r"\s*(?:,\s*(?:(?:et|en|and)\s+)?|(?:et|en|and|&)\s+)(?:(?:le|op|on)\s+)?")
 
 
 def find_birth_dates(doc: Doc) -> list[Finding]:
@@ -370,6 +375,11 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
             day = _DAY_BEFORE.search(folded, max(0, date_start - 8), date_start)
             if day:
                 date_start = day.start()
+        if out and out[-1].end < date_start <= out[-1].end + 12:
+            joined = _JOINED_TO_BIRTH.match(folded, out[-1].end)
+            if joined is not None and joined.end() == date_start:
+                out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
+                continue
         if _BIRTH_CUE_AFTER.match(folded, date.end()):
             out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
             continue
