@@ -487,3 +487,27 @@ def test_birth_dates_joined_to_one_and_a_year_after_geb(text: str, dates: list[s
 
 def test_an_arrival_after_a_birth_date_is_not_a_birth_date() -> None:
     assert spans("née le 3 mars 1980, arrivée le 5 juin 2012", "BIRTH_DATE") == ["3 mars 1980"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un étudiant, inscrit en baccalauréat (kinésithérapie), échoue en première année.",
+        "Hij studeert verpleegkunde in Gent.",
+        "Zij volgt een opleiding tot verpleegkundige.",
+        "Il suit des cours de psychologie à l'université.",
+    ],
+)
+def test_a_care_discipline_as_a_field_of_study_is_not_health(text: str) -> None:
+    assert spans(text, "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au cours de la grossesse, elle a été hospitalisée.",
+        "Elle a besoin de kinésithérapie deux fois par semaine.",
+    ],
+)
+def test_care_received_near_study_words_still_counts(text: str) -> None:
+    assert spans(text, "HEALTH")

@@ -242,6 +242,16 @@ _BODY_HINTS = hint_words(
 )
 
 
+# A care discipline named as what someone studies or teaches: "étudiant en kinésithérapie", "inscrit
+# en baccalauréat (kinésithérapie)", "een opleiding verpleegkunde", "studeert psychologie".
+_STUDY_BEFORE = fastre.compile(
+    r"(?<![\w])(?:etudiante?s?|etudes?|bachelier|baccalaureat|master|graduat|formation|des cours|"
+    r"diplome|diplomee?|enseignante?|professeur|student|studente|studeert|studie|studies|opleiding|"
+    r"bachelor|diploma|cursus|docent)"
+    r"(?:[ \t]+(?:en|de|d'|in|du|des|la|een|het|tot|van|als)){0,2}[ \t]*[(]?[ \t]*$"
+)
+
+
 # "travaille comme infirmière à l'hôpital", "werkt als poetsvrouw in het ziekenhuis", "un contrat
 # article 60 à la clinique": the institution is where the person works, not where care is received.
 _WORK_BEFORE = fastre.compile(
@@ -523,6 +533,8 @@ def find_health(doc: Doc) -> list[Finding]:
         before = folded[line_start : match.start]
         if match.label == "AFTER_COPULA" and not _after_copula(before[-45:]):
             continue
+        if _STUDY_BEFORE.search(folded, max(0, match.start - 45), match.start):
+            continue  # "inscrit en baccalauréat (kinésithérapie)", "studeert verpleegkunde": a field of study
         is_institution = "ziekenhuis" in match.term or "hopital" in match.term
         if is_institution and (_ADDRESSEE_CONTEXT.search(before) or _at_work(doc, match.start)):
             continue
