@@ -15,7 +15,6 @@ A key may split a class (harmless: both parts are decided alike); it must never 
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -57,34 +56,39 @@ class _Part:
     radix: int
 
 
-def _days(values: pl.Series) -> list[date | None]:
-    return values.cast(pl.Date).to_list()
-
-
-def _by_category(raw: pl.Series, codes: list[int], radix: int) -> _Part:
-    """A code for each category of ``raw``; an empty cell (null) is code 0."""
+def _by_category(raw: pl.Series, codes: pl.Series, errors: pl.Series | None, radix: int) -> _Part:
+    """A code for each category of ``raw`` (0: an empty cell), and one more for its bad cells: a
+    row with a bad cell never shares a key with a row without one (its key's row must be readable)."""
+    if errors is not None:
+        codes = pl.select(pl.when(errors.is_not_null()).then(radix).otherwise(codes)).to_series()
+        radix += 1
     # The key's own name for the cells: the caller's query also holds the facts' typed values.
     raw = raw.alias(f"key {raw.name}")
-    table = pl.Series(codes, dtype=pl.UInt64)
+    table = codes.cast(pl.UInt64)
     expression = pl.lit(table).gather(pl.col(raw.name).to_physical()).fill_null(0)
     return _Part((raw,), expression, radix)
 
 
 def _date_part(spec: FactSpec, raw: pl.Series, boundaries: Sequence[date]) -> _Part:
     """The interval between consecutive boundaries the day falls in (0: unknown)."""
-    raw, values, _ = category_values(spec, raw)
-    codes = [0 if day is None else 1 + bisect.bisect_right(boundaries, day) for day in _days(values)]
-    return _by_category(raw, codes, len(boundaries) + 2)
+    raw, values, errors = category_values(spec, raw)
+    days = values.cast(pl.Date)
+    intervals = pl.Series(boundaries, dtype=pl.Date).search_sorted(days.fill_null(date.min), side="right")
+    codes = pl.select(pl.when(days.is_null()).then(0).otherwise(intervals.cast(pl.UInt64) + 1)).to_series()
+    return _by_category(raw, codes, errors, len(boundaries) + 2)
 
 
-def _value_part(spec: FactSpec, raw: pl.Series, group: Callable[[Any], Hashable]) -> _Part:
-    """Equal codes for values the rule treats alike (0: unknown)."""
-    raw, values, _ = category_values(spec, raw)
+def _value_part(spec: FactSpec, raw: pl.Series, group: Callable[[Any], Hashable] | None) -> _Part:
+    """Equal codes for values the rule treats alike (``group``; None: equal values) (0: unknown)."""
+    raw, values, errors = category_values(spec, raw)
+    if group is None:
+        codes = values.rank("dense").cast(pl.UInt64).fill_null(0)
+        return _by_category(raw, codes, errors, values.drop_nulls().n_unique() + 1)
     seen: dict[Hashable, int] = {}
-    codes = [
+    listed = [
         0 if value is None else seen.setdefault(group(value), len(seen) + 1) for value in values.to_list()
     ]
-    return _by_category(raw, codes, len(seen) + 1)
+    return _by_category(raw, pl.Series(listed, dtype=pl.UInt64), errors, len(seen) + 1)
 
 
 def _order_part(specs: tuple[FactSpec, FactSpec], raws: tuple[pl.Series, pl.Series]) -> _Part:
@@ -117,12 +121,14 @@ def row_keys(
     columns: dict[str, pl.Series],
     references: Sequence[date],
     reference_cells: pl.Series | None,
+    own_references: bool,
     today: date,
-    error: pl.Expr | None,
 ) -> RowKeys:
-    """The key of each row: the facts in ``specs`` present in ``columns`` (raw cells), the
-    reference date's cell when rows have their own (``reference_cells``), and whether the row has a
-    bad cell (``error`` not null). Without ``reads``, each fact by its value (``BY_VALUE``)."""
+    """The key of each row: the facts in ``specs`` present in ``columns`` (raw cells), and the
+    reference date's cell (``reference_cells``): its day when rows have their own
+    (``own_references``), else only whether it is bad (``decide`` reads it even when ``--date``
+    overrides it). Each bad cell has a code of its own. Without ``reads``, each fact by its value
+    (``BY_VALUE``)."""
     known = reads if reads is not None else BY_VALUE
     boundaries = {name: tuple(sorted(days)) for name, days in known.boundaries(references, today).items()}
     by_name = {spec.name: spec for spec in specs}
@@ -136,15 +142,14 @@ def row_keys(
         elif spec.kind is Kind.COUNTRY:
             parts.append(_value_part(spec, raw, known.group))
         else:
-            parts.append(_value_part(spec, raw, lambda value: value))  # its own value
+            parts.append(_value_part(spec, raw, None))
     for first, second in known.ordered:
         if first in columns and second in columns:
             pair = (by_name[first], by_name[second])
             parts.append(_order_part(pair, (columns[first], columns[second])))
     if reference_cells is not None:
-        parts.append(_value_part(REFERENCE_DATE, reference_cells.alias(REFERENCE_DATE.name), lambda day: day))
-    if error is not None:
-        parts.append(_Part((), error.is_not_null().cast(pl.UInt64), 2))
+        cells = reference_cells.alias(REFERENCE_DATE.name)
+        parts.append(_value_part(REFERENCE_DATE, cells, None if own_references else lambda _day: "read"))
     # A zero on every row (a bare literal would make one row of a frame with no other column).
     key: pl.Expr = pl.repeat(0, pl.len(), dtype=pl.UInt64)
     count = 1

@@ -191,10 +191,9 @@ def _keys(
         ),
         **{spec.name: lazy_read(spec, chunk[spec.name], messages) for spec in keyed},
     }
-    errors = [read.error for read in reads.values() if read.error is not None]
-    own_references = raw_reference if on_date is None else None
-    if own_references is not None:
-        _, days, _ = category_values(REFERENCE_SPEC, own_references)
+    own_references = raw_reference is not None and on_date is None
+    if raw_reference is not None and own_references:
+        _, days, _ = category_values(REFERENCE_SPEC, raw_reference)
         references = sorted({today, *(day for day in days.to_list() if day is not None)})
     else:
         references = [on_date or today]
@@ -204,9 +203,9 @@ def _keys(
         keyed,
         {spec.name: chunk[spec.name] for spec in keyed},
         references,
+        raw_reference,
         own_references,
         today,
-        pl.coalesce(errors) if errors else None,
     )
     return reads, keys
 
