@@ -511,3 +511,21 @@ def test_a_care_discipline_as_a_field_of_study_is_not_health(text: str) -> None:
 )
 def test_care_received_near_study_words_still_counts(text: str) -> None:
     assert spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("La régularisation des charges locatives est prévue en juin.", "ADMIN_STATUS"),
+        ("De regularisatie van de huurlasten gebeurt jaarlijks.", "ADMIN_STATUS"),
+        ("Gelieve een attest van de mutualiteit te bezorgen.", "HEALTH"),
+        ("De verhoogde tegemoetkoming werd toegekend.", "HEALTH"),
+        ("Monsieur travaille à temps partiel dans une maison de repos comme cuisinier.", "HEALTH"),
+    ],
+)
+def test_money_settled_insurance_and_work_in_a_care_home_are_not_sensitive(text: str, category: str) -> None:
+    assert spans(text, category) == []
+
+
+def test_a_stay_regularised_still_is_status() -> None:
+    assert spans("La régularisation de sa situation de séjour est en cours.", "ADMIN_STATUS")

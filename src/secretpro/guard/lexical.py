@@ -510,6 +510,18 @@ def _acronyms_and_services(doc: Doc) -> list[Finding]:
     return out
 
 
+# lexicon terms that name a care institution (an addressee, or where someone works, is not care)
+_INSTITUTION_TERMS = (
+    "ziekenhuis",
+    "hopital",
+    "maison de repos",
+    "woonzorgcentrum",
+    "rusthuis",
+    "mrs",
+    "mrpa",
+)
+
+
 def find_health(doc: Doc) -> list[Finding]:
     folded = doc.folded
     hospital_hits = _hospitals().find(doc)
@@ -535,7 +547,7 @@ def find_health(doc: Doc) -> list[Finding]:
             continue
         if _STUDY_BEFORE.search(folded, max(0, match.start - 45), match.start):
             continue  # "inscrit en baccalauréat (kinésithérapie)", "studeert verpleegkunde": a field of study
-        is_institution = "ziekenhuis" in match.term or "hopital" in match.term
+        is_institution = any(word in match.term for word in _INSTITUTION_TERMS)
         if is_institution and (_ADDRESSEE_CONTEXT.search(before) or _at_work(doc, match.start)):
             continue
         start, end = _extend_care_place(doc, match.start, match.end, hospitals)
@@ -654,4 +666,19 @@ def find_admin_status(doc: Doc) -> list[Finding]:
             if doc.mostly_lower and doc.text.isupper():
                 break  # all capitals: capitals tell nothing
             out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : sigle"))
-    return [f for f in out if not _article_cited(folded, f)]
+    return [f for f in out if not _article_cited(folded, f) and not _money_regularised(folded, f)]
+
+
+# "régularisation des charges locatives", "regularisatie van de huurlasten": accounts settled, not a
+# stay regularised
+_MONEY_AFTER = fastre.compile(
+    r"\s+(?:des|de la|du|de l'|van de|van het|der)\s*(?:charges|huurlasten|lasten|loyers?|huur|factures?|"
+    r"facturen|factuur|comptes?|rekening|tva|btw|impots|belastingen|situation fiscale|paiements?|"
+    r"betalingen|betaling|cotisations|bijdragen|consommations?|verbruik|energie|eau|water|gaz|gas|"
+    r"electricite|elektriciteit|decomptes?|afrekening|primes?|premies?|indemnites|uitkeringen)"
+)
+
+
+def _money_regularised(folded: str, finding: Finding) -> bool:
+    word = folded[finding.start : finding.end]
+    return word.startswith("regularis") and _MONEY_AFTER.match(folded, finding.end) is not None
