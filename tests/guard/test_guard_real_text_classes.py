@@ -529,3 +529,23 @@ def test_money_settled_insurance_and_work_in_a_care_home_are_not_sensitive(text:
 
 def test_a_stay_regularised_still_is_status() -> None:
     assert spans("La régularisation de sa situation de séjour est en cours.", "ADMIN_STATUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Elle habite au n° 12 de la rue du Progrès.", "n° 12 de la rue du Progrès"),
+        ("Hij woont op nummer 12 in de Kerkstraat.", "nummer 12 in de Kerkstraat"),
+    ],
+)
+def test_the_house_number_before_the_street(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize("text", ["Voir le n° 12 de la liste des pièces.", "Zie het nummer 3 van de lijst."])
+def test_a_numbered_item_of_a_list_is_not_an_address(text: str) -> None:
+    assert spans(text, "ADDRESS") == []
+
+
+def test_a_social_handicap_is_not_health() -> None:
+    assert spans("Le handicap social de la famille est important.", "HEALTH") == []

@@ -563,12 +563,36 @@ def _name_number_box(doc: Doc) -> list[Finding]:
     return out
 
 
+# "au n° 12 de la rue du Progrès", "op nummer 12 in de Kerkstraat": the house number first, then the
+# street after a preposition.
+_NUMBER_THEN_STREET = fastre.compile(
+    r"(?<![\w])(?:n°|no\.|numero|nummer|nr\.?|huisnummer)[ \t]*\d{1,4}[a-z]?(?:[ \t]*(?:bte|bus|boite)\.?[ \t]*\d{1,4})?"
+    r"[ \t]+(?:de la|du|de l'|des|van de|van het|in de|in het|op de|aan de|de)[ \t]*"
+    r"(?:(?:rue|avenue|boulevard|chaussee|place|chemin|quai|allee|square|impasse|drève|dreve|clos|sentier)"
+    r"(?:[ \t]+(?:de la|du|des|de l'|de|d'|aux?|la|le))?[ \t]*[a-z'-]+(?:[ \t]+[a-z'-]+)?"
+    r"|[a-z'-]*(?:straat|laan|steenweg|plein|lei|dreef|weg|kaai|dijk|markt|baan|vest|singel))(?![\w])"
+)
+_NUMBER_WORD_HINTS = hint_words("n°", "no.", "numero", "nummer", "nr")
+
+
+def _number_then_street(doc: Doc) -> list[Finding]:
+    if not has_any(doc, _NUMBER_WORD_HINTS):
+        return []
+    return [
+        Finding(m.start(), m.end(), "ADDRESS", "street_number_first", "adresse : numéro puis rue")
+        for m in _NUMBER_THEN_STREET.finditer(doc.folded)
+    ]
+
+
 def find_addresses(doc: Doc) -> list[Finding]:
     places = find_places(doc)
     streets = [_with_trailing_commune(doc, f, places) for f in _streets(doc)]
     postcode_communes = _postcode_communes(doc, places)
     found = streets + postcode_communes + _centres_found(doc)
     found += [_with_trailing_street(doc, f) for f in _communes_as_residence(doc, places)]
+    for numbered in _number_then_street(doc):
+        if not any(f.start < numbered.end and numbered.start < f.end for f in found):
+            found.append(numbered)
     for boxed in _name_number_box(doc):
         if not any(f.start < boxed.end and boxed.start < f.end for f in found):
             found.append(_with_trailing_commune(doc, boxed, places))
