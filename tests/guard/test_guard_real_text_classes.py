@@ -549,3 +549,19 @@ def test_a_numbered_item_of_a_list_is_not_an_address(text: str) -> None:
 
 def test_a_social_handicap_is_not_health() -> None:
     assert spans("Le handicap social de la famille est important.", "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voir P. MARTIN, “La régularisation des malades graves et l'asile médical”, R.D.E., 2004, p. 12.",
+        "Zie « Het medisch asiel voor zieke vreemdelingen », T.Vreemd., 2010, 45.",
+        "Cf. “Le droit à l'aide médicale urgente des sans-papiers”, J.T.T., 2012, p. 3.",
+    ],
+)
+def test_a_cited_articles_title_describes_no_one(text: str) -> None:
+    assert spans(text, "HEALTH") == [] and spans(text, "ADMIN_STATUS") == []
+
+
+def test_a_quoted_statement_of_a_person_still_counts() -> None:
+    assert spans("Madame a dit : « je suis enceinte », et elle pleurait.", "HEALTH") == ["enceinte"]

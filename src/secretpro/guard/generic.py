@@ -222,3 +222,29 @@ _DEFINED_IN_LAW = fastre.compile(
 def drop_legal_definitions(doc: Doc, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the health and status words that a legal definition follows."""
     return [f for f in findings if not (f.category in _AFFECTED and _DEFINED_IN_LAW.match(doc.folded, f.end))]
+
+
+# The title of a cited article or book: "F. BERNARD, “La régularisation de Monsieur D. ou l'étendue de
+# l'asile médical”, R.D.E., 2000, p. 12", "« Het medisch asiel », T.Vreemd., 2010, 45": the words in
+# the quoted title name a topic, not the person of the text. A quoted stretch counts as a title when
+# a journal abbreviation or a year and page follow it.
+_CITATION_AFTER = (
+    r"[ \t]*,?[ \t]*(?:in[ \t]+)?(?:(?:[A-Z][A-Za-z]{0,6}\.[ \t]?){1,5},?[ \t]*(?:\(?\d{4}\)?|n°|nr|p\.|blz\.)"
+    r"|\d{4}[ \t]*,[ \t]*(?:p\.|blz\.|pp\.))"
+)
+# (quotes may nest inside the title: "“La régularisation ... de “l'asile médical” offert ...”, R.D.E.")
+_QUOTED_CITED = fastre.compile(r"[“«\"]([^\n]{8,300}?)[”»\"](?=" + _CITATION_AFTER + ")")
+
+
+def drop_cited_titles(doc: Doc, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the health and status words inside a cited article's or book's title."""
+    if not any(f.category in _AFFECTED for f in findings) or not any(q in doc.text for q in '“«"'):
+        return findings
+    titles = [(m.start(1), m.end(1)) for m in _QUOTED_CITED.finditer(doc.text)]
+    if not titles:
+        return findings
+    return [
+        f
+        for f in findings
+        if not (f.category in _AFFECTED and any(a <= f.start and f.end <= b for a, b in titles))
+    ]
