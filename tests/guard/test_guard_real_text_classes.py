@@ -565,3 +565,20 @@ def test_a_cited_articles_title_describes_no_one(text: str) -> None:
 
 def test_a_quoted_statement_of_a_person_still_counts() -> None:
     assert spans("Madame a dit : « je suis enceinte », et elle pleurait.", "HEALTH") == ["enceinte"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Het OCMW kan ook tussenkomen in de huur.", "HEALTH"),
+        ("Dat kan voorkomen worden met een budgetplan.", "HEALTH"),
+        ("C.C.E., 30 mars 2017\nArticle 9ter : la disponibilité effective du traitement.", "ADMIN_STATUS"),
+    ],
+)
+def test_dutch_verbs_in_komen_and_an_article_as_a_heading(text: str, category: str) -> None:
+    assert spans(text, category) == []
+
+
+def test_tumours_in_omen_and_a_persons_article_procedure_still_count() -> None:
+    assert spans("Hij heeft meerdere lymfomen.", "HEALTH") == ["lymfomen"]
+    assert spans("Procédure : article 9ter en cours pour Madame.", "ADMIN_STATUS")

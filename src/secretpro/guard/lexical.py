@@ -452,6 +452,11 @@ def _ordinary_words() -> frozenset[str]:
     return common_words() | frozenset(fold(line.strip()) for line in read_lines("first_names.txt"))
 
 
+# endings that make ordinary words: "-premie" (a bonus), Dutch verbs in "-komen" ("tussenkomen",
+# "voorkomen", "terugkomen": not tumours in "-omen")
+_NOT_MEDICAL_TAILS = ("premie", "komen")
+
+
 def _medical_endings(doc: Doc) -> list[Finding]:
     folded = doc.folded
     if not has_any(doc, _MEDICAL_ENDING_HINTS):
@@ -460,7 +465,12 @@ def _medical_endings(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     for m in _MEDICAL_ENDINGS.finditer(folded):
         word, written = m.group(0), doc.text[m.start() : m.end()]
-        if len(word) < 7 or word in ordinary or word.rstrip("s") in ordinary or word.endswith("premie"):
+        if (
+            len(word) < 7
+            or word in ordinary
+            or word.rstrip("s") in ordinary
+            or word.endswith(_NOT_MEDICAL_TAILS)
+        ):
             continue
         # A name ("Vandenpeereboom") is capitalised, a heading in capitals says nothing of its
         # accents, and "-ité" ("recevabilité", "morbidité") is not the "-ite" of "hépatite".
@@ -633,6 +643,9 @@ def _article_cited(folded: str, finding: Finding) -> bool:
     cited = folded[finding.start : finding.start + 3] in ("art",) or _ARTICLE_BEFORE.search(before)
     if not cited:
         return False
+    line_start = folded.rfind("\n", 0, finding.start) + 1
+    if not folded[line_start : finding.start].strip() and _FIELD_LABEL_AFTER.match(folded, finding.end):
+        return True  # a heading: "Article 9ter : la disponibilité effective du traitement"
     law_before = _LAW_BEFORE.search(folded, max(0, finding.start - 40), finding.start) is not None
     return law_before or _LAW_AFTER.match(folded, finding.end) is not None
 
