@@ -13,7 +13,7 @@ from supervision_testdata import PASSWORD, Populated, populate
 
 from accounts_testing import log_in
 from secretpro.register import Register, generate_key
-from secretpro.register.accounts import create_user
+from secretpro.register.accounts import create_user, set_display_name
 from secretpro.web.app import create_app
 from secretpro.web.settings import WebSettings
 
@@ -46,6 +46,8 @@ def web_register(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str, Po
     register = Register.open(url, key=key)
     try:
         data = populate(register)
+        # One worker has a display name (the dashboard names workers by it), the other has none.
+        set_display_name(register, data.worker_id, "Anna Dubois")
         create_user(register, username="admin", password=PASSWORD, role="administrator", cpas_id=data.cpas_id)
         create_user(
             register, username="chefin", password=PASSWORD, role="supervisor", cpas_id=data.other_cpas_id

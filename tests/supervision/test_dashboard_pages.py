@@ -134,3 +134,10 @@ def test_monthly_report_refuses_a_month_to_come(supervisor_client: TestClient) -
     assert supervisor_client.get("/supervision/report.pdf", params={"month": "2999-01"}).status_code == 404
     assert supervisor_client.get("/supervision/report.pdf", params={"month": "nope"}).status_code == 404
     assert supervisor_client.get("/supervision/report.pdf", params={"lang": "de"}).status_code == 404
+
+
+def test_workers_are_named_by_their_display_name(supervisor_client: TestClient) -> None:
+    html = supervisor_client.get("/supervision").text
+    # anna has a display name: the worker filter and the per-worker figures use it; bert has none.
+    assert "Anna Dubois" in html and ">anna<" not in html
+    assert "bert" in html

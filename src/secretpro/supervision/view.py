@@ -145,7 +145,7 @@ def figures_view(
     filters: Filters,
     language: Language,
     *,
-    usernames: Mapping[int, str] | None = None,
+    worker_names: Mapping[int, str] | None = None,
     suppressed: bool = False,
 ) -> FiguresView:
     _ = translator(language)
@@ -218,7 +218,7 @@ def figures_view(
         )
     )
 
-    names = usernames or {}
+    names = worker_names or {}
     awaiting: tuple[AwaitingRow, ...] = ()
     if not suppressed:
         workers = sorted(

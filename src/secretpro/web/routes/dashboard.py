@@ -138,10 +138,11 @@ def dashboard(request: Request, account: Annotated[Account, Depends(dashboard_re
     _ = translator(language)
     cpas_id, cpas_choices = _cpas_of(request, account, register)
     accounts = [a for a in list_accounts(register, cpas_id) if a.role != Role.ADMINISTRATOR]
-    usernames = {a.id: a.username for a in list_accounts(register, cpas_id)}
+    # Workers by the name they chose or were given (the username when none), as in the case timeline.
+    worker_names = {a.id: a.author_name for a in list_accounts(register, cpas_id)}
     filters, bad, raw = read_filters(request, {a.id for a in accounts})
     figures = compute_figures(register, cpas_id, filters, today_in_brussels(), awaiting_limit=AWAITING_SHOWN)
-    view = figures_view(figures, filters, language, usernames=usernames)
+    view = figures_view(figures, filters, language, worker_names=worker_names)
     is_admin = account.role == Role.ADMINISTRATOR
     query = _query(raw, cpas_id if is_admin else None)
     last_month = previous_month(today_in_brussels())
@@ -154,7 +155,7 @@ def dashboard(request: Request, account: Annotated[Account, Depends(dashboard_re
         "errors": [_(BAD_FILTER).format(field=_(FIELD_NAMES[key])) for key in bad],
         "rules": [(name, rule_label(name, language)) for name in rule_names()],
         "requesters": [(value, requester_label(value, language)) for value in REQUESTERS],
-        "workers": [(a.id, a.username) for a in accounts],
+        "workers": [(a.id, a.author_name) for a in accounts],
         "cpas_choices": cpas_choices,
         "cpas_id": cpas_id,
         "cpas_name": dict(cpas_choices).get(cpas_id) if is_admin else None,
