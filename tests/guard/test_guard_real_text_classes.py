@@ -582,3 +582,28 @@ def test_dutch_verbs_in_komen_and_an_article_as_a_heading(text: str, category: s
 def test_tumours_in_omen_and_a_persons_article_procedure_still_count() -> None:
     assert spans("Hij heeft meerdere lymfomen.", "HEALTH") == ["lymfomen"]
     assert spans("Procédure : article 9ter en cours pour Madame.", "ADMIN_STATUS")
+
+
+_CASE_NOTE = (
+    "Arbeidsrechtbank\nGent\n1234-19\nIllegaal verblijvende vader van een kind met verblijfsrecht - "
+    "steunaanvraag - weigering\nDe kosten voor een nieuw kunstgebit vallen niet onder de noemer dringend. "
+    "Uit de stukken blijkt dat de aanvraag pas later werd ingediend. Van enige hoogdringendheid is geen "
+    "sprake. De rechtbank verklaart de vordering ongegrond en bevestigt de weigering van het OCMW. De "
+    "kosten van het geding worden ten laste gelegd van het OCMW overeenkomstig het Gerechtelijk Wetboek."
+)
+_LEAFLET = (
+    "Dringende medische hulp\nPersonen zonder wettig verblijf hebben recht op dringende medische hulp. "
+    "De arts vult een attest in. Het OCMW onderzoekt de aanvraag en neemt een beslissing binnen de "
+    "dertig dagen. De kosten worden terugbetaald door de federale overheid. Neem contact op met de "
+    "sociale dienst voor meer informatie over de voorwaarden en de procedure. De dienst is open van "
+    "maandag tot vrijdag, telkens van negen tot twaalf uur, en op afspraak in de namiddag. Breng uw "
+    "identiteitsbewijs en de nodige documenten mee."
+)
+
+
+def test_a_case_note_that_names_no_party_still_tells_one_persons_case() -> None:
+    assert spans(_CASE_NOTE, "ADMIN_STATUS") and spans(_CASE_NOTE, "HEALTH")
+
+
+def test_an_information_leaflet_still_describes_no_one() -> None:
+    assert spans(_LEAFLET, "ADMIN_STATUS") == [] and spans(_LEAFLET, "HEALTH") == []

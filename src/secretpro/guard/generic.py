@@ -47,6 +47,15 @@ _GENERIC = fastre.compile(
     r"|volwassenen|behoeftige personen|het begrip|in de zin van|in principe|illegalen"
     r")\b"
 )
+# A case note opens on its court and roll number or date ("Arbeidsrechtbank Brussel 9521-09",
+# "Arbeidshof Antwerpen - 2011/AA/584 - 17-10-2012"): it tells one person's case even when it never
+# names a party, so it is not read as a leaflet (its generic sentences are still judged one by one).
+_CASE_NOTE_REACH = 160
+_CASE_NOTE_HEADER = fastre.compile(
+    r"(?:arbeidshof|arbeidsrechtbank|tribunal du travail|cour du travail|c\. ?trav\.|trib\. ?trav\.)"
+    r"(?:[^\n]{0,40}\n){0,2}[^\n]{0,40}?(?:\d{1,6}[./-]\d{2}\b|\d{4}/[a-z]{1,3}/\d+|\d{1,2}[ -](?:[a-z]+|\d{2})[ -]\d{4})"
+)
+
 # The reader of a leaflet ("Heb je geen wettig verblijf?", "si vous êtes en séjour illégal"): a
 # generic cue only in a text that points at no one anywhere, since a message about a person also
 # speaks to its addressee ("Pourriez-vous confirmer que l'AMU ...").
@@ -167,6 +176,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         and len(doc.text) >= _LEAFLET_LENGTH
         and not _PARTY_OR_TITLE.search(unsaluted)
         and not _SUBJECT_OPENING.search(doc.text)
+        and not _CASE_NOTE_HEADER.search(folded, 0, _CASE_NOTE_REACH)
     ):
         return [f for f in findings if not _affected(f)]
     leaflet = anonymous and not _specific(folded, doc.text)
