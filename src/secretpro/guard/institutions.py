@@ -7,6 +7,7 @@ Migration", "loi ... sur l'accès au territoire, le séjour, l'établissement et
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 from secretpro.guard import fastre
@@ -68,14 +69,26 @@ def drop_inside_institutions(doc: Doc, findings: list[Finding]) -> list[Finding]
     names = spans(doc)
     if not names:
         return findings
-    return [f for f in findings if not any(_neutralised(f, a, b) for a, b in names)]
+    # the furthest end of the names that start at or before each start (findings look it up by
+    # bisection: a long text has thousands of findings and of names)
+    ordered = sorted(names)
+    starts = [a for a, _b in ordered]
+    reach: list[int] = []
+    furthest = -1
+    for _a, b in ordered:
+        furthest = max(furthest, b)
+        reach.append(furthest)
+    return [f for f in findings if not _neutralised(f, starts, reach)]
 
 
-def _neutralised(f: Finding, start: int, end: int) -> bool:
-    """A finding inside the name, or a street whose street-type word is the name's first word
+def _neutralised(f: Finding, starts: list[int], reach: list[int]) -> bool:
+    """A finding inside a name, or a street whose street-type word is the name's first word
     ("Cour d'Arbitrage, n°80/99" is a court and its case number, not a courtyard and a house)."""
     if f.category not in NEUTRALISED:
         return False
-    if start <= f.start and f.end <= end:
-        return True
-    return f.category == "ADDRESS" and f.recognizer.startswith("street") and start <= f.start < end
+    index = bisect.bisect_right(starts, f.start) - 1
+    if index < 0:
+        return False
+    if reach[index] >= f.end:
+        return True  # some name starting at or before the finding runs past its end
+    return f.category == "ADDRESS" and f.recognizer.startswith("street") and reach[index] > f.start
