@@ -39,10 +39,12 @@ def test_passages_are_many_sourced_and_well_formed() -> None:
 
 
 # (half, recall floor, precision floor, most clean texts blocked); None = all passages.
+# (raised 2026-12-04 afternoon, fourth round: all 0.869 / 0.799, half 0 0.948 / 0.818, half 1
+# 0.761 / 0.766)
 FLOORS = [
-    (None, 0.85, 0.78, 1),
-    (0, 0.93, 0.79, 0),
-    (1, 0.74, 0.76, 1),
+    (None, 0.86, 0.79, 1),
+    (0, 0.94, 0.81, 0),
+    (1, 0.755, 0.76, 1),
 ]
 
 

@@ -73,7 +73,11 @@ def _score(records: list[dict[str, Any]]) -> tuple[float, float, int]:
 def test_score_floor() -> None:
     # first score before any change for this set (README): all 15 recall 0.696, precision 0.450,
     # 1 of 6 clean passages blocked
+    # raised 2026-12-04 afternoon (fourth round, tuned on half 0 only): recall 0.826, precision 0.477
     recall, precision, blocked = _score(_records())
-    assert recall >= 0.69 and precision >= 0.44 and blocked <= 1, (recall, precision, blocked)
+    assert recall >= 0.82 and precision >= 0.47 and blocked <= 1, (recall, precision, blocked)
     held_out = [r for r in _records() if half(r["id"])]
     assert len(held_out) == 8
+    # the held-out half, never read: 0.714 / 0.647 at its first score and still after the fourth round
+    recall, precision, blocked = _score(held_out)
+    assert recall >= 0.71 and precision >= 0.64 and blocked == 0, (recall, precision, blocked)
