@@ -607,3 +607,16 @@ def test_a_case_note_that_names_no_party_still_tells_one_persons_case() -> None:
 
 def test_an_information_leaflet_still_describes_no_one() -> None:
     assert spans(_LEAFLET, "ADMIN_STATUS") == [] and spans(_LEAFLET, "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monsieur a besoin de l'aide d'une tierce personne pour se laver.",
+        "Mevrouw is zwaar zorgbehoevend.",
+        "Zij heeft dagelijks hulp van derden nodig.",
+        "De punctie is voorzien voor volgende week.",
+    ],
+)
+def test_dependence_on_a_third_persons_help_and_a_puncture(text: str) -> None:
+    assert spans(text, "HEALTH")
