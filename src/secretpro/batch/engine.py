@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,7 +15,9 @@ from secretpro.batch.fact_columns import (
     LazyRead,
     ReadColumn,
     category_values,
+    column_query,
     few_distinct,
+    finish_column,
     lazy_read,
     own_categorical,
     read_reference_dates,
@@ -137,34 +138,34 @@ def _decide_by_key(
     its key's row; rows left to ``decide`` alone come out with ``per_case`` true. Also: whether a
     row has no ``case_id``.
 
-    The facts the rule only checks (national numbers: as many distinct cells as rows) are read in
-    another thread meanwhile — their check is column-wise work that releases the interpreter —
-    and join the rows' errors at the end: they are in no key, and no class depends on them."""
+    The facts the rule only checks (national numbers: as many distinct cells as rows) are read
+    beside the keys and join the rows' errors at the end: they are in no key, and no class depends
+    on them."""
     classification = CLASSIFIED.get(rule)
     present = [spec for spec in RULES[rule].facts if spec.name in chunk.columns]
     checked_only = classification.checked_only if classification is not None else frozenset()
     checked = [spec for spec in present if spec.name in checked_only]
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        checked_reads = pool.submit(
-            lambda: {spec.name: lazy_read(spec, chunk[spec.name], messages) for spec in checked}
-        )
-        keyed = [spec for spec in present if spec not in checked]
-        reads, keys = _keys(rule, chunk, keyed, on_date, today, messages)
-        no_id = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).str.strip_chars() == "")
-        key_table, any_no_id = pl.collect_all(
-            [
-                _frame(chunk.height, *_inputs(reads), *keys.inputs).select(keys.key.alias("key")),
-                chunk.lazy().select(no_id.any()),
-            ]
-        )
-        firsts, at = places(key_table["key"], keys.count)
-        chosen = chunk[firsts].drop(spec.name for spec in checked)
-        if classification is not None:
-            classified = _classify_chunk(rule, chosen, on_date, today, messages).collect()
-            decided = _decide_each_class(rule, classified, chosen, on_date, today)
-        else:
-            decided = _decide_each_key(rule, chosen, on_date, today, messages)
-        reads |= checked_reads.result()
+    keyed = [spec for spec in present if spec not in checked]
+    reads, keys = _keys(rule, chunk, keyed, on_date, today, messages)
+    no_id = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).str.strip_chars() == "")
+    # The keys, the check for rows without an identifier and the column-wise pass over the checked
+    # facts' cells, side by side on Polars' threads.
+    key_table, any_no_id, *settled = pl.collect_all(
+        [
+            _frame(chunk.height, *_inputs(reads), *keys.inputs).select(keys.key.alias("key")),
+            chunk.lazy().select(no_id.any()),
+            *(column_query(spec, chunk[spec.name]) for spec in checked),
+        ]
+    )
+    firsts, at = places(key_table["key"], keys.count)
+    chosen = chunk[firsts].drop(spec.name for spec in checked)
+    if classification is not None:
+        classified = _classify_chunk(rule, chosen, on_date, today, messages).collect()
+        decided = _decide_each_class(rule, classified, chosen, on_date, today)
+    else:
+        decided = _decide_each_key(rule, chosen, on_date, today, messages)
+    for spec, frame in zip(checked, settled, strict=True):
+        reads[spec.name] = LazyRead.of(finish_column(spec, chunk[spec.name], frame), messages)
     # The row's first bad cell, in the rule's order of facts (as ``decide`` reports it).
     errors = [reads[name].error for name in (REFERENCE_DATE, *(spec.name for spec in present))]
     table = _results_by_key(

@@ -84,23 +84,39 @@ def few_distinct(spec: FactSpec) -> bool:
     return spec.kind in FEW_DISTINCT_KINDS
 
 
-def _fast_national_numbers(spec: FactSpec, raw: pl.Series) -> tuple[pl.Series, pl.Series]:
-    """Eleven ASCII digits read column-wise (values null where this pass could not read the cell),
-    and the errors it settled (a bad checksum or date)."""
-    column, whole, valid = pl.col(spec.name), pl.col("whole"), pl.col("valid")
-    read = (
-        raw.alias(spec.name)
-        .to_frame()
-        .lazy()
-        .with_columns(eleven_digits(column).alias("whole"))
-        .with_columns(pl.when(whole.is_not_null()).then(is_valid_integer(whole)).alias("valid"))
-        .select(
-            pl.when(valid).then(column),
-            pl.when(valid.not_()).then(pl.lit(f"{spec.name}: {INVALID_NUMBER}")).alias("error"),
+def column_query(spec: FactSpec, raw: pl.Series) -> pl.LazyFrame:
+    """The column-wise pass of ``read_column`` over a column of many distinct cells, as a query
+    (run it beside others): the ``value`` and ``error`` it settles (national numbers of eleven ASCII
+    digits: their check digits and date, column-wise; nothing for text) and the cells ``pending``
+    for ``read_value``. ``finish_column`` completes it."""
+    column = pl.col(spec.name)
+    frame = raw.cast(pl.String).alias(spec.name).to_frame().lazy()
+    if spec.kind is Kind.NATIONAL_NUMBER:
+        whole, valid = pl.col("whole"), pl.col("valid")
+        frame = frame.with_columns(eleven_digits(column).alias("whole")).with_columns(
+            pl.when(whole.is_not_null()).then(is_valid_integer(whole)).alias("valid")
         )
-        .collect()
-    )
-    return read.to_series(0), read.to_series(1).alias(spec.name)
+        value: pl.Expr = pl.when(valid).then(column)
+        error: pl.Expr = pl.when(valid.not_()).then(pl.lit(f"{spec.name}: {INVALID_NUMBER}"))
+    else:
+        value = error = pl.lit(None, dtype=pl.String)
+    pending = (column.str.len_bytes() > 0).fill_null(False) & value.is_null() & error.is_null()
+    return frame.select(value.alias("value"), error.alias("error"), pending.alias("pending"))
+
+
+def finish_column(spec: FactSpec, raw: pl.Series, settled: pl.DataFrame) -> ReadColumn:
+    """``read_column``'s result from the ``column_query`` pass: each pending distinct cell read by
+    ``read_value`` and put in place."""
+    values, errors = settled["value"], settled["error"]
+    rows = settled["pending"].arg_true()
+    if rows.len():
+        cells = raw.cast(pl.String).gather(rows)
+        read = {cell: _slow_read(spec, cell) for cell in cells.unique().to_list()}
+        values = values.scatter(
+            rows, pl.Series([read[cell][0] for cell in cells.to_list()], dtype=value_dtype(spec))
+        )
+        errors = errors.scatter(rows, pl.Series([read[cell][1] for cell in cells.to_list()], dtype=pl.String))
+    return ReadColumn(values.cast(value_dtype(spec)).alias(spec.name), errors.alias(spec.name))
 
 
 def _slow_read(spec: FactSpec, cell: str) -> tuple[Any, str | None]:
@@ -208,21 +224,7 @@ def read_column(spec: FactSpec, raw: pl.Series) -> ReadColumn:
         return ReadColumn(nulls, pl.Series(spec.name, dtype=pl.String).extend_constant(None, raw.len()))
     if few_distinct(spec):
         return _read_by_category(spec, raw)
-    raw = raw.cast(pl.String)
-    if spec.kind is Kind.NATIONAL_NUMBER:
-        values, errors = _fast_national_numbers(spec, raw)
-    else:
-        values = errors = pl.repeat(None, raw.len(), dtype=pl.String, eager=True)
-    pending = (raw.str.len_bytes() > 0) & values.is_null() & errors.is_null()
-    rows = pending.fill_null(False).arg_true()
-    if rows.len():
-        cells = raw.gather(rows)
-        read = {cell: _slow_read(spec, cell) for cell in cells.unique().to_list()}
-        values = values.scatter(
-            rows, pl.Series([read[cell][0] for cell in cells.to_list()], dtype=value_dtype(spec))
-        )
-        errors = errors.scatter(rows, pl.Series([read[cell][1] for cell in cells.to_list()], dtype=pl.String))
-    return ReadColumn(values.alias(spec.name), errors.alias(spec.name))
+    return finish_column(spec, raw, column_query(spec, raw).collect())
 
 
 def read_reference_dates(raw: pl.Series | None, on_date: date | None, today: date, height: int) -> ReadColumn:
