@@ -74,7 +74,8 @@ NOTES = (
     "The batch's peak memory is measured in another fresh process running the batch alone "
     "(`batch_worker.py memory`). `screen` reads the facts with few "
     "distinct cells as `Categorical` columns and each distinct cell once with the rules' own "
-    "reader, then evaluates R1 in one lazy Polars query per million rows.",
+    "reader, keys each row by what the rule reads of it (`class_keys.py`), sorts one row per key "
+    "into R1's classes and runs the rule's own `decide` once per class.",
     "- API: the benchmark server (`api_server.py`) is the real application, `create_app()` with "
     "all its middlewares (size cap, security headers, accounts), served by uvicorn with one worker "
     "per core, uvloop and httptools (runtime dependencies; uvicorn picks them by itself, as "
