@@ -620,3 +620,22 @@ def test_an_information_leaflet_still_describes_no_one() -> None:
 )
 def test_dependence_on_a_third_persons_help_and_a_puncture(text: str) -> None:
     assert spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle n'a plus de papiers depuis 2021.",
+        "Ze heeft het vluchtelingenstatuut gekregen.",
+        "Il a introduit une demande de séjour humanitaire.",
+        "Het gezin verblijft in een terugkeerwoning.",
+        "Hij is een derdelander zonder verblijfsrecht.",
+    ],
+)
+def test_everyday_status_wording_of_workers(text: str) -> None:
+    assert spans(text, "ADMIN_STATUS")
+
+
+def test_waiting_for_the_asylum_authority_alone_is_not_labelled() -> None:
+    # the shared convention labels "demandeur d'asile", not the authority the person waits for
+    assert spans("Le dossier attend la décision du CGRA.", "ADMIN_STATUS") == []
