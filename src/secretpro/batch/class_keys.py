@@ -22,6 +22,7 @@ from typing import Any
 
 import polars as pl
 
+from secretpro.batch.errors import BatchInputError
 from secretpro.batch.fact_columns import category_values
 from secretpro.rules.facts import FactSpec, Kind
 
@@ -156,8 +157,8 @@ def row_keys(
     for part in parts:
         key = key + part.code * count
         count *= part.radix
-    if count >= 1 << 63:
-        raise OverflowError("too many distinct cells to key the rows")
+    if count >= 1 << 63:  # several text columns of a million distinct cells each: not a CPAS export
+        raise BatchInputError("file", "too many distinct cells in its text columns to screen it at once")
     return RowKeys(tuple(series for part in parts for series in part.inputs), key, count)
 
 
