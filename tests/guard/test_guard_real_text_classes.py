@@ -639,3 +639,28 @@ def test_everyday_status_wording_of_workers(text: str) -> None:
 def test_waiting_for_the_asylum_authority_alone_is_not_labelled() -> None:
     # the shared convention labels "demandeur d'asile", not the authority the person waits for
     assert spans("Le dossier attend la décision du CGRA.", "ADMIN_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il s'est cassé le bras en tombant.",
+        "Madame doit se faire arracher deux dents.",
+        "Hij heeft last van zijn hart.",
+        "Hij moet een nieuwe heup krijgen.",
+        "Elle consomme du cannabis tous les jours.",
+        "Hij drinkt te veel sinds zijn ontslag.",
+        "Het kind heeft een ontwikkelingsachterstand.",
+        "Zij krijgt elke dag een verpleegster aan huis.",
+    ],
+)
+def test_body_parts_as_objects_substance_use_and_developmental_delay(text: str) -> None:
+    assert spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De vergadering had last van de regen.", "La porte est cassée.", "Een nieuwe hand in het dossier."],
+)
+def test_the_same_verbs_without_a_body_part_are_not_health(text: str) -> None:
+    assert spans(text, "HEALTH") == []
