@@ -235,7 +235,8 @@ def _body_care() -> re.Pattern[str]:
         r"(?:(?:de|het|zijn|haar|son|sa|ses|les|la|le|l')[ \t]*)?"
         r"(?:" + "|".join(parts) + r")(?![\w])"
         # the body part as a direct object or after "last van": "s'est cassé le bras", "se faire
-        # arracher deux dents", "heeft last van zijn hart", "heeft het aan zijn longen" ("een nieuwe heup" is a lexicon entry)
+        # arracher deux dents", "heeft last van zijn hart", "heeft het aan zijn longen"
+        # ("een nieuwe heup" is a lexicon entry)
         r"|(?<![\w])(?:s'est casse|s'est cassee|cassee?|se faire arracher|arracher|luxee?|foulee?|"
         r"last van|het aan)"
         r"[ \t]+(?:(?:de|het|zijn|haar|son|sa|ses|les|la|le|l'|deux|trois|des|twee|drie)[ \t]*)?"
