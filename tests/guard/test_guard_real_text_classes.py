@@ -664,3 +664,20 @@ def test_body_parts_as_objects_substance_use_and_developmental_delay(text: str) 
 )
 def test_the_same_verbs_without_a_body_part_are_not_health(text: str) -> None:
     assert spans(text, "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De zaak van VAN HOOF Johan, wonende te Lier, wordt behandeld.", "VAN HOOF Johan"),
+        ("Het advies van VAN DER AUWERA Sofie volgt.", "VAN DER AUWERA Sofie"),
+        ("Il s'agit de DUPONT, Jean, domicilié à Namur.", "DUPONT, Jean"),
+        ("Het vonnis tegen: K. S., wonende te Gent, is definitief.", "K. S."),
+    ],
+)
+def test_register_style_surnames_with_particles_and_party_labels(text: str, name: str) -> None:
+    assert spans(text, "PERSON_NAME") == [name]
+
+
+def test_a_particle_alone_is_no_surname() -> None:
+    assert spans("Le rapport de DE Jean est prêt.", "PERSON_NAME") == ["Jean"]

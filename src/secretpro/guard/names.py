@@ -245,17 +245,39 @@ def _from_first_names(doc: Doc) -> list[Finding]:
             run_end = _name_run(doc, end + 1, strict_case=True, limit=2)
             if run_end > end + 1:
                 end = run_end
-        # A surname in capitals just before the first name ("BENALI Fatima").
-        if doc.mostly_lower:
-            prev = None
-        else:
-            prev = _WORD_BEFORE.search(text, last_word_window(text, max(0, start - 40), start), start)
-        if prev:
-            word_before = prev.group(1)
-            if word_before.isupper() and len(word_before) > 1 and fold(word_before) not in stop:
-                start -= len(prev.group(0))
+        # A surname in capitals just before the first name ("BENALI Fatima"), with its particles and
+        # a second word ("VAN HOOF Johan", "EL KADDOURI Fatima"), or a comma in the register's order
+        # ("DUPONT, Jean").
+        if not doc.mostly_lower:
+            start = _capital_surname_before(text, start, stop)
         out.append(Finding(start, end, "PERSON_NAME", "first_name", "prénom connu"))
     return out
+
+
+_CAPITAL_WORD_BEFORE = fastre.compile(r"([^\W\d_][\w'’-]*)(,?)[ \t]+$")
+_CAPITAL_PARTICLES = frozenset(
+    {"VAN", "DE", "DEN", "DER", "EL", "LE", "LA", "DI", "DA", "BEN", "VANDEN", "VANDER", "DOS", "DU"}
+)
+
+
+def _capital_surname_before(text: str, start: int, stop: frozenset[str]) -> int:
+    """Where a surname in capitals before a first name starts (``start`` when there is none)."""
+    for taken in range(3):
+        prev = _CAPITAL_WORD_BEFORE.search(text, last_word_window(text, max(0, start - 40), start), start)
+        if prev is None:
+            break
+        word = prev.group(1)
+        if word in _CAPITAL_PARTICLES:
+            if not taken or prev.group(2):
+                break  # "DE Jean": a particle alone is no surname
+        elif not (word.isupper() and len(word) > 1 and fold(word) not in stop):
+            break
+        if prev.group(2) and taken:
+            break  # a comma only right before the first name
+        start = prev.start()
+        if prev.group(2):
+            break
+    return start
 
 
 def _legal_style(doc: Doc) -> list[Finding]:
