@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
@@ -148,24 +149,25 @@ def _decide_by_key(
     keyed = [spec for spec in present if spec not in checked]
     reads, keys = _keys(rule, chunk, keyed, on_date, today, messages)
     no_id = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).str.strip_chars() == "")
-    # The keys, the check for rows without an identifier and the column-wise pass over the checked
-    # facts' cells, side by side on Polars' threads.
-    key_table, any_no_id, *settled = pl.collect_all(
+    key_table, any_no_id = pl.collect_all(
         [
             _frame(chunk.height, *_inputs(reads), *keys.inputs).select(keys.key.alias("key")),
             chunk.lazy().select(no_id.any()),
-            *(column_query(spec, chunk[spec.name]) for spec in checked),
         ]
     )
-    firsts, at = places(key_table["key"], keys.count)
-    chosen = chunk[firsts].drop(spec.name for spec in checked)
-    if classification is not None:
-        classified = _classify_chunk(rule, chosen, on_date, today, messages).collect()
-        decided = _decide_each_class(rule, classified, chosen, on_date, today)
-    else:
-        decided = _decide_each_key(rule, chosen, on_date, today, messages)
-    for spec, frame in zip(checked, settled, strict=True):
-        reads[spec.name] = LazyRead.of(finish_column(spec, chunk[spec.name], frame), messages)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # The column-wise pass over the checked facts' cells runs on Polars' threads while this one
+        # decides (``decide`` is Python: the two overlap).
+        settled = pool.submit(pl.collect_all, [column_query(spec, chunk[spec.name]) for spec in checked])
+        firsts, at = places(key_table["key"], keys.count)
+        chosen = chunk[firsts].drop(spec.name for spec in checked)
+        if classification is not None:
+            classified = _classify_chunk(rule, chosen, on_date, today, messages).collect()
+            decided = _decide_each_class(rule, classified, chosen, on_date, today)
+        else:
+            decided = _decide_each_key(rule, chosen, on_date, today, messages)
+        for spec, frame in zip(checked, settled.result(), strict=True):
+            reads[spec.name] = LazyRead.of(finish_column(spec, chunk[spec.name], frame), messages)
     # The row's first bad cell, in the rule's order of facts (as ``decide`` reports it).
     errors = [reads[name].error for name in (REFERENCE_DATE, *(spec.name for spec in present))]
     table = _results_by_key(
