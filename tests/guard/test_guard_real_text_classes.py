@@ -681,3 +681,22 @@ def test_register_style_surnames_with_particles_and_party_labels(text: str, name
 
 def test_a_particle_alone_is_no_surname() -> None:
     assert spans("Le rapport de DE Jean est prêt.", "PERSON_NAME") == ["Jean"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Il dort chez un ami rue de Brabant à Schaerbeek.", "rue de Brabant à Schaerbeek"),
+        ("Hij verblijft bij zijn broer in de Dambruggestraat in Antwerpen.", "Dambruggestraat in Antwerpen"),
+    ],
+)
+def test_a_street_without_number_before_the_commune_of_residence(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [("Elle habite dans la rue à Bruxelles.", "Bruxelles"), ("Zij woont op straat in Gent.", "Gent")],
+)
+def test_living_on_the_street_keeps_only_the_commune(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS") == [address]

@@ -387,8 +387,22 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
         sentence = _SENTENCE_BREAK.split(before)[-1]
         if not cues.search(sentence):
             continue
-        out.append(Finding(place.start, place.end, "ADDRESS", "commune", "adresse : commune de résidence"))
+        start = place.start
+        # "chez un ami rue de Brabant à Schaerbeek", "in de Dambruggestraat in Antwerpen": a street
+        # without a number before the commune belongs to the address
+        street = _STREET_BEFORE_COMMUNE.search(folded, max(0, place.start - 60), place.start)
+        if street is not None:
+            start = street.start()
+        out.append(Finding(start, place.end, "ADDRESS", "commune", "adresse : commune de résidence"))
     return out
+
+
+_STREET_BEFORE_COMMUNE = fastre.compile(
+    r"(?<![\w'])(?:(?:rue|avenue|av\.|boulevard|bd|chaussee|place|chemin|quai|allee|square|impasse|dreve)"
+    r"[ \t]+(?:(?:de la|de l'|du|des|de|d'|aux?|la|le)[ \t]*)?[a-z][a-z'.-]*(?:[ \t]+[a-z][a-z'.-]*){0,2}?"
+    r"|[a-z'-]{2,}(?:straat|laan|steenweg|plein|lei|dreef|weg|kaai|dijk|markt|baan|vest|singel))"
+    r"[ \t]*,?[ \t]+(?:a|te|in)[ \t]+$"
+)
 
 
 def _centre_tail(doc: Doc, end: int) -> int:
