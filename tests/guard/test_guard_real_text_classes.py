@@ -700,3 +700,19 @@ def test_a_street_without_number_before_the_commune_of_residence(text: str, addr
 )
 def test_living_on_the_street_keeps_only_the_commune(text: str, address: str) -> None:
     assert spans(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De wetgever heeft de dringende medische hulp beperkt tot wat strikt noodzakelijk is.",
+        "Le législateur a voulu limiter l'aide médicale urgente aux soins indispensables.",
+    ],
+)
+def test_what_the_law_maker_did_describes_no_one(text: str) -> None:
+    assert spans(text, "HEALTH") == []
+
+
+def test_the_law_maker_next_to_a_named_person_still_counts() -> None:
+    text = "Le législateur a limité l'aide, mais Madame Dupont reçoit l'aide médicale urgente."
+    assert spans(text, "HEALTH")

@@ -35,6 +35,8 @@ _GENERIC = fastre.compile(
     # a condition: "lorsque la demande est introduite pendant la procédure d'asile", "wanneer een
     # verblijfsaanvraag ongegrond verklaard wordt" (added 2026-12-04, fourth round)
     r"lorsque|lorsqu'|wanneer|indien|au cas ou|ingeval|telkens wanneer|chaque fois que|"
+    # the law-maker or the law as the one who acts: "le législateur a limité l'aide médicale urgente"
+    r"le legislateur|du legislateur|la legislation|de wetgever|van de wetgever|de wetgeving|"
     # French
     r"toute personne|toutes les personnes|les personnes|des personnes|aux personnes|une personne"
     r"|personnes (?:qui|sans|en|dont|ayant)|ces personnes|quiconque|ceux qui|celles qui|chacun"
