@@ -716,3 +716,39 @@ def test_what_the_law_maker_did_describes_no_one(text: str) -> None:
 def test_the_law_maker_next_to_a_named_person_still_counts() -> None:
     text = "Le législateur a limité l'aide, mais Madame Dupont reçoit l'aide médicale urgente."
     assert spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize("name", ["health.txt", "admin_status.txt", "hospitals.txt", "institutions.txt"])
+def test_no_lexicon_entry_is_listed_twice_with_another_label(name: str) -> None:
+    # a later duplicate with another label would silently replace the earlier one's key
+    # ("invalide<TAB>AFTER_COPULA" then a plain "invalide" would make every "invalide" HEALTH)
+    from secretpro.guard.lexicon import parse_entry, read_entries
+
+    seen: dict[tuple[str, bool], str] = {}
+    clashes = []
+    for term, label in read_entries(name, "X"):
+        entry = parse_entry(term, label)
+        key = (entry.term, entry.compound_tail)
+        if key in seen and seen[key] != entry.label:
+            clashes.append((term, seen[key], entry.label))
+        seen.setdefault(key, entry.label)
+    assert not clashes, clashes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il entend des voix depuis l'hiver.",
+        "Hij is vorige maand gedecompenseerd.",
+        "Elle est dépendante à l'alcool.",
+        "Hij zit in een afkickprogramma.",
+        "Hij is voor 66 % invalide.",
+        "Elle touche une allocation de remplacement de revenus.",
+    ],
+)
+def test_psychiatric_wording_dependence_and_disability_benefits(text: str) -> None:
+    assert spans(text, "HEALTH")
+
+
+def test_an_invalid_number_is_not_a_disability() -> None:
+    assert spans("Le code IBAN est invalide pour 2 % des cas.", "HEALTH") == []

@@ -158,7 +158,7 @@ _CARE_GAP = 60  # how far a care word may stand before the place where it is giv
 _COPULA_BEFORE = fastre.compile(
     r"(?<![\w])(?:est|etait|sont|etaient|devenue?s?|reste|restee|reconnue?s?(?: comme)?|declaree?s?|"
     r"is|was|zijn|waren|werd|werden|geworden|blijft|erkend als|verklaard|is sinds \w+|"
-    r"are|became)(?:[ \t]+(?:tres|gravement|totalement|completement|partiellement|presque|quasi|"
+    r"are|became)(?:[ \t]+(?:voor|a|pour)[ \t]+\d{1,3}[ \t]*%)?(?:[ \t]+(?:tres|gravement|totalement|completement|partiellement|presque|quasi|"
     r"quasiment|aussi|egalement|deja|zwaar|erg|volledig|bijna|ook|al|helemaal|gedeeltelijk|half|"
     r"halfzijdig|fully|partially))?[ \t]+$"
 )
