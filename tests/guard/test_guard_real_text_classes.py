@@ -752,3 +752,39 @@ def test_psychiatric_wording_dependence_and_disability_benefits(text: str) -> No
 
 def test_an_invalid_number_is_not_a_disability() -> None:
     assert spans("Le code IBAN est invalide pour 2 % des cas.", "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "span"),
+    [
+        (
+            "Madame a introduit une demande d'autorisation de séjour pour motifs médicaux sur la base "
+            "de l'article 9ter.",
+            "ADMIN_STATUS",
+            "demande d'autorisation de séjour pour motifs médicaux sur la base de l'article 9ter",
+        ),
+        (
+            "Zij diende een aanvraag om machtiging tot verblijf om medische redenen in.",
+            "ADMIN_STATUS",
+            "aanvraag om machtiging tot verblijf om medische redenen",
+        ),
+        ("Monsieur a reçu un OQT prolongé.", "ADMIN_STATUS", "OQT prolongé"),
+        ("Il a besoin de séances de kiné.", "HEALTH", "séances de kiné"),
+        ("De behandeling van diabetes is duur.", "HEALTH", "behandeling van diabetes"),
+        ("Elle a été victime d'une hémorragie cérébrale.", "HEALTH", "victime d'une hémorragie cérébrale"),
+        ("Il est amputé de la jambe gauche.", "HEALTH", "amputé de la jambe"),
+        ("Kiné respiratoire deux fois par semaine.", "HEALTH", "Kiné respiratoire"),
+        ("p/a OCMW Gent, Onderbergen 86, 9000 Gent", "ADDRESS", "Onderbergen 86, 9000 Gent"),
+        ("Sociale dienst\nCingel 7\n2350 Vosselaar", "ADDRESS", "Cingel 7\n2350 Vosselaar"),
+    ],
+)
+def test_spans_keep_the_request_the_care_act_and_the_street_name(text: str, category: str, span: str) -> None:
+    assert span in spans(text, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [("Le traitement de la demande est en cours.", "HEALTH"), ("Zie pagina 4, 1000 Brussel.", "ADDRESS")],
+)
+def test_no_span_grows_over_ordinary_words(text: str, category: str) -> None:
+    assert spans(text, category) in ([], ["1000 Brussel"])

@@ -598,6 +598,26 @@ def _number_then_street(doc: Doc) -> list[Finding]:
     ]
 
 
+# "Gulledelle 98 – 1200 WSL", "Onderbergen 86, 9000 Gent", "Cingel 7\n2350 Vosselaar": a name and a
+# house number right before a postcode and commune are its street, whatever the street's name.
+_NAME_NUMBER_BEFORE = fastre.compile(
+    r"(?<![\w'-])[A-Z][a-zà-ÿ'-]+(?:[ \t]+(?:[A-Z][a-zà-ÿ'-]+|de|den|der|ten|ter|van|du|des|la|le)){0,3}"
+    r"[ \t]+\d{1,4}[a-z]?(?:[ \t]*(?:/|bus|bte|boite|b\.)[ \t]*[a-z0-9]{1,4})?[ \t]*(?:,|–|-|\n)[ \t]*$"
+)
+
+
+def _with_leading_name_number(doc: Doc, finding: Finding) -> Finding:
+    if finding.recognizer != "postcode" or doc.mostly_lower:
+        return finding
+    lead = _NAME_NUMBER_BEFORE.search(doc.text, max(0, finding.start - 60), finding.start)
+    if lead is None:
+        return finding
+    first = fold(lead.group(0).split()[0])
+    if first in _words("before_street") or first in _NOT_A_STREET:
+        return finding
+    return Finding(lead.start(), finding.end, finding.category, finding.recognizer, finding.explanation)
+
+
 def find_addresses(doc: Doc) -> list[Finding]:
     places = find_places(doc)
     streets = [_with_trailing_commune(doc, f, places) for f in _streets(doc)]
@@ -614,6 +634,7 @@ def find_addresses(doc: Doc) -> list[Finding]:
     for field in _after_address_labels(doc):
         if not any(f.start < field.end and field.start < f.end for f in found):
             found.append(field)
+    found = [_with_leading_name_number(doc, f) for f in found]
     merged = merge_adjacent(doc, found)
     if postcode_communes and has_any(doc, _PROFESSION_HINTS):
         spans = {(f.start, f.end) for f in postcode_communes}

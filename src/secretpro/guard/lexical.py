@@ -227,7 +227,7 @@ def _body_care() -> re.Pattern[str]:
     """ "opéré de la vésicule", "mal au genou", "pijn aan de knie", "operatie aan de heup"."""
     parts = sorted((re.escape(line.strip()) for line in read_lines("body_parts.txt")), key=len, reverse=True)
     return fastre.compile(
-        r"(?<![\w])(?:operations?|operee?s?|operer|intervention|chirurgie|greffe|ablation|fracture|"
+        r"(?<![\w])(?:operations?|operee?s?|operer|intervention|chirurgie|greffe|ablation|fracture|amputee?s?|"
         r"mal|maux|douleurs?|probleme?s?|souci?s?|blessee?s?|blessure|infection|cancer|tumeur|"
         r"operatie|geopereerd|ingreep|pijn|pijnen|problemen|klachten|letsel|breuk|gebroken|kanker|"
         r"ontsteking|infectie|gekwetst)"
@@ -245,6 +245,7 @@ def _body_care() -> re.Pattern[str]:
 
 
 _BODY_HINTS = hint_words(
+    "amput",
     "oper",
     "mal",
     "maux",
@@ -409,11 +410,23 @@ _MODIFIERS_AFTER = fastre.compile(
     # the stage and spread, in French and Dutch: "à un stade avancé", "in een vergevorderd stadium"
     r"a un stade (?:avance|terminal|precoce|tardif)|en phase (?:terminale|avancee|aigue|palliative)|"
     r"avec (?:des )?metastases|(?:in|op) (?:een )?(?:ver)?gevorderd stadium|in (?:een )?(?:terminaal|laat) stadium|"
-    r"met uitzaaiingen|[a-z]{3,}(?:ique|iques|ienne|oide|oides|ale|ales)(?![\w'])))+"
+    r"met uitzaaiingen|nervosa|ouverte|en urgence|[a-z]{3,}(?:ique|iques|ienne|oide|oides|ale|ales|oire|oires)"
+    r"(?![\w'])))+"
 )
 _MODIFIERS_BEFORE = fastre.compile(
     r"(?:(?:acute|chronische|ernstige|zware|kwaadaardige|goedaardige|ongeneeslijke|terminale|progressieve|"
     r"gevorderde|vergevorderde|invaliderende|[a-z]{3,}(?:ische|oide))[ \t]+)+$"
+)
+
+
+# the care act or cost a treatment word is the object of: "séances de kiné", "cures de
+# chimiothérapie", "frais de revalidation", "matériel de dialyse", "behandeling van diabetes",
+# "terugbetaling van de voedingssondes", "victime d'une hémorragie cérébrale"
+_CARE_NOUN_BEFORE = fastre.compile(
+    r"(?<![\w])(?:\d+[ \t]+)?(?:seances?|cures?|frais|materiel|factures?|sejour|consultations?|traitement|"
+    r"programme|behandeling|vorm|terugbetaling|kosten|plaatsen|noodzaak|opname|sessies?|beurten|"
+    r"victime|atteinte?s?)"
+    r"(?:[ \t]+(?:de|d'|du|des|de la|de l'|en|van|van de|van het|in de|voor|d'une?))?[ \t]*$"
 )
 
 
@@ -424,6 +437,9 @@ def _with_modifiers(folded: str, start: int, end: int) -> tuple[int, int]:
     before = _MODIFIERS_BEFORE.search(folded, max(0, start - 40), start)
     if before:
         start = before.start()
+    noun = _CARE_NOUN_BEFORE.search(folded, max(0, start - 40), start)
+    if noun and noun.end() == start and noun.start() < start:
+        start = noun.start()
     return start, end
 
 
@@ -672,10 +688,44 @@ def _article_cited(folded: str, finding: Finding) -> bool:
     return law_before or _LAW_AFTER.match(folded, finding.end) is not None
 
 
+# A residence procedure keeps its request, its ground and its outcome: "demande d'autorisation de
+# séjour pour motifs médicaux sur la base de l'article 9ter", "aanvraag om machtiging tot verblijf
+# om medische redenen", "OQT prolongé" (a span that stops at "autorisation de séjour" leaks the rest).
+_REQUEST_OF = fastre.compile(
+    r"(?<![\w])(?:(?:nouvelle|seconde|deuxieme|premiere)[ \t]+)?(?:demande|refus|aanvraag|verzoek)"
+    r"[ \t]*(?:d'|de[ \t]+|om[ \t]+|tot[ \t]+)$"
+)
+_ARTICLE_9 = r"(?:l')?(?:article|artikel|art\.)[ \t]*9[ \t]?(?:bis|ter)"
+_STATUS_TAIL = fastre.compile(
+    r"(?:[ \t]*,?[ \t]+(?:de plus de trois mois|pour (?:des )?(?:motifs?|raisons?) (?:medica(?:l|ux|les)|humanitaires?)|"
+    r"om medische redenen|om humanitaire redenen|(?:sur|en)[ \t]+(?:la[ \t]+)?base[ \t]+de[ \t]+"
+    + _ARTICLE_9
+    + "|"
+    r"(?:fondee?|basee?)[ \t]+sur[ \t]+" + _ARTICLE_9 + "|en application de[ \t]+" + _ARTICLE_9 + "|"
+    r"sur pied de[ \t]+" + _ARTICLE_9 + "|op (?:grond|basis) van[ \t]+" + _ARTICLE_9 + "|"
+    r"prolonge|proroge|verlengd|notifie|betekend))+"
+)
+
+
+def _whole_procedure(folded: str, finding: Finding) -> Finding:
+    start, end = finding.start, finding.end
+    request = _REQUEST_OF.search(folded, max(0, start - 30), start)
+    if request is not None:
+        start = request.start()
+    tail = _STATUS_TAIL.match(folded, end)
+    if tail is not None:
+        end = tail.end()
+    if (start, end) == (finding.start, finding.end):
+        return finding
+    return Finding(start, end, finding.category, finding.recognizer, finding.explanation)
+
+
 def find_admin_status(doc: Doc) -> list[Finding]:
     folded = doc.folded
     out = [
-        Finding(m.start, m.end, "ADMIN_STATUS", "status_lexicon", f"séjour : {m.term}")
+        _whole_procedure(
+            folded, Finding(m.start, m.end, "ADMIN_STATUS", "status_lexicon", f"séjour : {m.term}")
+        )
         for m in _status().find(doc)
         if not _is_field_label(folded, m.end, m.start)
     ]
