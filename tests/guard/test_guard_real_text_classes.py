@@ -788,3 +788,14 @@ def test_spans_keep_the_request_the_care_act_and_the_street_name(text: str, cate
 )
 def test_no_span_grows_over_ordinary_words(text: str, category: str) -> None:
     assert spans(text, category) in ([], ["1000 Brussel"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'arrêté royal du 12 décembre 1996 définit l'aide médicale urgente.",
+        "Het koninklijk besluit bepaalt wat dringende medische hulp is.",
+    ],
+)
+def test_a_decree_as_the_actor_describes_no_one(text: str) -> None:
+    assert spans(text, "HEALTH") == []

@@ -37,6 +37,7 @@ _GENERIC = fastre.compile(
     r"lorsque|lorsqu'|wanneer|indien|au cas ou|ingeval|telkens wanneer|chaque fois que|"
     # the law-maker or the law as the one who acts: "le législateur a limité l'aide médicale urgente"
     r"le legislateur|du legislateur|la legislation|de wetgever|van de wetgever|de wetgeving|"
+    r"l'arrete royal|het koninklijk besluit|la circulaire|de omzendbrief|"
     # French
     r"toute personne|toutes les personnes|les personnes|des personnes|aux personnes|une personne"
     r"|personnes (?:qui|sans|en|dont|ayant)|ces personnes|quiconque|ceux qui|celles qui|chacun"
