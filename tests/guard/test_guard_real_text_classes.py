@@ -799,3 +799,8 @@ def test_no_span_grows_over_ordinary_words(text: str, category: str) -> None:
 )
 def test_a_decree_as_the_actor_describes_no_one(text: str) -> None:
     assert spans(text, "HEALTH") == []
+
+
+def test_a_quote_closed_earlier_does_not_open_a_cited_title() -> None:
+    text = 'Il a dit "oui". Madame est enceinte, cf. "Le droit des malades", J.T., 2000, p. 3.'
+    assert spans(text, "HEALTH") == ["enceinte"]

@@ -246,14 +246,19 @@ _CITATION_AFTER = (
     r"|\d{4}[ \t]*,[ \t]*(?:p\.|blz\.|pp\.))"
 )
 # (quotes may nest inside the title: "“La régularisation ... de “l'asile médical” offert ...”, R.D.E.")
-_QUOTED_CITED = fastre.compile(r"[“«\"]([^\n]{8,300}?)[”»\"](?=" + _CITATION_AFTER + ")")
+# (one nested pair of curly quotes at most; guillemets and straight quotes do not nest, so a quote
+# closed earlier in the sentence never opens a "title" that runs over the words between)
+_QUOTED_CITED = fastre.compile(
+    r"(?:“([^”“\n]{0,300}(?:“[^”“\n]{0,100}”[^”“\n]{0,300})?)”|«([^»«\n]{8,300})»|\"([^\"\n]{8,300})\")"
+    r"(?=" + _CITATION_AFTER + ")"
+)
 
 
 def drop_cited_titles(doc: Doc, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the health and status words inside a cited article's or book's title."""
     if not any(f.category in _AFFECTED for f in findings) or not any(q in doc.text for q in '“«"'):
         return findings
-    titles = [(m.start(1), m.end(1)) for m in _QUOTED_CITED.finditer(doc.text)]
+    titles = [(m.start(), m.end()) for m in _QUOTED_CITED.finditer(doc.text)]
     if not titles:
         return findings
     return [
