@@ -804,3 +804,22 @@ def test_a_decree_as_the_actor_describes_no_one(text: str) -> None:
 def test_a_quote_closed_earlier_does_not_open_a_cited_title() -> None:
     text = 'Il a dit "oui". Madame est enceinte, cf. "Le droit des malades", J.T., 2000, p. 3.'
     assert spans(text, "HEALTH") == ["enceinte"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mr is sans pap depuis 2 ans",
+        "Monsieur a la protection sub.",
+        "Elle doit quitter le territoire dans les 30 jours.",
+        "Il risque l'expulsion vers la Guinée.",
+        "Elle est venue avec un visa Schengen.",
+        "Hij is overstayer sinds vorig jaar.",
+    ],
+)
+def test_short_and_verb_forms_of_status_in_workers_notes(text: str) -> None:
+    assert spans(text, "ADMIN_STATUS")
+
+
+def test_an_eviction_from_housing_is_not_a_removal() -> None:
+    assert spans("Le propriétaire demande l'expulsion du locataire.", "ADMIN_STATUS") == []
