@@ -823,3 +823,38 @@ def test_short_and_verb_forms_of_status_in_workers_notes(text: str) -> None:
 
 def test_an_eviction_from_housing_is_not_a_removal() -> None:
     assert spans("Le propriétaire demande l'expulsion du locataire.", "ADMIN_STATUS") == []
+
+
+# Fifth round (tuning half of real_passages4): council and contact lists, "name, street, number,
+# phone" on one line; a phone right after its cue; a house number (or a range) before the street,
+# with the commune after it.
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Léa MARCHAL Rue des Tilleuls, 42 080 75 12 80", "080 75 12 80"),
+        ("Paul GODFROID Hameau,100 0472 59 21 84", "0472 59 21 84"),
+        ("tel.081/22.33.44 fax081/22.33.45", "081/22.33.45"),
+        ("Bereikbaar via TEL02/345.67.89.", "02/345.67.89"),
+    ],
+)
+def test_a_phone_after_a_house_number_or_glued_to_its_cue(text: str, phone: str) -> None:
+    assert phone in spans(text, "PHONE")
+
+
+def test_a_year_before_a_number_is_still_no_house_number() -> None:
+    assert spans("Facture 2024 0495 30 44 14", "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("La permanence a lieu au 41 boulevard des Alliés à Namur.", "41 boulevard des Alliés à Namur"),
+        ("Rendez-vous au 19/21 rue de la Station à Wavre", "19/21 rue de la Station à Wavre"),
+    ],
+)
+def test_a_number_then_a_street_then_a_commune_is_an_address(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS") == [address]
+
+
+def test_a_number_then_a_street_without_a_commune_or_a_cue_is_not() -> None:
+    assert spans("Voir le point 12 rue des droits, plus haut.", "ADDRESS") == []

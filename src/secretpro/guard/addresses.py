@@ -72,7 +72,8 @@ _ALTERNATE = fastre.compile(r"[ \t]*[/(][ \t]*")
 
 
 _TRAILING_BOX = fastre.compile(r"[ \t]*,?[ \t]*(?:bte|boite|bus|bt|box)\.?[ \t]*[a-z]?\d{1,4}[a-z]?(?![\w])")
-_NUMBER_BEFORE = fastre.compile(r"(?<![\w.,/])\d{1,4}(?:[ \t]?[a-z])?[ \t]*,?[ \t]+$")
+# a house number, or a range of them ("19/21", "19-21"), before the street type
+_NUMBER_BEFORE = fastre.compile(r"(?<![\w.,/])\d{1,4}(?:[/-]\d{1,4})?(?:[ \t]?[a-z])?[ \t]*,?[ \t]+$")
 
 
 @cache
@@ -200,13 +201,30 @@ def _french_street(
         if word.group(0).strip(".,") in _words("in_name"):
             break
         end = named.start("name") + word.start() + len(word.group(0).rstrip(".,"))
-    sentence = _SENTENCE_BREAK.split(folded[max(0, pre.start() - 50) : pre.start()])[-1]
-    if end <= named.start("name") or not _residence_cues().search(sentence):
-        return None  # without "habite", "adresse :"... a number before "rue" is too weak
+    if end <= named.start("name"):
+        return None
     box = _TRAILING_BOX.match(folded, end)
     if box:
         end = box.end()
+    # "au 41 boulevard Lalaing à Tournai": a commune after the street makes the layout an address
+    # by itself; without it, a number before "rue" needs "habite", "adresse :"...
+    commune = _commune_after(doc, end)
+    if commune is not None:
+        return Finding(pre.start(), commune, "ADDRESS", "street_fr", "adresse : numéro, rue et commune")
+    sentence = _SENTENCE_BREAK.split(folded[max(0, pre.start() - 50) : pre.start()])[-1]
+    if not _residence_cues().search(sentence):
+        return None
     return Finding(pre.start(), end, "ADDRESS", "street_fr", "adresse : numéro et rue")
+
+
+_AT_COMMUNE = fastre.compile(r"[ \t]*,?[ \t]*(?:a|te|in)[ \t]+")
+
+
+def _commune_after(doc: Doc, end: int) -> int | None:
+    """The end of "à Tournai" / "te Gent" right after ``end``, when the name is a known commune."""
+    at = _AT_COMMUNE.match(doc.folded, end)
+    place = find_places(doc).get(at.end()) if at else None
+    return place.end if place is not None and usable_alone(place) else None
 
 
 def _dutch_street(doc: Doc, token_start: int, type_end: int, after_type: re.Pattern[str]) -> Finding | None:

@@ -24,7 +24,10 @@ _IBAN = fastre.compile(
 )
 _IBAN_SEPARATORS = fastre.compile(r"[ \t.-]")
 _INVALID_BELGIAN_IBAN = fastre.compile(r"be[ \t]?\d{2}(?:(?:[ \t]{1,2}|[.-])?\d{4}){3}\b", re.IGNORECASE)
-_PHONE_RUN = fastre.compile(r"(?:\+(?<![\w+]\+)|\((?<![\w+]\()0|0(?<![\w+]0))[\d ()./-]{6,22}\d(?!\d)")
+# A phone starts after a non-word character, or right after "tel"/"fax"/"gsm" ("fax059/55.55.55").
+_PHONE_RUN = fastre.compile(
+    r"(?:\+(?<![\w+]\+)|\((?<![\w+]\()0|0(?<![\w+]0)|(?<=(?i:fax|tel|gsm|tél))0)[\d ()./-]{6,22}\d(?!\d)"
+)
 _PHONE_CUE = fastre.compile(
     r"(?:\btel\b|\btel\.|\bt\.|\bt\b|\bgsm\b|\bmobile?\b|\bportable\b|\bphone\b|\btelefoon\b|\bfax\b|"
     r"\bbereikbaar\b|\bjoindre\b|\bappeler\b|\bligne\b|\brepond\b|\bau pays\b|"
@@ -219,7 +222,8 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
 _GLUED_BEFORE = fastre.compile(r"(?:\d[.\-/]?|[/\\])\Z")
 _DIGIT_SPACE_BEFORE = fastre.compile(r"\d \Z")
 # "Rue Haute 47 0470 12 34 56": a house number (after a word) then the phone on the same line
-_HOUSE_NUMBER_BEFORE = fastre.compile(r"[^\W\d_][ \t]+\d{1,3}[a-zA-Z]?,? \Z")
+# ("Route de l'Amblève, 42 080 75 12 80", "Borgoumont,100 0472 59 21 84": a comma may come first)
+_HOUSE_NUMBER_BEFORE = fastre.compile(r"[^\W\d_](?:,[ \t]*|[ \t]+)\d{1,3}[a-zA-Z]?,? \Z")
 
 
 def _is_phone(candidate: str) -> bool:
