@@ -858,3 +858,20 @@ def test_a_number_then_a_street_then_a_commune_is_an_address(text: str, address:
 
 def test_a_number_then_a_street_without_a_commune_or_a_cue_is_not() -> None:
     assert spans("Voir le point 12 rue des droits, plus haut.", "ADDRESS") == []
+
+
+# A table pasted from a spreadsheet: the birth cue heads its column, once.
+@pytest.mark.parametrize("separator", [" | ", "\t", ";"])
+def test_dates_under_a_birth_date_column_are_birth_dates(separator: str) -> None:
+    rows = [
+        ["Nom", "Prénom", "Date de naissance", "Statut"],
+        ["LAMBERT", "Noé", "1988-02-14", "carte A"],
+        ["OSMANI", "Ilir", "03/11/1979", "annexe 15"],
+    ]
+    text = "Liste des ménages (copiée depuis Excel)\n\n" + "\n".join(separator.join(row) for row in rows)
+    assert spans(text, "BIRTH_DATE") == ["1988-02-14", "03/11/1979"]
+
+
+def test_dates_under_another_column_are_not() -> None:
+    text = "Datum | Bedrag | Omschrijving\n2024-03-01 | 120 € | huur\n2024-04-01 | 80 € | energie"
+    assert spans(text, "BIRTH_DATE") == []

@@ -350,6 +350,39 @@ def _plausible_ddmmyyyy(digits: str) -> bool:
 _JOINED_TO_BIRTH = fastre.compile(r"\s*(?:,\s*(?:(?:et|en|and)\s+)?|(?:et|en|and|&)\s+)(?:(?:le|op|on)\s+)?")
 
 
+# A table pasted from a spreadsheet or a form: cells split by "|", tabs or ";".
+_TABLE_SEPARATORS = ("|", "\t", ";")
+_TABLE_HEADER_REACH = 40  # lines looked at above a row for its header
+
+
+def _under_a_birth_column(folded: str, date_start: int, cues: re.Pattern[str]) -> bool:
+    """Whether the date stands in a table column whose header names a birth date ("Nom | Prénom |
+    Date de naissance" above the rows): each row has the header's cells, the cue only once."""
+    line_start = folded.rfind("\n", 0, date_start) + 1
+    line_end = folded.find("\n", date_start)
+    line = folded[line_start : len(folded) if line_end < 0 else line_end]
+    for separator in _TABLE_SEPARATORS:
+        width = line.count(separator)
+        if width == 0:
+            continue
+        column = folded.count(separator, line_start, date_start)
+        end = line_start - 1
+        for _ in range(_TABLE_HEADER_REACH):
+            if end < 0:
+                break
+            start = folded.rfind("\n", 0, end) + 1
+            row = folded[start:end]
+            end = start - 1
+            if not row.strip():
+                continue  # a blank line inside the table
+            if row.count(separator) != width:
+                break  # the table starts below this line
+            cell = row.split(separator)[column].strip()
+            if not _ANY_DIGIT.search(cell) and cues.search(cell):
+                return True
+    return False
+
+
 def find_birth_dates(doc: Doc) -> list[Finding]:
     """Dates first (they are rare), then a birth cue just before each one."""
     out: list[Finding] = []
@@ -386,6 +419,11 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
                 continue
         if _BIRTH_CUE_AFTER.match(folded, date.end()):
             out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
+            continue
+        if _under_a_birth_column(folded, date_start, cues):
+            out.append(
+                Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "colonne « date de naissance »")
+            )
             continue
         window_start = max(0, date_start - _CUE_REACH)
         window = folded[window_start:date_start]
