@@ -875,3 +875,11 @@ def test_dates_under_a_birth_date_column_are_birth_dates(separator: str) -> None
 def test_dates_under_another_column_are_not() -> None:
     text = "Datum | Bedrag | Omschrijving\n2024-03-01 | 120 € | huur\n2024-04-01 | 80 € | energie"
     assert spans(text, "BIRTH_DATE") == []
+
+
+def test_a_reception_centres_name_stops_at_a_verb() -> None:
+    text = "Les demandeurs hébergés dans un centre Fedasil relèvent, eux, de l'agence."
+    assert all("relèvent" not in span for span in spans(text, "ADDRESS"))
+    assert spans("Il est hébergé au centre Croix-Rouge d’Anvers depuis mars.", "ADDRESS") == [
+        "centre Croix-Rouge d’Anvers"
+    ]

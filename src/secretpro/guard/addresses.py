@@ -431,7 +431,47 @@ def _centre_tail(doc: Doc, end: int) -> int:
     if not stop and len(window) == 70:
         tail = tail.rsplit(" ", 1)[0]
     tail = tail.rstrip(" ,:-–")
+    # The tail names the centre ("de Jette", "van Fedasil in Sint-Pieters-Woluwe", "Klein
+    # Kasteeltje"): it stops at a lower-case word that links no name ("... Fedasil relèvent, eux").
+    written = doc.text[end : end + len(tail)]
+    for word in _TAIL_WORD.finditer(written):
+        if not _links_a_name(word.group(0)):
+            tail = written[: word.start()].rstrip(" ,:-–")
+            break
     return end + len(tail)
+
+
+_TAIL_WORD = fastre.compile(r"[^\W\d_][\w'’-]*")
+_NAME_LINKS = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "van",
+        "te",
+        "à",
+        "a",
+        "in",
+        "het",
+        "den",
+        "der",
+        "op",
+        "sur",
+        "aan",
+    ]
+)
+
+
+def _links_a_name(word: str) -> bool:
+    """A capitalised word, a linking word ("de", "van"), or an elided one before a name ("d'Anvers")."""
+    return (
+        not word[0].islower()
+        or word.lower() in _NAME_LINKS
+        or (len(word) > 2 and word[1] in "'’" and word[2].isupper())
+    )
 
 
 _ACRONYM_CENTRE = fastre.compile(r"(?:LOI|ILA)(?<![\w]...)(?![\w])")
