@@ -883,3 +883,12 @@ def test_a_reception_centres_name_stops_at_a_verb() -> None:
     assert spans("Il est hébergé au centre Croix-Rouge d’Anvers depuis mars.", "ADDRESS") == [
         "centre Croix-Rouge d’Anvers"
     ]
+
+
+@pytest.mark.parametrize("text", ["Il cohabite avec une étudiante.", "Elle ne cohabite plus avec lui."])
+def test_a_verb_in_ite_after_its_subject_is_no_diagnosis(text: str) -> None:
+    assert spans(text, "HEALTH") == []
+
+
+def test_a_rare_diagnosis_in_ite_still_is() -> None:
+    assert spans("Il a une cholangite.", "HEALTH") == ["cholangite"]

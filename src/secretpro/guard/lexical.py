@@ -490,6 +490,8 @@ def _ordinary_words() -> frozenset[str]:
     return common_words() | frozenset(fold(line.strip()) for line in read_lines("first_names.txt"))
 
 
+_SUBJECT_BEFORE = fastre.compile(r"(?<![\w'])(?:il|elle|on|qui|je|tu|ne|se|n'|s'|j')[ \t]*$")
+
 # endings that make ordinary words: "-premie" (a bonus), Dutch verbs in "-komen" ("tussenkomen",
 # "voorkomen", "terugkomen": not tumours in "-omen")
 _NOT_MEDICAL_TAILS = ("premie", "komen")
@@ -513,6 +515,11 @@ def _medical_endings(doc: Doc) -> list[Finding]:
         # A name ("Vandenpeereboom") is capitalised, a heading in capitals says nothing of its
         # accents, and "-ité" ("recevabilité", "morbidité") is not the "-ite" of "hépatite".
         if not written.islower() or written.rstrip("s").endswith("é"):
+            continue
+        # "il cohabite", "elle hésite", "qui visite": a verb after its subject, not a diagnosis
+        if word.endswith(("ite", "ites")) and _SUBJECT_BEFORE.search(
+            folded, max(0, m.start() - 12), m.start()
+        ):
             continue
         start, end = _with_modifiers(folded, m.start(), m.end())
         out.append(Finding(start, end, "HEALTH", "health_morphology", f"santé : {word}"))
