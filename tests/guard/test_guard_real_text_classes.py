@@ -892,3 +892,8 @@ def test_a_verb_in_ite_after_its_subject_is_no_diagnosis(text: str) -> None:
 
 def test_a_rare_diagnosis_in_ite_still_is() -> None:
     assert spans("Il a une cholangite.", "HEALTH") == ["cholangite"]
+
+
+def test_the_negation_after_a_date_is_no_birth_cue() -> None:
+    assert spans("L'arrêté royal du 21 septembre 2004 ne permet pas cette lecture.", "BIRTH_DATE") == []
+    assert spans("M. Lenoir, 12/03/1990 né à Namur", "BIRTH_DATE") == ["12/03/1990"]

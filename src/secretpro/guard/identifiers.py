@@ -323,8 +323,10 @@ _ANY_DIGIT = fastre.compile(r"\d")
 _CUE_REACH = 60
 # Every birth cue contains one of these (see cues.tsv); keep in step when adding cues.
 _CUE_HINTS = ("ne", "°", "naiss", "dn", "d.n", "geb", "dob", "d.o.b", "born", "birth")
-# "is op 12 maart 1975 geboren": the cue after the date (Dutch word order)
-_BIRTH_CUE_AFTER = fastre.compile(r"[ \t]+(?:geboren|nee?)\b")
+# "is op 12 maart 1975 geboren": the cue after the date (Dutch word order); "né" only before a place
+# ("12/03/1990 né à Namur"): folded, it is also the negation ("l'arrêté du 21 septembre 2004 ne
+# permet pas")
+_BIRTH_CUE_AFTER = fastre.compile(r"[ \t]+(?:geboren\b|nee\b|ne(?=[ \t]+(?:a|au|en|dans)\b))")
 # "né en 1985", "geboren in 1990": a year alone, presented as the year of birth
 # ("n° 2011/AB/525" is a roll number: "°" after a letter or digit is no birth cue)
 _BIRTH_YEAR_BEFORE = fastre.compile(
