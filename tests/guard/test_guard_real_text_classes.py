@@ -897,3 +897,8 @@ def test_a_rare_diagnosis_in_ite_still_is() -> None:
 def test_the_negation_after_a_date_is_no_birth_cue() -> None:
     assert spans("L'arrêté royal du 21 septembre 2004 ne permet pas cette lecture.", "BIRTH_DATE") == []
     assert spans("M. Lenoir, 12/03/1990 né à Namur", "BIRTH_DATE") == ["12/03/1990"]
+
+
+def test_da_before_a_surname_is_its_particle() -> None:
+    assert spans("Objet : dossier DA SILVA Rui – demande de copie", "ADMIN_STATUS") == []
+    assert spans("Il a introduit une DA en 2023.", "ADMIN_STATUS") == ["DA"]

@@ -668,6 +668,7 @@ _LAW_BEFORE = fastre.compile(
 
 # IB: internationale bescherming; DA: demandeur d'asile; A.I.: attestation d'immatriculation
 # DPI/BPI: demandeur/bénéficiaire de protection internationale; VIB: verzoeker om internationale bescherming
+_SURNAME_AFTER = fastre.compile(r"[ \t]+(?!Dublin)[A-Z][A-Za-zÀ-ÿ'-]{2,}(?![\w.])")
 _STATUS_ACRONYMS = fastre.compile(r"(?<![\w.])(?:IB|DA|DPI|BPI|VIB|A\.I\.?)(?![\w])")
 
 
@@ -757,6 +758,8 @@ def find_admin_status(doc: Doc) -> list[Finding]:
         for m in _STATUS_ACRONYMS.finditer(doc.text):
             if doc.mostly_lower and doc.text.isupper():
                 break  # all capitals: capitals tell nothing
+            if m.group(0) == "DA" and _SURNAME_AFTER.match(doc.text, m.end()):
+                continue  # "DA SILVA", "DA Costa": the particle of a surname
             out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : sigle"))
     return [f for f in out if not _article_cited(folded, f) and not _money_regularised(folded, f)]
 
