@@ -9,6 +9,11 @@
     ``ru_maxrss`` here includes the baseline read, so it is reported as such.
 ``python benchmarks/batch_worker.py memory CASES.csv OUT.csv REFERENCE_DATE``
     One batch with its output file, alone in this process: its ``ru_maxrss`` is the batch's own.
+``python benchmarks/batch_worker.py cpu CASES.csv OUT.csv REFERENCE_DATE REPEAT``
+    The processor time (``time.process_time``: every thread of this process, little moved by other
+    processes on a shared machine) of ``read_cases`` + ``screen`` and of the plain read, best of
+    ``REPEAT`` alternating rounds, and their ratio. Run it on two checkouts (``PYTHONPATH``) in
+    turns to compare two versions at the same load.
 """
 
 from __future__ import annotations
@@ -86,6 +91,21 @@ def compare(source: Path, target: Path, reference: date, repeat: int) -> dict[st
     }
 
 
+def cpu(source: Path, reference: date, repeat: int) -> dict[str, Any]:
+    def timed(work: Any) -> float:
+        gc.collect()
+        started = time.process_time()
+        work()
+        return time.process_time() - started
+
+    screen(RULE, read_cases(RULE, source), reference)  # warm-up
+    batch_s = read_s = float("inf")
+    for _ in range(repeat):
+        batch_s = min(batch_s, timed(lambda: screen(RULE, read_cases(RULE, source), reference)))
+        read_s = min(read_s, timed(lambda: pl.read_csv(source, infer_schema=False)))
+    return {"batch_cpu_s": batch_s, "read_cpu_s": read_s, "cpu_ratio": batch_s / read_s}
+
+
 def memory(source: Path, target: Path, reference: date) -> dict[str, Any]:
     result = screen(RULE, read_cases(RULE, source), reference)
     write_atomically(result.table, target)
@@ -97,10 +117,12 @@ def main() -> None:
     reference = date.fromisoformat(sys.argv[4])
     if mode == "compare":
         figures = compare(source, target, reference, int(sys.argv[5]))
+    elif mode == "cpu":
+        figures = cpu(source, reference, int(sys.argv[5]))
     elif mode == "memory":
         figures = memory(source, target, reference)
     else:
-        raise SystemExit(f"unknown mode {mode!r} (compare or memory)")
+        raise SystemExit(f"unknown mode {mode!r} (compare, cpu or memory)")
     print(json.dumps(figures))
 
 
