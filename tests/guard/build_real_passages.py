@@ -1,9 +1,11 @@
-"""Build ``real_passages.jsonl`` from ``real_passages.src.txt`` (real public passages, issue 10).
+"""Build the sets of real public passages (issue 10): ``real_passages.jsonl`` from
+``real_passages.src.txt``, and likewise ``real_passages2``, ``3`` and ``4`` (``SETS``; each gathered
+and labelled later, by someone who had not read the guard).
 
 Markup as in ``probe_corpus.src.txt``: ``{CODE|text}`` is a labelled span; a line
 ``=== id lang date url`` starts a record; an ``@inserted a; b`` line lists invented names put in
-place of real ones. Run: ``.venv/bin/python tests/guard/build_real_passages.py`` (a test checks the
-two files agree). ``half(id)`` splits the records for tuning: ``sha256(id) % 2 == 0`` is the tuning
+place of real ones. Run: ``.venv/bin/python tests/guard/build_real_passages.py [NAME ...]`` (every
+set by default; a test checks each pair of files agrees). ``half(id)`` splits the records for tuning: ``sha256(id) % 2 == 0`` is the tuning
 half, ``1`` the held-out half that nobody looks at while tuning.
 """
 
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +74,42 @@ def sources(markup: Path) -> set[str]:
     return {line[4:].split(maxsplit=3)[3] for line in lines if line.startswith("=== ")}
 
 
+@dataclass(frozen=True)
+class PassageSet:
+    """One set: its markup file, its JSONL and the day its passages were retrieved."""
+
+    name: str
+    retrieved: str
+
+    @property
+    def source(self) -> Path:
+        return HERE / f"{self.name}.src.txt"
+
+    @property
+    def target(self) -> Path:
+        return HERE / f"{self.name}.jsonl"
+
+    def records(self) -> list[dict[str, Any]]:
+        return records(self.source, self.retrieved)
+
+    def render(self) -> str:
+        return render(self.source, self.retrieved)
+
+
+SETS = {
+    name: PassageSet(name, day)
+    for name, day in (
+        ("real_passages", RETRIEVED),
+        ("real_passages2", "2026-12-04"),
+        ("real_passages3", "2026-12-04"),
+        ("real_passages4", "2026-12-04"),
+    )
+}
+
+
 if __name__ == "__main__":
-    TARGET.write_text(render(), encoding="utf-8")
-    rs = records()
-    print(f"wrote {TARGET} ({len(rs)} texts, held-out half {sum(half(r['id']) for r in rs)})")
+    for name in sys.argv[1:] or list(SETS):
+        chosen = SETS[name]
+        chosen.target.write_text(chosen.render(), encoding="utf-8")
+        rs = chosen.records()
+        print(f"wrote {chosen.target} ({len(rs)} texts, held-out half {sum(half(r['id']) for r in rs)})")

@@ -16,7 +16,7 @@ from typing import Any
 
 import build_real_passages
 import pytest
-from build_real_passages2 import RETRIEVED, SOURCE, TARGET, render, sources
+from build_real_passages import SETS, sources
 
 REAL_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "cases" / "guard" / "real-dev.jsonl"
 CATEGORIES = {
@@ -33,18 +33,22 @@ CATEGORIES = {
     "CPAS",
 }
 
+THIS = SETS["real_passages2"]
+
 
 def _records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in TARGET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for line in THIS.target.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_jsonl_matches_its_source() -> None:
-    assert TARGET.read_text(encoding="utf-8") == render(), "run tests/guard/build_real_passages2.py"
+    assert THIS.target.read_text(encoding="utf-8") == THIS.render(), (
+        "run tests/guard/build_real_passages.py real_passages2"
+    )
 
 
 def test_building_the_second_set_leaves_the_first_one_alone() -> None:
-    render()
-    assert build_real_passages.TARGET.read_text(encoding="utf-8") == build_real_passages.render()
+    THIS.render()
+    assert SETS["real_passages"].target.read_text(encoding="utf-8") == build_real_passages.render()
 
 
 def test_passages_are_well_formed() -> None:
@@ -55,7 +59,7 @@ def test_passages_are_well_formed() -> None:
     for r in records:
         assert r["id"].startswith(r["lang"] + "-"), r["id"]
         assert r["source"].startswith(("http://", "https://")) and r["date"], r["id"]
-        assert r["retrieved"] == RETRIEVED
+        assert r["retrieved"] == THIS.retrieved
         assert 300 <= len(r["text"]) <= 1500, (r["id"], len(r["text"]))
         assert "{" not in r["text"] and "|" not in r["text"], r["id"]
         previous_end = 0
@@ -74,7 +78,7 @@ def test_some_passages_have_nothing_forbidden_to_measure_false_alarms() -> None:
 
 
 def test_sources_differ_from_the_first_set() -> None:
-    assert not sources(SOURCE) & sources(build_real_passages.SOURCE)
+    assert not sources(THIS.source) & sources(SETS["real_passages"].source)
 
 
 def test_sources_differ_from_the_shared_real_texts() -> None:
@@ -84,4 +88,4 @@ def test_sources_differ_from_the_shared_real_texts() -> None:
         pytest.skip(f"{REAL_DEV} not present (the shared cases live beside the repository)")
     lines = REAL_DEV.read_text(encoding="utf-8").splitlines()
     shared = {json.loads(line)["source"] for line in lines if line.strip()}
-    assert not sources(SOURCE) & shared
+    assert not sources(THIS.source) & shared

@@ -9,21 +9,23 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import build_real_passages
-import build_real_passages2
-from build_real_passages3 import RETRIEVED, SOURCE, TARGET, half, render, sources
+from build_real_passages import SETS, half, sources
 
 from secretpro.guard import FORBIDDEN, scan
 
 REAL_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "cases" / "guard" / "real-dev.jsonl"
 
+THIS = SETS["real_passages3"]
+
 
 def _records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in TARGET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for line in THIS.target.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_jsonl_matches_its_source() -> None:
-    assert TARGET.read_text(encoding="utf-8") == render(), "run tests/guard/build_real_passages3.py"
+    assert THIS.target.read_text(encoding="utf-8") == THIS.render(), (
+        "run tests/guard/build_real_passages.py real_passages3"
+    )
 
 
 def test_passages_are_well_formed() -> None:
@@ -31,7 +33,7 @@ def test_passages_are_well_formed() -> None:
     assert Counter(r["lang"] for r in records) == {"fr": 7, "nl": 8}
     assert len({r["id"] for r in records}) == len({r["source"] for r in records}) == len(records)
     for r in records:
-        assert r["id"].startswith(r["lang"] + "-") and r["retrieved"] == RETRIEVED, r["id"]
+        assert r["id"].startswith(r["lang"] + "-") and r["retrieved"] == THIS.retrieved, r["id"]
         assert 300 <= len(r["text"]) <= 1500, (r["id"], len(r["text"]))
         assert "{" not in r["text"] and "|" not in r["text"], r["id"]
         previous_end = 0
@@ -43,9 +45,9 @@ def test_passages_are_well_formed() -> None:
 
 
 def test_sources_differ_from_every_earlier_set() -> None:
-    mine = sources(SOURCE)
-    assert not mine & sources(build_real_passages.SOURCE)
-    assert not mine & sources(build_real_passages2.SOURCE)
+    mine = sources(THIS.source)
+    assert not mine & sources(SETS["real_passages"].source)
+    assert not mine & sources(SETS["real_passages2"].source)
     if REAL_DEV.is_file():
         lines = REAL_DEV.read_text(encoding="utf-8").splitlines()
         assert not mine & {json.loads(line)["source"] for line in lines if line.strip()}

@@ -10,10 +10,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import build_real_passages
-import build_real_passages2
-import build_real_passages3
-from build_real_passages4 import RETRIEVED, SOURCE, TARGET, render, sources
+from build_real_passages import SETS, sources
 
 REAL_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "cases" / "guard" / "real-dev.jsonl"
 FORBIDDEN_CATEGORIES = {"ADDRESS", "HEALTH", "ADMIN_STATUS", "PHONE", "EMAIL", "IBAN", "BIRTH_DATE"}
@@ -21,13 +18,17 @@ CATEGORIES = FORBIDDEN_CATEGORIES | {"NATIONAL_NUMBER", "PERSON_NAME", "NATIONAL
 LANGUAGES = {"fr": 22, "nl": 21}
 CLEAN = 13  # passages with no forbidden span (false-alarm measure)
 
+THIS = SETS["real_passages4"]
+
 
 def _records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in TARGET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for line in THIS.target.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_jsonl_matches_its_source() -> None:
-    assert TARGET.read_text(encoding="utf-8") == render(), "run tests/guard/build_real_passages4.py"
+    assert THIS.target.read_text(encoding="utf-8") == THIS.render(), (
+        "run tests/guard/build_real_passages.py real_passages4"
+    )
 
 
 def test_counts_by_language() -> None:
@@ -41,7 +42,7 @@ def test_passages_are_well_formed() -> None:
     records = _records()
     assert len({r["id"] for r in records}) == len({r["source"] for r in records}) == len(records)
     for r in records:
-        assert r["id"].startswith(r["lang"] + "-") and r["retrieved"] == RETRIEVED, r["id"]
+        assert r["id"].startswith(r["lang"] + "-") and r["retrieved"] == THIS.retrieved, r["id"]
         assert r["source"].startswith(("http://", "https://")), r["id"]
         assert r["date"] == "n.d." or r["date"][:2] in {"19", "20"}, r["id"]
         assert 300 <= len(r["text"]) <= 1500, (r["id"], len(r["text"]))
@@ -63,12 +64,12 @@ def _address(url: str) -> str:
 
 
 def test_sources_differ_from_every_earlier_set() -> None:
-    earlier = sources(build_real_passages.SOURCE) | sources(build_real_passages2.SOURCE)
-    earlier |= sources(build_real_passages3.SOURCE)
+    earlier = sources(SETS["real_passages"].source) | sources(SETS["real_passages2"].source)
+    earlier |= sources(SETS["real_passages3"].source)
     if REAL_DEV.is_file():
         lines = REAL_DEV.read_text(encoding="utf-8").splitlines()
         earlier |= {json.loads(line)["source"] for line in lines if line.strip()}
     assert len(earlier) > 100
-    mine = {_address(url) for url in sources(SOURCE)}
-    assert len(mine) == len(sources(SOURCE))
+    mine = {_address(url) for url in sources(THIS.source)}
+    assert len(mine) == len(sources(THIS.source))
     assert not mine & {_address(url) for url in earlier}
