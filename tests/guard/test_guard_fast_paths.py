@@ -10,11 +10,13 @@ from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 
 from hypothesis_budget import examples
+from secretpro.guard import fuzzy
 from secretpro.guard.addresses import (
     _ADDRESS_LABEL_BEFORE_COLON,
     _ANY_WORD_BEFORE,
     _CAPITALISED_BEFORE,
     _ends_with_label_word,
+    _Overlaps,
 )
 from secretpro.guard.decisions import _DECISION, _DECISION_HINTS
 from secretpro.guard.hints import has_any, hint_words
@@ -28,7 +30,7 @@ from secretpro.guard.identifiers import (
 )
 from secretpro.guard.lexical import _INSTITUTION_HINTS, _MEDICAL_ENDING_HINTS, _NUMBERED_STATUS_HINTS
 from secretpro.guard.lexicon import _NON_WORD, spaced
-from secretpro.guard.model import Doc, last_word_window
+from secretpro.guard.model import Doc, Finding, last_word_window
 from secretpro.guard.names import _WORD_BEFORE
 from secretpro.guard.normalize import _LETTER_SPACED, _LETTER_SPACED_HINT, fold, normalise
 
@@ -186,3 +188,36 @@ def test_label_word_test_never_rules_out_an_address_label(pieces: list[str]) -> 
     window = "".join(pieces)
     if _ADDRESS_LABEL_BEFORE_COLON.search(window):
         assert _ends_with_label_word(window, 0, len(window))
+
+
+_FEW_WORDS = st.lists(st.sampled_from(["pour", "dans", "kaart", "orange", "de", "a", "sns"]), max_size=40)
+
+
+@given(_FEW_WORDS, st.data())
+@settings(max_examples=examples(600))
+def test_words_around_are_the_neighbours_of_every_occurrence(tokens: list[str], data: st.DataObject) -> None:
+    # both ways (list.index per word, one pass for many words) against the plain definition
+    nears = data.draw(st.lists(st.sampled_from(tokens), unique=True)) if tokens else []
+    expected: dict[str, set[str]] = {near: set() for near in nears}
+    for i, token in enumerate(tokens):
+        if token in expected:
+            expected[token].update(tokens[max(0, i - 2) : i + 3])
+    assert fuzzy.words_around(tokens, nears) == expected
+
+
+def test_words_around_takes_both_ways() -> None:
+    tokens = [f"w{i}" for i in range(2 * fuzzy._INDEX_SCANS + 2)]
+    for count in (1, fuzzy._INDEX_SCANS, fuzzy._INDEX_SCANS + 1, len(tokens)):
+        around = fuzzy.words_around(tokens, tokens[:count])
+        assert around["w0"] == {"w0", "w1", "w2"}
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=12)
+
+
+@given(_SPANS, st.integers(0, 40), st.integers(0, 40))
+@settings(max_examples=examples(800))
+def test_overlap_index_agrees_with_any(spans: list[tuple[int, int]], start: int, end: int) -> None:
+    found = [Finding(a, b, "ADDRESS", "", "") for a, b in spans]
+    expected = any(f.start < end and start < f.end for f in found)
+    assert _Overlaps(found).any(start, end) == expected

@@ -3,6 +3,8 @@ where someone lives, a reception centre or squat named as a residence."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from functools import cache
 
@@ -689,12 +691,36 @@ def find_addresses(doc: Doc) -> list[Finding]:
         if not any(f.start < boxed.end and boxed.start < f.end for f in found):
             found.append(_with_trailing_commune(doc, boxed, places))
     # A whole address field only where the grammar above found nothing: it is the least precise.
-    for field in _after_address_labels(doc):
-        if not any(f.start < field.end and field.start < f.end for f in found):
-            found.append(field)
+    fields = _after_address_labels(doc)
+    if fields:
+        overlaps = _Overlaps(found)
+        added: list[Finding] = []
+        for field in fields:
+            if not overlaps.any(field.start, field.end) and not any(
+                f.start < field.end and field.start < f.end for f in added
+            ):
+                added.append(field)
+        found += added
     found = [_with_leading_name_number(doc, f) for f in found]
     merged = merge_adjacent(doc, found)
     if postcode_communes and has_any(doc, _PROFESSION_HINTS):
         spans = {(f.start, f.end) for f in postcode_communes}
         merged = [f for f in merged if not _profession_seat(doc, f, spans)]
     return merged
+
+
+class _Overlaps:
+    """Whether a span overlaps one of a fixed list of findings (``f.start < end and start <
+    f.end`` for some f), by bisection over their starts and the running maximum of their ends:
+    a long text has thousands of findings and of fields, which ``any()`` over all of them per
+    field made quadratic."""
+
+    def __init__(self, found: list[Finding]) -> None:
+        spans = sorted((f.start, f.end) for f in found)
+        self._starts = [start for start, _end in spans]
+        self._reach = list(itertools.accumulate((end for _start, end in spans), max))
+
+    def any(self, start: int, end: int) -> bool:
+        # the findings starting before ``end``; one of them overlaps iff the furthest end is past ``start``
+        before = bisect.bisect_left(self._starts, end)
+        return before > 0 and self._reach[before - 1] > start

@@ -30,6 +30,9 @@ _TRIED_ENDINGS = frozenset({"s", "e", "es", "en", "x"})
 WINDOW = 120
 # words remembered as needing no correction, per kind, before the memory is cleared
 _SEEN_MAX = 1 << 16
+# up to this many words to find next to phrase words, one list.index scan each (in C) is cheaper
+# than one Python pass over the tokens; beyond it (long texts), the single pass is
+_INDEX_SCANS = 4
 
 # (end offset in the read text, slot, payload (key length, entry index, whole word, variant))
 Payload = tuple[int, int, bool, bool]
@@ -201,16 +204,7 @@ class FuzzyIndex:
                 typos[near] = known[0]  # a word of one of its terms is in the text: is it near?
         if not typos:
             return out
-        around: dict[str, set[str]] = {near: set() for near in typos}
-        for near, words_around in around.items():
-            # each occurrence found by list.index (a loop in C), not by a Python test per token
-            i = tokens.index(near)
-            while True:
-                words_around.update(tokens[max(0, i - 2) : i + 3])
-                try:
-                    i = tokens.index(near, i + 1)
-                except ValueError:
-                    break
+        around = words_around(tokens, typos)
         for near, candidates in typos.items():
             words = around[near] & phrase_vocab
             words.discard(near)
@@ -238,6 +232,30 @@ class FuzzyIndex:
             if seen is self._uncorrected:
                 seen.update(self._never_corrected)
         seen.add(token)
+
+
+def words_around(tokens: list[str], nears: Iterable[str]) -> dict[str, set[str]]:
+    """For each of ``nears`` (words of ``tokens``), the tokens within two places either side of
+    any of its occurrences, itself included."""
+    around: dict[str, set[str]] = {near: set() for near in nears}
+    if len(around) <= _INDEX_SCANS:
+        for near, found in around.items():
+            # each occurrence found by list.index (a loop in C), not by a Python test per token
+            i = tokens.index(near)
+            while True:
+                found.update(tokens[max(0, i - 2) : i + 3])
+                try:
+                    i = tokens.index(near, i + 1)
+                except ValueError:
+                    break
+    else:
+        # Many such words (a long text): one list.index scan of all the tokens per word would
+        # make the search quadratic; one Python pass over the tokens finds every occurrence.
+        for i, token in enumerate(tokens):
+            found_here = around.get(token)
+            if found_here is not None:
+                found_here.update(tokens[max(0, i - 2) : i + 3])
+    return around
 
 
 def variant_hits(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -89,8 +90,8 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     return sorted(kept, key=_position)
 
 
-def _position(finding: Finding) -> tuple[int, int]:
-    return (finding.start, finding.end)
+# (start, end) of a finding, read in C (a Python key function per finding cost more than the sort)
+_position = operator.attrgetter("start", "end")
 
 
 # The web serves requests from a thread pool: the first scans may start together, and the
