@@ -29,10 +29,19 @@ from secretpro.guard.identifiers import (
     _valid_iban,
 )
 from secretpro.guard.lexical import _INSTITUTION_HINTS, _MEDICAL_ENDING_HINTS, _NUMBERED_STATUS_HINTS
-from secretpro.guard.lexicon import _NON_WORD, spaced
+from secretpro.guard.lexicon import _NON_WORD, Match, _new_match, spaced
 from secretpro.guard.model import Doc, Finding, last_word_window
 from secretpro.guard.names import _WORD_BEFORE
-from secretpro.guard.normalize import _LETTER_SPACED, _LETTER_SPACED_HINT, fold, normalise
+from secretpro.guard.normalize import (
+    _LETTER_SPACED,
+    _LETTER_SPACED_HINT,
+    _NON_ASCII,
+    _fold_match,
+    _table,
+    fold,
+    normalise,
+)
+from secretpro.guard.scanner import _in_order, _order
 
 _IBAN_CHARS = st.text(alphabet="ABCDEFXYZ0123456789", max_size=34)
 
@@ -221,3 +230,65 @@ def test_overlap_index_agrees_with_any(spans: list[tuple[int, int]], start: int,
     found = [Finding(a, b, "ADDRESS", "", "") for a, b in spans]
     expected = any(f.start < end and start < f.end for f in found)
     assert _Overlaps(found).any(start, end) == expected
+
+
+@given(st.integers(), st.integers(), st.text(max_size=5), st.text(max_size=5))
+def test_a_match_built_by_tuple_new_is_the_named_tuple(start: int, end: int, label: str, term: str) -> None:
+    built = _new_match((start, end, label, term))
+    assert type(built) is Match
+    assert built == Match(start, end, label, term)
+    assert (built.start, built.end, built.label, built.term) == (start, end, label, term)
+
+
+def _fold_reference(text: str) -> str:
+    """fold() as it was: every non-ASCII character through the table by a substitution."""
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text.translate(_table())
+    return _NON_ASCII.sub(_fold_match, lowered).replace("`", "'")
+
+
+_FOLD_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("aeEÉéèêëàÀçÇœŒæÆßİıǅǄ–—’‘`«»°€ΑαάΆЁёжЖ ﬁ\u0301"),
+        st.characters(max_codepoint=0x2FF),
+        st.characters(),
+    ),
+    max_size=40,
+)
+
+
+@given(_FOLD_TEXT)
+@settings(max_examples=examples(1500))
+def test_fold_by_replacement_is_the_substitution(text: str) -> None:
+    assert fold(text) == _fold_reference(text)
+
+
+def test_fold_keeps_every_table_entry() -> None:
+    every = "".join(chr(code) for code in _table()) + "".join(chr(code).upper() for code in _table())
+    assert fold(every) == _fold_reference(every)
+    for code in _table():
+        assert fold(chr(code) + "a") == _fold_reference(chr(code) + "a")
+
+
+_FINDINGS = st.lists(
+    st.builds(
+        Finding,
+        st.integers(0, 30),
+        st.integers(0, 30),
+        st.sampled_from(["ADDRESS", "HEALTH", "PHONE", "PERSON_NAME", "CPAS"]),
+        st.sampled_from(["a", "b"]),
+        st.just(""),
+    ),
+    max_size=15,
+)
+
+
+@given(_FINDINGS)
+@settings(max_examples=examples(800))
+def test_findings_in_order_are_the_stable_sort_by_order(findings: list[Finding]) -> None:
+    ordered = _in_order(findings)
+    expected = sorted(findings, key=_order)
+    assert [id(f) for f in ordered] == [id(f) for f in expected]

@@ -251,10 +251,9 @@ def words_around(tokens: list[str], nears: Iterable[str]) -> dict[str, set[str]]
     else:
         # Many such words (a long text): one list.index scan of all the tokens per word would
         # make the search quadratic; one Python pass over the tokens finds every occurrence.
-        for i, token in enumerate(tokens):
-            found_here = around.get(token)
-            if found_here is not None:
-                found_here.update(tokens[max(0, i - 2) : i + 3])
+        # (the positions first, by a comprehension: its loop runs faster than a for statement's)
+        for i in [i for i, token in enumerate(tokens) if token in around]:
+            around[tokens[i]].update(tokens[max(0, i - 2) : i + 3])
     return around
 
 

@@ -18,6 +18,7 @@ away from a lexicon word, then reads the automaton again around each with the wo
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -74,6 +75,11 @@ class Match(NamedTuple):
     end: int
     label: str
     term: str
+
+
+# Match(...) goes through the Python-level __new__ that namedtuple generates (a call and a frame
+# per match); tuple.__new__ builds the same Match in C from the four values in field order.
+_new_match = functools.partial(tuple.__new__, Match)
 
 
 def read_lines(name: str) -> list[str]:
@@ -318,10 +324,11 @@ class TermMatcher:
             if whole and not entry.compound_tail:
                 if variant and _is_frequent_word(folded, start, last - 1):
                     continue
-                raw.append(Match(start, last - 1, entry.label, entry.term))
+                raw.append(_new_match((start, last - 1, entry.label, entry.term)))
                 continue
             end = last - 1 if whole else last
-            if end < size and _is_word(folded[end]) and _is_word(folded[end - 1]):
+            # (str.isalnum inline, as _is_word does it: no Python call per hit)
+            if end < size and folded[end].isalnum() and folded[end - 1].isalnum():
                 stop = end
                 while stop < size and folded[stop].isalpha():
                     stop += 1
@@ -332,12 +339,12 @@ class TermMatcher:
                     end = stop
                 else:
                     continue
-            if entry.compound_tail and start > 0 and _is_word(folded[start - 1]):
+            if entry.compound_tail and start > 0 and folded[start - 1].isalnum():
                 while start > 0 and folded[start - 1].isalpha():
                     start -= 1
             if variant and _is_frequent_word(folded, start, end):
                 continue  # a typo variant plus an ending can still be a word: "zangeres", "malden"
-            raw.append(Match(start, end, entry.label, entry.term))
+            raw.append(_new_match((start, end, entry.label, entry.term)))
         return merge_matches(raw)
 
 
@@ -411,9 +418,10 @@ class MatcherGroup:
                 self._store(loaded)
         self._automaton, self._shared, self._indexes = loaded
         self._fuzzy: fuzzy.FuzzyIndex | None = None
-        # (slot, payload) of each code met so far: a dictionary look-up instead of decoding it
-        # again (a few thousand distinct codes turn up; bounded by the automaton's values)
-        self._decoded_codes: dict[int, tuple[int, Payload]] = {}
+        # the (slot, payload) pairs of each automaton value met so far (one code, or several
+        # shared by one key): a dictionary look-up instead of decoding them again (a few
+        # thousand distinct values turn up; bounded by the automaton's values)
+        self._decoded_values: dict[int, tuple[tuple[int, Payload], ...]] = {}
 
     @staticmethod
     def _digest(matchers: Sequence[TermMatcher]) -> str:
@@ -479,14 +487,13 @@ class MatcherGroup:
     def _read(self, doc: Doc) -> list[list[tuple[int, Payload]]]:
         per_member: list[list[tuple[int, Payload]]] = [[] for _ in range(self._size)]
         text = doc.memo("spaced", _spaced_doc)
-        shared = self._shared
-        decoded = self._decoded_codes
+        decoded = self._decoded_values
         for last, value in self._automaton.iter(text):
-            for code in (value,) if value >= 0 else shared[-value - 1]:
-                known = decoded.get(code)
-                if known is None:
-                    known = decoded[code] = _decode(code)
-                per_member[known[0]].append((last, known[1]))
+            pairs = decoded.get(value)
+            if pairs is None:
+                pairs = decoded[value] = self._decode_value(value)
+            for slot, payload in pairs:
+                per_member[slot].append((last, payload))
         members = self._members
         if self._fuzzy is None:
             self._fuzzy = _new_fuzzy_index(members, self._indexes)
@@ -495,6 +502,10 @@ class MatcherGroup:
             if members[slot].accepts(payload[1], correction):
                 per_member[slot].append((last, payload))
         return per_member
+
+    def _decode_value(self, value: int) -> tuple[tuple[int, Payload], ...]:
+        """The (slot, payload) of each code an automaton value stands for."""
+        return tuple(_decode(code) for code in ((value,) if value >= 0 else self._shared[-value - 1]))
 
     def _decoded(self, text: str, min_last: int = 0) -> Iterator[tuple[int, int, Payload]]:
         shared = self._shared

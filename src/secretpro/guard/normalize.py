@@ -79,7 +79,23 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         return text.translate(_table())  # a rare character whose lower case is two code points
-    # str.lower() is fast; only the (few) non-ASCII characters need the table.
+    # str.lower() is fast; only the (few) non-ASCII characters need the table. A message holds
+    # a handful of distinct ones ("é", "è", "–") many times over: one str.replace (in C) per
+    # distinct character instead of a Python call per occurrence. The order does not matter as
+    # long as no replacement is itself a character to replace (folding it again), which the
+    # table never does for lower-case text; if it did, the character-by-character way is taken.
+    folded = lowered
+    for char in set(_NON_ASCII.findall(lowered)):
+        replacement = _fold_one(char)
+        if replacement != char:
+            if _fold_one(replacement) != replacement:
+                return _fold_by_substitution(lowered)
+            folded = folded.replace(char, replacement)
+    return folded.replace("`", "'")
+
+
+def _fold_by_substitution(lowered: str) -> str:
+    """:func:`fold` of a lower-cased text of the same length, one character at a time."""
     return _NON_ASCII.sub(_fold_match, lowered).replace("`", "'")
 
 

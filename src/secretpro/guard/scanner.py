@@ -57,13 +57,20 @@ def _order(finding: Finding) -> tuple[int, int, int]:
     return (_RANK[finding.category], finding.start, finding.start - finding.end)
 
 
+def _in_order(findings: list[Finding]) -> list[Finding]:
+    """``sorted(findings, key=_order)``, the keys built in one comprehension instead of a Python
+    call per finding; the index breaks ties as the stable sort does."""
+    keyed = sorted([(_RANK[f.category], f.start, f.start - f.end, i) for i, f in enumerate(findings)])
+    return [findings[k[3]] for k in keyed]
+
+
 def resolve(findings: list[Finding]) -> list[Finding]:
     """Drop findings that overlap a better one, except a forbidden finding that reaches beyond it
     (a finding entirely inside a better one, like a commune inside a CPAS name, is dropped)."""
     kept: list[Finding] = []
     starts: list[tuple[int, int]] = []  # (start, index in kept), sorted, for neighbour look-ups
     longest = max((f.end - f.start for f in findings), default=0)
-    for finding in sorted(findings, key=_order):
+    for finding in _in_order(findings):
         start, end, category = finding.start, finding.end, finding.category
         clash = False
         low = bisect.bisect_left(starts, (start - longest, -1))
@@ -137,7 +144,8 @@ def find_all(text: str) -> list[Finding]:
     out: list[Finding] = []
     for f in kept:
         start, end = normal.original_span(f.start, f.end)
-        out.append(replace(f, start=start, end=end))
+        # (built directly: dataclasses.replace reads the fields by name, several times slower)
+        out.append(Finding(start, end, f.category, f.recognizer, f.explanation, f.valid))
     return out
 
 
