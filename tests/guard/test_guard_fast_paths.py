@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 
 from hypothesis_budget import examples
-from secretpro.guard import fuzzy
+from secretpro.guard import fuzzy, generic
 from secretpro.guard.addresses import (
     _ADDRESS_LABEL_BEFORE_COLON,
     _ANY_WORD_BEFORE,
@@ -292,3 +293,17 @@ def test_findings_in_order_are_the_stable_sort_by_order(findings: list[Finding])
     ordered = _in_order(findings)
     expected = sorted(findings, key=_order)
     assert [id(f) for f in ordered] == [id(f) for f in expected]
+
+
+_SENTENCES = st.text(alphabet=st.sampled_from(list('ab AZÉ.;?!\n\t\n -–•*19)(«"é')), max_size=700)
+
+
+@given(_SENTENCES, st.data())
+@settings(max_examples=examples(1500))
+def test_last_sentence_ends_are_those_of_the_whole_window(text: str, data: st.DataObject) -> None:
+    position = data.draw(st.integers(0, len(text)))
+    low = data.draw(st.integers(0, position))
+    near = data.draw(st.sampled_from([1, 3, 8, 30, generic._NEAR]))
+    expected = [m.end() for m in generic._SENTENCE_END.finditer(text, low, position)][-2:]
+    with mock.patch.object(generic, "_NEAR", near):
+        assert generic._last_sentence_ends(text, low, position) == expected

@@ -132,10 +132,28 @@ _AFFECTED = frozenset({"HEALTH", "ADMIN_STATUS"})
 _WINDOW = 600  # how far a sentence is looked for around a finding (long texts stay linear)
 
 
+_NEAR = 200  # a first, shorter look back: two sentence ends are mostly found within it
+
+
+def _last_sentence_ends(text: str, low: int, position: int) -> list[int]:
+    """The last two of ``[m.end() for m in _SENTENCE_END.finditer(text, low, position)]``.
+
+    They are looked for from ``position - _NEAR`` first: no sentence end can span that position
+    when it holds no line end, space or tab (only a blank line spans several characters, and it
+    is made of those), so the search from ``low`` goes through it as the shorter search starts
+    there, and finds the same ends after it."""
+    near = position - _NEAR
+    if near > low and text[near] not in " \t\n":
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, near, position)]
+        if len(ends) >= 2:
+            return ends[-2:]
+    return [m.end() for m in _SENTENCE_END.finditer(text, low, position)][-2:]
+
+
 def _sentence_at(doc: Doc, position: int) -> tuple[int, int, int]:
     """The start of the sentence before, and the start and end of the sentence at ``position``."""
     low = max(0, position - _WINDOW)
-    ends = [m.end() for m in _SENTENCE_END.finditer(doc.text, low, position)]
+    ends = _last_sentence_ends(doc.text, low, position)
     start = ends[-1] if ends else low
     before = ends[-2] if len(ends) > 1 else low
     after = _SENTENCE_END.search(doc.text, position, min(len(doc.text), position + _WINDOW))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import operator
 import os
 import pickle
 import tempfile
@@ -525,6 +526,10 @@ def _is_frequent_word(folded: str, start: int, end: int) -> bool:
     return " " not in token and token in _common_words()
 
 
+# a Match's start (its first field), read in C: no Python call per match as a lambda made
+_MATCH_START = operator.itemgetter(0)
+
+
 def merge_matches(matches: list[Match]) -> list[Match]:
     """Union of overlapping matches that share a label (the longer term names the union)."""
     if len(matches) < 2:
@@ -539,7 +544,7 @@ def merge_matches(matches: list[Match]) -> list[Match]:
                 merged[-1] = Match(previous.start, match.end, previous.label, term)
             continue
         merged.append(match)
-    merged.sort(key=lambda m: m.start)
+    merged.sort(key=_MATCH_START)
     return merged
 
 
