@@ -16,6 +16,7 @@ from secretpro.guard.addresses import (
     _ADDRESS_LABEL_BEFORE_COLON,
     _ANY_WORD_BEFORE,
     _CAPITALISED_BEFORE,
+    _added_where_free,
     _ends_with_label_word,
     _Overlaps,
 )
@@ -307,3 +308,21 @@ def test_last_sentence_ends_are_those_of_the_whole_window(text: str, data: st.Da
     expected = [m.end() for m in generic._SENTENCE_END.finditer(text, low, position)][-2:]
     with mock.patch.object(generic, "_NEAR", near):
         assert generic._last_sentence_ends(text, low, position) == expected
+
+
+@given(_SPANS, _SPANS, st.booleans())
+@settings(max_examples=examples(800))
+def test_added_where_free_is_appending_where_any_finds_no_overlap(
+    spans: list[tuple[int, int]], candidates: list[tuple[int, int]], grows: bool
+) -> None:
+    found = [Finding(a, b, "ADDRESS", "", "") for a, b in spans]
+    offered = [Finding(a, b, "ADDRESS", "", "") for a, b in candidates]
+
+    def grow(f: Finding) -> Finding:
+        return Finding(f.start, f.end + 3, f.category, "grown", "")
+
+    expected = list(found)
+    for c in offered:
+        if not any(f.start < c.end and c.start < f.end for f in expected):
+            expected.append(grow(c) if grows else c)
+    assert found + _added_where_free(found, offered, grow if grows else None) == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from functools import cache
 
 from secretpro.guard import fastre
@@ -684,29 +685,38 @@ def find_addresses(doc: Doc) -> list[Finding]:
     postcode_communes = _postcode_communes(doc, places)
     found = streets + postcode_communes + _centres_found(doc)
     found += [_with_trailing_street(doc, f) for f in _communes_as_residence(doc, places)]
-    for numbered in _number_then_street(doc):
-        if not any(f.start < numbered.end and numbered.start < f.end for f in found):
-            found.append(numbered)
-    for boxed in _name_number_box(doc):
-        if not any(f.start < boxed.end and boxed.start < f.end for f in found):
-            found.append(_with_trailing_commune(doc, boxed, places))
-    # A whole address field only where the grammar above found nothing: it is the least precise.
-    fields = _after_address_labels(doc)
-    if fields:
-        overlaps = _Overlaps(found)
-        added: list[Finding] = []
-        for field in fields:
-            if not overlaps.any(field.start, field.end) and not any(
-                f.start < field.end and field.start < f.end for f in added
-            ):
-                added.append(field)
-        found += added
+    # Each kind below only where the ones before found nothing (a whole address field last: it
+    # is the least precise).
+    found += _added_where_free(found, _number_then_street(doc))
+    found += _added_where_free(
+        found, _name_number_box(doc), lambda boxed: _with_trailing_commune(doc, boxed, places)
+    )
+    found += _added_where_free(found, _after_address_labels(doc))
     found = [_with_leading_name_number(doc, f) for f in found]
     merged = merge_adjacent(doc, found)
     if postcode_communes and has_any(doc, _PROFESSION_HINTS):
         spans = {(f.start, f.end) for f in postcode_communes}
         merged = [f for f in merged if not _profession_seat(doc, f, spans)]
     return merged
+
+
+def _added_where_free(
+    found: list[Finding], candidates: list[Finding], grow: Callable[[Finding], Finding] | None = None
+) -> list[Finding]:
+    """The candidates, in order, that overlap neither ``found`` nor a candidate added before them
+    (each added as ``grow`` makes it): ``found`` tested by bisection, the few added ones by any().
+    The same as appending each to ``found`` unless ``any()`` over ``found`` finds an overlap,
+    without that scan of every finding per candidate (quadratic on a long text)."""
+    if not candidates:
+        return []
+    overlaps = _Overlaps(found)
+    added: list[Finding] = []
+    for candidate in candidates:
+        if not overlaps.any(candidate.start, candidate.end) and not any(
+            f.start < candidate.end and candidate.start < f.end for f in added
+        ):
+            added.append(grow(candidate) if grow else candidate)
+    return added
 
 
 class _Overlaps:
