@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 
 from hypothesis_budget import examples
-from secretpro.guard import fuzzy, generic
+from secretpro.guard import addresses, fuzzy, generic
 from secretpro.guard.addresses import (
     _ADDRESS_LABEL_BEFORE_COLON,
     _ANY_WORD_BEFORE,
@@ -310,10 +310,10 @@ def test_last_sentence_ends_are_those_of_the_whole_window(text: str, data: st.Da
         assert generic._last_sentence_ends(text, low, position) == expected
 
 
-@given(_SPANS, _SPANS, st.booleans())
+@given(_SPANS, _SPANS, st.booleans(), st.sampled_from([0, 5, addresses._BISECT_FROM]))
 @settings(max_examples=examples(800))
 def test_added_where_free_is_appending_where_any_finds_no_overlap(
-    spans: list[tuple[int, int]], candidates: list[tuple[int, int]], grows: bool
+    spans: list[tuple[int, int]], candidates: list[tuple[int, int]], grows: bool, bisect_from: int
 ) -> None:
     found = [Finding(a, b, "ADDRESS", "", "") for a, b in spans]
     offered = [Finding(a, b, "ADDRESS", "", "") for a, b in candidates]
@@ -325,4 +325,5 @@ def test_added_where_free_is_appending_where_any_finds_no_overlap(
     for c in offered:
         if not any(f.start < c.end and c.start < f.end for f in expected):
             expected.append(grow(c) if grows else c)
-    assert found + _added_where_free(found, offered, grow if grows else None) == expected
+    with mock.patch.object(addresses, "_BISECT_FROM", bisect_from):  # both ways
+        assert found + _added_where_free(found, offered, grow if grows else None) == expected

@@ -709,14 +709,25 @@ def _added_where_free(
     without that scan of every finding per candidate (quadratic on a long text)."""
     if not candidates:
         return []
-    overlaps = _Overlaps(found)
     added: list[Finding] = []
+    if len(found) < _BISECT_FROM:
+        # a message has a few findings: any() over them costs less than sorting them
+        for candidate in candidates:
+            if not any(f.start < candidate.end and candidate.start < f.end for f in found) and not any(
+                f.start < candidate.end and candidate.start < f.end for f in added
+            ):
+                added.append(grow(candidate) if grow else candidate)
+        return added
+    overlaps = _Overlaps(found)
     for candidate in candidates:
         if not overlaps.any(candidate.start, candidate.end) and not any(
             f.start < candidate.end and candidate.start < f.end for f in added
         ):
             added.append(grow(candidate) if grow else candidate)
     return added
+
+
+_BISECT_FROM = 64  # findings before the candidates from which bisection pays
 
 
 class _Overlaps:
