@@ -305,6 +305,8 @@ class TermMatcher:
             folded = source.folded
             if self._group is not None:
                 hits = self._group.hits(source)[self._slot]
+                if not hits:
+                    return []  # most matchers find nothing in a message: no filtering to set up
             else:
                 hits = self._own_hits(source.memo("spaced", _spaced_doc))
         else:
