@@ -26,6 +26,8 @@ from secretpro.guard.identifiers import (
     _DIGIT_RUN,
     _DIGIT_SEPARATOR,
     _EMAIL_LOCAL,
+    _PHONE_CUE_BEHIND,
+    _PHONE_RUN,
     _birth_cue_heads,
     _birth_cues,
     _valid_iban,
@@ -327,3 +329,59 @@ def test_added_where_free_is_appending_where_any_finds_no_overlap(
             expected.append(grow(c) if grows else c)
     with mock.patch.object(addresses, "_BISECT_FROM", bisect_from):  # both ways
         assert found + _added_where_free(found, offered, grow if grows else None) == expected
+
+
+# _PHONE_RUN as it was written, with the cue words under a group of its own flags
+_PHONE_RUN_REFERENCE = re.compile(
+    r"(?:\+(?<![\w+]\+)|\((?<![\w+]\()0|0(?<![\w+]0)|(?<=(?i:fax|tel|gsm|tél))0)[\d ()./-]{6,22}\d(?!\d)"
+)
+
+
+def test_phone_cue_letters_are_those_the_case_insensitive_words_match() -> None:
+    classes = [re.findall(r"\[([^]]*)\]", word) for word in _PHONE_CUE_BEHIND.split("|")]
+    for word, letters in zip(("fax", "tel", "gsm", "tél"), classes, strict=True):
+        for char, spelt in zip(word, letters, strict=True):
+            insensitive = re.compile(f"(?i:{re.escape(char)})")
+            # every code point a case-insensitive letter matches (none lies beyond the BMP)
+            assert {chr(c) for c in range(0x10000) if insensitive.fullmatch(chr(c))} == set(spelt)
+
+
+_PHONE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "fax",
+            "FAX",
+            "Tel",
+            "tél",
+            "TÉL",
+            "gſm",
+            "GSM",
+            "tex",
+            "0",
+            "04",
+            "+32",
+            "(0",
+            "0470",
+            "12",
+            " ",
+            "/",
+            ".",
+            "-",
+            "(",
+            ")",
+            "a",
+            "\n",
+            "7",
+            "é",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@given(_PHONE_TEXT)
+@settings(max_examples=examples(1500))
+def test_phone_runs_are_those_of_the_expression_with_case_insensitive_cues(text: str) -> None:
+    assert [m.span() for m in _PHONE_RUN.finditer(text)] == [
+        m.span() for m in _PHONE_RUN_REFERENCE.finditer(text)
+    ]

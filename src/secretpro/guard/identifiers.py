@@ -25,8 +25,14 @@ _IBAN = fastre.compile(
 _IBAN_SEPARATORS = fastre.compile(r"[ \t.-]")
 _INVALID_BELGIAN_IBAN = fastre.compile(r"be[ \t]?\d{2}(?:(?:[ \t]{1,2}|[.-])?\d{4}){3}\b", re.IGNORECASE)
 # A phone starts after a non-word character, or right after "tel"/"fax"/"gsm" ("fax059/55.55.55").
+# The cue words in any case, spelt out as the characters that ``(?i:fax|tel|gsm|tél)`` matches
+# ("ſ" is a long s for it): a group with its own flags makes fastre leave the whole expression to
+# ``re``, which then tries it at every character of the text instead of at "+", "(" and "0".
+_PHONE_CUE_BEHIND = "[fF][aA][xX]|[tT][eE][lL]|[gG][sSſ][mM]|[tT][éÉ][lL]"
 _PHONE_RUN = fastre.compile(
-    r"(?:\+(?<![\w+]\+)|\((?<![\w+]\()0|0(?<![\w+]0)|(?<=(?i:fax|tel|gsm|tél))0)[\d ()./-]{6,22}\d(?!\d)"
+    r"(?:\+(?<![\w+]\+)|\((?<![\w+]\()0|0(?<![\w+]0)|(?<="
+    + _PHONE_CUE_BEHIND
+    + r")0)[\d ()./-]{6,22}\d(?!\d)"
 )
 _PHONE_CUE = fastre.compile(
     r"(?:\btel\b|\btel\.|\bt\.|\bt\b|\bgsm\b|\bmobile?\b|\bportable\b|\bphone\b|\btelefoon\b|\bfax\b|"
