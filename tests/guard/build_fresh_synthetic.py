@@ -1,31 +1,52 @@
-"""Build ``fresh_synthetic.jsonl`` from the readable markup in ``fresh_synthetic.src.txt``.
+"""Build the fresh synthetic sets from their readable markup: ``fresh_synthetic.jsonl`` from
+``fresh_synthetic.src.txt`` and ``fresh_synthetic2.jsonl`` from ``fresh_synthetic2.src.txt``.
 
-The fresh synthetic set: 60 invented messages written without reading the guard's code or lexicons,
-to estimate its performance on unseen text. Markup as in ``probe_corpus.src.txt`` (``{CODE|text}`` is
-a labelled span; a line ``=== id lang`` starts a record), parsed with the same ``parse_record``.
-Run: ``.venv/bin/python tests/guard/build_fresh_synthetic.py`` (a test checks both files agree).
+Each is 60 invented messages written without reading the guard's code or lexicons (the second also
+without its tests or the earlier sets' texts, and without running the guard or the scorer), to
+estimate its performance on unseen text. Markup as in ``probe_corpus.src.txt`` (``{CODE|text}`` is a
+labelled span; a line ``=== id lang`` starts a record), parsed with the same ``parse_record``.
+Run: ``.venv/bin/python tests/guard/build_fresh_synthetic.py [NAME ...]`` (every set by default; a
+test checks each pair of files agrees).
 """
 
 from __future__ import annotations
 
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import build_probe_corpus
 
 HERE = Path(__file__).parent
-SOURCE = HERE / "fresh_synthetic.src.txt"
-TARGET = HERE / "fresh_synthetic.jsonl"
 
 
-def records(source: Path = SOURCE) -> list[dict[str, Any]]:
-    return build_probe_corpus.records(source)
+@dataclass(frozen=True)
+class SyntheticSet:
+    """One set: its markup file and its JSONL."""
+
+    name: str
+
+    @property
+    def source(self) -> Path:
+        return HERE / f"{self.name}.src.txt"
+
+    @property
+    def target(self) -> Path:
+        return HERE / f"{self.name}.jsonl"
+
+    def records(self) -> list[dict[str, Any]]:
+        return build_probe_corpus.records(self.source)
+
+    def render(self) -> str:
+        return build_probe_corpus.render(self.source)
 
 
-def render(source: Path = SOURCE) -> str:
-    return build_probe_corpus.render(source)
+SETS = {name: SyntheticSet(name) for name in ("fresh_synthetic", "fresh_synthetic2")}
 
 
 if __name__ == "__main__":
-    TARGET.write_text(render(), encoding="utf-8")
-    print(f"wrote {TARGET} ({len(records())} texts)")
+    for name in sys.argv[1:] or list(SETS):
+        chosen = SETS[name]
+        chosen.target.write_text(chosen.render(), encoding="utf-8")
+        print(f"wrote {chosen.target} ({len(chosen.records())} texts)")

@@ -1,7 +1,9 @@
-"""The fresh synthetic set (``fresh_synthetic.src.txt``): 60 invented messages written without
-knowledge of the guard's code or lexicons. These tests check the data only (the JSONL matches its
-source, the mix, the span conventions, valid check digits); the guard's score floor on this set is
-left to be added after scoring."""
+"""The fresh synthetic sets (``fresh_synthetic.src.txt``, ``fresh_synthetic2.src.txt``): invented
+messages written without knowledge of the guard's code or lexicons (the second also blind to its
+tests and the earlier sets, never scored by its writer). These tests check the data only: the JSONL
+matches its source, the mix, no markup left, well-formed spans, and the check digits of the national
+and BIS numbers and IBANs meant to be valid. The guard's floors on them are in
+``test_guard_unseen_sets.py``."""
 
 from __future__ import annotations
 
@@ -10,60 +12,106 @@ import re
 from collections import Counter
 from typing import Any
 
-from build_fresh_synthetic import TARGET, render
+import pytest
+from build_fresh_synthetic import SETS
+from build_probe_corpus import CODES
 from stdnum import iban
 from stdnum.be import bis, nn
 
 FORBIDDEN = {"ADDRESS", "HEALTH", "ADMIN_STATUS", "PHONE", "EMAIL", "IBAN", "BIRTH_DATE"}
+# Each set's languages, its clean texts' languages (None: not counted), and the national numbers
+# written with a wrong check digit on purpose (labelled all the same).
+MIX = {
+    "fresh_synthetic": ({"fr": 35, "nl": 20, "mixed": 5}, 12, None, set()),
+    "fresh_synthetic2": (
+        {"fr": 32, "nl": 22, "mixed": 6},
+        12,
+        {"fr": 7, "nl": 4, "mixed": 1},
+        {"59022228799", "91021438851"},
+    ),
+}
 
 
-def _records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in TARGET.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _records(name: str) -> list[dict[str, Any]]:
+    lines = SETS[name].target.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
 
 
-def _values(category: str) -> list[tuple[str, str]]:
+def _values(name: str, category: str) -> list[tuple[str, str]]:
     return [
         (r["id"], r["text"][s["start"] : s["end"]])
-        for r in _records()
+        for r in _records(name)
         for s in r["spans"]
         if s["category"] == category
     ]
 
 
-def test_fresh_jsonl_matches_its_source() -> None:
-    assert TARGET.read_text(encoding="utf-8") == render(), "run tests/guard/build_fresh_synthetic.py"
+@pytest.mark.parametrize("name", SETS)
+def test_jsonl_matches_its_source(name: str) -> None:
+    assert SETS[name].target.read_text(encoding="utf-8") == SETS[name].render(), (
+        f"run tests/guard/build_fresh_synthetic.py {name}"
+    )
 
 
-def test_fresh_mix() -> None:
-    records = _records()
-    assert len(records) == 60
-    assert len({r["id"] for r in records}) == 60
-    assert Counter(r["lang"] for r in records) == {"fr": 35, "nl": 20, "mixed": 5}
+@pytest.mark.parametrize("name", SETS)
+def test_mix(name: str) -> None:
+    languages, clean_count, clean_languages, _ = MIX[name]
+    records = _records(name)
+    assert len(records) == len({r["id"] for r in records}) == 60
+    assert Counter(r["lang"] for r in records) == languages
     clean = [r for r in records if not any(s["category"] in FORBIDDEN for s in r["spans"])]
-    assert len(clean) == 12
+    assert len(clean) == clean_count
+    if clean_languages is not None:
+        assert Counter(r["lang"] for r in clean) == clean_languages
 
 
-def test_fresh_spans_are_trimmed_and_disjoint() -> None:
-    for r in _records():
+@pytest.mark.parametrize("name", SETS)
+def test_no_markup_left(name: str) -> None:
+    for r in _records(name):
+        assert not re.search(r"[{}]", r["text"]), r["id"]
+    body = [
+        line
+        for line in SETS[name].source.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    ]
+    assert set(re.findall(r"\{([A-Z]+)\|", "\n".join(body))) <= set(CODES)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_spans_are_within_text_trimmed_and_disjoint(name: str) -> None:
+    categories = set(CODES.values())
+    for r in _records(name):
         end = 0
+        assert r["lang"] in {"fr", "nl", "mixed"}, r["id"]
         for span in r["spans"]:
+            assert 0 <= span["start"] < span["end"] <= len(r["text"]), (r["id"], span)
+            assert span["category"] in categories, (r["id"], span)
             value = r["text"][span["start"] : span["end"]]
             assert value and value == value.strip(), (r["id"], value)
             assert span["start"] >= end, (r["id"], value)
             end = span["end"]
 
 
-def test_fresh_national_numbers_have_valid_check_digits() -> None:
-    values = _values("NATIONAL_NUMBER")
+@pytest.mark.parametrize("name", SETS)
+def test_national_numbers_have_eleven_digits_and_valid_check_digits(name: str) -> None:
+    invalid_on_purpose = MIX[name][3]
+    values = _values(name, "NATIONAL_NUMBER")
     assert values
+    invalid = 0
     for ident, value in values:
         digits = re.sub(r"\D", "", value)
         assert len(digits) == 11, (ident, value)
-        assert nn.is_valid(digits) or bis.is_valid(digits), (ident, value)
+        if digits in invalid_on_purpose:
+            assert not nn.is_valid(digits) and not bis.is_valid(digits), (ident, value)
+            invalid += 1
+        else:
+            assert nn.is_valid(digits) or bis.is_valid(digits), (ident, value)
+    assert invalid == len(invalid_on_purpose)
 
 
-def test_fresh_ibans_have_valid_check_digits() -> None:
-    values = _values("IBAN")
+@pytest.mark.parametrize("name", SETS)
+def test_ibans_have_valid_check_digits(name: str) -> None:
+    values = _values(name, "IBAN")
     assert values
     for ident, value in values:
         assert iban.is_valid(value.upper()), (ident, value)
