@@ -1,6 +1,8 @@
-"""A row's key: what a classified rule can read of the row, packed into one integer.
+"""A row's key: what a rule can read of the row, packed into one integer.
 
-Sorting each of a million rows into its class takes dozens of column-wise operations a row. But a
+The batch decides one row per key and gives every row its key's result. For most rules the key is
+each fact's value; for a rule that reads dates (R1), whose rows nearly all differ, it is coarser:
+sorting each of a million rows into R1's classes takes dozens of column-wise operations a row, but a
 row's class depends only on what the rule reads of it: for a date, on which side it falls of each
 day the rule compares it with (the reference date, its two-year limit, today, the visa list's
 changes); for a country, on how the visa lists treat it; for another fact, on its value; for two
