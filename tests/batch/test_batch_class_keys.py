@@ -43,17 +43,19 @@ def test_every_compared_day_and_the_day_after_bound_an_interval() -> None:
     reference, today = date(2026, 1, 15), date(2026, 2, 1)
     days = compared_days([reference], today)
     assert set(days) == {"visa_issue_date", "arrival_date", "passport_issue_date"}
-    around = days["visa_issue_date"]
-    assert list(around) == sorted(set(around))
-    for day in (
-        reference,
-        two_years_limit(reference),
-        today,
-        DATA_START,
-        date(2024, 1, 1),
-        date(2015, 5, 25),
-    ):
-        assert day in around and day + timedelta(days=1) in around, day
+    limit = two_years_limit(reference)
+    expected = {
+        "visa_issue_date": (reference, limit, today, DATA_START, date(2024, 1, 1)),
+        "arrival_date": (reference, limit, today),
+        "passport_issue_date": (reference, today, date(2015, 5, 25)),
+    }
+    for name, compared in expected.items():
+        around = days[name]
+        assert list(around) == sorted(set(around)), name
+        for day in compared:
+            assert day in around and day + timedelta(days=1) in around, (name, day)
+    # Only the visa is read against the visa list's changes, only the passport against its dates.
+    assert date(2024, 1, 1) not in days["arrival_date"] and date(2015, 5, 25) not in days["visa_issue_date"]
 
 
 def test_countries_the_visa_lists_treat_alike_share_a_group() -> None:

@@ -345,21 +345,26 @@ def classes(
 
 
 def compared_days(references: Sequence[date], today: date) -> dict[str, tuple[date, ...]]:
-    """Every day ``classes`` compares a row's dates with, for each date fact: each reference date
-    and its two-year limit, today, the visa list's first day, the days the visa list changes and
-    the passport dates of its partial suspensions — each with the day after it, so that a date
-    before, on or after any of them falls in its own interval."""
-    days = {DATA_START, today}
-    for reference in references:
-        days |= {reference, two_years_limit(reference)}
-    for rows in _periods().values():
-        for period in rows:
-            days |= {
-                period.valid_from,
-                *(day for day in (period.valid_to, period.passports_issued_from) if day),
-            }
-    around = tuple(sorted(days | {day + timedelta(days=1) for day in days if day < date.max}))
-    return {name: around for name in ("visa_issue_date", "arrival_date", "passport_issue_date")}
+    """The days ``classes`` compares each date fact with — each with the day after it, so that a
+    date before, on or after any of them falls in its own interval. Every date is compared with each
+    reference date (after it: asked back) and today (after it: bad input); the visa and the arrival
+    with the two-year limits as well; the visa with the visa list's first day and the days it
+    changes (its status that day); the passport with the partial suspensions' passport dates. (Fewer
+    days, fewer possible keys: the table of keys stays small.)"""
+    every = {today, *references}
+    limits = {two_years_limit(reference) for reference in references}
+    periods = [period for rows in _periods().values() for period in rows]
+    changes = {period.valid_from for period in periods} | {p.valid_to for p in periods if p.valid_to}
+    passports = {period.passports_issued_from for period in periods if period.passports_issued_from}
+
+    def around(days: set[date]) -> tuple[date, ...]:
+        return tuple(sorted(days | {day + timedelta(days=1) for day in days if day < date.max}))
+
+    return {
+        "visa_issue_date": around(every | limits | changes | {DATA_START}),
+        "arrival_date": around(every | limits),
+        "passport_issue_date": around(every | passports),
+    }
 
 
 def country_group(code: str) -> Hashable:
