@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from supervision_testdata import PEOPLE, Populated
 
 from secretpro.register import Register
+from secretpro.register.accounts import set_display_name
 
 
 def test_supervisor_sees_the_figures_of_their_cpas(supervisor_client: TestClient) -> None:
@@ -141,3 +142,19 @@ def test_workers_are_named_by_their_display_name(supervisor_client: TestClient) 
     # anna has a display name: the worker filter and the per-worker figures use it; bert has none.
     assert "Anna Dubois" in html and ">anna<" not in html
     assert "bert" in html
+
+
+def test_a_display_name_with_markup_is_shown_as_text(
+    supervisor_client: TestClient, web_register: tuple[str, str, Populated]
+) -> None:
+    # A worker may type anything as their name: the table and the chart's labels must escape it.
+    url, key, data = web_register
+    register = Register.open(url, key=key)
+    try:
+        set_display_name(register, data.worker_id, '<img src=x onerror=alert(1)>"&</text><script>x</script>')
+        html = supervisor_client.get("/supervision").text
+        assert "<img src=x" not in html and "<script>x" not in html
+        assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    finally:
+        set_display_name(register, data.worker_id, "Anna Dubois")
+        register.close()
