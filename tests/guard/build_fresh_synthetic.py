@@ -13,27 +13,14 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import build_probe_corpus
 
-HERE = Path(__file__).parent
-
 
 @dataclass(frozen=True)
-class SyntheticSet:
+class SyntheticSet(build_probe_corpus.MarkupFiles):
     """One set: its markup file and its JSONL."""
-
-    name: str
-
-    @property
-    def source(self) -> Path:
-        return HERE / f"{self.name}.src.txt"
-
-    @property
-    def target(self) -> Path:
-        return HERE / f"{self.name}.jsonl"
 
     def records(self) -> list[dict[str, Any]]:
         return build_probe_corpus.records(self.source)

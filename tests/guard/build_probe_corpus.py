@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,21 @@ def records(source: Path = SOURCE) -> list[dict[str, Any]]:
 
 def render(source: Path = SOURCE) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(source))
+
+
+@dataclass(frozen=True)
+class MarkupFiles:
+    """A labelled set kept in this folder as ``NAME.src.txt`` (markup) and ``NAME.jsonl`` (built)."""
+
+    name: str
+
+    @property
+    def source(self) -> Path:
+        return HERE / f"{self.name}.src.txt"
+
+    @property
+    def target(self) -> Path:
+        return HERE / f"{self.name}.jsonl"
 
 
 if __name__ == "__main__":

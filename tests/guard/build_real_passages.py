@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from build_probe_corpus import parse_record
+from build_probe_corpus import MarkupFiles, parse_record
 
 HERE = Path(__file__).parent
 SOURCE = HERE / "real_passages.src.txt"
@@ -75,19 +75,10 @@ def sources(markup: Path) -> set[str]:
 
 
 @dataclass(frozen=True)
-class PassageSet:
+class PassageSet(MarkupFiles):
     """One set: its markup file, its JSONL and the day its passages were retrieved."""
 
-    name: str
     retrieved: str
-
-    @property
-    def source(self) -> Path:
-        return HERE / f"{self.name}.src.txt"
-
-    @property
-    def target(self) -> Path:
-        return HERE / f"{self.name}.jsonl"
 
     def records(self) -> list[dict[str, Any]]:
         return records(self.source, self.retrieved)
