@@ -410,7 +410,7 @@ _MODIFIERS_AFTER = fastre.compile(
     # the stage and spread, in French and Dutch: "à un stade avancé", "in een vergevorderd stadium"
     r"a un stade (?:avance|terminal|precoce|tardif)|en phase (?:terminale|avancee|aigue|palliative)|"
     r"avec (?:des )?metastases|(?:in|op) (?:een )?(?:ver)?gevorderd stadium|in (?:een )?(?:terminaal|laat) stadium|"
-    r"met uitzaaiingen|nervosa|ouverte|en urgence|[a-z]{3,}(?:ique|iques|ienne|oide|oides|ale|ales|oire|oires)"
+    r"met uitzaaiingen|nervosa|ouverte|en urgence|[a-z]{3,}(?:ique|iques|ienne|oide|oides|ale|ales|oire|oires|aire|aires)"
     r"(?![\w'])))+"
 )
 _MODIFIERS_BEFORE = fastre.compile(
