@@ -72,3 +72,91 @@ def test_dutch_compounds_and_lay_names(text: str, condition: str) -> None:
 )
 def test_a_general_word_alone_is_not_a_diagnosis(text: str) -> None:
     assert spans(text, "HEALTH") == []
+
+
+# --- the wording of being ill or treated governs a condition the lexicon does not know
+# ("xyloplasmie" is an invented condition name: only the grammar can find it)
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Madame Collard souffre depuis plusieurs années d'une xyloplasmie sévère.",
+            "souffre depuis plusieurs années d'une xyloplasmie sévère",
+        ),
+        ("Meneer Claes lijdt al jaren aan xyloplasmie.", "lijdt al jaren aan xyloplasmie"),
+        ("Zij lijdt sinds 2019 aan een xyloplasmie.", "lijdt sinds 2019 aan een xyloplasmie"),
+        ("Hij kampt met een xyloplasmie.", "kampt met een xyloplasmie"),
+        ("Zij wordt behandeld voor xyloplasmie.", "behandeld voor xyloplasmie"),
+        ("Hij werd opgenomen wegens een acute xyloplasmie.", "opgenomen wegens een acute xyloplasmie"),
+        ("Elle est traitée pour une xyloplasmie.", "traitée pour une xyloplasmie"),
+        ("Elle a été diagnostiquée avec une xyloplasmie.", "diagnostiquée avec une xyloplasmie"),
+        ("Il prend des médicaments contre la xyloplasmie.", "médicaments contre la xyloplasmie"),
+        ("He was diagnosed with xyloplasmia last year.", "diagnosed with xyloplasmia"),
+        ("She is treated for xyloplasmia.", "treated for xyloplasmia"),
+    ],
+)
+def test_a_cue_of_illness_or_treatment_governs_an_unknown_condition(text: str, span: str) -> None:
+    assert span in spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le dossier est traité pour le 5 mai.",
+        "De aanvraag wordt behandeld voor het einde van de maand.",
+        "Hij werd opgenomen in het register van de gemeente.",
+        "Het gezin kampt met schulden en een hoge huur.",
+        "Il souffre de la solitude depuis son arrivée.",
+        "Sa demande est traitée pour la commission de mardi.",
+    ],
+)
+def test_the_same_verbs_with_ordinary_objects_are_no_health(text: str) -> None:
+    assert spans(text, "HEALTH") == []
+
+
+# --- medical word endings (-thérapie/-therapy, -iase/-iasis, -pnée, -urie, -rragie, -cardie...)
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He now needs hydrotherapy three times a week.", "hydrotherapy"),
+        ("Le médecin évoque une strongyloïdiase.", "strongyloïdiase"),
+        ("The doctor suspects anisakiasis.", "anisakiasis"),
+        ("On a trouvé une aminoacidurie au contrôle.", "aminoacidurie"),
+        ("Elle se plaint d'une orthopnée la nuit.", "orthopnée"),
+        ("Elle a fait une métrorragie.", "métrorragie"),
+    ],
+)
+def test_medical_endings(text: str, word: str) -> None:
+    assert any(word in found for found in spans(text, "HEALTH"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La pénurie de logements est grave à Liège.",
+        "La sympathie des voisins l'a beaucoup aidée.",
+        "Une garantie locative de deux mois suffit.",
+    ],
+)
+def test_ordinary_words_with_those_endings_stay_out(text: str) -> None:
+    assert spans(text, "HEALTH") == []
+
+
+# --- English passages: ICD-10 English head nouns and everyday phrases
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Her son has measles and a bad cough.", "measles"),
+        ("He had a stroke in May and now needs physiotherapy.", "had a stroke"),
+        ("The client was diagnosed early; she has asthma.", "asthma"),
+        ("She had a miscarriage last year.", "miscarriage"),
+        ("He stayed two weeks in intensive care.", "intensive care"),
+    ],
+)
+def test_english_conditions(text: str, condition: str) -> None:
+    assert any(condition in found for found in spans(text, "HEALTH"))
+
+
+def test_a_therapy_studied_is_a_field_of_study_not_care() -> None:
+    assert spans("Elle est inscrite en bachelier (sophrothérapie) à Namur.", "HEALTH") == []
+    assert spans("Hij volgt een opleiding hydrotherapie.", "HEALTH") == []

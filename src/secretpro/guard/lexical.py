@@ -402,6 +402,72 @@ def _suffers_from(doc: Doc) -> list[Finding]:
     return out
 
 
+# The wording of being ill or treated, whatever the illness: "souffre depuis des années d'une X",
+# "lijdt al jaren aan X", "kampt met X", "wordt behandeld voor X", "opgenomen wegens X", "traitée
+# pour une X", "diagnosed with X". The cue governs the condition that follows (a noun group of at
+# most three words, up to the clause's end); a few time and degree words may stand between the cue
+# and its preposition. After the cues that also govern ordinary things ("behandeld voor het einde
+# van de maand", "kampt met schulden", "traité pour le 5 mai") the noun group must hold a word that
+# is no frequent French or Dutch word: a condition the lexicon does not know yet.
+_CONDITION_CUE_HINTS = hint_words(
+    "souffr",
+    "attein",
+    "diagnos",
+    "lijd",
+    "leed",
+    "kamp",
+    "suffer",
+    "trait",
+    "soign",
+    "hospitali",
+    "opere",
+    "behandel",
+    "opgenomen",
+    "admitted",
+    "treat",
+    "medica",
+    "medicij",
+    "geneesmiddel",
+)
+_CONDITION_CUE = fastre.compile(
+    r"(?<![\w])(?:(?P<strong>souffr(?:e|ent|ait|aient|ant)|atteinte?s?|diagnostiquee?s?|lijdt|leed|lijden|"
+    r"lijdend|lijdende|gediagnosticeerd|suffers?|suffering|suffered|diagnosed)"
+    r"|(?P<weak>kampt|kampen|kampte|traitee?s?|soignee?s?|hospitalisee?s?|operee?s?|behandeld|opgenomen|"
+    r"geopereerd|treated|hospitali[sz]ed|admitted|sous traitement|en traitement|in behandeling|"
+    r"medicaments?|medicatie|medicijnen|geneesmiddelen|medication|diagnostic|diagnose|diagnosis))"
+    r"(?:[ \t]+(?:depuis|sinds|since|al|reeds|nog|steeds|toujours|deja|aussi|egalement|ook|gravement|"
+    r"ernstig|zwaar|erg|sterk|fortement|beaucoup|veel|chronisch|[0-9]{4}|jaren|maanden|weken|ans|"
+    r"annees|mois|semaines|plusieurs|quelques|deux|trois|enkele|lang|longtemps|years|months|hier|ici|"
+    r"medicalement|medisch|actuellement|momenteel|currently|also|recemment|onlangs|recently|for)){0,4}"
+    r"[ \t]+(?:de|d'|du|des|de la|de l'|d'une?|aan|met|van|voor|wegens|omwille van|vanwege|pour|contre|"
+    r"tegen|from|with|for|of|avec)[ \t]*"
+    r"(?:(?:une?|la|le|les|l'|een|de|het|a|an|the|zijn|haar|son|sa|ses|his|her)[ \t]+)?"
+    r"(?P<what>[a-z][\w'-]*(?:[ \t]+(?:de|du|des|van|d'|la|le|het|of)?[ \t]*[a-z][\w'-]*){0,2}?)"
+    r"(?=[ \t]*(?:[.,;:!?()\n]|$|[ \t](?:et|en|depuis|sinds|mais|maar|qui|die|dont|waardoor|ce|il|elle|"
+    r"hij|zij|ze|avec|met|pour|voor|a|te|in|op|and|but|since|last|at|en|au|dans|bij|sur|na|apres|"
+    r"wordt|werd|est|was|is|a|heeft|had)\b))"
+)
+_NOT_A_CONDITION = frozenset({"het", "zijn", "haar", "dossier", "demande", "aanvraag", "register"})
+
+
+def _condition_after_cue(doc: Doc) -> list[Finding]:
+    if not has_any(doc, _CONDITION_CUE_HINTS):
+        return []
+    folded = doc.folded
+    ordinary = _ordinary_words()
+    out: list[Finding] = []
+    for m in _CONDITION_CUE.finditer(folded):
+        words = [w.split("'")[-1] for w in m.group("what").split()]
+        if not words or words[0] in _SUFFERS_NOT_HEALTH or words[0] in _NOT_A_CONDITION:
+            continue
+        if m.group("weak") and not any(
+            len(w) >= 5 and w.isalpha() and w not in ordinary and w.rstrip("s") not in ordinary for w in words
+        ):
+            continue
+        out.append(Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
+    return out
+
+
 # "leucémie myéloblastique aigüe", "diabète de type 2", "acute myeloïde leukemie": the modifiers
 # belong to the diagnosis (a span that stops at "leucémie" leaks the rest).
 _MODIFIERS_AFTER = fastre.compile(
@@ -452,9 +518,24 @@ _MEDICAL_ENDINGS = fastre.compile(
     # "trachéotomie", "sclérodermie", "dysphasie", "dyslexie", "dystrophie", "dysplasie", "myasthénie"
     r"|graphies?|tomies?|dermies?|phasies?|lexies?|trophies?|plasies?|sthenies?"
     r"|itis|oom|omen|emie|pathie|plegie|ectomie|penie|scopie|ectomy|oma|osis"
-    r"|grafie|tomie|dermie|fasie|lexie|trofie|plasie|stenie)(?![\w'-])"
+    r"|grafie|tomie|dermie|fasie|lexie|trofie|plasie|stenie"
+    # (2026-12-04) therapies, parasitoses, breathing, urine, bleeding, heart rate, dilatations and
+    # blood disorders, in French, Dutch and English: "ergothérapie", "physiotherapy", "amibiase",
+    # "schistosomiasis", "dyspnée", "protéinurie", "ménorragie", "tachycardie", "télangiectasie",
+    # "septicaemia"
+    r"|therapies?|therapy|therapieen|iases?|iasis|pnees?|uries?|rragies?|cardies?|ectasies?|aemias?"
+    r")(?![\w'-])"
 )
 _MEDICAL_ENDING_HINTS = hint_words(
+    "therap",
+    "iase",
+    "iasis",
+    "pnee",
+    "urie",
+    "rragie",
+    "cardie",
+    "ectasie",
+    "aemia",
     "graph",
     "grafie",
     "tomie",
@@ -521,6 +602,8 @@ def _medical_endings(doc: Doc) -> list[Finding]:
             folded, max(0, m.start() - 12), m.start()
         ):
             continue
+        if _STUDY_BEFORE.search(folded, max(0, m.start() - 45), m.start()):
+            continue  # "inscrit en baccalauréat (ergothérapie)": a field of study
         start, end = _with_modifiers(folded, m.start(), m.end())
         out.append(Finding(start, end, "HEALTH", "health_morphology", f"santé : {word}"))
     return out
@@ -609,6 +692,7 @@ def find_health(doc: Doc) -> list[Finding]:
         start, end = _with_modifiers(folded, start, end)
         out.append(Finding(start, end, "HEALTH", "health_lexicon", f"santé : {match.term}"))
     out += _suffers_from(doc)
+    out += _condition_after_cue(doc)
     out += _medical_endings(doc)
     out += _acronyms_and_services(doc)
     if has_any(doc, _BODY_HINTS):
