@@ -160,3 +160,50 @@ def test_english_conditions(text: str, condition: str) -> None:
 def test_a_therapy_studied_is_a_field_of_study_not_care() -> None:
     assert spans("Elle est inscrite en bachelier (sophrothérapie) à Namur.", "HEALTH") == []
     assert spans("Hij volgt een opleiding hydrotherapie.", "HEALTH") == []
+
+
+# --- troubles and problems of a function, Dutch compounds of the same, a third person's help
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Madame Hubert a des troubles de la mémoire depuis l'accident.", "troubles de la mémoire"),
+        ("Son fils a des troubles de l'apprentissage.", "troubles de l'apprentissage"),
+        ("Hij heeft geheugenproblemen en slaapproblemen.", "geheugenproblemen"),
+        ("Zij heeft evenwichtsproblemen sinds de val.", "evenwichtsproblemen"),
+        (
+            "Il a besoin de l'aide d'une tierce personne pour les actes de la vie quotidienne.",
+            "actes de la vie quotidienne",
+        ),
+    ],
+)
+def test_troubles_of_a_function(text: str, span: str) -> None:
+    assert span in spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'entreprise connaît des problèmes de marché depuis deux ans.",
+        "Le CPAS a des problèmes d'équilibre budgétaire.",
+        "La commune manque de vision sur les problèmes de coordination.",
+    ],
+)
+def test_the_same_words_about_an_organisation_are_no_health(text: str) -> None:
+    assert spans(text, "HEALTH") == []
+
+
+# --- Dutch: a body part, then the participle ("heeft zijn been gebroken")
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Meneer Jacobs heeft zijn been gebroken.", "zijn been gebroken"),
+        ("Zij heeft haar enkel verstuikt bij een val.", "haar enkel verstuikt"),
+    ],
+)
+def test_a_body_part_then_its_injury(text: str, span: str) -> None:
+    assert span in spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize("text", ["Het glas is gebroken.", "De belofte werd gebroken door de huisbaas."])
+def test_broken_things_are_no_injury(text: str) -> None:
+    assert spans(text, "HEALTH") == []

@@ -241,6 +241,9 @@ def _body_care() -> re.Pattern[str]:
         r"last van|het aan)"
         r"[ \t]+(?:(?:de|het|zijn|haar|son|sa|ses|les|la|le|l'|deux|trois|des|twee|drie)[ \t]*)?"
         r"(?:" + "|".join(parts) + r")(?![\w])"
+        # Dutch puts the participle after its object: "heeft zijn been gebroken", "haar enkel verstuikt"
+        r"|(?<![\w])(?:zijn|haar|de|het|een|z'n|d'r)[ \t]+(?:" + "|".join(parts) + r")[ \t]+"
+        r"(?:gebroken|gekneusd|verstuikt|ontwricht|verbrijzeld|geamputeerd|bezeerd|geopereerd)(?![\w])"
     )
 
 
@@ -262,6 +265,13 @@ _BODY_HINTS = hint_words(
     "foule",
     "last van",
     "het aan",
+    "gebroken",
+    "gekneusd",
+    "verstuikt",
+    "ontwricht",
+    "verbrijzeld",
+    "geamput",
+    "bezeerd",
 )
 
 
