@@ -207,3 +207,43 @@ def test_a_body_part_then_its_injury(text: str, span: str) -> None:
 @pytest.mark.parametrize("text", ["Het glas is gebroken.", "De belofte werd gebroken door de huisbaas."])
 def test_broken_things_are_no_injury(text: str) -> None:
     assert spans(text, "HEALTH") == []
+
+
+# --- a finding or a sign of an unknown condition, and the relative clause of suffering
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("La requérante invoque souffrir d'une xyloplasmie.", "souffrir d'une xyloplasmie"),
+        (
+            "Il ressort du certificat que la requérante présente une xyloplasmie.",
+            "présente une xyloplasmie",
+        ),
+        ("Il dépose des certificats attestant d'une xyloplasmie.", "attestant d'une xyloplasmie"),
+        ("Le requérant est porteur d'une xyloplasmie.", "porteur d'une xyloplasmie"),
+        ("Le médecin a diagnostiqué une xyloplasmie.", "a diagnostiqué une xyloplasmie"),
+        ("Hij vertoont symptomen van xyloplasmie.", "vertoont symptomen van xyloplasmie"),
+        ("La pathologie dont souffre le requérant exige un suivi.", "pathologie dont souffre"),
+        ("De aandoening waaraan verzoeker lijdt, is ernstig.", "aandoening waaraan verzoeker lijdt"),
+        ("De ziekte waar de man aan lijdt, is ongeneeslijk.", "ziekte waar de man aan lijdt"),
+    ],
+)
+def test_a_sign_or_finding_of_an_unknown_condition(text: str, span: str) -> None:
+    assert span in spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gezin kampt met een huurachterstand.",
+        "Elle présente un dossier complet au comité.",
+        "Le requérant présente une demande de régularisation.",
+        "Il est porteur d'un projet de formation.",
+        "Le CPAS a constaté un indu de 300 euros.",
+        "La pauvreté dont souffre la famille est grave.",
+        "De schulden waaraan het gezin lijdt, zijn hoog.",
+        "Il souffre beaucoup.",
+        "Sa demande ne peut être traitée utilement avant lundi.",
+    ],
+)
+def test_the_same_cues_with_ordinary_objects(text: str) -> None:
+    assert spans(text, "HEALTH") == []

@@ -438,40 +438,72 @@ _CONDITION_CUE_HINTS = hint_words(
     "medica",
     "medicij",
     "geneesmiddel",
+    "presente",
+    "vertoon",
+    "porteu",
+    "drager",
+    "attestant",
+    "sympto",
+    "constat",
 )
 _CONDITION_CUE = fastre.compile(
-    r"(?<![\w])(?:(?P<strong>souffr(?:e|ent|ait|aient|ant)|atteinte?s?|diagnostiquee?s?|lijdt|leed|lijden|"
+    r"(?<![\w])(?:(?P<strong>souffr(?:e|ent|ait|aient|ant|ir)|atteinte?s?|diagnostiquee?s?|lijdt|leed|lijden|"
     r"lijdend|lijdende|gediagnosticeerd|suffers?|suffering|suffered|diagnosed)"
     r"|(?P<weak>kampt|kampen|kampte|traitee?s?|soignee?s?|hospitalisee?s?|operee?s?|behandeld|opgenomen|"
     r"geopereerd|treated|hospitali[sz]ed|admitted|sous traitement|en traitement|in behandeling|"
-    r"medicaments?|medicatie|medicijnen|geneesmiddelen|medication|diagnostic|diagnose|diagnosis))"
+    r"medicaments?|medicatie|medicijnen|geneesmiddelen|medication|diagnostic|diagnose|diagnosis|"
+    # a finding or a sign of the condition: "présente une X", "vertoont X", "porteur d'une X",
+    # "certificats attestant d'une X", "symptômes de X", "le médecin a constaté une X"
+    r"presente|presentent|presentait|presentant|vertoont|vertonen|vertoonde|porteurs?|porteuses?|drager|draagster|"
+    r"attestant|symptomes|symptomen|symptoms|constate|constatee?|a diagnostique|ont diagnostique))(?![\w])"
     r"(?:[ \t]+(?:depuis|sinds|since|al|reeds|nog|steeds|toujours|deja|aussi|egalement|ook|gravement|"
     r"ernstig|zwaar|erg|sterk|fortement|beaucoup|veel|chronisch|[0-9]{4}|jaren|maanden|weken|ans|"
     r"annees|mois|semaines|plusieurs|quelques|deux|trois|enkele|lang|longtemps|years|months|hier|ici|"
     r"medicalement|medisch|actuellement|momenteel|currently|also|recemment|onlangs|recently|for)){0,4}"
-    r"[ \t]+(?:de|d'|du|des|de la|de l'|d'une?|aan|met|van|voor|wegens|omwille van|vanwege|pour|contre|"
-    r"tegen|from|with|for|of|avec)[ \t]*"
-    r"(?:(?:une?|la|le|les|l'|een|de|het|a|an|the|zijn|haar|son|sa|ses|his|her)[ \t]+)?"
+    r"(?:[ \t]+(?P<prep>de|d'|du|des|de la|de l'|d'une?|aan|met|van|voor|wegens|omwille van|vanwege|pour|"
+    r"contre|tegen|from|with|for|of|avec))?[ \t]*"
+    r"(?:(?:une?|la|le|les|l'|een|de|het|a|an|the|zijn|haar|son|sa|ses|his|her|des)[ \t]+)?"
     r"(?P<what>[a-z][\w'-]*(?:[ \t]+(?:de|du|des|van|d'|la|le|het|of)?[ \t]*[a-z][\w'-]*){0,2}?)"
     r"(?=[ \t]*(?:[.,;:!?()\n]|$|[ \t](?:et|en|depuis|sinds|mais|maar|qui|die|dont|waardoor|ce|il|elle|"
     r"hij|zij|ze|avec|met|pour|voor|a|te|in|op|and|but|since|last|at|en|au|dans|bij|sur|na|apres|"
-    r"wordt|werd|est|was|is|a|heeft|had)\b))"
+    r"wordt|werd|est|was|is|a|heeft|had|vast)\b))"
 )
 _NOT_A_CONDITION = frozenset({"het", "zijn", "haar", "dossier", "demande", "aanvraag", "register"})
 
+# "la pathologie dont souffre le requérant", "de ziekte waaraan verzoeker lijdt", "les affections
+# dont elle est atteinte": the relative clause says the person has what the noun before names.
+_RELATIVE_HINTS = hint_words("dont", "waaraan", "waar ")
+_SUFFERED_RELATIVE = fastre.compile(
+    r"(?<![\w'])(?P<noun>[a-z][\w-]*)[ \t]+(?:dont|waaraan|waar)[ \t]+(?:[\w'-]+[ \t]+){0,3}?"
+    r"(?:souffr(?:e|ent|ait|aient)|(?:est|etait|sont) atteinte?s?|(?:aan[ \t]+)?(?:lijdt|leed|lijden))(?![\w])"
+)
+
+
+def _is_ordinary_word(word: str, ordinary: frozenset[str]) -> bool:
+    """A frequent word, or a compound ending in one ("huurachterstand", "leefloonaanvraag")."""
+    if word in ordinary or word.rstrip("s") in ordinary or word.endswith(("ment", "ments")):
+        return True  # (French adverbs and nouns in "-ment": "utilement", "hébergement")
+    return any(word[i:] in ordinary for i in range(3, len(word) - 4))
+
 
 def _condition_after_cue(doc: Doc) -> list[Finding]:
-    if not has_any(doc, _CONDITION_CUE_HINTS):
-        return []
-    folded = doc.folded
-    ordinary = _ordinary_words()
     out: list[Finding] = []
+    folded = doc.folded
+    if has_any(doc, _RELATIVE_HINTS):
+        for m in _SUFFERED_RELATIVE.finditer(folded):
+            if m.group("noun") not in _SUFFERS_NOT_HEALTH and m.group("noun") not in _NOT_A_CONDITION:
+                out.append(Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
+    if not has_any(doc, _CONDITION_CUE_HINTS):
+        return out
+    ordinary = _ordinary_words()
     for m in _CONDITION_CUE.finditer(folded):
         words = [w.split("'")[-1] for w in m.group("what").split()]
         if not words or words[0] in _SUFFERS_NOT_HEALTH or words[0] in _NOT_A_CONDITION:
             continue
-        if m.group("weak") and not any(
-            len(w) >= 5 and w.isalpha() and w not in ordinary and w.rstrip("s") not in ordinary for w in words
+        # after a verb that also governs ordinary things, or a cue without its preposition, the
+        # noun group must hold a word that is no frequent word (a condition the lexicon lacks)
+        if (m.group("weak") or not m.group("prep")) and not any(
+            len(w) >= 5 and w.isalpha() and not _is_ordinary_word(w, ordinary) for w in words
         ):
             continue
         out.append(Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
