@@ -247,3 +247,32 @@ def test_a_sign_or_finding_of_an_unknown_condition(text: str, span: str) -> None
 )
 def test_the_same_cues_with_ordinary_objects(text: str) -> None:
     assert spans(text, "HEALTH") == []
+
+
+# --- more everyday names of conditions, wounds and aids
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Elle a une infection au pied depuis une semaine.", "infection"),
+        ("Il souffre de vertiges et de nausées.", "vertiges"),
+        ("Hij had vorige week een TIA.", "TIA"),
+        ("Zij heeft een kunstheup sinds maart.", "kunstheup"),
+        ("Het kind heeft koortsstuipen gehad.", "koortsstuipen"),
+        ("Hij heeft een aangeboren hartafwijking.", "hartafwijking"),
+        ("Hij werd behandeld voor zijn alcoholmisbruik.", "alcoholmisbruik"),
+    ],
+)
+def test_more_everyday_conditions(text: str, condition: str) -> None:
+    assert any(condition in found for found in spans(text, "HEALTH"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De afwijking van de regel werd niet gemotiveerd.",
+        "Le greffe du tribunal a reçu la requête.",
+        "Het Tiatje van de buren speelt buiten.",
+    ],
+)
+def test_their_ordinary_neighbours_stay_out(text: str) -> None:
+    assert spans(text, "HEALTH") == []

@@ -654,7 +654,7 @@ def _medical_endings(doc: Doc) -> list[Finding]:
 # Diseases, wards and treatments known by their capitals ("heeft ALS", "ligt op de PAAZ", "une IVG"):
 # only in capitals, since "als" is Dutch for "if" (case-sensitive, on the original text).
 _HEALTH_ACRONYMS = fastre.compile(
-    r"(?<![\w.])(?:ALS|SLA|BPCO|COPD|PAAZ|IVG|IVF|FIV|PTSS|PTSD|SEP-patiënt)(?![\w])"
+    r"(?<![\w.])(?:ALS|SLA|BPCO|COPD|PAAZ|IVG|IVF|FIV|PTSS|PTSD|TIA|SEP-patiënt)(?![\w])"
 )
 # A hospital service named by its medical specialty ("suivi au service d'hépatologie",
 # "afdeling oncologie"): care received.
@@ -675,7 +675,7 @@ def _acronyms_and_services(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     text, folded = doc.text, doc.folded
     if not (doc.mostly_lower and text.isupper()) and any(
-        a in text for a in ("ALS", "SLA", "BPCO", "COPD", "PAAZ", "IVG", "IVF", "FIV", "PTS")
+        a in text for a in ("ALS", "SLA", "BPCO", "COPD", "PAAZ", "IVG", "IVF", "FIV", "PTS", "TIA")
     ):
         out += [
             Finding(m.start(), m.end(), "HEALTH", "health_acronym", f"santé : {m.group(0)}")
