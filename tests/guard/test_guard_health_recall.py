@@ -276,3 +276,29 @@ def test_more_everyday_conditions(text: str, condition: str) -> None:
 )
 def test_their_ordinary_neighbours_stay_out(text: str) -> None:
     assert spans(text, "HEALTH") == []
+
+
+# --- undergoing care
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Zij moet binnenkort een zware behandeling ondergaan.", "een zware behandeling ondergaan"),
+        ("Hij moet een operatie ondergaan.", "een operatie ondergaan"),
+        ("Il doit subir une intervention chirurgicale.", "subir une intervention chirurgicale"),
+        ("Elle a subi deux opérations cette année.", "subi deux opérations"),
+    ],
+)
+def test_undergoing_care(text: str, span: str) -> None:
+    assert span in spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij onderging een ongelijke behandeling door de gemeente.",
+        "Elle a subi un traitement discriminatoire au guichet.",
+        "Il a subi des pertes importantes après la faillite.",
+    ],
+)
+def test_undergoing_other_things(text: str) -> None:
+    assert spans(text, "HEALTH") == []

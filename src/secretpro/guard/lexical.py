@@ -479,6 +479,42 @@ _SUFFERED_RELATIVE = fastre.compile(
 )
 
 
+# Undergoing care: "moet een zware behandeling ondergaan", "onderging een ingreep", "doit subir une
+# intervention", "a subi deux opérations" (not "une ongelijke behandeling", "un traitement
+# discriminatoire": the way an administration treats someone).
+_UNDERGO_HINTS = hint_words("onderga", "onderging", "subi")
+_CARE_UNDERGONE = (
+    r"(?:(?:zware|lange|langdurige|dringende|medische|nieuwe|tweede|lourde?s?|longue|nouvelle|seconde|"
+    r"deuxieme|autre|medicale?s?|chirurgicale?s?|urgente?s?)[ \t]+)?"
+    r"(?:behandelingen|behandeling|operaties|operatie|ingrepen|ingreep|therapie|onderzoeken|chemo|"
+    r"traitements?|operations?|interventions?|greffe|transplantation|amputation|examens|chimiotherapie)"
+)
+_UNDERGOES = fastre.compile(
+    r"(?<![\w])(?:(?:een|de|het|une?|des|la|le|deux|trois|twee|drie)[ \t]+)?" + _CARE_UNDERGONE + r"[ \t]+"
+    r"(?:(?:moet|moest|zal|zou|kan|gaat|te)[ \t]+)?(?:ondergaan|ondergaat|onderging|ondergingen)(?![\w])"
+    r"|(?<![\w])(?:ondergaan|ondergaat|onderging|ondergingen|subir|subit|subi|subie|subira|subissent)"
+    r"[ \t]+(?:(?:een|de|het|une?|des|la|le|deux|trois|twee|drie|plusieurs|meerdere)[ \t]+)?"
+    + _CARE_UNDERGONE
+    + r"(?![\w])(?![ \t]+(?:injuste|discriminatoire|inhumain|degradant|defavorable|different|inegal|"
+    r"humiliant|de faveur))"
+)
+_NOT_CARE_UNDERGONE = fastre.compile(
+    r"(?:ongelijke|discriminerende|onmenselijke|vernederende|oneerlijke|slechte|andere|gunstige|"
+    r"ongunstige)[ \t]+behandeling"
+)
+
+
+def _care_undergone(doc: Doc) -> list[Finding]:
+    if not has_any(doc, _UNDERGO_HINTS):
+        return []
+    folded = doc.folded
+    return [
+        Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
+        for m in _UNDERGOES.finditer(folded)
+        if _NOT_CARE_UNDERGONE.search(m.group(0)) is None
+    ]
+
+
 def _is_ordinary_word(word: str, ordinary: frozenset[str]) -> bool:
     """A frequent word, or a compound ending in one ("huurachterstand", "leefloonaanvraag")."""
     if word in ordinary or word.rstrip("s") in ordinary or word.endswith(("ment", "ments")):
@@ -735,6 +771,7 @@ def find_health(doc: Doc) -> list[Finding]:
         out.append(Finding(start, end, "HEALTH", "health_lexicon", f"santé : {match.term}"))
     out += _suffers_from(doc)
     out += _condition_after_cue(doc)
+    out += _care_undergone(doc)
     out += _medical_endings(doc)
     out += _acronyms_and_services(doc)
     if has_any(doc, _BODY_HINTS):
