@@ -44,6 +44,10 @@ def _spaces() -> dict[str, list[dict[str, str | None]]]:
         "medical_information|address",
         "aid_granted",
         "other",
+        # as people type lists: no item, ";" for "|", spaces, an item twice
+        "|",
+        "address; identity",
+        " address | address ",
     ]
     r3 = _space(
         "incoming-request",
@@ -76,6 +80,8 @@ def _spaces() -> dict[str, list[dict[str, str | None]]]:
         "identity|national_number",
         "medical_information",
         "address|amount",
+        ";",
+        "amount ;period",
     ]
     r4 = _space(
         "automatic-flow",

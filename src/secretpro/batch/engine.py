@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import polars as pl
 
@@ -24,7 +25,7 @@ from secretpro.batch.fact_columns import (
     read_reference_dates,
 )
 from secretpro.batch.outcomes import OUTCOME_TYPE, OUTCOMES
-from secretpro.batch.per_case import decide_rows
+from secretpro.batch.per_case import decide_read_row, decide_rows, error_row
 from secretpro.rules import RULES, today_in_brussels
 from secretpro.rules.facts import FactSpec, Kind
 
@@ -126,7 +127,11 @@ def _classify_chunk(
             (pl.coalesce(errors) if errors else pl.lit(None, dtype=messages)).alias("error"),
         )
     )
-    return CLASSIFIED[rule].classes(cases, reference.values, today, (CASE_ID, REFERENCE_DATE, "error"))
+    # The facts as read are kept: one row of each class is decided from them (``_decide_each_class``).
+    facts = tuple(spec.name for spec in RULES[rule].facts if spec.name in chunk.columns)
+    return CLASSIFIED[rule].classes(
+        cases, reference.values, today, (CASE_ID, REFERENCE_DATE, "error", *facts)
+    )
 
 
 def _decide_by_key(
@@ -165,7 +170,7 @@ def _decide_by_key(
             classified = _classify_chunk(rule, chosen, on_date, today, messages).collect()
             decided = _decide_each_class(rule, classified, chosen, on_date, today)
         else:
-            decided = _decide_each_key(rule, chosen, on_date, today, messages)
+            decided = _decide_each_key(rule, _chosen_facts(reads, keyed, firsts), today, messages)
         for spec, frame in zip(checked, settled.result(), strict=True):
             reads[spec.name] = LazyRead.of(finish_column(spec, chunk[spec.name], frame), messages)
     # The row's first bad cell, in the rule's order of facts (as ``decide`` reports it).
@@ -289,8 +294,7 @@ def _decide_each_class(
         .agg(pl.col("row").first())
         .collect()
     )
-    unread = [CASE_ID, *(name for name in CLASSIFIED[rule].checked_only if name in chunk.columns)]
-    decided = decide_rows(rule, chunk[firsts["row"]].drop(unread).iter_rows(named=True), on_date, today)
+    decided = _decide_read_rows(rule, table[firsts["row"]], today)
     column = {name: [row[name] for row in decided] for name in ("outcome", *TEXT_CELLS)}
     # Each row's place among the classes decided, or null (a bad cell, or left to ``decide`` alone).
     at = pl.col("at")
@@ -318,13 +322,50 @@ def _decide_each_class(
     )
 
 
-def _decide_each_key(
-    rule: str, chosen: pl.DataFrame, on_date: date | None, today: date, messages: pl.DataType
-) -> pl.DataFrame:
-    """The rule's own ``decide`` on each row of ``chosen`` (one row per key), in the columns
-    ``_decide_by_key`` gathers from: R2–R5's facts are yes/no answers and short lists, so a million
-    rows hold a few hundred keys at most."""
-    decided = decide_rows(rule, chosen.drop(CASE_ID).iter_rows(named=True), on_date, today)
+def _chosen_facts(reads: dict[str, LazyRead], keyed: list[FactSpec], firsts: pl.Series) -> pl.DataFrame:
+    """The rows at ``firsts`` as read: the ``keyed`` facts' typed values, the reference date, and the
+    row's first bad cell (``error``), in the rule's order of facts (as ``decide`` reports it)."""
+    names = (REFERENCE_DATE, *(spec.name for spec in keyed))
+    errors = [error.cast(pl.String) for name in names if (error := reads[name].error) is not None]
+    columns = list({series.name: series.gather(firsts) for series in _inputs(reads)}.values())
+    return (
+        pl.DataFrame(columns, height=firsts.len())
+        .lazy()
+        .select(
+            *(reads[name].value.alias(name) for name in names),
+            (pl.coalesce(errors) if errors else pl.lit(None, dtype=pl.String)).alias("error"),
+        )
+        .collect()
+    )
+
+
+def _decide_read_rows(rule: str, facts: pl.DataFrame, today: date) -> list[dict[str, Any]]:
+    """``decide_read_row`` on each row of ``facts`` (the rule's facts as the batch read them, each
+    distinct cell once: columns named after the facts, a fact without a column unknown; the row's
+    ``reference_date``; its first bad cell, ``error``, which is the row's result)."""
+    specs = RULES[rule].facts
+    present = [spec.name for spec in specs if spec.name in facts.columns]
+    unknown = {spec.name: None for spec in specs if spec.name not in facts.columns}
+    # A list of choices is held as its choices joined by "|" (as ``fact_columns`` reads it).
+    lists = [spec.name for spec in specs if spec.kind is Kind.CHOICES and spec.name in facts.columns]
+    decided = []
+    for *cells, day, error in facts.select(*present, REFERENCE_DATE, "error").iter_rows():
+        if error is not None:
+            decided.append(error_row(str(error)))
+            continue
+        values = dict(zip(present, cells, strict=True)) | unknown
+        for name in lists:
+            if (joined := values[name]) is not None:
+                values[name] = tuple(joined.split("|")) if joined else ()
+        decided.append(decide_read_row(rule, values, day, today))
+    return decided
+
+
+def _decide_each_key(rule: str, chosen: pl.DataFrame, today: date, messages: pl.DataType) -> pl.DataFrame:
+    """The rule's own evaluation on each row of ``chosen`` (one row per key, as read:
+    ``_chosen_facts``), in the columns ``_decide_by_key`` gathers from: R2–R5's facts are yes/no
+    answers and short lists, so a million rows hold a few hundred keys at most."""
+    decided = _decide_read_rows(rule, chosen, today)
     column = {name: [row[name] for row in decided] for name in ("outcome", *TEXT_CELLS)}
     return pl.DataFrame(
         [

@@ -1,12 +1,13 @@
-"""Rules without a column-wise evaluation (R2–R5, cheap) are decided case by case with ``decide``."""
+"""Cases decided one by one: from a CSV row's text cells (``decide``), or from facts the batch has
+already read, once per distinct cell (``decide_read``). Both give the same result row."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from secretpro.rules import FactsError, decide
+from secretpro.rules import FactsError, decide, decide_read
 from secretpro.rules.decision import Decision
 from secretpro.rules.explanation import reason_source
 
@@ -24,9 +25,25 @@ def decide_row(rule: str, raw: dict[str, Any], on_date: date | None, today: date
     try:
         decision = decide(rule, facts, reference_date=on_date, from_text=True, today=today)
     except FactsError as error:
-        return _error_row(f"{error.field}: {error.message}")
+        return error_row(f"{error.field}: {error.message}")
     except ValueError:
-        return _error_row("facts: invalid value")
+        return error_row("facts: invalid value")
+    return _result_row(decision)
+
+
+def decide_read_row(rule: str, values: Mapping[str, Any], day: date, today: date) -> dict[str, Any]:
+    """Facts already read (typed values, None when unknown) on the reference date ``day`` → one result
+    row, as ``decide_row`` gives it for the cells they were read from."""
+    try:
+        decision = decide_read(rule, values, day, today)
+    except FactsError as error:
+        return error_row(f"{error.field}: {error.message}")
+    except ValueError:
+        return error_row("facts: invalid value")
+    return _result_row(decision)
+
+
+def _result_row(decision: Decision) -> dict[str, Any]:
     return {
         "outcome": decision.outcome.value,
         "reference_date": decision.reference_date,
@@ -37,7 +54,7 @@ def decide_row(rule: str, raw: dict[str, Any], on_date: date | None, today: date
     }
 
 
-def _error_row(message: str) -> dict[str, Any]:
+def error_row(message: str) -> dict[str, Any]:
     return {
         "outcome": "error",
         "reference_date": None,

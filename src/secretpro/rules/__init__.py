@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from secretpro.rules import (
@@ -76,12 +77,22 @@ def decide(
     given_date = read_value(REFERENCE_DATE, facts.pop("reference_date", None), from_text=from_text)
     day = reference_date or given_date or today_in_brussels()
     values = read_facts(rule.facts, facts, from_text=from_text)
+    return decide_read(rule_name, values, day, today or today_in_brussels())
+
+
+def decide_read(rule_name: str, values: Mapping[str, Any], day: date, today: date) -> Decision:
+    """Evaluate one rule on facts already read (``read_facts``'s typed values, one per fact of the
+    rule, None when unknown) on the reference date ``day``: what ``decide`` does after reading. The
+    batch reads each distinct cell of a column once and calls this for each distinct case.
+
+    Raises ``FactsError`` for a fact dated after ``today``.
+    """
+    rule = RULES[rule_name]
     # A fact dated after today is a typing error, not a contradiction to weigh: bad input.
-    today = today or today_in_brussels()
-    for spec in rule.facts:
-        value = values.get(spec.name)
-        if spec.kind is Kind.DATE and isinstance(value, date) and value > today:
-            raise FactsError(spec.name, DATE_IN_FUTURE)
+    for name in rule.dates:
+        value = values.get(name)
+        if isinstance(value, date) and value > today:
+            raise FactsError(name, DATE_IN_FUTURE)
     return rule.evaluate(rule.facts_type(**values), day)
 
 
@@ -94,6 +105,7 @@ __all__ = [
     "Reason",
     "Rule",
     "decide",
+    "decide_read",
     "register",
     "rules_version",
     "today_in_brussels",

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from secretpro.rules.decision import Decision
-from secretpro.rules.facts import FactSpec, facts_of
+from secretpro.rules.facts import FactSpec, Kind, facts_of
 
 
 class DocumentKind(StrEnum):
@@ -56,9 +56,12 @@ class Rule:
     presets: Mapping[str, str] = field(default_factory=dict)
     """Facts an interview fills in before asking (form values), shown with the answers."""
     facts: tuple[FactSpec, ...] = field(init=False)
+    dates: tuple[str, ...] = field(init=False)
+    """The date facts, which may not lie after today (``decide_read`` checks each decision)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "facts", facts_of(self.facts_type))
+        object.__setattr__(self, "dates", tuple(spec.name for spec in self.facts if spec.kind is Kind.DATE))
         unknown = [name for name in self.presets if name not in {spec.name for spec in self.facts}]
         if unknown:
             raise TypeError(f"{self.name}: presets for facts it does not read: {unknown}")
