@@ -447,7 +447,7 @@ _CONDITION_CUE_HINTS = hint_words(
     "constat",
 )
 _CONDITION_CUE = fastre.compile(
-    r"(?<![\w])(?:(?P<strong>souffr(?:e|ent|ait|aient|ant|ir)|atteinte?s?|diagnostiquee?s?|lijdt|leed|lijden|"
+    r"[^\w](?P<cue>(?P<strong>souffr(?:e|ent|ait|aient|ant|ir)|atteinte?s?|diagnostiquee?s?|lijdt|leed|lijden|"
     r"lijdend|lijdende|gediagnosticeerd|suffers?|suffering|suffered|diagnosed)"
     r"|(?P<weak>kampt|kampen|kampte|traitee?s?|soignee?s?|hospitalisee?s?|operee?s?|behandeld|opgenomen|"
     r"geopereerd|treated|hospitali[sz]ed|admitted|sous traitement|en traitement|in behandeling|"
@@ -473,8 +473,12 @@ _NOT_A_CONDITION = frozenset({"het", "zijn", "haar", "dossier", "demande", "aanv
 # "la pathologie dont souffre le requérant", "de ziekte waaraan verzoeker lijdt", "les affections
 # dont elle est atteinte": the relative clause says the person has what the noun before names.
 _RELATIVE_HINTS = hint_words("dont", "waaraan", "waar ")
-_SUFFERED_RELATIVE = fastre.compile(
-    r"(?<![\w'])(?P<noun>[a-z][\w-]*)[ \t]+(?:dont|waaraan|waar)[ \t]+(?:[\w'-]+[ \t]+){0,3}?"
+# (the marker is searched first, then the noun before it and the verb after it are read there: a
+# pattern that starts on the noun would be tried at every letter of the text)
+_RELATIVE_MARKER = fastre.compile(r"(?<![\w])(?:dont|waaraan|waar)[ \t]+")
+_NOUN_BEFORE = fastre.compile(r"(?<![\w'])(?P<noun>[a-z][\w-]*)[ \t]+$")
+_SUFFERED_AFTER = fastre.compile(
+    r"(?:[\w'-]+[ \t]+){0,3}?"
     r"(?:souffr(?:e|ent|ait|aient)|(?:est|etait|sont) atteinte?s?|(?:aan[ \t]+)?(?:lijdt|leed|lijden))(?![\w])"
 )
 
@@ -489,10 +493,15 @@ _CARE_UNDERGONE = (
     r"(?:behandelingen|behandeling|operaties|operatie|ingrepen|ingreep|therapie|onderzoeken|chemo|"
     r"traitements?|operations?|interventions?|greffe|transplantation|amputation|examens|chimiotherapie)"
 )
-_UNDERGOES = fastre.compile(
-    r"(?<![\w])(?:(?:een|de|het|une?|des|la|le|deux|trois|twee|drie)[ \t]+)?" + _CARE_UNDERGONE + r"[ \t]+"
-    r"(?:(?:moet|moest|zal|zou|kan|gaat|te)[ \t]+)?(?:ondergaan|ondergaat|onderging|ondergingen)(?![\w])"
-    r"|(?<![\w])(?:ondergaan|ondergaat|onderging|ondergingen|subir|subit|subi|subie|subira|subissent)"
+_UNDERGO_VERB = fastre.compile(
+    r"(?<![\w])(?:(?P<nl>ondergaan|ondergaat|onderging|ondergingen)|subir|subit|subi|subie|subira|subissent)"
+    r"(?![\w])"
+)
+_UNDERGONE_BEFORE = fastre.compile(
+    r"(?<![\w])(?:(?:een|de|het|twee|drie)[ \t]+)?" + _CARE_UNDERGONE + r"[ \t]+"
+    r"(?:(?:moet|moest|zal|zou|kan|gaat|te)[ \t]+)?$"
+)
+_UNDERGONE_AFTER = fastre.compile(
     r"[ \t]+(?:(?:een|de|het|une?|des|la|le|deux|trois|twee|drie|plusieurs|meerdere)[ \t]+)?"
     + _CARE_UNDERGONE
     + r"(?![\w])(?![ \t]+(?:injuste|discriminatoire|inhumain|degradant|defavorable|different|inegal|"
@@ -508,11 +517,22 @@ def _care_undergone(doc: Doc) -> list[Finding]:
     if not has_any(doc, _UNDERGO_HINTS):
         return []
     folded = doc.folded
-    return [
-        Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
-        for m in _UNDERGOES.finditer(folded)
-        if _NOT_CARE_UNDERGONE.search(m.group(0)) is None
-    ]
+    out: list[Finding] = []
+    for verb in _UNDERGO_VERB.finditer(folded):
+        start, end = verb.start(), verb.end()
+        after = _UNDERGONE_AFTER.match(folded, end)
+        if after is not None:
+            end = after.end()
+        elif verb.group("nl"):
+            before = _UNDERGONE_BEFORE.search(folded, max(0, start - 80), start)
+            if before is None:
+                continue
+            start = before.start()
+        else:
+            continue
+        if _NOT_CARE_UNDERGONE.search(folded, start, end) is None:
+            out.append(Finding(start, end, "HEALTH", "health_grammar", f"santé : {folded[start:end]}"))
+    return out
 
 
 def _is_ordinary_word(word: str, ordinary: frozenset[str]) -> bool:
@@ -526,13 +546,21 @@ def _condition_after_cue(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     folded = doc.folded
     if has_any(doc, _RELATIVE_HINTS):
-        for m in _SUFFERED_RELATIVE.finditer(folded):
-            if m.group("noun") not in _SUFFERS_NOT_HEALTH and m.group("noun") not in _NOT_A_CONDITION:
-                out.append(Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
+        for marker in _RELATIVE_MARKER.finditer(folded):
+            verb = _SUFFERED_AFTER.match(folded, marker.end())
+            if verb is None:
+                continue
+            noun = _NOUN_BEFORE.search(folded, max(0, marker.start() - 40), marker.start())
+            if noun is None or noun.group("noun") in _SUFFERS_NOT_HEALTH | _NOT_A_CONDITION:
+                continue
+            start, end = noun.start(), verb.end()
+            out.append(Finding(start, end, "HEALTH", "health_grammar", f"santé : {folded[start:end]}"))
     if not has_any(doc, _CONDITION_CUE_HINTS):
         return out
     ordinary = _ordinary_words()
-    for m in _CONDITION_CUE.finditer(folded):
+    # (the pattern starts on the character before the cue, so the search skips letters in C: it
+    # reads the text after a space, and each offset is one less in the text itself)
+    for m in _CONDITION_CUE.finditer(" " + folded):
         words = [w.split("'")[-1] for w in m.group("what").split()]
         if not words or words[0] in _SUFFERS_NOT_HEALTH or words[0] in _NOT_A_CONDITION:
             continue
@@ -542,7 +570,8 @@ def _condition_after_cue(doc: Doc) -> list[Finding]:
             len(w) >= 5 and w.isalpha() and not _is_ordinary_word(w, ordinary) for w in words
         ):
             continue
-        out.append(Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
+        start, end = m.start("cue") - 1, m.end() - 1
+        out.append(Finding(start, end, "HEALTH", "health_grammar", f"santé : {folded[start:end]}"))
     return out
 
 
