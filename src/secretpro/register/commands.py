@@ -45,8 +45,12 @@ _DB_UNAVAILABLE = N_("La base de données du registre est inaccessible ou dans u
 
 
 def _consoles() -> tuple[Console, Console]:
-    # markup off: messages contain brackets ("[chiffré]") that rich would take for markup.
-    return Console(markup=False, highlight=False), Console(stderr=True, markup=False, highlight=False)
+    # markup off: messages contain brackets ("[chiffré]") that rich would take for markup; soft wrap:
+    # a long line (a file's path) is left to the terminal, never cut by a newline a user would copy.
+    return (
+        Console(markup=False, highlight=False, soft_wrap=True),
+        Console(stderr=True, markup=False, highlight=False, soft_wrap=True),
+    )
 
 
 def _gettext(lang: str | None) -> Callable[[str], str]:
@@ -77,9 +81,9 @@ def _report_broken(_: Callable[[str], str], result: VerifyResult, seal_path: Pat
     reason = _(REASONS.get(result.reason or "", N_("raison inconnue")))
     bad = result.first_bad
     if bad is None:
-        err.print(_("Registre altéré : {reason}.").format(reason=reason), soft_wrap=True)
+        err.print(_("Registre altéré : {reason}.").format(reason=reason))
         if result.reason in ("seal_missing", "seal_invalid") and seal_path is not None:
-            err.print(_("Fichier de sceau : {path}").format(path=str(seal_path)), soft_wrap=True)
+            err.print(_("Fichier de sceau : {path}").format(path=str(seal_path)))
     elif bad.case_id is not None and bad.entry_id is None:
         err.print(
             _("Registre altéré : CPAS {cpas_id}, dossier {case_id} — {reason}.").format(
@@ -135,7 +139,7 @@ def verify_command(
             soft_wrap=True,
         )
         if result.sealed:
-            out.print(_("Sceau conforme ({path}).").format(path=str(seal_path)), soft_wrap=True)
+            out.print(_("Sceau conforme ({path}).").format(path=str(seal_path)))
         if parsed is not None:
             out.print(
                 _("Le registre prolonge le point de contrôle du {date} ({count} entrées).").format(
