@@ -26,6 +26,8 @@ _DECISION = fastre.compile(
     r"|(?:ongegrondheids|onontvankelijkheids|weigerings)beslissing"
     r"|(?:on)?ontvankelijk (?:wordt |werd |is |werden |worden )?verklaard|ongegrond (?:wordt |werd |is )?verklaard"
     r"|(?:werd|wordt|is|werden) (?:door (?:de |het )?[\w.]+ )?(?:afgewezen|geweigerd|verworpen|(?:on)?ontvankelijk verklaard|ongegrond verklaard)"
+    # "waarna de DVZ een negatieve beslissing nam", "une décision négative du CGRA" (added 2026-12-04)
+    r"|negatieve (?:[\w-]+ )?beslissing|decisions? negatives?"
     r")"
 )
 _PROCEDURE = fastre.compile(
@@ -52,6 +54,7 @@ _DECISION_HINTS = hint_words(
     "afgewezen",
     "geweigerd",
     "verworpen",
+    "negati",
 )
 
 
