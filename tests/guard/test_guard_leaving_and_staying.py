@@ -95,3 +95,18 @@ def test_a_country_or_a_policy_is_no_address(text: str) -> None:
 )
 def test_psychological_help_and_a_hospital_room(text: str, health: str) -> None:
     assert health in spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans cette affaire, le juge constate que la demanderesse a soumis un certificat.",
+        "De arts stelt vast dat hij niet kan reizen; hij vertoont geen xyloplasmie meer.",
+    ],
+)
+def test_a_clause_or_a_negation_after_a_finding_verb_names_no_condition(text: str) -> None:
+    assert spans(text, "HEALTH") == []
+
+
+def test_a_condition_found_stops_before_where_it_was_found() -> None:
+    assert spans("Le médecin a constaté une xyloplasmie chez elle.", "HEALTH") == ["constaté une xyloplasmie"]

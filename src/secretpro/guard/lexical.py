@@ -465,10 +465,17 @@ _CONDITION_CUE = fastre.compile(
     r"(?:(?:une?|la|le|les|l'|een|de|het|a|an|the|zijn|haar|son|sa|ses|his|her|des)[ \t]+)?"
     r"(?P<what>[a-z][\w'-]*(?:[ \t]+(?:de|du|des|van|d'|la|le|het|of)?[ \t]*[a-z][\w'-]*){0,2}?)"
     r"(?=[ \t]*(?:[.,;:!?()\n]|$|[ \t](?:et|en|depuis|sinds|mais|maar|qui|die|dont|waardoor|ce|il|elle|"
-    r"hij|zij|ze|avec|met|pour|voor|a|te|in|op|and|but|since|last|at|en|au|dans|bij|sur|na|apres|"
+    r"hij|zij|ze|avec|met|pour|voor|a|te|in|op|and|but|since|last|at|en|au|dans|bij|chez|sur|na|apres|"
     r"wordt|werd|est|was|is|a|heeft|had|vast)\b))"
 )
 _NOT_A_CONDITION = frozenset({"het", "zijn", "haar", "dossier", "demande", "aanvraag", "register"})
+# A clause, a pronoun or a negation after the cue names no condition: "le juge constate que la
+# demanderesse...", "vertoont geen symptomen" (added 2026-12-04).
+_NOT_A_CONDITION |= frozenset(
+    {"que", "dat", "si", "of", "hoe", "wat", "welke", "wie", "comment", "pourquoi", "waarom", "il", "elle"}
+    | {"ils", "elles", "hij", "zij", "ze", "er", "ce", "cela", "ceci", "dit", "pas", "rien", "niets", "geen"}
+    | {"aucun", "aucune", "niet"}
+)
 
 # "la pathologie dont souffre le requérant", "de ziekte waaraan verzoeker lijdt", "les affections
 # dont elle est atteinte": the relative clause says the person has what the noun before names.
