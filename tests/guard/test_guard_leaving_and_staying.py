@@ -110,3 +110,26 @@ def test_a_clause_or_a_negation_after_a_finding_verb_names_no_condition(text: st
 
 def test_a_condition_found_stops_before_where_it_was_found() -> None:
     assert spans("Le médecin a constaté une xyloplasmie chez elle.", "HEALTH") == ["constaté une xyloplasmie"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avec les patients qui sont en séjour illégal, c'est beaucoup plus compliqué.",
+        "En 2020, 74 % des consultations étaient pour des sans-papiers.",
+        "Het huidige asielbeleid jaagt asielzoekers onnodig de straat op.",
+    ],
+)
+def test_a_status_group_in_the_plural_is_generic(text: str) -> None:
+    assert spans(text, "ADMIN_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Madame Lenoir et son mari, des sans-papiers, vivent à Ciney.", "sans-papiers"),
+        ("Hij en zijn broer zijn asielzoekers uit Eritrea.", "asielzoekers"),
+    ],
+)
+def test_a_status_group_that_is_someone_still_counts(text: str, status: str) -> None:
+    assert status in spans(text, "ADMIN_STATUS")

@@ -44,10 +44,16 @@ _GENERIC = fastre.compile(
     r"|tout etranger|les etrangers|des etrangers|aux etrangers|l'etranger qui|un etranger qui"
     r"|categories? d'etrangers|la notion|les notions|au sens de|en principe|en regle generale"
     r"|le demandeur d'aide"
+    # a status group in the plural: "les patients en séjour illégal", "74 % pour des sans-papiers",
+    # "het asielbeleid jaagt asielzoekers de straat op" (added 2026-12-04, sixth round)
+    r"|(?:les|des|aux|de|ces) (?:sans-papiers|sans papiers|demandeurs d'asile|refugies|illegaux|clandestins|migrants"
+    r"|patients)"
     # Dutch
     r"|personen (?:die|zonder|met|in)|mensen (?:die|zonder|met|in)|een persoon|elke persoon|iedereen"
     r"|elkeen|wie|vreemdelingen|een vreemdeling die|elke vreemdeling|de vreemdeling die"
     r"|volwassenen|behoeftige personen|het begrip|in de zin van|in principe|illegalen"
+    r"|asielzoekers|de vluchtelingen|vluchtelingen die|mensen zonder papieren|personen zonder papieren|migranten"
+    r"|de patienten|patienten die"
     r")\b"
 )
 # A case note opens on its court and roll number or date ("Arbeidsrechtbank Brussel 9521-09",
