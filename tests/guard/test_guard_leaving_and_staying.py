@@ -133,3 +133,20 @@ def test_a_status_group_in_the_plural_is_generic(text: str) -> None:
 )
 def test_a_status_group_that_is_someone_still_counts(text: str, status: str) -> None:
     assert status in spans(text, "ADMIN_STATUS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il est admis que l'étranger en séjour illégal a droit à l'aide médicale urgente.",
+        "In de eerste hypothese is het OCMW aan de vreemdeling in onwettig verblijf enkel steun verschuldigd.",
+        "Het gaat om een minderjarige vreemdeling die met zijn ouders illegaal in het Rijk verblijft.",
+    ],
+)
+def test_the_foreigner_as_a_legal_notion_is_no_one(text: str) -> None:
+    assert spans(text, "ADMIN_STATUS") == []
+
+
+def test_a_foreigner_who_is_someone_still_counts() -> None:
+    text = "Monsieur Diallo, un étranger en séjour illégal, demande l'aide médicale urgente."
+    assert "en séjour illégal" in spans(text, "ADMIN_STATUS")

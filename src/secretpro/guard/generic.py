@@ -48,12 +48,19 @@ _GENERIC = fastre.compile(
     # "het asielbeleid jaagt asielzoekers de straat op" (added 2026-12-04, sixth round)
     r"|(?:les|des|aux|de|ces) (?:sans-papiers|sans papiers|demandeurs d'asile|refugies|illegaux|clandestins|migrants"
     r"|patients)"
+    # the foreigner as a legal notion: "l'étranger en séjour illégal débouté...", "un étranger mineur
+    # qui séjourne illégalement", "aan de vreemdeling in onwettig verblijf", "een minderjarige
+    # vreemdeling die met zijn ouders onwettig in België verblijft" (added 2026-12-04, sixth round)
+    r"|(?:l'|un )etranger (?:en sejour|mineur|majeur|illegal|clandestin|non europeen)|(?:le|un) mineur etranger"
+    r"|tout mineur|les mineurs"
     # Dutch
     r"|personen (?:die|zonder|met|in)|mensen (?:die|zonder|met|in)|een persoon|elke persoon|iedereen"
     r"|elkeen|wie|vreemdelingen|een vreemdeling die|elke vreemdeling|de vreemdeling die"
     r"|volwassenen|behoeftige personen|het begrip|in de zin van|in principe|illegalen"
     r"|asielzoekers|de vluchtelingen|vluchtelingen die|mensen zonder papieren|personen zonder papieren|migranten"
     r"|de patienten|patienten die"
+    r"|(?:de|een) vreemdeling (?:in|zonder)|(?:de|een) minderjarige vreemdeling|minderjarige vreemdelingen"
+    r"|(?:onwettig|illegaal) verblijvende vreemdelingen?"
     r")\b"
 )
 # A case note opens on its court and roll number or date ("Arbeidsrechtbank Brussel 9521-09",
@@ -75,7 +82,8 @@ _READER = fastre.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
 # Pronouns of one person ("il" only when it is not impersonal: "il existe", "il faut").
 _PRONOUNS = (
     r"(?<!s')il(?! (?:existe|faut|appartient|convient|suffit|importe|s'agit|y a|resulte|ressort|vaut|est "
-    r"(?:possible|necessaire|important|conseille|clair|evident|donc|vrai|exact|question|rappele)))"
+    r"(?:possible|necessaire|important|conseille|clair|evident|donc|vrai|exact|question|rappele|"
+    r"(?:actuellement |generalement |aujourd'hui )?admis|etabli|constant|de jurisprudence)))"
     r"|elle|lui|hij|hem|haar|zij"
 )
 # Titles and the parties of a case: they point at one person (or one family) whatever the text.
