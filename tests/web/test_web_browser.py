@@ -41,9 +41,12 @@ def no_axe_violations(page: Page) -> None:
     assert results.violations_count == 0, results.generate_report()
 
 
-def answer(page: Page, value: str | list[str] | None) -> None:
-    """Answers the question on screen with the keyboard-reachable controls a worker uses."""
+def answer(page: Page, value: str | list[str] | None, fact: str | None = None) -> None:
+    """Answers the question on screen with the keyboard-reachable controls a worker uses (``fact``:
+    the question's own form, so that a page still being swapped in is never answered for it)."""
     form = page.locator("form.question-form")
+    if fact is not None:
+        form = page.locator(f"form.question-form:has(input[name=fact][value='{fact}'])")
     if value is None:
         form.get_by_role("button", name="Je ne sais pas").click()
         return
@@ -71,7 +74,7 @@ def run_interview(page: Page, code: str, answers: dict[str, str | list[str] | No
             return
         fact = page.locator("form.question-form input[name=fact]").get_attribute("value")
         assert fact in answers, f"unexpected question {fact}"
-        answer(page, answers[fact])
+        answer(page, answers[fact], fact)
         # htmx swaps the next page in: wait until the question on screen is another one.
         page.wait_for_function(
             """previous => {
