@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from unittest import mock
 
@@ -10,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 
+import secretpro.guard as guard_package
 from hypothesis_budget import examples
-from secretpro.guard import addresses, fuzzy, generic
+from secretpro.guard import addresses, fastre, fuzzy, generic
 from secretpro.guard.addresses import (
     _ADDRESS_LABEL_BEFORE_COLON,
     _ANY_WORD_BEFORE,
@@ -26,6 +29,7 @@ from secretpro.guard.identifiers import (
     _DIGIT_RUN,
     _DIGIT_SEPARATOR,
     _EMAIL_LOCAL,
+    _IBAN,
     _PHONE_CUE_BEHIND,
     _PHONE_RUN,
     _birth_cue_heads,
@@ -136,7 +140,7 @@ def test_letter_spaced_words_are_still_joined() -> None:
     assert normalise("il est S E R O P O S I T I F depuis").text == "il est SEROPOSITIF depuis"
 
 
-_DIGITS_AND_SEPARATORS = st.text(alphabet="0123456789 ./-\tab+", max_size=40)
+_DIGITS_AND_SEPARATORS = st.text(alphabet="0123456789 ./-\tab+٣_", max_size=40)
 
 
 @given(_DIGITS_AND_SEPARATORS)
@@ -385,3 +389,72 @@ def test_phone_runs_are_those_of_the_expression_with_case_insensitive_cues(text:
     assert [m.span() for m in _PHONE_RUN.finditer(text)] == [
         m.span() for m in _PHONE_RUN_REFERENCE.finditer(text)
     ]
+
+
+def _end_anchored() -> dict[str, fastre.EndAnchored]:
+    found: dict[str, fastre.EndAnchored] = {}
+    for info in pkgutil.iter_modules(guard_package.__path__):
+        module = importlib.import_module(f"secretpro.guard.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, fastre.EndAnchored):
+                found[f"{info.name}.{name}"] = value
+    return found
+
+
+_END_ANCHORED = _end_anchored()
+
+
+def test_end_anchored_expressions_are_found() -> None:
+    assert len(_END_ANCHORED) >= 7
+
+
+@pytest.mark.parametrize("name", sorted(_END_ANCHORED))
+@given(st.data())
+@settings(max_examples=examples(1500))
+def test_end_anchored_test_never_rules_out_a_match(name: str, data: st.DataObject) -> None:
+    """Texts the expression matches (drawn from it), then cut or extended, and windows made of its
+    own words, blanks, line ends and brackets: whenever the expression matches, the cheap test lets
+    it through, and the search finds the same match."""
+    anchored = _END_ANCHORED[name]
+    words = sorted(set(re.findall(r"[a-z']+", anchored.pattern.pattern)))
+    pieces = st.one_of(
+        st.sampled_from(words),
+        st.sampled_from(words).map(lambda w: w[1:]),
+        st.sampled_from([" ", " ", "\t", "\n", "(", "'", ".", "-", "x", "é", "2021", "ische", "oide", "1"]),
+    )
+    text = data.draw(
+        st.one_of(
+            st.from_regex(anchored.pattern), pieces.map(str), st.lists(pieces, max_size=10).map("".join)
+        )
+    )
+    text += data.draw(st.sampled_from(["", "", "", "\n", " ", "x", "(", " \n"]))
+    pos = data.draw(st.one_of(st.just(0), st.integers(-2, len(text) + 1)))
+    endpos = data.draw(st.one_of(st.none(), st.integers(-2, len(text) + 2)))
+    expected = (
+        anchored.pattern.search(text, pos) if endpos is None else anchored.pattern.search(text, pos, endpos)
+    )
+    if expected is not None:
+        assert anchored.may_match(text, pos, endpos)
+    found = anchored.search(text, pos, endpos)
+    assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+def test_end_anchored_words_are_checked() -> None:
+    with pytest.raises(ValueError):
+        fastre.EndAnchored(re.compile(r"a[ \t]*$"), ("a ",))
+    with pytest.raises(ValueError):
+        fastre.EndAnchored(re.compile(r"a[ \t]*$"), ())
+
+
+# the IBAN expression before its look-behind in front (which says the same as the two after the
+# check digits), held to the same matches
+_IBAN_AS_WRITTEN = re.compile(
+    r"\d\d(?:(?<=[a-zA-Z]{2}\d\d)(?<!\w[a-zA-Z]{2}\d\d)|(?<=[a-zA-Z]{2}[ \t]\d\d)(?<!\w[a-zA-Z]{2}[ \t]\d\d))"
+    r"(?:(?:[ \t]{1,2}|[.-])?[a-zA-Z0-9]){10,30}\b"
+)
+
+
+@given(st.text(alphabet="BEbeXZ0123456789 \t.-_٣", max_size=60))
+@settings(max_examples=examples(1000))
+def test_iban_look_behind_in_front_finds_the_same(text: str) -> None:
+    assert [m.span() for m in _IBAN.finditer(text)] == [m.span() for m in _IBAN_AS_WRITTEN.finditer(text)]

@@ -33,6 +33,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     for info in pkgutil.iter_modules(guard_package.__path__):
         module = importlib.import_module(f"secretpro.guard.{info.name}")
         for name, value in vars(module).items():
+            if isinstance(value, fastre.EndAnchored):
+                value = value.pattern  # (its expression, searched when the window may hold a match)
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found[f"{info.name}.{name}"] = value
     for builder in (_residence_cues, _birth_cues, _birth_cue_heads, _national_number_cues, _body_care, _cues):

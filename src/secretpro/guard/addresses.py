@@ -30,9 +30,13 @@ _UNITS = fastre.compile(
     # a day of a month: "Cour du travail de Bruxelles du 12 mars 2014" is a date, not a number
     r"(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec|jan|feb|maa|apr|mei|jun|jul|aug|okt)[a-z]*\b)"
 )
-_PLACE_PREPOSITION = fastre.compile(
-    r"(?:\bhabitent|\bhabite|\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a)"
-    r"[ \t]+$"
+_PLACE_PREPOSITION = fastre.EndAnchored(
+    fastre.compile(
+        r"(?:\bhabitent|\bhabite|\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a)"
+        r"[ \t]+$"
+    ),
+    # (the words a match can end with, before its blanks)
+    ("habitent", "habite", "a", "in", "te", "dans", "naar", "sur", "vers", "op"),
 )
 _CENTRE_TAIL_STOP = fastre.compile(
     r"[.;\n(\[]|\s(?:depuis|sinds|et|en|avec|met|pour|voor|mais|maar|car|omdat|parce|sans|zonder|"

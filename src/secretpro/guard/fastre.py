@@ -175,3 +175,48 @@ def _with_first_characters(code: list[int], parsed: Any, flags: int) -> list[int
     _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     return info + code[code[1] + 1 :]
+
+
+class EndAnchored:
+    """An expression that only matches up to the end of the searched window (``...[ \\t]*$``, the
+    context looked for right before a word: "maladie chronique" before "de type 2", "suivie pour"
+    before a diagnosis), searched only when the window can hold such a match.
+
+    ``re`` tries such an expression at every position of the window, each try running through its
+    alternatives; most windows end with a word that no match can end with ("de", "le", a name).
+    Every match ends, before ``$`` (which also matches before a final line end), with one of
+    ``words`` then characters of ``tail`` only: when the window, less a final line end and the
+    ``tail`` characters before it, ends with none of ``words``, there is no match and the search is
+    skipped (a suffix test in C instead of a search). Otherwise the expression is searched as
+    usual, so the matches are the same. tests/guard/test_guard_fast_paths.py holds each one's words
+    to its expression."""
+
+    __slots__ = ("pattern", "tail", "words")
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...], tail: str = " \t") -> None:
+        if not words or any(not word or word[-1] in tail + "\n" for word in words):
+            raise ValueError("each last word must be non-empty and end outside the tail")
+        self.pattern = pattern
+        self.words = words
+        self.tail = tail
+
+    def may_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """False when ``self.pattern.search(text, pos, endpos)`` certainly finds nothing."""
+        low = max(pos, 0)
+        stop = len(text) if endpos is None else min(max(endpos, 0), len(text))
+        if stop <= low:
+            return True  # an empty window: left to the expression
+        if text[stop - 1] == "\n":
+            stop -= 1  # "$" also matches before a final line end, which no tail character is
+        tail = self.tail
+        while stop > low and text[stop - 1] in tail:
+            stop -= 1
+        return text.endswith(self.words, low, stop)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``self.pattern.search(text, pos, endpos)``, skipped when it cannot match."""
+        if not self.may_match(text, pos, endpos):
+            return None
+        if endpos is None:
+            return self.pattern.search(text, pos)
+        return self.pattern.search(text, pos, endpos)

@@ -18,8 +18,10 @@ from secretpro.guard.model import Doc, Finding, last_word_window
 # An IBAN is found from its check digits: the two letters before them are looked up behind.
 # An IBAN is found from its check digits: the country code is looked up behind them, right before
 # ("BE68") or one blank before ("BE 68"); the groups may be split by blanks, dashes or dots.
+# (The look-behind in front says the same as the two after the check digits - a letter, a blank or
+# a tab before them - and is tested first, on one character: most digits are inside numbers.)
 _IBAN = fastre.compile(
-    r"\d\d(?:(?<=[a-zA-Z]{2}\d\d)(?<!\w[a-zA-Z]{2}\d\d)|(?<=[a-zA-Z]{2}[ \t]\d\d)(?<!\w[a-zA-Z]{2}[ \t]\d\d))"
+    r"(?<=[a-zA-Z \t])\d\d(?:(?<=[a-zA-Z]{2}\d\d)(?<!\w[a-zA-Z]{2}\d\d)|(?<=[a-zA-Z]{2}[ \t]\d\d)(?<!\w[a-zA-Z]{2}[ \t]\d\d))"
     r"(?:(?:[ \t]{1,2}|[.-])?[a-zA-Z0-9]){10,30}\b"
 )
 _IBAN_SEPARATORS = fastre.compile(r"[ \t.-]")
@@ -154,7 +156,9 @@ _DIGIT_SEPARATOR = r"(?:[ \t]*[./-][ \t]*|[ \t]{1,2})"
 # maximal all the same (the digits and separators it may take are fixed), and a shorter one is
 # passed over in C instead of in a Python loop. A digit inside a short run that follows a separator
 # may start another try, but it finds a part of that run, shorter still.
-_DIGIT_RUN = fastre.compile(r"\d(?<![\w+]\d)(?:" + _DIGIT_SEPARATOR + r"?\d){10,}")
+# (The look-ahead is what the ten repetitions need, in one run of a character class: a run of fewer
+# digits and separators is left at once, without trying the separators' alternatives.)
+_DIGIT_RUN = fastre.compile(r"(?<![\w+])\d(?=[\d \t./-]{10})(?:" + _DIGIT_SEPARATOR + r"?\d){10,}")
 _DIGITS = fastre.compile(r"\d+")
 _NON_DIGIT = fastre.compile(r"\D")
 _ENTERPRISE_NUMBER = fastre.compile(r"0\d{3}\.\d{3}\.\d{3}")

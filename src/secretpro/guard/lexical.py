@@ -17,9 +17,13 @@ _CARE_PLACE_LEAD = fastre.compile(
     r"[ \t]+(?:a|au|aux|en|in|dans|bij|aan|te|van|de|du|des)[ \t]+"
     r"(?:l'hopital|la clinique|l'|le|la|het|de|het ziekenhuis|het uz|ziekenhuis|hopital|clinique)?[ \t]*"
 )
-_CARE_PLACE_LEAD_BACK = fastre.compile(
-    r"(?:opgenomen|hospitalisee?s?|admise?s?|soignee?s?|suivie?s?|behandeld|verzorgd|gehospitaliseerd)"
-    r"[ \t]+(?:in|a|au|aux|dans|bij|te)[ \t]+(?:het|de|l'|la|le)?[ \t]*$"
+_CARE_PLACE_LEAD_BACK = fastre.EndAnchored(
+    fastre.compile(
+        r"(?:opgenomen|hospitalisee?s?|admise?s?|soignee?s?|suivie?s?|behandeld|verzorgd|gehospitaliseerd)"
+        r"[ \t]+(?:in|a|au|aux|dans|bij|te)[ \t]+(?:het|de|l'|la|le)?[ \t]*$"
+    ),
+    # (the words a match can end with, before its blanks)
+    ("in", "a", "au", "aux", "dans", "bij", "te", "het", "de", "l'", "la", "le"),
 )
 # An institution named only as the addressee or sender is not care received.
 _ADDRESSEE_CONTEXT = fastre.compile(
@@ -277,11 +281,59 @@ _BODY_HINTS = hint_words(
 
 # A care discipline named as what someone studies or teaches: "étudiant en kinésithérapie", "inscrit
 # en baccalauréat (kinésithérapie)", "een opleiding verpleegkunde", "studeert psychologie".
-_STUDY_BEFORE = fastre.compile(
-    r"(?<![\w])(?:etudiante?s?|etudes?|bachelier|baccalaureat|master|graduat|formation|des cours|"
-    r"diplome|diplomee?|enseignante?|professeur|student|studente|studeert|studie|studies|opleiding|"
-    r"bachelor|diploma|cursus|docent)"
-    r"(?:[ \t]+(?:en|de|d'|in|du|des|la|een|het|tot|van|als)){0,2}[ \t]*[(]?[ \t]*$"
+_STUDY_BEFORE = fastre.EndAnchored(
+    fastre.compile(
+        r"(?<![\w])(?:etudiante?s?|etudes?|bachelier|baccalaureat|master|graduat|formation|des cours|"
+        r"diplome|diplomee?|enseignante?|professeur|student|studente|studeert|studie|studies|opleiding|"
+        r"bachelor|diploma|cursus|docent)"
+        r"(?:[ \t]+(?:en|de|d'|in|du|des|la|een|het|tot|van|als)){0,2}[ \t]*[(]?[ \t]*$"
+    ),
+    # (the words a match can end with, before its blanks and opening bracket)
+    (
+        "etudiant",
+        "etudiante",
+        "etudiants",
+        "etudiantes",
+        "etude",
+        "etudes",
+        "bachelier",
+        "baccalaureat",
+        "master",
+        "graduat",
+        "formation",
+        "des cours",
+        "diplome",
+        "diplomee",
+        "diplomees",
+        "enseignant",
+        "enseignante",
+        "enseignants",
+        "enseignantes",
+        "professeur",
+        "student",
+        "studente",
+        "studeert",
+        "studie",
+        "studies",
+        "opleiding",
+        "bachelor",
+        "diploma",
+        "cursus",
+        "docent",
+        "en",
+        "de",
+        "d'",
+        "in",
+        "du",
+        "des",
+        "la",
+        "een",
+        "het",
+        "tot",
+        "van",
+        "als",
+    ),
+    " \t(",
 )
 
 
@@ -593,20 +645,84 @@ _MODIFIERS_AFTER = fastre.compile(
     r"met uitzaaiingen|nervosa|ouverte|en urgence|[a-z]{3,}(?:ique|iques|ienne|oide|oides|ale|ales|oire|oires|aire|aires)"
     r"(?![\w'])))+"
 )
-_MODIFIERS_BEFORE = fastre.compile(
-    r"(?:(?:acute|chronische|ernstige|zware|kwaadaardige|goedaardige|ongeneeslijke|terminale|progressieve|"
-    r"gevorderde|vergevorderde|invaliderende|[a-z]{3,}(?:ische|oide))[ \t]+)+$"
+_MODIFIERS_BEFORE = fastre.EndAnchored(
+    fastre.compile(
+        r"(?:(?:acute|chronische|ernstige|zware|kwaadaardige|goedaardige|ongeneeslijke|terminale|progressieve|"
+        r"gevorderde|vergevorderde|invaliderende|[a-z]{3,}(?:ische|oide))[ \t]+)+$"
+    ),
+    # (the words a match can end with, before its blanks)
+    (
+        "acute",
+        "chronische",
+        "ernstige",
+        "zware",
+        "kwaadaardige",
+        "goedaardige",
+        "ongeneeslijke",
+        "terminale",
+        "progressieve",
+        "gevorderde",
+        "vergevorderde",
+        "invaliderende",
+        "ische",
+        "oide",
+    ),
 )
 
 
 # the care act or cost a treatment word is the object of: "séances de kiné", "cures de
 # chimiothérapie", "frais de revalidation", "matériel de dialyse", "behandeling van diabetes",
 # "terugbetaling van de voedingssondes", "victime d'une hémorragie cérébrale"
-_CARE_NOUN_BEFORE = fastre.compile(
-    r"(?<![\w])(?:\d+[ \t]+)?(?:seances?|cures?|frais|materiel|factures?|sejour|consultations?|traitement|"
-    r"programme|behandeling|vorm|terugbetaling|kosten|plaatsen|noodzaak|opname|sessies?|beurten|"
-    r"victime|atteinte?s?)"
-    r"(?:[ \t]+(?:de|d'|du|des|de la|de l'|en|van|van de|van het|in de|voor|d'une?))?[ \t]*$"
+_CARE_NOUN_BEFORE = fastre.EndAnchored(
+    fastre.compile(
+        r"(?<![\w])(?:\d+[ \t]+)?(?:seances?|cures?|frais|materiel|factures?|sejour|consultations?|traitement|"
+        r"programme|behandeling|vorm|terugbetaling|kosten|plaatsen|noodzaak|opname|sessies?|beurten|"
+        r"victime|atteinte?s?)"
+        r"(?:[ \t]+(?:de|d'|du|des|de la|de l'|en|van|van de|van het|in de|voor|d'une?))?[ \t]*$"
+    ),
+    # (the words a match can end with, before its blanks)
+    (
+        "seance",
+        "seances",
+        "cure",
+        "cures",
+        "frais",
+        "materiel",
+        "facture",
+        "factures",
+        "sejour",
+        "consultation",
+        "consultations",
+        "traitement",
+        "programme",
+        "behandeling",
+        "vorm",
+        "terugbetaling",
+        "kosten",
+        "plaatsen",
+        "noodzaak",
+        "opname",
+        "sessie",
+        "sessies",
+        "beurten",
+        "victime",
+        "atteint",
+        "atteinte",
+        "atteints",
+        "atteintes",
+        "de",
+        "d'",
+        "du",
+        "des",
+        "la",
+        "l'",
+        "en",
+        "van",
+        "het",
+        "voor",
+        "d'un",
+        "d'une",
+    ),
 )
 
 
@@ -827,13 +943,41 @@ def find_health(doc: Doc) -> list[Finding]:
 # "wordt opgevolgd voor een bipolaire stoornis", "est suivie pour un diabète", "behandeld wegens
 # tuberculose": the care verb says the person is treated, and a span that starts at the diagnosis
 # leaves it out. The verb joins the diagnosis that follows it in the same clause.
-_CARE_VERB_FOR = fastre.compile(
-    r"(?<![\w])(?:suivie?s?|soignee?s?|traitee?s?|hospitalisee?s?|opgevolgd|behandeld|gevolgd|"
-    r"verzorgd|opgenomen|in behandeling|sous traitement|en traitement)"
-    r"(?:[ \t]+(?:ici|hier|medicalement|medisch|regulierement|regelmatig|actuellement|momenteel|"
-    r"depuis|sinds|[0-9]{4}|ook|aussi|al|deja))*"
-    r"[ \t]+(?:pour|voor|wegens|omwille van|en raison d'une?|vanwege)[ \t]+"
-    r"(?:(?:une?|la|le|les|l'|des|de|du|een|het|zijn|haar|son|sa|ses)[ \t]*)?$"
+_CARE_VERB_FOR = fastre.EndAnchored(
+    fastre.compile(
+        r"(?<![\w])(?:suivie?s?|soignee?s?|traitee?s?|hospitalisee?s?|opgevolgd|behandeld|gevolgd|"
+        r"verzorgd|opgenomen|in behandeling|sous traitement|en traitement)"
+        r"(?:[ \t]+(?:ici|hier|medicalement|medisch|regulierement|regelmatig|actuellement|momenteel|"
+        r"depuis|sinds|[0-9]{4}|ook|aussi|al|deja))*"
+        r"[ \t]+(?:pour|voor|wegens|omwille van|en raison d'une?|vanwege)[ \t]+"
+        r"(?:(?:une?|la|le|les|l'|des|de|du|een|het|zijn|haar|son|sa|ses)[ \t]*)?$"
+    ),
+    # (the words a match can end with, before its blanks)
+    (
+        "pour",
+        "voor",
+        "wegens",
+        "van",
+        "d'un",
+        "d'une",
+        "vanwege",
+        "un",
+        "une",
+        "la",
+        "le",
+        "les",
+        "l'",
+        "des",
+        "de",
+        "du",
+        "een",
+        "het",
+        "zijn",
+        "haar",
+        "son",
+        "sa",
+        "ses",
+    ),
 )
 
 
@@ -898,9 +1042,13 @@ def _article_cited(folded: str, finding: Finding) -> bool:
 # A residence procedure keeps its request, its ground and its outcome: "demande d'autorisation de
 # séjour pour motifs médicaux sur la base de l'article 9ter", "aanvraag om machtiging tot verblijf
 # om medische redenen", "OQT prolongé" (a span that stops at "autorisation de séjour" leaks the rest).
-_REQUEST_OF = fastre.compile(
-    r"(?<![\w])(?:(?:nouvelle|seconde|deuxieme|premiere)[ \t]+)?(?:demande|refus|aanvraag|verzoek)"
-    r"[ \t]*(?:d'|de[ \t]+|om[ \t]+|tot[ \t]+)$"
+_REQUEST_OF = fastre.EndAnchored(
+    fastre.compile(
+        r"(?<![\w])(?:(?:nouvelle|seconde|deuxieme|premiere)[ \t]+)?(?:demande|refus|aanvraag|verzoek)"
+        r"[ \t]*(?:d'|de[ \t]+|om[ \t]+|tot[ \t]+)$"
+    ),
+    # (the words a match can end with, before its blanks)
+    ("d'", "de", "om", "tot"),
 )
 _ARTICLE_9 = r"(?:l')?(?:article|artikel|art\.)[ \t]*9[ \t]?(?:bis|ter)"
 _STATUS_TAIL = fastre.compile(
