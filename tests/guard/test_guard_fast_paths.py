@@ -37,7 +37,7 @@ from secretpro.guard.identifiers import (
     _valid_iban,
 )
 from secretpro.guard.lexical import _INSTITUTION_HINTS, _MEDICAL_ENDING_HINTS, _NUMBERED_STATUS_HINTS
-from secretpro.guard.lexicon import _NON_WORD, Match, _new_match, spaced
+from secretpro.guard.lexicon import _NON_WORD, Match, _new_match, merge_matches, spaced
 from secretpro.guard.model import Doc, Finding, last_word_window
 from secretpro.guard.names import _WORD_BEFORE
 from secretpro.guard.normalize import (
@@ -458,3 +458,41 @@ _IBAN_AS_WRITTEN = re.compile(
 @settings(max_examples=examples(1000))
 def test_iban_look_behind_in_front_finds_the_same(text: str) -> None:
     assert [m.span() for m in _IBAN.finditer(text)] == [m.span() for m in _IBAN_AS_WRITTEN.finditer(text)]
+
+
+def _merge_matches_reference(matches: list[Match]) -> list[Match]:
+    """merge_matches as first written: one sort keyed by (label, start, -end)."""
+    if len(matches) < 2:
+        return matches
+    matches = sorted(matches, key=lambda m: (m.label, m.start, -m.end))
+    merged: list[Match] = []
+    for match in matches:
+        if merged and merged[-1].label == match.label and match.start < merged[-1].end:
+            previous = merged[-1]
+            if match.end > previous.end:
+                term = match.term if len(match.term) > len(previous.term) else previous.term
+                merged[-1] = Match(previous.start, match.end, previous.label, term)
+            continue
+        merged.append(match)
+    return sorted(merged, key=lambda m: m.start)
+
+
+_MATCHES = st.lists(
+    st.builds(
+        Match,
+        st.integers(0, 12),
+        st.integers(0, 14),
+        st.sampled_from(["HEALTH", "NOT_HEALTH", "MAIN"]),
+        st.sampled_from(["a", "bb", "ccc", "dd"]),
+    ),
+    max_size=10,
+)
+
+
+@given(_MATCHES)
+@settings(max_examples=examples(1000))
+def test_merge_matches_sorted_in_c_is_the_keyed_sort(matches: list[Match]) -> None:
+    expected = _merge_matches_reference(list(matches))
+    found = merge_matches(list(matches))
+    assert found == expected
+    assert [type(m) for m in found] == [Match] * len(found)

@@ -202,16 +202,14 @@ class EndAnchored:
 
     def may_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """False when ``self.pattern.search(text, pos, endpos)`` certainly finds nothing."""
-        low = max(pos, 0)
-        stop = len(text) if endpos is None else min(max(endpos, 0), len(text))
-        if stop <= low:
+        # (the window as ``re`` reads it: pos and endpos clamped to the text, not counted from its end)
+        low = pos if pos > 0 else 0
+        window = text[low:] if endpos is None else text[low:endpos] if endpos > 0 else ""
+        if not window:
             return True  # an empty window: left to the expression
-        if text[stop - 1] == "\n":
-            stop -= 1  # "$" also matches before a final line end, which no tail character is
-        tail = self.tail
-        while stop > low and text[stop - 1] in tail:
-            stop -= 1
-        return text.endswith(self.words, low, stop)
+        if window[-1] == "\n":
+            window = window[:-1]  # "$" also matches before a final line end, which no tail character is
+        return window.rstrip(self.tail).endswith(self.words)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``self.pattern.search(text, pos, endpos)``, skipped when it cannot match."""

@@ -526,20 +526,25 @@ def _is_frequent_word(folded: str, start: int, end: int) -> bool:
 
 # a Match's start (its first field), read in C: no Python call per match as a lambda made
 _MATCH_START = operator.itemgetter(0)
+_MATCH_END = operator.itemgetter(1)
+_MATCH_LABEL_START = operator.itemgetter(2, 0)
 
 
 def merge_matches(matches: list[Match]) -> list[Match]:
     """Union of overlapping matches that share a label (the longer term names the union)."""
     if len(matches) < 2:
         return matches  # most matchers find nothing or one term in a message
-    matches.sort(key=lambda m: (m.label, m.start, -m.end))
+    # in (label, start, -end) order by two sorts keyed in C (a Python key per match cost more): the
+    # longest first, then stably by label and start, which keeps that order among equal ones
+    matches.sort(key=_MATCH_END, reverse=True)
+    matches.sort(key=_MATCH_LABEL_START)
     merged: list[Match] = []
     for match in matches:
         if merged and merged[-1].label == match.label and match.start < merged[-1].end:
             previous = merged[-1]
             if match.end > previous.end:
                 term = match.term if len(match.term) > len(previous.term) else previous.term
-                merged[-1] = Match(previous.start, match.end, previous.label, term)
+                merged[-1] = _new_match((previous.start, match.end, previous.label, term))
             continue
         merged.append(match)
     merged.sort(key=_MATCH_START)
