@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
 import re
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -36,7 +38,13 @@ from secretpro.guard.identifiers import (
     _birth_cues,
     _valid_iban,
 )
-from secretpro.guard.lexical import _INSTITUTION_HINTS, _MEDICAL_ENDING_HINTS, _NUMBERED_STATUS_HINTS
+from secretpro.guard.lexical import (
+    _INSTITUTION_HINTS,
+    _MEDICAL_ENDING_HINTS,
+    _MEDICAL_ENDINGS,
+    _MEDICAL_WORDS,
+    _NUMBERED_STATUS_HINTS,
+)
 from secretpro.guard.lexicon import _NON_WORD, Match, _new_match, merge_matches, spaced
 from secretpro.guard.model import Doc, Finding, last_word_window
 from secretpro.guard.names import _WORD_BEFORE
@@ -496,3 +504,66 @@ def test_merge_matches_sorted_in_c_is_the_keyed_sort(matches: list[Match]) -> No
     found = merge_matches(list(matches))
     assert found == expected
     assert [type(m) for m in found] == [Match] * len(found)
+
+
+def _corpus_texts() -> list[str]:
+    here = Path(__file__).resolve().parent
+    paths = [
+        *sorted((here.parent.parent.parent / "shared" / "cases" / "guard").glob("*.jsonl")),
+        *sorted(here.glob("*.jsonl")),
+    ]
+    return [
+        json.loads(line)["text"]
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+_ENDING_WORDS = sorted(
+    fastre._plain_words(_MEDICAL_ENDINGS.pattern.split("{3,}(?:", 1)[1].rsplit(")(?!", 1)[0]) or ()
+)
+_MEDICAL_TEXT = st.lists(
+    st.one_of(
+        # a word: a few letters (too few, or enough), an ending, maybe more letters after it
+        st.tuples(
+            st.sampled_from(["", "a", "ab", "abc", "hepat", "s"]),
+            st.sampled_from(_ENDING_WORDS),
+            st.sampled_from(["", "", "", "s", "x", "é", "1", "_", "'", "-"]),
+        ).map("".join),
+        st.sampled_from(["a", "é", "_", "'", "-", "1", " ", " ", ".", "\n", "A", "(", "’"]),
+    ),
+    max_size=8,
+).map("".join)
+
+
+def test_medical_words_is_built_from_the_endings() -> None:
+    assert _MEDICAL_WORDS is not _MEDICAL_ENDINGS  # the fast form applies to the endings as written
+    assert {"ite", "ites", "oma", "osis"} <= set(_ENDING_WORDS)
+
+
+@given(_MEDICAL_TEXT)
+@settings(max_examples=examples(2000))
+def test_medical_words_finds_what_the_endings_find(text: str) -> None:
+    assert [m.span() for m in _MEDICAL_WORDS.finditer(text)] == [
+        m.span() for m in _MEDICAL_ENDINGS.finditer(text)
+    ]
+
+
+def test_medical_words_finds_what_the_endings_find_in_the_corpora() -> None:
+    for text in _corpus_texts():
+        folded = fold(text)
+        assert [m.span() for m in _MEDICAL_WORDS.finditer(folded)] == [
+            m.span() for m in _MEDICAL_ENDINGS.finditer(folded)
+        ]
+
+
+def test_words_ending_leaves_other_patterns_as_they_are() -> None:
+    for pattern in (
+        re.compile(r"(?<![\w'-])[a-z]{3,}(?:ite|o.e)(?![\w'-])"),  # an ending that is not a plain word
+        re.compile(r"(?<![\d])[a-z]{3,}(?:ite)(?![\w'-])"),  # a letter may stand before the word
+        re.compile(r"[a-z]{3,}(?:ite)"),
+    ):
+        assert fastre.words_ending(pattern) is pattern
+    assert fastre._plain_words("ites?|oma") == {"ite", "ites", "oma"}
+    assert fastre._plain_words("it[ae]") is None
