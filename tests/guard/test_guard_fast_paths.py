@@ -563,6 +563,7 @@ def test_words_ending_leaves_other_patterns_as_they_are() -> None:
         re.compile(r"(?<![\w'-])[a-z]{3,}(?:ite|o.e)(?![\w'-])"),  # an ending that is not a plain word
         re.compile(r"(?<![\d])[a-z]{3,}(?:ite)(?![\w'-])"),  # a letter may stand before the word
         re.compile(r"[a-z]{3,}(?:ite)"),
+        re.compile(r"(?<![^\w'-])[a-z]{3,}(?:ite)(?![\w'-])"),  # B the complement of the letters
     ):
         assert fastre.words_ending(pattern) is pattern
     assert fastre._plain_words("ites?|oma") == {"ite", "ites", "oma"}

@@ -242,8 +242,8 @@ def words_ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if shape is None or pattern.flags & _UNSAFE_FLAGS or _parser is None:
         return pattern
     before, least, endings, after = shape.groups()
-    if "\\w" not in before or "\\w" not in after:
-        return pattern  # the run must stop at a letter on both sides (B holds \w)
+    if "\\w" not in before or "\\w" not in after or before.startswith("(?<![^") or after.startswith("(?![^"):
+        return pattern  # the run must stop at a letter on both sides (B holds \w, not its complement)
     words = _plain_words(endings)
     if not words:
         return pattern
