@@ -160,30 +160,24 @@ def _decide_by_key(
             chunk.lazy().select(no_id.any()),
         ]
     )
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        # The column-wise pass over the checked facts' cells, then every row's first bad cell, run on
-        # Polars' threads while this one decides (``decide`` is Python: they overlap).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # The column-wise pass over the checked facts' cells runs on Polars' threads while this one
+        # decides (``decide`` is Python: the two overlap).
         settled = pool.submit(pl.collect_all, [column_query(spec, chunk[spec.name]) for spec in checked])
         firsts, at = places(key_table["key"], keys.count)
-
-        def rows_read() -> pl.DataFrame:
-            read = dict(reads)
-            for spec, frame in zip(checked, settled.result(), strict=True):
-                read[spec.name] = LazyRead.of(finish_column(spec, chunk[spec.name], frame), messages)
-            # The row's first bad cell, in the rule's order of facts (as ``decide`` reports it).
-            errors = [read[name].error for name in (REFERENCE_DATE, *(spec.name for spec in present))]
-            return _rows_read(
-                chunk[CASE_ID], at, read, [error for error in errors if error is not None], messages
-            )
-
-        rows = pool.submit(rows_read)
         chosen = chunk[firsts].drop(spec.name for spec in checked)
         if classification is not None:
             classified = _classify_chunk(rule, chosen, on_date, today, messages).collect()
             decided = _decide_each_class(rule, classified, chosen, on_date, today)
         else:
             decided = _decide_each_key(rule, _chosen_facts(reads, keyed, firsts), today, messages)
-        table = _results_by_key(rows.result(), decided)
+        for spec, frame in zip(checked, settled.result(), strict=True):
+            reads[spec.name] = LazyRead.of(finish_column(spec, chunk[spec.name], frame), messages)
+    # The row's first bad cell, in the rule's order of facts (as ``decide`` reports it).
+    errors = [reads[name].error for name in (REFERENCE_DATE, *(spec.name for spec in present))]
+    table = _results_by_key(
+        chunk[CASE_ID], at, reads, [error for error in errors if error is not None], decided
+    )
     return table.collect(), bool(any_no_id.item())
 
 
@@ -229,27 +223,15 @@ def _frame(height: int, *columns: pl.Series) -> pl.LazyFrame:
     return pl.DataFrame(list({column.name: column for column in columns}.values()), height=height).lazy()
 
 
-def _rows_read(
+def _results_by_key(
     case_ids: pl.Series,
     at: pl.Series,
     reads: dict[str, LazyRead],
     errors: list[pl.Expr],
-    messages: pl.DataType,
-) -> pl.DataFrame:
-    """What every row's result takes from its own cells: its ``case_id``, its reference date, its
-    first bad cell (``row error``, in ``messages``) and ``at``, the place of its key among the rows
-    decided."""
-    row_error = pl.coalesce(errors) if errors else pl.lit(None, dtype=messages)
-    return (
-        _frame(case_ids.len(), case_ids, at, *_inputs(reads))
-        .select(CASE_ID, "at", REFERENCE_DATE, row_error.alias("row error"))
-        .collect()
-    )
-
-
-def _results_by_key(rows: pl.DataFrame, decided: pl.DataFrame) -> pl.LazyFrame:
-    """Every row's result (``rows``: ``_rows_read``): its first bad cell makes it an error; else its
-    key's result."""
+    decided: pl.DataFrame,
+) -> pl.LazyFrame:
+    """Every row's result: its first bad cell makes it an error; else its key's result (``at``: the
+    place of the row's key among the rows ``decided``)."""
     read_ok = pl.col("row error").is_null()
 
     def of_key(name: str) -> pl.Expr:
@@ -260,8 +242,10 @@ def _results_by_key(rows: pl.DataFrame, decided: pl.DataFrame) -> pl.LazyFrame:
             return pl.lit(None if values.dtype != pl.Boolean else False, dtype=values.dtype)
         return pl.lit(values).gather(pl.col("at"))
 
+    row_error = pl.coalesce(errors) if errors else pl.lit(None, dtype=decided.schema["error"])
     return (
-        rows.lazy()
+        _frame(case_ids.len(), case_ids, at, *_inputs(reads))
+        .with_columns(row_error.alias("row error"))
         .with_columns(
             pl.when(read_ok)
             .then(of_key("outcome"))
