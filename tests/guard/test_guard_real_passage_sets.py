@@ -1,0 +1,88 @@
+"""The fourth and fifth sets of real public passages (``real_passages4.jsonl``,
+``real_passages5.jsonl``): each built from its markup, well formed, from documents no earlier set
+uses. Nothing here runs the guard: each set was gathered to give an unseen estimate of its recall,
+and its gatherer did not score it (first scores and floors: README.md, ``test_guard_unseen_sets.py``)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from build_real_passages import SETS, PassageSet, sources
+
+REAL_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "cases" / "guard" / "real-dev.jsonl"
+FORBIDDEN_CATEGORIES = {"ADDRESS", "HEALTH", "ADMIN_STATUS", "PHONE", "EMAIL", "IBAN", "BIRTH_DATE"}
+CATEGORIES = FORBIDDEN_CATEGORIES | {"NATIONAL_NUMBER", "PERSON_NAME", "NATIONALITY", "CPAS"}
+# passages per language, and those with no forbidden span (the false-alarm measure)
+COUNTS = {
+    "real_passages4": ({"fr": 22, "nl": 21}, 13),
+    "real_passages5": ({"fr": 22, "nl": 23}, 12),
+}
+
+
+def _records(chosen: PassageSet) -> list[dict[str, Any]]:
+    lines = chosen.target.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("name", sorted(COUNTS))
+def test_jsonl_matches_its_source(name: str) -> None:
+    chosen = SETS[name]
+    assert chosen.target.read_text(encoding="utf-8") == chosen.render(), (
+        f"run tests/guard/build_real_passages.py {name}"
+    )
+
+
+@pytest.mark.parametrize("name", sorted(COUNTS))
+def test_counts_by_language(name: str) -> None:
+    languages, clean_count = COUNTS[name]
+    records = _records(SETS[name])
+    assert Counter(r["lang"] for r in records) == languages
+    clean = [r for r in records if not any(s["category"] in FORBIDDEN_CATEGORIES for s in r["spans"])]
+    assert len(clean) == clean_count
+
+
+@pytest.mark.parametrize("name", sorted(COUNTS))
+def test_passages_are_well_formed(name: str) -> None:
+    chosen = SETS[name]
+    records = _records(chosen)
+    assert len({r["id"] for r in records}) == len({r["source"] for r in records}) == len(records)
+    for r in records:
+        assert r["id"].startswith(r["lang"] + "-") and r["retrieved"] == chosen.retrieved, r["id"]
+        assert r["source"].startswith(("http://", "https://")), r["id"]
+        assert r["date"] == "n.d." or r["date"][:2] in {"19", "20"}, r["id"]
+        assert 300 <= len(r["text"]) <= 1500, (r["id"], len(r["text"]))
+        assert "{" not in r["text"] and "|" not in r["text"], r["id"]
+        previous_end = 0
+        for span in r["spans"]:
+            value = r["text"][span["start"] : span["end"]]
+            assert span["category"] in CATEGORIES, (r["id"], span)
+            assert value and value == value.strip() and value == span["text"], (r["id"], value)
+            assert span["start"] >= previous_end, (r["id"], value)
+            previous_end = span["end"]
+        for inserted in r.get("inserted", []):
+            assert inserted and inserted.split()[-1].rstrip(",.") in r["text"], (r["id"], inserted)
+
+
+def _address(url: str) -> str:
+    """An address without scheme, ``www.`` and trailing slash, compared case-insensitively."""
+    return re.sub(r"^https?://(www\.)?", "", url).rstrip("/").lower()
+
+
+@pytest.mark.parametrize("name", sorted(COUNTS))
+def test_sources_differ_from_every_earlier_set(name: str) -> None:
+    names = list(SETS)
+    earlier: set[str] = set()
+    for other in names[: names.index(name)]:
+        earlier |= sources(SETS[other].source)
+    if REAL_DEV.is_file():
+        lines = REAL_DEV.read_text(encoding="utf-8").splitlines()
+        earlier |= {json.loads(line)["source"] for line in lines if line.strip()}
+    assert len(earlier) > 100
+    mine = {_address(url) for url in sources(SETS[name].source)}
+    assert len(mine) == len(sources(SETS[name].source))
+    assert not mine & {_address(url) for url in earlier}
