@@ -73,3 +73,24 @@ def test_typo_variants_are_not_automaton_keys() -> None:
     matcher = TermMatcher([("diabetique", "HEALTH")])
     assert list(matcher.keys) == [" diabetique"]
     assert [m.term for m in matcher.find("elle est diabetiqe")] == ["diabetique"]
+
+
+def test_the_typo_look_up_comes_from_the_cache_as_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the typo look-up is made of (the lexicons' words, their phrase partners, the common
+    words) is stored with the automaton, so a start reads none of it again; a loaded group holds the
+    same as a freshly built one, and corrects the same typo."""
+    from secretpro.guard import lexicon
+
+    monkeypatch.setenv("SECRETPRO_CACHE_DIR", str(tmp_path))
+    built = MatcherGroup(_matchers())
+    members = _matchers()
+    loaded = MatcherGroup(members)
+    indexes, words, partners, common = loaded._fuzzy_parts
+    assert (indexes, words, partners) == built._fuzzy_parts[:3]
+    assert (words, partners) == lexicon._fuzzy_words(_matchers())
+    assert common == lexicon.common_words() and "facture" in common
+    assert [(m.start, m.end, m.term) for m in members[0].find(Doc("Elle est diabetiqe."))] == [
+        (9, 18, "diabetique")
+    ]

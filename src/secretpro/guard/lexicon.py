@@ -348,7 +348,7 @@ class TermMatcher:
 
 
 # Bumped whenever the key building or the payload encoding changes (part of the cache digest).
-_AUTOMATON_FORMAT = "guard-automaton-5"  # 5: a plain duplicate keeps a "term*" continuation; 2: exact keys only, typos by fuzzy.py; 3: + its index
+_AUTOMATON_FORMAT = "guard-automaton-6"  # 6: + the typo look-up's words and the common words; 5: a plain duplicate keeps a "term*" continuation; 2: exact keys only, typos by fuzzy.py; 3: + its index
 _SLOT_BITS = 5
 _MAX_KEY_LENGTH = 1 << 8
 
@@ -388,7 +388,9 @@ def _cache_dir() -> Path:
 
 
 # what a group's cache file holds: the automaton, the shared payload table, the fuzzy indexes
-_Built = tuple[Any, tuple[tuple[int, ...], ...], Any]
+# the automaton, its shared values, and what the typo look-up is made of (``_FuzzyParts``)
+_FuzzyParts = tuple[Any, set[str], dict[str, set[str]], frozenset[str]]
+_Built = tuple[Any, tuple[tuple[int, ...], ...], _FuzzyParts]
 
 
 class MatcherGroup:
@@ -415,7 +417,9 @@ class MatcherGroup:
             loaded = self._build(matchers)
             if cache:
                 self._store(loaded)
-        self._automaton, self._shared, self._indexes = loaded
+        self._automaton, self._shared, self._fuzzy_parts = loaded
+        # the common words were read with the cache: no second reading of their files this run
+        _prime_common_words(self._fuzzy_parts[3])
         self._fuzzy: fuzzy.FuzzyIndex | None = None
         # the (slot, payload) pairs of each automaton value met so far (one code, or several
         # shared by one key): a dictionary look-up instead of decoding them again (a few
@@ -452,17 +456,20 @@ class MatcherGroup:
             automaton.add_word("\x00\x00", -1)
             shared.append(())
         automaton.make_automaton()
-        return automaton, tuple(shared), _new_fuzzy_index(matchers).indexes
+        words, partners = _fuzzy_words(matchers)
+        common = _common_words()
+        index = fuzzy.FuzzyIndex(words, partners, common, _SUBSTITUTES, _INFLECTIONS)
+        return automaton, tuple(shared), (index.indexes, words, partners, common)
 
     def _load(self) -> _Built | None:
         try:
             with self._path().open("rb") as handle:
-                digest, automaton, shared, indexes = pickle.load(handle)
+                digest, automaton, shared, parts = pickle.load(handle)
         except Exception:  # missing, truncated, from another version: rebuild
             return None
         if digest != self.digest:
             return None
-        return automaton, shared, indexes
+        return automaton, shared, parts
 
     def _store(self, built: _Built) -> None:
         try:
@@ -495,7 +502,8 @@ class MatcherGroup:
                 per_member[slot].append((last, payload))
         members = self._members
         if self._fuzzy is None:
-            self._fuzzy = _new_fuzzy_index(members, self._indexes)
+            indexes, words, partners, common = self._fuzzy_parts
+            self._fuzzy = fuzzy.FuzzyIndex(words, partners, common, _SUBSTITUTES, _INFLECTIONS, indexes)
         corrections = self._fuzzy.corrections(text)
         for slot, last, payload, correction in fuzzy.variant_hits(text, corrections, self._decoded):
             if members[slot].accepts(payload[1], correction):
@@ -577,12 +585,21 @@ def _fuzzy_index(members: tuple[TermMatcher, ...]) -> fuzzy.FuzzyIndex:
 _COMMON_FILES = ("common_words.txt", "frequent_words.txt")
 
 
-@cache
+_COMMON_WORDS: list[frozenset[str]] = []  # read once: from their files, or from the lexicons' cache
+
+
 def _common_words() -> frozenset[str]:
-    # fold() keeps the length, so the whole file is folded at once, then split into lines
-    return frozenset(
-        word.strip() for name in _COMMON_FILES for word in fold("\n".join(read_lines(name))).split("\n")
-    )
+    if not _COMMON_WORDS:
+        # fold() keeps the length, so the whole file is folded at once, then split into lines
+        lines = (fold("\n".join(read_lines(name))).split("\n") for name in _COMMON_FILES)
+        _COMMON_WORDS.append(frozenset(word.strip() for group in lines for word in group))
+    return _COMMON_WORDS[0]
+
+
+def _prime_common_words(words: frozenset[str]) -> None:
+    """The common words as a lexicon cache holds them (its digest covers their files)."""
+    if not _COMMON_WORDS:
+        _COMMON_WORDS.append(words)
 
 
 def common_words() -> frozenset[str]:
