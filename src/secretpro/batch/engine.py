@@ -22,6 +22,7 @@ from secretpro.batch.fact_columns import (
     finish_column,
     lazy_read,
     own_categorical,
+    read_back,
     read_reference_dates,
 )
 from secretpro.batch.outcomes import OUTCOME_TYPE, OUTCOMES
@@ -168,7 +169,7 @@ def _decide_by_key(
         chosen = chunk[firsts].drop(spec.name for spec in checked)
         if classification is not None:
             classified = _classify_chunk(rule, chosen, on_date, today, messages).collect()
-            decided = _decide_each_class(rule, classified, chosen, on_date, today)
+            decided = _decide_each_class(rule, classified, today)
         else:
             decided = _decide_each_key(rule, _chosen_facts(reads, keyed, firsts), today, messages)
         for spec, frame in zip(checked, settled.result(), strict=True):
@@ -276,9 +277,7 @@ def _by_class(values: list[str | None], dtype: pl.DataType | None = None) -> pl.
     return pl.Series(values, dtype=pl.String).cast(kinds)
 
 
-def _decide_each_class(
-    rule: str, table: pl.DataFrame, chunk: pl.DataFrame, on_date: date | None, today: date
-) -> pl.DataFrame:
+def _decide_each_class(rule: str, table: pl.DataFrame, today: date) -> pl.DataFrame:
     """The rule's own ``decide`` on one row of each class; every row of the class gets its result.
 
     A row with a bad cell is an error (its first reading error); a row left to ``decide`` alone
@@ -346,17 +345,15 @@ def _decide_read_rows(rule: str, facts: pl.DataFrame, today: date) -> list[dict[
     specs = RULES[rule].facts
     present = [spec.name for spec in specs if spec.name in facts.columns]
     unknown = {spec.name: None for spec in specs if spec.name not in facts.columns}
-    # A list of choices is held as its choices joined by "|" (as ``fact_columns`` reads it).
-    lists = [spec.name for spec in specs if spec.kind is Kind.CHOICES and spec.name in facts.columns]
+    lists = [spec for spec in specs if spec.kind is Kind.CHOICES and spec.name in facts.columns]
     decided = []
     for *cells, day, error in facts.select(*present, REFERENCE_DATE, "error").iter_rows():
         if error is not None:
             decided.append(error_row(str(error)))
             continue
         values = dict(zip(present, cells, strict=True)) | unknown
-        for name in lists:
-            if (joined := values[name]) is not None:
-                values[name] = tuple(joined.split("|")) if joined else ()
+        for spec in lists:
+            values[spec.name] = read_back(spec, values[spec.name])
         decided.append(decide_read_row(rule, values, day, today))
     return decided
 

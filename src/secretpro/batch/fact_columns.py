@@ -32,6 +32,7 @@ from secretpro.batch.national_number import eleven_digits, is_valid_integer
 from secretpro.reference import normalize_country
 from secretpro.rules.facts import INVALID_NATIONAL_NUMBER, FactsError, FactSpec, Kind, read_value
 
+LIST_SEPARATOR = "|"
 INVALID_NUMBER = INVALID_NATIONAL_NUMBER  # the rules' own message, as `decide` says it
 
 FEW_DISTINCT_KINDS = frozenset({Kind.BOOLEAN, Kind.DATE, Kind.CHOICE, Kind.CHOICES, Kind.COUNTRY})
@@ -128,8 +129,16 @@ def _slow_read(spec: FactSpec, cell: str) -> tuple[Any, str | None]:
     except ValueError:
         return None, f"{spec.name}: invalid value"
     if isinstance(value, tuple):
-        value = "|".join(value)
+        value = LIST_SEPARATOR.join(value)
     return value, None
+
+
+def read_back(spec: FactSpec, held: Any) -> Any:
+    """A fact's value as ``read_value`` gives it, from the column that holds it: a list of choices is
+    held as its choices joined by ``LIST_SEPARATOR`` (a choice never contains one)."""
+    if spec.kind is Kind.CHOICES and held is not None:
+        return tuple(held.split(LIST_SEPARATOR)) if held else ()
+    return held
 
 
 @lru_cache(maxsize=64)

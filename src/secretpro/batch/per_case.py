@@ -3,7 +3,7 @@ already read, once per distinct cell (``decide_read``). Both give the same resul
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -22,28 +22,23 @@ def decide_row(rule: str, raw: dict[str, Any], on_date: date | None, today: date
     facts = dict(raw)
     if not facts.get("reference_date") and on_date is None:
         facts["reference_date"] = today.isoformat()
-    try:
-        decision = decide(rule, facts, reference_date=on_date, from_text=True, today=today)
-    except FactsError as error:
-        return error_row(f"{error.field}: {error.message}")
-    except ValueError:
-        return error_row("facts: invalid value")
-    return _result_row(decision)
+    return _result_row(lambda: decide(rule, facts, reference_date=on_date, from_text=True, today=today))
 
 
 def decide_read_row(rule: str, values: Mapping[str, Any], day: date, today: date) -> dict[str, Any]:
     """Facts already read (typed values, None when unknown) on the reference date ``day`` → one result
     row, as ``decide_row`` gives it for the cells they were read from."""
+    return _result_row(lambda: decide_read(rule, values, day, today))
+
+
+def _result_row(decided: Callable[[], Decision]) -> dict[str, Any]:
+    """The result row of ``decided()``, or the error row of the bad fact it raises on."""
     try:
-        decision = decide_read(rule, values, day, today)
+        decision = decided()
     except FactsError as error:
         return error_row(f"{error.field}: {error.message}")
     except ValueError:
         return error_row("facts: invalid value")
-    return _result_row(decision)
-
-
-def _result_row(decision: Decision) -> dict[str, Any]:
     return {
         "outcome": decision.outcome.value,
         "reference_date": decision.reference_date,
