@@ -387,8 +387,8 @@ def _cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("secretpro"))
 
 
-# what a group's cache file holds: the automaton, the shared payload table, the fuzzy indexes
-# the automaton, its shared values, and what the typo look-up is made of (``_FuzzyParts``)
+# what a group's cache file holds: the automaton, its shared values, and what the typo look-up is
+# made of (its deletion indexes, the lexicons' words and phrase partners, the common words)
 _FuzzyParts = tuple[Any, set[str], dict[str, set[str]], frozenset[str]]
 _Built = tuple[Any, tuple[tuple[int, ...], ...], _FuzzyParts]
 
@@ -456,10 +456,7 @@ class MatcherGroup:
             automaton.add_word("\x00\x00", -1)
             shared.append(())
         automaton.make_automaton()
-        words, partners = _fuzzy_words(matchers)
-        common = _common_words()
-        index = fuzzy.FuzzyIndex(words, partners, common, _SUBSTITUTES, _INFLECTIONS)
-        return automaton, tuple(shared), (index.indexes, words, partners, common)
+        return automaton, tuple(shared), _fuzzy_parts(matchers)
 
     def _load(self) -> _Built | None:
         try:
@@ -502,8 +499,7 @@ class MatcherGroup:
                 per_member[slot].append((last, payload))
         members = self._members
         if self._fuzzy is None:
-            indexes, words, partners, common = self._fuzzy_parts
-            self._fuzzy = fuzzy.FuzzyIndex(words, partners, common, _SUBSTITUTES, _INFLECTIONS, indexes)
+            self._fuzzy = _fuzzy_index_of(self._fuzzy_parts)
         corrections = self._fuzzy.corrections(text)
         for slot, last, payload, correction in fuzzy.variant_hits(text, corrections, self._decoded):
             if members[slot].accepts(payload[1], correction):
@@ -570,16 +566,23 @@ def _fuzzy_words(members: Sequence[TermMatcher]) -> tuple[set[str], dict[str, se
     return words, partners
 
 
-def _new_fuzzy_index(members: Sequence[TermMatcher], indexes: Any = None) -> fuzzy.FuzzyIndex:
-    """The typo lookup for these matchers (``indexes``: its deletion indexes, from the cache)."""
+def _fuzzy_parts(members: Sequence[TermMatcher]) -> _FuzzyParts:
+    """What the typo look-up for these matchers is made of (a group stores it with its automaton)."""
     words, partners = _fuzzy_words(members)
-    return fuzzy.FuzzyIndex(words, partners, _common_words(), _SUBSTITUTES, _INFLECTIONS, indexes)
+    common = _common_words()
+    indexes = fuzzy.FuzzyIndex(words, partners, common, _SUBSTITUTES, _INFLECTIONS).indexes
+    return indexes, words, partners, common
+
+
+def _fuzzy_index_of(parts: _FuzzyParts) -> fuzzy.FuzzyIndex:
+    indexes, words, partners, common = parts
+    return fuzzy.FuzzyIndex(words, partners, common, _SUBSTITUTES, _INFLECTIONS, indexes)
 
 
 @cache
 def _fuzzy_index(members: tuple[TermMatcher, ...]) -> fuzzy.FuzzyIndex:
-    """The typo lookup for these matchers, built once."""
-    return _new_fuzzy_index(members)
+    """The typo lookup of matchers outside a group, built once."""
+    return _fuzzy_index_of(_fuzzy_parts(members))
 
 
 _COMMON_FILES = ("common_words.txt", "frequent_words.txt")
