@@ -77,9 +77,8 @@ _CASE_NOTE_HEADER = fastre.compile(
 # speaks to its addressee ("Pourriez-vous confirmer que l'AMU ...").
 _READER = fastre.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
 
-# Who points at one person (folded text). Strong cues: titles, parties of a case, pronouns of one
-# person ("il" only when it is not impersonal: "il existe", "il faut", "il appartient").
-# Pronouns of one person ("il" only when it is not impersonal: "il existe", "il faut").
+# Who points at one person (folded text). Pronouns of one person ("il" only when it is not
+# impersonal: "il existe", "il faut", "il appartient", "il est admis que").
 _PRONOUNS = (
     r"(?<!s')il(?! (?:existe|faut|appartient|convient|suffit|importe|s'agit|y a|resulte|ressort|vaut|est "
     r"(?:possible|necessaire|important|conseille|clair|evident|donc|vrai|exact|question|rappele|"
@@ -124,10 +123,6 @@ _SUBJECT_OPENING = fastre.compile(
 # A text this long that points at no one anywhere is information, not a message about someone.
 _LEAFLET_LENGTH = 500
 
-# The reader of a leaflet ("Heb je geen wettig verblijf?", "si vous êtes en séjour illégal"): a
-# generic cue only in a text that points at no one anywhere, since a message about a person also
-# speaks to its addressee ("Pourriez-vous confirmer que l'AMU ...").
-_READER = fastre.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
 
 # A salutation addresses the reader and describes no one: "Madame, Monsieur," "Geachte heer, mevrouw".
 # So does a blank form's title before a placeholder: "M./Mme [Nom, Prénom]", "Mevrouw ...".

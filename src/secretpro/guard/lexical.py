@@ -520,13 +520,12 @@ _CONDITION_CUE = fastre.compile(
     r"hij|zij|ze|avec|met|pour|voor|a|te|in|op|and|but|since|last|at|en|au|dans|bij|chez|sur|na|apres|"
     r"wordt|werd|est|was|is|a|heeft|had|vast)\b))"
 )
-_NOT_A_CONDITION = frozenset({"het", "zijn", "haar", "dossier", "demande", "aanvraag", "register"})
-# A clause, a pronoun or a negation after the cue names no condition: "le juge constate que la
-# demanderesse...", "vertoont geen symptomen" (added 2026-12-04).
-_NOT_A_CONDITION |= frozenset(
-    {"que", "dat", "si", "of", "hoe", "wat", "welke", "wie", "comment", "pourquoi", "waarom", "il", "elle"}
-    | {"ils", "elles", "hij", "zij", "ze", "er", "ce", "cela", "ceci", "dit", "pas", "rien", "niets", "geen"}
-    | {"aucun", "aucune", "niet"}
+# Not a condition after a cue: a possessive or a procedure's word, and a clause, a pronoun or a
+# negation ("le juge constate que la demanderesse...", "vertoont geen symptomen", 2026-12-04).
+_NOT_A_CONDITION = frozenset(
+    {"het", "zijn", "haar", "dossier", "demande", "aanvraag", "register", "que", "dat", "si", "of", "hoe"}
+    | {"wat", "welke", "wie", "comment", "pourquoi", "waarom", "il", "elle", "ils", "elles", "hij", "zij"}
+    | {"ze", "er", "ce", "cela", "ceci", "dit", "pas", "rien", "niets", "geen", "aucun", "aucune", "niet"}
 )
 
 # "la pathologie dont souffre le requérant", "de ziekte waaraan verzoeker lijdt", "les affections
