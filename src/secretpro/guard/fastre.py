@@ -22,9 +22,14 @@ tests/guard/test_guard_fastre.py holds every pattern of the guard to the same ma
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import re
+import sys
+from pathlib import Path
 from typing import Any
+
+from secretpro.guard import cache_files
 
 try:  # the engine's internals: present in CPython 3.11 to 3.13
     _parser: Any = importlib.import_module("re._parser")
@@ -46,16 +51,28 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, searched faster (same matches, same groups)."""
     if _parser is None or flags & _UNSAFE_FLAGS:
         return re.compile(pattern, flags)
+    made = _CODES.made(pattern, flags)
+    if made is not None:
+        return made
     try:
-        return _compile(pattern, flags)
+        parts = _compiled_parts(pattern, flags)
     except Exception:  # internals of another version: the plain pattern matches the same
         return re.compile(pattern, flags)
+    if parts is None:
+        return re.compile(pattern, flags)
+    return _CODES.add(pattern, flags, parts)
 
 
-def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+# what ``_sre.compile`` takes after the pattern: flags, code, groups, group names by name and by number
+_Parts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def _compiled_parts(pattern: str, flags: int) -> _Parts | None:
+    """The engine's code for ``pattern`` with the two changes above, or None for a pattern left to
+    ``re`` (flags changed inside a group)."""
     parsed = _parser.parse(pattern, flags)
     if parsed.state.flags & _UNSAFE_FLAGS or _scoped_flags(parsed):
-        return re.compile(pattern, flags)
+        return None
     _group_alternatives(parsed)
     code = _compiler._code(parsed, flags)
     code = _with_first_characters(code, parsed, parsed.state.flags | flags)
@@ -63,10 +80,74 @@ def _compile(pattern: str, flags: int) -> re.Pattern[str]:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    compiled: re.Pattern[str] = _sre.compile(
-        pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
-    )
-    return compiled
+    # (the opcodes are ints of a class of ``re``'s own, which cannot be pickled)
+    code = [int(word) for word in code]
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup)
+
+
+class _CompiledCodes:
+    """The code of every pattern compiled at the last start, read from the user's cache folder:
+    parsing and grouping the guard's patterns is a third of its import time, and a one-line
+    ``secretpro guard`` must start nearly as fast as ``secretpro decide``.
+
+    The file is named after the digest of this module's source and the engine's version: a code
+    is only ever reused by the same grouping on the same engine. The engine checks every code it is
+    given (``_sre.compile`` refuses an invalid one, which is then compiled again)."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, int], _Parts] = {}
+        self._used: dict[tuple[str, int], _Parts] = {}
+        self._fresh = 0
+        self._path: Any = None
+        if _parser is None:
+            return
+        digest = hashlib.sha256(Path(__file__).read_bytes())
+        digest.update(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())
+        self._path = cache_files.cache_dir() / f"guard-patterns-{digest.hexdigest()[:32]}.pickle"
+        loaded = cache_files.load(self._path)
+        if isinstance(loaded, dict):
+            self._known = loaded
+
+    @property
+    def fresh(self) -> int:
+        """How many patterns were compiled rather than read from the file, this start."""
+        return self._fresh
+
+    def made(self, pattern: str, flags: int) -> re.Pattern[str] | None:
+        parts = self._known.get((pattern, flags))
+        if parts is None:
+            return None
+        try:
+            compiled: re.Pattern[str] = _sre.compile(pattern, *parts)
+        except Exception:  # not a code the engine accepts (a damaged file): compiled again
+            return None
+        self._used[(pattern, flags)] = parts
+        return compiled
+
+    def add(self, pattern: str, flags: int, parts: _Parts) -> re.Pattern[str]:
+        compiled: re.Pattern[str] = _sre.compile(pattern, *parts)
+        self._used[(pattern, flags)] = parts
+        self._fresh += 1
+        return compiled
+
+    def store(self) -> None:
+        """Keep the codes of this start's patterns, when some were compiled afresh."""
+        if self._fresh and self._path is not None:
+            cache_files.store(self._path, dict(self._used))
+            self._fresh = 0
+
+
+_CODES = _CompiledCodes()
+
+
+def store_codes() -> None:
+    """Write the patterns compiled so far to the cache folder (at the end of the guard's import)."""
+    _CODES.store()
+
+
+def fresh_codes() -> int:
+    """How many patterns this start compiled rather than read from the cache folder."""
+    return _CODES.fresh
 
 
 def _children(op: Any, av: Any) -> list[Any]:

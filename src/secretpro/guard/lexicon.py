@@ -21,9 +21,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import operator
-import os
-import pickle
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -33,7 +30,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-from secretpro.guard import fastre, fuzzy
+from secretpro.guard import cache_files, fastre, fuzzy
 from secretpro.guard.model import Doc
 from secretpro.guard.normalize import fold
 
@@ -368,25 +365,6 @@ def _decode(code: int) -> tuple[int, Payload]:
     return slot, (code % _MAX_KEY_LENGTH, code // _MAX_KEY_LENGTH - 1, whole, variant)
 
 
-_CACHE_FILES_KEPT = 4
-
-
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
-def _cache_dir() -> Path:
-    override = os.environ.get("SECRETPRO_CACHE_DIR")
-    if override:
-        return Path(override)
-    import platformdirs  # only on a cache miss or the first load
-
-    return Path(platformdirs.user_cache_dir("secretpro"))
-
-
 # what a group's cache file holds: the automaton, its shared values, and what the typo look-up is
 # made of (its deletion indexes, the lexicons' words and phrase partners, the common words)
 _FuzzyParts = tuple[Any, set[str], dict[str, set[str]], frozenset[str]]
@@ -436,7 +414,7 @@ class MatcherGroup:
         return digest.hexdigest()[:32]
 
     def _path(self) -> Path:
-        return _cache_dir() / f"guard-lexicons-{self.digest}.pickle"
+        return cache_files.cache_dir() / f"guard-lexicons-{self.digest}.pickle"
 
     @staticmethod
     def _build(matchers: Sequence[TermMatcher]) -> _Built:
@@ -459,29 +437,14 @@ class MatcherGroup:
         return automaton, tuple(shared), _fuzzy_parts(matchers)
 
     def _load(self) -> _Built | None:
-        try:
-            with self._path().open("rb") as handle:
-                digest, automaton, shared, parts = pickle.load(handle)
-        except Exception:  # missing, truncated, from another version: rebuild
+        loaded = cache_files.load(self._path())
+        if not isinstance(loaded, tuple) or len(loaded) != 4 or loaded[0] != self.digest:
             return None
-        if digest != self.digest:
-            return None
+        _digest, automaton, shared, parts = loaded
         return automaton, shared, parts
 
     def _store(self, built: _Built) -> None:
-        try:
-            path = self._path()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
-                pickle.dump((self.digest, *built), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(handle.name, path)
-            # files built from older data files are never read again: keep the few newest only
-            # (tests and tools build small groups of their own in the same folder)
-            cached = sorted(path.parent.glob("guard-lexicons-*.pickle"), key=_mtime, reverse=True)
-            for stale in cached[_CACHE_FILES_KEPT:]:
-                stale.unlink(missing_ok=True)
-        except OSError:
-            pass  # no writable cache: the next start builds it again
+        cache_files.store(self._path(), (self.digest, *built))
 
     def hits(self, doc: Doc) -> list[list[tuple[int, Payload]]]:
         """Per member, its automaton hits in ``doc`` (end offset in the spaced text, payload)."""

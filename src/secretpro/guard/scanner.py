@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from typing import Any
 
-from secretpro.guard import addresses, generic, institutions, lexical, names, nationality, places
+from secretpro.guard import addresses, fastre, generic, institutions, lexical, names, nationality, places
 from secretpro.guard.addresses import find_addresses
 from secretpro.guard.cpas import find_cpas
 from secretpro.guard.decisions import find_status_decisions
@@ -134,6 +134,8 @@ def find_all(text: str) -> list[Finding]:
     found: list[Finding] = []
     for recognizer in RECOGNIZERS:
         found.extend(recognizer(doc))
+    # the patterns the first scan compiled (some only on first use) are kept for the next start
+    fastre.store_codes()
     found = institutions.drop_inside_institutions(doc, found)
     found = generic.drop_generic(doc, found, institutions.spans(doc))
     found = generic.drop_legal_definitions(doc, found)
