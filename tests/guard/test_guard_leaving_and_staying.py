@@ -150,3 +150,16 @@ def test_the_foreigner_as_a_legal_notion_is_no_one(text: str) -> None:
 def test_a_foreigner_who_is_someone_still_counts() -> None:
     text = "Monsieur Diallo, un étranger en séjour illégal, demande l'aide médicale urgente."
     assert "en séjour illégal" in spans(text, "ADMIN_STATUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Il séjourne en Belgique sans autorisation depuis 2021.", "séjourne en Belgique sans autorisation"),
+        ("Son séjour est précaire : il attend la réponse de l'OE.", "séjour est précaire"),
+        ("Hij verblijft in België zonder toestemming.", "verblijft in België zonder toestemming"),
+        ("Zijn verblijf blijft precair tot de beslissing.", "verblijf blijft precair"),
+    ],
+)
+def test_a_stay_without_authorisation_or_a_precarious_stay(text: str, status: str) -> None:
+    assert status in spans(text, "ADMIN_STATUS")

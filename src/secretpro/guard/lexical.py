@@ -104,7 +104,8 @@ def _is_field_label(folded: str, end: int, start: int | None = None) -> bool:
     if start is None:
         return True
     line_start = folded.rfind("\n", 0, start) + 1
-    return _CLAUSE_WORDS.search(folded, line_start, start) is None
+    # (the words found are read too: "son séjour est précaire :" holds its own verb)
+    return _CLAUSE_WORDS.search(folded, line_start, end) is None
 
 
 _CARE_VERB_BEFORE = fastre.compile(
