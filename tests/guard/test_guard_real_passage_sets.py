@@ -1,7 +1,8 @@
-"""The fourth and fifth sets of real public passages (``real_passages4.jsonl``,
-``real_passages5.jsonl``): each built from its markup, well formed, from documents no earlier set
-uses. Nothing here runs the guard: each set was gathered to give an unseen estimate of its recall,
-and its gatherer did not score it (first scores and floors: README.md, ``test_guard_unseen_sets.py``)."""
+"""The fourth, fifth and sixth sets of real public passages (``real_passages4.jsonl``,
+``real_passages5.jsonl``, ``real_passages6.jsonl``): each built from its markup, well formed, from
+documents no earlier set uses. Nothing here runs the guard: each set was gathered to give an unseen
+estimate of its recall, and its gatherer did not score it (first scores and floors: README.md,
+``test_guard_unseen_sets.py``)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ CATEGORIES = FORBIDDEN_CATEGORIES | {"NATIONAL_NUMBER", "PERSON_NAME", "NATIONAL
 COUNTS = {
     "real_passages4": ({"fr": 22, "nl": 21}, 13),
     "real_passages5": ({"fr": 22, "nl": 23}, 12),
+    "real_passages6": ({"fr": 31, "nl": 31}, 15),
 }
 
 
