@@ -32,3 +32,43 @@ def test_cognitive_disorders(text: str, health: str) -> None:
 )
 def test_a_dutch_street_without_a_cue(text: str, address: str) -> None:
     assert address in spans(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("De DVZ heeft zijn aanvraag geweigerd.", "aanvraag geweigerd"),
+        ("L'Office des étrangers a refusé sa demande de regroupement familial.", "a refusé sa demande"),
+        ("Hij heeft een aankomstverklaring gekregen.", "aankomstverklaring"),
+        ("Zijn visum is verlopen en hij is gebleven.", "visum is verlopen"),
+        ("Hij heeft een single permit aangevraagd.", "single permit"),
+        (
+            "Hij heeft beroep aangetekend bij de Raad voor Vreemdelingenbetwistingen.",
+            "beroep aangetekend bij de Raad voor Vreemdelingenbetwistingen",
+        ),
+    ],
+)
+def test_residence_procedures_in_a_workers_words(text: str, status: str) -> None:
+    assert any(status in found for found in spans(text, "ADMIN_STATUS"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het OCMW heeft zijn aanvraag om leefloon geweigerd.",  # social aid, not residence
+        "La banque a refusé sa demande de prêt.",
+    ],
+)
+def test_a_refusal_by_no_residence_authority_is_no_status(text: str) -> None:
+    assert spans(text, "ADMIN_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Ze werd vastgehouden in het transitcentrum Caricole.", "transitcentrum Caricole"),
+        ("Il est détenu au centre fermé de Vottem.", "centre fermé de Vottem"),
+    ],
+)
+def test_where_someone_is_held(text: str, address: str) -> None:
+    assert address in spans(text, "ADDRESS")

@@ -22,7 +22,9 @@ _DECISION = fastre.compile(
     r"|cloturee?s? negativement"
     r"|rejet de (?:sa|la|leur) demande|demande (?:a ete |est |a )?declaree? (?:non fondee|irrecevable|recevable)"
     # "verklaarde de DVZ de 9ter-aanvraag van verzoeker onontvankelijk", "verklaarde de aanvraag ongegrond"
-    r"|(?:aanvraag|verzoek)(?! om)[^.;\n]{0,60}?(?:onontvankelijk|ongegrond)(?![\w])"
+    r"|(?:aanvraag|verzoek)(?! om)[^.;\n]{0,60}?(?:onontvankelijk|ongegrond|geweigerd|afgewezen|verworpen)(?![\w])"
+    # "l'Office des étrangers a refusé sa demande" (added 2026-12-04, seventh round)
+    r"|(?:a|ont|avait) (?:refuse|rejete) (?:sa|la|leur|cette) demande"
     r"|(?:ongegrondheids|onontvankelijkheids|weigerings)beslissing"
     r"|(?:on)?ontvankelijk (?:wordt |werd |is |werden |worden )?verklaard|ongegrond (?:wordt |werd |is )?verklaard"
     r"|(?:werd|wordt|is|werden) (?:door (?:de |het )?[\w.]+ )?(?:afgewezen|geweigerd|verworpen|(?:on)?ontvankelijk verklaard|ongegrond verklaard)"
