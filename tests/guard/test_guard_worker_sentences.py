@@ -72,3 +72,29 @@ def test_a_refusal_by_no_residence_authority_is_no_status(text: str) -> None:
 )
 def test_where_someone_is_held(text: str, address: str) -> None:
     assert address in spans(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les demandes d'aide médicale urgente sont traitées par le service social.",
+        "Het jaarverslag vermeldt het aantal aanvragen dringende medische hulp.",
+        "Merci de nous envoyer le nombre de demandes 9bis et 9ter suivies en 2025.",
+        "Le groupe de travail santé mentale se réunit en avril.",
+        "De werkgroep geestelijke gezondheid vergadert op dinsdag.",
+    ],
+)
+def test_requests_counted_as_a_whole_or_a_working_group_are_generic(text: str) -> None:
+    assert spans(text, "HEALTH") == spans(text, "ADMIN_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Madame Benali a introduit des demandes d'aide médicale urgente.", "aide médicale urgente"),
+        ("Les demandes d'AMU de Monsieur Diallo ont été refusées.", "AMU"),
+        ("Il a introduit des demandes de régularisation 9bis en 2019 et 2021.", "9bis"),
+    ],
+)
+def test_requests_of_one_person_stay_found(text: str, found: str) -> None:
+    assert found in spans(text, "HEALTH") + spans(text, "ADMIN_STATUS")

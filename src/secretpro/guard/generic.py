@@ -53,6 +53,9 @@ _GENERIC = fastre.compile(
     # vreemdeling die met zijn ouders onwettig in België verblijft" (added 2026-12-04, sixth round)
     r"|(?:l'|un )etranger (?:en sejour|mineur|majeur|illegal|clandestin|non europeen)|(?:le|un) mineur etranger"
     r"|tout mineur|les mineurs"
+    # requests counted or handled as a whole, a working group: "les demandes d'aide médicale urgente
+    # sont traitées par...", "le groupe de travail santé mentale" (added 2026-12-04, seventh round)
+    r"|les demandes|des demandes|le nombre de|nombre de demandes|statistiques|groupes? de travail"
     # Dutch
     r"|personen (?:die|zonder|met|in)|mensen (?:die|zonder|met|in)|een persoon|elke persoon|iedereen"
     r"|elkeen|wie|vreemdelingen|een vreemdeling die|elke vreemdeling|de vreemdeling die"
@@ -61,6 +64,7 @@ _GENERIC = fastre.compile(
     r"|de patienten|patienten die"
     r"|(?:de|een) vreemdeling (?:in|zonder)|(?:de|een) minderjarige vreemdeling|minderjarige vreemdelingen"
     r"|(?:onwettig|illegaal) verblijvende vreemdelingen?"
+    r"|het aantal|de aanvragen|aanvragen (?:voor|tot|om)|statistieken|werkgroep"
     r")\b"
 )
 # A case note opens on its court and roll number or date ("Arbeidsrechtbank Brussel 9521-09",
