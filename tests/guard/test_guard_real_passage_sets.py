@@ -24,6 +24,8 @@ COUNTS = {
     "real_passages5": ({"fr": 22, "nl": 23}, 12),
     "real_passages6": ({"fr": 31, "nl": 31}, 15),
 }
+# records whose private persons' names were replaced by invented ones (the ``@inserted`` line)
+INSERTED_RECORDS = {"real_passages4": 12, "real_passages5": 25, "real_passages6": 26}
 
 
 def _records(chosen: PassageSet) -> list[dict[str, Any]]:
@@ -68,6 +70,17 @@ def test_passages_are_well_formed(name: str) -> None:
             previous_end = span["end"]
         for inserted in r.get("inserted", []):
             assert inserted and inserted.split()[-1].rstrip(",.") in r["text"], (r["id"], inserted)
+
+
+@pytest.mark.parametrize("name", sorted(COUNTS))
+def test_private_names_are_invented(name: str) -> None:
+    """Names of private persons were replaced by invented ones, each listed and present in its text."""
+    records = _records(SETS[name])
+    assert sum(1 for r in records if r.get("inserted")) == INSERTED_RECORDS[name]
+    for r in records:
+        spans = {s["text"] for s in r["spans"] if s["category"] == "PERSON_NAME"}
+        for inserted in r.get("inserted", []):
+            assert any(inserted.split()[-1].rstrip(",.") in span for span in spans), (r["id"], inserted)
 
 
 def _address(url: str) -> str:
