@@ -98,3 +98,60 @@ def test_requests_counted_as_a_whole_or_a_working_group_are_generic(text: str) -
 )
 def test_requests_of_one_person_stay_found(text: str, found: str) -> None:
     assert found in spans(text, "HEALTH") + spans(text, "ADMIN_STATUS")
+
+
+# A press story that names no one but tells of one family (≥ 500 characters, so the leaflet rule
+# would apply to it if nothing pointed at anyone): the family described by its nationality does.
+_STORY = (
+    "Le centre de Steenokkerzeel compte depuis août une aile pour les familles avec enfants. "
+    "Le 3 septembre, une famille arménienne - une mère et ses trois enfants - y a été enfermée. "
+    "Les avocats ont introduit un recours contre le rejet de la demande d'asile, au nom d'un des "
+    "enfants, et ce recours étant suspensif, la famille a été transférée dans une maison de retour. "
+    "Le conseil du contentieux a rejeté un premier recours la semaine dernière, a indiqué le cabinet "
+    "du secrétaire d'État. Les associations dénoncent une pratique contraire aux droits de l'enfant "
+    "et annoncent de nouvelles actions devant le centre dans les prochains jours."
+)
+
+
+def test_a_story_about_a_family_described_by_its_nationality_is_about_someone() -> None:
+    assert len(_STORY) >= 500
+    assert any("rejet de la demande" in span for span in spans(_STORY, "ADMIN_STATUS"))
+    leaflet = _STORY.replace("une famille arménienne", "une famille")
+    assert spans(leaflet, "ADMIN_STATUS") == []  # the same text about no one in particular
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "found"),
+    [
+        (
+            "Pour un couple de personnes étrangères, en séjour illégal, vivant à la rue.",
+            "ADMIN_STATUS",
+            "en séjour illégal",
+        ),
+        (
+            "Il a introduit une demande 9ter. La demande a été déclarée recevable le 3 mars 2015.",
+            "ADMIN_STATUS",
+            "demande a été déclarée recevable",
+        ),
+        ("Het gezin werd telkens aangemaand het grondgebied te verlaten.", "ADMIN_STATUS", "aangemaand"),
+        ("Le couple vivait à la rue, dans l'attente d'un enfant.", "HEALTH", "dans l'attente d'un enfant"),
+        ("Het OCMW weigert hem een medische waarborg.", "HEALTH", "medische waarborg"),
+        ("Het OCMW zit sinds maandag op Lotenhulle-Dorp 12.", "ADDRESS", "Lotenhulle-Dorp 12"),
+    ],
+)
+def test_seventh_round_wording(text: str, category: str, found: str) -> None:
+    assert any(found in span for span in spans(text, category))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il ou elle ne peut donc plus disposer d'un titre de séjour valable.",
+        "Het OCMW geeft alleenstaanden zonder papieren enkel dringende medische hulp.",
+        "Het OCMW weigert zorg aan gezinnen zonder wettig verblijf.",
+        "Le CPAS refuse l'hébergement aux familles en séjour illégal.",
+        "Le recours est recevable. La demande a été déclarée recevable.",  # no residence procedure
+    ],
+)
+def test_anyone_and_groups_of_families_are_generic(text: str) -> None:
+    assert spans(text, "ADMIN_STATUS") == []

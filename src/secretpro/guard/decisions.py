@@ -71,8 +71,14 @@ def find_status_decisions(doc: Doc) -> list[Finding]:
         )
         stop = _SENTENCE.match(folded, m.end())
         end = stop.end() if stop else len(folded)
-        sentence = folded[start + 1 : end]
-        if not _PROCEDURE.search(sentence):
+        # the procedure may be named in the sentence before: "... a introduit une demande 9ter. La
+        # demande a été déclarée recevable le 16 janvier 2015" (seventh round)
+        before = (
+            max(folded.rfind(".", 0, start), folded.rfind("\n", 0, start), folded.rfind(";", 0, start))
+            if start > 0
+            else -1
+        )
+        if not _PROCEDURE.search(folded, before + 1, end):
             continue
         out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_decision", "décision sur le séjour"))
     return out

@@ -101,9 +101,12 @@ class _CompiledCodes:
         self._path: Any = None
         if _parser is None:
             return
-        digest = hashlib.sha256(Path(__file__).read_bytes())
-        digest.update(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())
-        self._path = cache_files.cache_dir() / f"guard-patterns-{digest.hexdigest()[:32]}.pickle"
+        try:
+            digest = hashlib.sha256(Path(__file__).read_bytes())
+            digest.update(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())
+            self._path = cache_files.cache_dir() / f"guard-patterns-{digest.hexdigest()[:32]}.pickle"
+        except Exception:  # no source file or no cache folder to be had: every pattern is compiled
+            return
         loaded = cache_files.load(self._path)
         if isinstance(loaded, dict):
             self._known = loaded

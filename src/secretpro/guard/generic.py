@@ -56,6 +56,9 @@ _GENERIC = fastre.compile(
     # requests counted or handled as a whole, a working group: "les demandes d'aide médicale urgente
     # sont traitées par...", "le groupe de travail santé mentale" (added 2026-12-04, seventh round)
     r"|les demandes|des demandes|le nombre de|nombre de demandes|statistiques|groupes? de travail"
+    # anyone, and families or single people as groups: "il ou elle ne peut plus disposer d'un titre de
+    # séjour", "gezinnen zonder wettig verblijf", "alleenstaanden zonder papieren" (seventh round)
+    r"|il ou elle|(?:les|des|aux|ces) familles"
     # Dutch
     r"|personen (?:die|zonder|met|in)|mensen (?:die|zonder|met|in)|een persoon|elke persoon|iedereen"
     r"|elkeen|wie|vreemdelingen|een vreemdeling die|elke vreemdeling|de vreemdeling die"
@@ -65,6 +68,7 @@ _GENERIC = fastre.compile(
     r"|(?:de|een) vreemdeling (?:in|zonder)|(?:de|een) minderjarige vreemdeling|minderjarige vreemdelingen"
     r"|(?:onwettig|illegaal) verblijvende vreemdelingen?"
     r"|het aantal|de aanvragen|aanvragen (?:voor|tot|om)|statistieken|werkgroep"
+    r"|hij of zij|gezinnen (?:met|zonder|die|in)|illegale gezinnen|alleenstaanden"
     r")\b"
 )
 # A case note opens on its court and roll number or date ("Arbeidsrechtbank Brussel 9521-09",
@@ -84,10 +88,11 @@ _READER = fastre.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
 # Who points at one person (folded text). Pronouns of one person ("il" only when it is not
 # impersonal: "il existe", "il faut", "il appartient", "il est admis que").
 _PRONOUNS = (
-    r"(?<!s')il(?! (?:existe|faut|appartient|convient|suffit|importe|s'agit|y a|resulte|ressort|vaut|est "
+    r"(?<!s')il(?! ou elle)(?! (?:existe|faut|appartient|convient|suffit|importe|s'agit|y a|resulte|ressort|vaut|est "
     r"(?:possible|necessaire|important|conseille|clair|evident|donc|vrai|exact|question|rappele|"
     r"(?:actuellement |generalement |aujourd'hui )?admis|etabli|constant|de jurisprudence)))"
-    r"|elle|lui|hij|hem|haar|zij"
+    # "il ou elle", "hij of zij": anyone, not one person
+    r"|(?<!il ou )elle|lui|hij(?! of zij)|hem|haar|(?<!hij of )zij"
 )
 # Titles and the parties of a case: they point at one person (or one family) whatever the text.
 _PARTIES = (
@@ -97,7 +102,7 @@ _PARTIES = (
     r"|mon client|ma cliente|notre client|notre cliente|sa fille|son fils|son epouse|son mari"
     r"|verzoeker(?! om)|verzoekster|verzoekende partij|verzoekende partijen|eiser|eiseres"
     r"|eisende partij|appellant|appellante|geintimeerde|mijn client|mijn cliente"
-    r"|zijn echtgenote|haar echtgenoot"
+    r"|zijn echtgenote|haar echtgenoot|un couple|een koppel"
     # one person told of by a definite or possessive noun ("de vrouw", "haar zoon", "la mère")
     r"|(?:de|het|la|le|sa|son|haar|zijn|diens|cette|deze) (?:vrouw|man|jongen|meisje|zoon|dochter|moeder|vader"
     r"|femme|homme|garcon|fille|fils|mere|pere|jeune fille|jeune homme)"
@@ -181,6 +186,27 @@ def _alone_on_line(text: str, f: Finding) -> bool:
     return not text[line_start : f.start].strip() and not text[f.end : line_end].strip(" \t,.")
 
 
+# A nationality that describes one person or family: "la famille serbe", "le jeune Serbe", "een
+# Afghaanse jongen", "het Servische gezin" (a press story points at them without naming them).
+_PERSON_NOUN_BEFORE = fastre.compile(
+    r"\b(?:famille|jeune|couple|mere|pere|garcon|fille|homme|femme|mineure?|enfant)[ \t]+$"
+)
+_PERSON_NOUN_AFTER = fastre.compile(
+    r"[ \t]+(?:gezin|jongen|meisje|man|vrouw|moeder|vader|koppel|minderjarige|kind|familie|tiener)\b"
+)
+
+
+def _described_person(folded: str, findings: list[Finding]) -> bool:
+    return any(
+        f.category == "NATIONALITY"
+        and (
+            _PERSON_NOUN_BEFORE.search(folded, max(0, f.start - 20), f.start) is not None
+            or _PERSON_NOUN_AFTER.match(folded, f.end) is not None
+        )
+        for f in findings
+    )
+
+
 def _affected(f: Finding) -> bool:
     return f.category in _AFFECTED or (f.category == "ADDRESS" and f.recognizer == "centre")
 
@@ -201,7 +227,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     names = [f.start for f in findings if f.category == "PERSON_NAME"]
     # a name alone on its line is a contact or a signature ("Personne de référence\nAlain Dewez\n02 ...")
     in_prose = any(f.category == "PERSON_NAME" and not _alone_on_line(doc.text, f) for f in findings)
-    nobody = not in_prose and not _PARTY_X.search(doc.text)
+    nobody = not in_prose and not _PARTY_X.search(doc.text) and not _described_person(folded, findings)
     # (read only when no one is named: the salutations are not taken out for nothing)
     unsaluted = _SALUTATION.sub(" ", folded) if nobody and "," in folded else folded
     anonymous = nobody and not _STRONGLY_SPECIFIC.search(unsaluted)
