@@ -155,3 +155,28 @@ def test_seventh_round_wording(text: str, category: str, found: str) -> None:
 )
 def test_anyone_and_groups_of_families_are_generic(text: str) -> None:
     assert spans(text, "ADMIN_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il suit des cours de troisième bac de kinésithérapie à l'ULB.",  # a field of study
+        "Personnel du centre :\n- 1 psychologue\n- 1 assistant psychologue\n- 3 médecins",  # staff
+    ],
+)
+def test_studies_and_staff_are_no_care_received(text: str) -> None:
+    assert spans(text, "HEALTH") == []
+
+
+def test_a_care_profession_seen_by_someone_stays_health() -> None:
+    assert spans("Elle voit une psychologue chaque semaine.", "HEALTH") == ["psychologue"]
+
+
+def test_an_unlawful_detention_is_no_unlawful_stay() -> None:
+    assert "illégalement" not in spans("Un mineur détenu illégalement pendant trois jours.", "ADMIN_STATUS")
+    assert spans("Il séjourne illégalement en Belgique.", "ADMIN_STATUS") == ["séjourne illégalement"]
+
+
+def test_a_refused_extension_before_the_foreigners_court() -> None:
+    assert spans("Le CCE annule ce refus de prolongation.", "ADMIN_STATUS") == ["refus de prolongation"]
+    assert spans("La banque confirme le refus de prolongation du prêt.", "ADMIN_STATUS") == []

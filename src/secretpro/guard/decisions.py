@@ -30,12 +30,15 @@ _DECISION = fastre.compile(
     r"|(?:werd|wordt|is|werden) (?:door (?:de |het )?[\w.]+ )?(?:afgewezen|geweigerd|verworpen|(?:on)?ontvankelijk verklaard|ongegrond verklaard)"
     # "waarna de DVZ een negatieve beslissing nam", "une décision négative du CGRA" (added 2026-12-04)
     r"|negatieve (?:[\w-]+ )?beslissing|decisions? negatives?"
+    # "le CCE annule ce refus de prolongation" (seventh round)
+    r"|refus de (?:prolongation|renouvellement)"
     r")"
 )
 _PROCEDURE = fastre.compile(
     r"9 ?ter|9 ?bis|\basile\b|\basiel|\bsejour\b|\bverblijf|office des etrangers|\bo\.?e\.?\b|\bdvz\b"
     r"|dienst vreemdelingenzaken|\bcgra\b|\bcgvs\b|regularisation|regularisatie|protection (?:subsidiaire|internationale)"
     r"|internationale bescherming|statut de refugie|vluchtelingenstatus|machtiging tot verblijf"
+    r"|contentieux des etrangers|\bcce\b|\brvv\b|raad voor vreemdelingenbetwistingen"
 )
 _SENTENCE = fastre.compile(r"[^.;!?\n]*(?:[.;!?]|\n|$)")
 
@@ -57,6 +60,7 @@ _DECISION_HINTS = hint_words(
     "geweigerd",
     "verworpen",
     "negati",
+    "refus de",
 )
 
 

@@ -282,12 +282,30 @@ _BODY_HINTS = hint_words(
 
 # A care discipline named as what someone studies or teaches: "étudiant en kinésithérapie", "inscrit
 # en baccalauréat (kinésithérapie)", "een opleiding verpleegkunde", "studeert psychologie".
+# a number of staff: "- 1 psychologue", "- 1 assistant psychologue", "4 infirmières" (seventh round)
+_STAFF_COUNT_BEFORE = fastre.compile(r"(?<![\w.,/-])[0-9]+[ \t]+(?:assistante?s?[ \t]+)?$")
+_PROFESSION = fastre.compile(r"(?:logues?|iatres?|istes?|ecins?|iers?|ieres?|eutes?|kundigen?|artsen?)$")
+
+_STUDY_YEARS = (
+    "premiere",
+    "deuxieme",
+    "troisieme",
+    "quatrieme",
+    "cinquieme",
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+)
 _STUDY_BEFORE = fastre.EndAnchored(
     fastre.compile(
-        r"(?<![\w])(?:etudiante?s?|etudes?|bachelier|baccalaureat|master|graduat|formation|des cours|"
+        r"(?<![\w])(?:etudiante?s?|etudes?|bachelier|baccalaureat|bac|master|graduat|formation|des cours|"
         r"diplome|diplomee?|enseignante?|professeur|student|studente|studeert|studie|studies|opleiding|"
         r"bachelor|diploma|cursus|docent)"
-        r"(?:[ \t]+(?:en|de|d'|in|du|des|la|een|het|tot|van|als)){0,2}[ \t]*[(]?[ \t]*$"
+        # (a year between: "des cours de troisième bac de kinésithérapie", "tweede jaar")
+        r"(?:[ \t]+(?:en|de|d'|in|du|des|la|een|het|tot|van|als|" + "|".join(_STUDY_YEARS) + r")){0,4}"
+        r"[ \t]*[(]?[ \t]*$"
     ),
     # (the words a match can end with, before its blanks and opening bracket)
     (
@@ -333,6 +351,8 @@ _STUDY_BEFORE = fastre.EndAnchored(
         "tot",
         "van",
         "als",
+        "bac",
+        *_STUDY_YEARS,
     ),
     " \t(",
 )
@@ -915,7 +935,11 @@ def find_health(doc: Doc) -> list[Finding]:
         before = folded[line_start : match.start]
         if match.label == "AFTER_COPULA" and not _after_copula(before[-45:]):
             continue
-        if _STUDY_BEFORE.search(folded, max(0, match.start - 45), match.start):
+        if _STAFF_COUNT_BEFORE.search(folded, max(0, match.start - 25), match.start) and _PROFESSION.search(
+            match.term
+        ):
+            continue  # "- 1 psychologue", "3 médecins": the staff of a place, not care received
+        if _STUDY_BEFORE.search(folded, max(0, match.start - 60), match.start):
             continue  # "inscrit en baccalauréat (kinésithérapie)", "studeert verpleegkunde": a field of study
         is_institution = any(word in match.term for word in _INSTITUTION_TERMS)
         if is_institution and (_ADDRESSEE_CONTEXT.search(before) or _at_work(doc, match.start)):
@@ -1110,7 +1134,27 @@ def find_admin_status(doc: Doc) -> list[Finding]:
             if m.group(0) == "DA" and _SURNAME_AFTER.match(doc.text, m.end()):
                 continue  # "DA SILVA", "DA Costa": the particle of a surname
             out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : sigle"))
-    return [f for f in out if not _article_cited(folded, f) and not _money_regularised(folded, f)]
+    return [
+        f
+        for f in out
+        if not _article_cited(folded, f)
+        and not _money_regularised(folded, f)
+        and not _unlawful_detention(folded, f)
+    ]
+
+
+# "un mineur détenu illégalement", "onrechtmatig vastgehouden": the detention is unlawful, the
+# stay is not said (seventh round)
+_DETAINED_BEFORE = fastre.compile(
+    r"(?:detenue?s?|enfermee?s?|arretee?s?|retenue?s?|maintenue?s?|opgesloten|vastgehouden|aangehouden)"
+    r"[ \t,]*$"
+)
+
+
+def _unlawful_detention(folded: str, f: Finding) -> bool:
+    return folded[f.start : f.end] in ("illegalement", "illegaal", "onwettig") and bool(
+        _DETAINED_BEFORE.search(folded, max(0, f.start - 25), f.start)
+    )
 
 
 # "régularisation des charges locatives", "regularisatie van de huurlasten": accounts settled, not a
