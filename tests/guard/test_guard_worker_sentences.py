@@ -180,3 +180,38 @@ def test_an_unlawful_detention_is_no_unlawful_stay() -> None:
 def test_a_refused_extension_before_the_foreigners_court() -> None:
     assert spans("Le CCE annule ce refus de prolongation.", "ADMIN_STATUS") == ["refus de prolongation"]
     assert spans("La banque confirme le refus de prolongation du prêt.", "ADMIN_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gezinnen in de opvang hebben recht op medische hulp. Zij kunnen terecht bij de centrumarts.",
+        "Patiënten zonder wettig verblijf worden vaak geweigerd.",
+        "Ze kunnen verblijven in opvangcentra van Fedasil of van het Rode Kruis.",
+    ],
+)
+def test_they_in_the_plural_and_centres_in_the_plural_point_at_no_one(text: str) -> None:
+    assert spans(text, "HEALTH") == spans(text, "ADMIN_STATUS") == spans(text, "ADDRESS") == []
+
+
+_LEAFLET = (
+    "Medische hulp voor gezinnen in de opvang. Gezinnen die in een opvangcentrum verblijven, hebben "
+    "recht op medische begeleiding. Zij kunnen terecht bij de centrumarts, die hen indien nodig "
+    "doorverwijst naar een specialist of een ziekenhuis. Gezinnen in een lokaal opvanginitiatief "
+    "gaan naar een huisarts in de buurt; het OCMW betaalt de kosten. Wie geen wettig verblijf heeft, "
+    "kan dringende medische hulp vragen aan het OCMW van zijn gemeente van verblijf. Meer "
+    "informatie vindt u in onze brochure over gezondheidszorg voor kinderen op de vlucht."
+)
+
+
+def test_a_leaflet_saying_they_in_the_plural_points_at_no_one() -> None:
+    assert len(_LEAFLET) >= 500
+    assert spans(_LEAFLET, "HEALTH") == spans(_LEAFLET, "ADMIN_STATUS") == []
+    story = _LEAFLET.replace("Zij kunnen terecht", "Zij is zwanger en kan terecht")
+    assert spans(story, "HEALTH")  # one woman: the same text is about someone
+
+
+def test_she_in_the_singular_still_points_at_someone() -> None:
+    text = "Zonder wettig verblijf heeft men recht op dringende medische hulp. Zij is zwanger."
+    assert "zwanger" in spans(text, "HEALTH")
+    assert spans("Zij verblijft in het opvangcentrum van Fedasil in Jette.", "ADDRESS")

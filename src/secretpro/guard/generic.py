@@ -68,7 +68,7 @@ _GENERIC = fastre.compile(
     r"|(?:de|een) vreemdeling (?:in|zonder)|(?:de|een) minderjarige vreemdeling|minderjarige vreemdelingen"
     r"|(?:onwettig|illegaal) verblijvende vreemdelingen?"
     r"|het aantal|de aanvragen|aanvragen (?:voor|tot|om)|statistieken|werkgroep"
-    r"|hij of zij|gezinnen (?:met|zonder|die|in)|illegale gezinnen|alleenstaanden"
+    r"|hij of zij|gezinnen (?:met|zonder|die|in)|illegale gezinnen|alleenstaanden|patienten (?:zonder|met|in)"
     r")\b"
 )
 # A case note opens on its court and roll number or date ("Arbeidsrechtbank Brussel 9521-09",
@@ -92,7 +92,9 @@ _PRONOUNS = (
     r"(?:possible|necessaire|important|conseille|clair|evident|donc|vrai|exact|question|rappele|"
     r"(?:actuellement |generalement |aujourd'hui )?admis|etabli|constant|de jurisprudence)))"
     # "il ou elle", "hij of zij": anyone, not one person
-    r"|(?<!il ou )elle|lui|hij(?! of zij)|hem|haar|(?<!hij of )zij"
+    # Dutch "zij" with a plural verb is "they" ("zij kunnen terecht bij de centrumarts")
+    r"|(?<!il ou )elle|lui|hij(?! of zij)|hem|haar|(?<!hij of )zij(?! (?:kunnen|hebben|zijn|moeten|worden|mogen|"
+    r"willen|krijgen|gaan|komen|blijven|verblijven|wonen|ontvangen)\b)"
 )
 # Titles and the parties of a case: they point at one person (or one family) whatever the text.
 _PARTIES = (
@@ -127,7 +129,7 @@ _STRONGLY_SPECIFIC = fastre.compile(r"\b(?:" + _STRONG + r")\b")
 # tells what someone did ("Elle fait ensuite une demande 9ter").
 _PARTY_OR_TITLE = fastre.compile(r"\b(?:" + _PARTIES + r")\b")
 _SUBJECT_OPENING = fastre.compile(
-    r"(?:^|[.!?:;]\s+|\n\s*)(?:Il|Elle|Hij|Zij|Ze)\s+(?!(?:faut|existe|y a|s'agit)\b)"
+    r"(?:^|[.!?:;]\s+|\n\s*)(?:Il|Elle|Hij|Zij|Ze)\s+(?!(?:faut|existe|y a|s'agit|ou elle|of zij)\b)"
 )
 # A text this long that points at no one anywhere is information, not a message about someone.
 _LEAFLET_LENGTH = 500
