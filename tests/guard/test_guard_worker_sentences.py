@@ -215,3 +215,19 @@ def test_she_in_the_singular_still_points_at_someone() -> None:
     text = "Zonder wettig verblijf heeft men recht op dringende medische hulp. Zij is zwanger."
     assert "zwanger" in spans(text, "HEALTH")
     assert spans("Zij verblijft in het opvangcentrum van Fedasil in Jette.", "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("On ne peut pas être hébergés, parce qu'on a des papiers grecs.", "papiers grecs"),
+        ("Hij heeft Italiaanse papieren maar geen werk.", "Italiaanse papieren"),
+        ("Zij heeft een Spaanse verblijfsvergunning.", "Spaanse verblijfsvergunning"),
+    ],
+)
+def test_residence_papers_of_another_state(text: str, status: str) -> None:
+    assert status in spans(text, "ADMIN_STATUS")
+
+
+def test_a_cars_papers_are_no_residence() -> None:
+    assert spans("Il a perdu les papiers français de la voiture.", "ADMIN_STATUS") == []

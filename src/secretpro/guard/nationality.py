@@ -97,3 +97,38 @@ def find_nationalities(doc: Doc) -> list[Finding]:
         # "arrivé en Belgique" is not an origin, but "né au Maroc" is: the country itself decides.
         out.append(Finding(m.start, m.end, "NATIONALITY", "country_of_origin", "pays d'origine"))
     return out
+
+
+# Residence papers of another state: "parce qu'on a des papiers grecs", "hij heeft Italiaanse
+# papieren", "een Spaanse verblijfsvergunning": where someone may stay, a residence status
+# (seventh round). Belgian papers are left to the status lexicon.
+_PAPERS_BEFORE = fastre.compile(
+    r"(?<![\w])(?:papiers|documents de sejour|titre de sejour|carte de sejour|permis de sejour)[ \t]+$"
+)
+_PAPERS_AFTER = fastre.compile(
+    r"[ \t]+(?:papieren|verblijfsvergunning|verblijfskaart|verblijfsdocumenten|verblijfstitel)(?![\w])"
+)
+_PAPERS_HINTS = ("papier", "sejour", "verblijf")
+# a car's papers are no one's residence ("les papiers français de la voiture")
+_VEHICLE_AFTER = fastre.compile(
+    r"[ \t]+(?:de (?:la|sa|leur) voiture|du vehicule|van (?:de|zijn|haar) (?:auto|wagen))"
+)
+
+
+def find_foreign_papers(doc: Doc) -> list[Finding]:
+    folded = doc.folded
+    if not any(hint in folded for hint in _PAPERS_HINTS):
+        return []
+    out: list[Finding] = []
+    for m in _adjectives().find(doc):
+        if _BELGIAN.fullmatch(folded, m.start, m.end):
+            continue
+        before = _PAPERS_BEFORE.search(folded, max(0, m.start - 30), m.start)
+        after = _PAPERS_AFTER.match(folded, m.end)
+        if (before or after) and not _VEHICLE_AFTER.match(folded, after.end() if after else m.end):
+            start = before.start() if before else m.start
+            end = after.end() if after else m.end
+            out.append(
+                Finding(start, end, "ADMIN_STATUS", "foreign_papers", "séjour : titre d'un autre État")
+            )
+    return out

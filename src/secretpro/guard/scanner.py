@@ -26,7 +26,7 @@ from secretpro.guard.lexical import find_admin_status, find_health
 from secretpro.guard.lexicon import MatcherGroup
 from secretpro.guard.model import CATEGORY_TABLE, FORBIDDEN, Doc, Finding
 from secretpro.guard.names import find_names
-from secretpro.guard.nationality import find_nationalities
+from secretpro.guard.nationality import find_foreign_papers, find_nationalities
 from secretpro.guard.normalize import normalise
 from secretpro.guard.profiles import check_allowance, get_profile, is_allowed
 from secretpro.guard.redaction import redact
@@ -45,6 +45,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     find_status_decisions,
     find_health,
     find_nationalities,
+    find_foreign_papers,
     find_names,
 )
 
