@@ -231,3 +231,19 @@ def test_residence_papers_of_another_state(text: str, status: str) -> None:
 
 def test_a_cars_papers_are_no_residence() -> None:
     assert spans("Il a perdu les papiers français de la voiture.", "ADMIN_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Al in 2019 werd duidelijk dat ze hier niet konden verblijven.", "hier niet konden verblijven"),
+        ("Het werd duidelijk dat de ouders niet in België mochten blijven.", "niet in België mochten blijven"),
+        ("Il ne peut plus rester en Belgique après le refus.", "ne peut plus rester en Belgique"),
+    ],
+)
+def test_not_allowed_to_stay_in_a_sentence(text: str, status: str) -> None:
+    assert status in spans(text, "ADMIN_STATUS")
+
+
+def test_not_staying_for_dinner_is_no_status() -> None:
+    assert spans("Ze konden niet blijven eten.", "ADMIN_STATUS") == []
