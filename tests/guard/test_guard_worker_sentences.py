@@ -237,7 +237,10 @@ def test_a_cars_papers_are_no_residence() -> None:
     ("text", "status"),
     [
         ("Al in 2019 werd duidelijk dat ze hier niet konden verblijven.", "hier niet konden verblijven"),
-        ("Het werd duidelijk dat de ouders niet in België mochten blijven.", "niet in België mochten blijven"),
+        (
+            "Het werd duidelijk dat de ouders niet in België mochten blijven.",
+            "niet in België mochten blijven",
+        ),
         ("Il ne peut plus rester en Belgique après le refus.", "ne peut plus rester en Belgique"),
     ],
 )
