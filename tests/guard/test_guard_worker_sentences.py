@@ -250,3 +250,13 @@ def test_not_allowed_to_stay_in_a_sentence(text: str, status: str) -> None:
 
 def test_not_staying_for_dinner_is_no_status() -> None:
     assert spans("Ze konden niet blijven eten.", "ADMIN_STATUS") == []
+
+
+def test_a_sites_host_name_is_no_condition_but_its_path_is_read() -> None:
+    assert spans("Voir https://www.preventionvulnerabilites.be pour les adresses.", "HEALTH") == []
+    assert spans("Lien : https://exemple.be/?q=jan+seropositief", "HEALTH") == ["seropositief"]
+
+
+def test_a_ministers_short_title_is_no_status() -> None:
+    text = "La situation inquiète, renvoyant vers le secrétaire d'État à l'Asile, Karim Dupont."
+    assert spans(text, "ADMIN_STATUS") == []

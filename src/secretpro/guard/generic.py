@@ -325,3 +325,21 @@ def drop_cited_titles(doc: Doc, findings: list[Finding]) -> list[Finding]:
         for f in findings
         if not (f.category in _AFFECTED and any(a <= f.start and f.end <= b for a, b in titles))
     ]
+
+
+# A site's name is an organisation's, not a person's condition or status:
+# "www.preventionvulnerabilites.be" (seventh round). Only the host: a path or a query can carry
+# anything ("https://x.be/?q=jan+seropositief"), so it is read like any text.
+_WEB_HOST = fastre.compile(r"(?:https?://)?www\.[\w.-]+|https?://[\w.-]+")
+
+
+def drop_inside_web_addresses(doc: Doc, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the health and status words inside a web site's host name."""
+    if not any(f.category in _AFFECTED for f in findings) or not ("www." in doc.text or "://" in doc.text):
+        return findings
+    addresses = [(m.start(), m.end()) for m in _WEB_HOST.finditer(doc.text)]
+    return [
+        f
+        for f in findings
+        if not (f.category in _AFFECTED and any(a <= f.start and f.end <= b for a, b in addresses))
+    ]
