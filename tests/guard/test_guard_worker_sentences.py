@@ -260,3 +260,27 @@ def test_a_sites_host_name_is_no_condition_but_its_path_is_read() -> None:
 def test_a_ministers_short_title_is_no_status() -> None:
     text = "La situation inquiète, renvoyant vers le secrétaire d'État à l'Asile, Karim Dupont."
     assert spans(text, "ADMIN_STATUS") == []
+
+
+def test_a_hamlet_and_a_house_number_before_a_phone_number() -> None:
+    text = (
+        "Les conseillers\n"
+        "Sylvie DUPONT Borgoumont,100 0472 59 21 84\n"
+        "Nadine LEROY La Gleize, 28 080 78 58 40\n"
+    )
+    assert spans(text, "ADDRESS") == ["Borgoumont,100", "La Gleize, 28"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Elle vit sur le territoire de la commune de Ganshoren avec ses enfants.", "Ganshoren"),
+        ("Il habite la commune de Jette depuis 2020.", "Jette"),
+    ],
+)
+def test_a_commune_of_residence_named_as_a_commune(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS") == [address]
+
+
+def test_a_commune_that_acts_is_no_address() -> None:
+    assert spans("La commune de Jette organise un marché.", "ADDRESS") == []

@@ -32,11 +32,13 @@ _UNITS = fastre.compile(
 )
 _PLACE_PREPOSITION = fastre.EndAnchored(
     fastre.compile(
-        r"(?:\bhabitent|\bhabite|\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a)"
+        r"(?:\bhabitent|\bhabite|\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a"
+        # "vit sur le territoire de la commune de Ganshoren", "woont in de gemeente Lede" (seventh round)
+        r"|\bcommune\s+de|\bgemeente)"
         r"[ \t]+$"
     ),
     # (the words a match can end with, before its blanks)
-    ("habitent", "habite", "a", "in", "te", "dans", "naar", "sur", "vers", "op"),
+    ("habitent", "habite", "a", "in", "te", "dans", "naar", "sur", "vers", "op", "de", "gemeente"),
 )
 _CENTRE_TAIL_STOP = fastre.compile(
     r"[.;\n(\[]|\s(?:depuis|sinds|et|en|avec|met|pour|voor|mais|maar|car|omdat|parce|sans|zonder|"
@@ -642,6 +644,26 @@ def _name_number_box(doc: Doc) -> list[Finding]:
     return out
 
 
+# A contact line in the countryside: a hamlet or a village, a comma and a house number, then a phone
+# number ("Sylvie DUPONT Borgoumont,100 0472 59 21 84", "La Gleize, 28 080 78 58 40"): where that
+# person lives, without a street type (seventh round). The place is in Capitalised lower case (a
+# surname in capitals before it is not taken).
+_PLACE_NUMBER_THEN_PHONE = fastre.compile(
+    r"(?<![\w'’-])(?:(?:La|Le|Les|De|Den|Het|Sint|Saint|Sainte)[ -])?[A-ZÀ-Ý][a-zà-ÿ'’-]+"
+    r"(?:[ -](?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|sur|sous|lez|aan|de|en))*,[ \t]?\d{1,4}[a-zA-Z]?"
+    r"(?=[ \t]+(?:\+32[ \t]?|0)\d[\d /.]{6,}\d)"
+)
+
+
+def _place_number_then_phone(doc: Doc) -> list[Finding]:
+    if "," not in doc.text or doc.mostly_lower:
+        return []
+    return [
+        Finding(m.start(), m.end(), "ADDRESS", "place_number", "adresse : lieu-dit et numéro")
+        for m in _PLACE_NUMBER_THEN_PHONE.finditer(doc.text)
+    ]
+
+
 # "au n° 12 de la rue du Progrès", "op nummer 12 in de Kerkstraat": the house number first, then the
 # street after a preposition.
 _NUMBER_THEN_STREET = fastre.compile(
@@ -696,6 +718,7 @@ def find_addresses(doc: Doc) -> list[Finding]:
         found, _name_number_box(doc), lambda boxed: _with_trailing_commune(doc, boxed, places)
     )
     found += _added_where_free(found, _after_address_labels(doc))
+    found += _added_where_free(found, _place_number_then_phone(doc))
     found = [_with_leading_name_number(doc, f) for f in found]
     merged = merge_adjacent(doc, found)
     if postcode_communes and has_any(doc, _PROFESSION_HINTS):
