@@ -655,8 +655,13 @@ _PLACE_NUMBER_THEN_PHONE = fastre.compile(
 )
 
 
+# (a comma, a house number and the start of a phone number: searched from the comma, in C, before
+# the whole expression is tried at every capital)
+_NUMBER_THEN_PHONE = fastre.compile(r",[ \t]?\d{1,4}[a-zA-Z]?[ \t]+(?:\+32|0)\d")
+
+
 def _place_number_then_phone(doc: Doc) -> list[Finding]:
-    if "," not in doc.text or doc.mostly_lower:
+    if "," not in doc.text or doc.mostly_lower or _NUMBER_THEN_PHONE.search(doc.text) is None:
         return []
     return [
         Finding(m.start(), m.end(), "ADDRESS", "place_number", "adresse : lieu-dit et numéro")

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from secretpro.guard import fastre
+from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import TermMatcher, read_entries
 from secretpro.guard.model import Doc, Finding
 
@@ -108,7 +109,18 @@ _PAPERS_BEFORE = fastre.compile(
 _PAPERS_AFTER = fastre.compile(
     r"[ \t]+(?:papieren|verblijfsvergunning|verblijfskaart|verblijfsdocumenten|verblijfstitel)(?![\w])"
 )
-_PAPERS_HINTS = ("papier", "sejour", "verblijf")
+_PAPERS_HINTS = hint_words(
+    "papiers ",
+    "papieren",
+    "documents de sejour",
+    "titre de sejour",
+    "carte de sejour",
+    "permis de sejour",
+    "verblijfsvergunning",
+    "verblijfskaart",
+    "verblijfsdocumenten",
+    "verblijfstitel",
+)
 # a car's papers are no one's residence ("les papiers français de la voiture")
 _VEHICLE_AFTER = fastre.compile(
     r"[ \t]+(?:de (?:la|sa|leur) voiture|du vehicule|van (?:de|zijn|haar) (?:auto|wagen))"
@@ -117,7 +129,7 @@ _VEHICLE_AFTER = fastre.compile(
 
 def find_foreign_papers(doc: Doc) -> list[Finding]:
     folded = doc.folded
-    if not any(hint in folded for hint in _PAPERS_HINTS):
+    if not has_any(doc, _PAPERS_HINTS):
         return []
     out: list[Finding] = []
     for m in _adjectives().find(doc):
