@@ -284,3 +284,16 @@ def test_a_commune_of_residence_named_as_a_commune(text: str, address: str) -> N
 
 def test_a_commune_that_acts_is_no_address() -> None:
     assert spans("La commune de Jette organise un marché.", "ADDRESS") == []
+
+
+def test_a_title_that_tells_a_life_is_no_form_label() -> None:
+    assert spans("Vivre sans droit de séjour : l'histoire d'une famille", "ADMIN_STATUS") == [
+        "sans droit de séjour"
+    ]
+    assert spans("Statut de séjour :", "ADMIN_STATUS") == []
+
+
+def test_the_illegality_of_a_stay() -> None:
+    assert "illégalité du séjour" in spans(
+        "Le refus repose sur l'illégalité du séjour de Madame B.", "ADMIN_STATUS"
+    )

@@ -93,7 +93,9 @@ _FIELD_LABEL_AFTER = fastre.compile(r"[ \t]*:")
 _CLAUSE_WORDS = fastre.compile(
     r"(?<![\w'])(?:est|sont|etait|a|ont|avait|souffre|presente|conclut|constate|estime|atteste|certifie|"
     r"confirme|is|was|heeft|hebben|had|lijdt|stelt|vermeldt|bevestigt|"
-    r"il|elle|hij|zij|ze|madame|monsieur|mevrouw|meneer|mme|dhr|mr|nood)(?![\w'])"
+    r"il|elle|hij|zij|ze|madame|monsieur|mevrouw|meneer|mme|dhr|mr|nood|"
+    # a title that tells a life: "Vivre sans droit de séjour : l'histoire d'A." (seventh round)
+    r"vivre|leven)(?![\w'])"
 )
 
 
