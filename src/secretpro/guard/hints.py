@@ -35,6 +35,8 @@ def hint_words(*words: str) -> frozenset[str]:
 
 
 def _automaton() -> Any:
+    if _BUILT:  # built (the lock is for the first build only: one look-up per message)
+        return _BUILT[0]
     with _LOCK:
         if not _BUILT:
             automaton: Any = ahocorasick.Automaton()
@@ -54,4 +56,11 @@ def _found(doc: Doc) -> frozenset[str]:
 
 def has_any(doc: Doc, words: frozenset[str]) -> bool:
     """Whether one of ``words`` (registered with :func:`hint_words`) occurs in ``doc.folded``."""
-    return not words.isdisjoint(doc.memo("hint_words", _found))
+    # (called some fifteen times per message: the memo read in line, not through a Doc.memo call)
+    found = doc._memo.get(_MEMO_KEY)
+    if found is None:
+        found = doc._memo[_MEMO_KEY] = _found(doc)
+    return not words.isdisjoint(found)
+
+
+_MEMO_KEY = "hint_words"

@@ -448,7 +448,11 @@ class MatcherGroup:
 
     def hits(self, doc: Doc) -> list[list[tuple[int, Payload]]]:
         """Per member, its automaton hits in ``doc`` (end offset in the spaced text, payload)."""
-        return doc.memo(self._memo_key, self._read)
+        # (each member asks once per message: the memo read in line, not through a Doc.memo call)
+        hits: list[list[tuple[int, Payload]]] | None = doc._memo.get(self._memo_key)
+        if hits is None:
+            hits = doc._memo[self._memo_key] = self._read(doc)
+        return hits
 
     def _read(self, doc: Doc) -> list[list[tuple[int, Payload]]]:
         per_member: list[list[tuple[int, Payload]]] = [[] for _ in range(self._size)]

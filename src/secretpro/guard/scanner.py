@@ -109,8 +109,15 @@ _BUILDING = threading.Lock()
 
 def _lexicons() -> MatcherGroup:
     """Every lexicon the recognizers search a document with, read in one pass of one automaton."""
+    if _GROUP:  # built: no lock to take per message
+        return _GROUP[0]
     with _BUILDING:
-        return _built_lexicons()
+        group = _built_lexicons()
+        _GROUP[:] = [group]
+        return group
+
+
+_GROUP: list[MatcherGroup] = []  # the group, once built
 
 
 @cache
