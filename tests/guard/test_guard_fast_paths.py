@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import inspect
 import json
 import pkgutil
 import re
@@ -57,7 +59,7 @@ from secretpro.guard.normalize import (
     fold,
     normalise,
 )
-from secretpro.guard.scanner import _in_order, _order
+from secretpro.guard.scanner import ReportFinding, _in_order, _order
 
 _IBAN_CHARS = st.text(alphabet="ABCDEFXYZ0123456789", max_size=34)
 
@@ -568,3 +570,27 @@ def test_words_ending_leaves_other_patterns_as_they_are() -> None:
         assert fastre.words_ending(pattern) is pattern
     assert fastre._plain_words("ites?|oma") == {"ite", "ites", "oma"}
     assert fastre._plain_words("it[ae]") is None
+
+
+@pytest.mark.parametrize("cls", [Finding, ReportFinding])
+def test_written_inits_do_what_the_generated_ones_do(cls: type) -> None:
+    # the same dataclass, its __init__ generated
+    reference = dataclasses.make_dataclass(
+        cls.__name__,
+        [(f.name, f.type, f) for f in dataclasses.fields(cls)],
+        frozen=True,
+        slots=True,
+    )
+    assert inspect.signature(cls).parameters == inspect.signature(reference).parameters
+    names = [f.name for f in dataclasses.fields(cls)]
+    values = [1, 2, "PHONE", "x", "y", "z", "w", True][: len(names)]
+    for args, kwargs in (
+        (values, {}),
+        (values[:-1], {}),  # the default of the last field
+        ([], dict(zip(names, values, strict=True))),
+    ):
+        made, expected = cls(*args, **kwargs), reference(*args, **kwargs)
+        assert dataclasses.astuple(made) == dataclasses.astuple(expected)
+        assert repr(made) == repr(expected).replace(reference.__qualname__, cls.__qualname__)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 5

@@ -35,8 +35,10 @@ def hint_words(*words: str) -> frozenset[str]:
 
 
 def _automaton() -> Any:
-    if _BUILT:  # built (the lock is for the first build only: one look-up per message)
+    try:  # built: no lock to take per message (it guards the build)
         return _BUILT[0]
+    except IndexError:  # not built yet, or words registered since
+        pass
     with _LOCK:
         if not _BUILT:
             automaton: Any = ahocorasick.Automaton()

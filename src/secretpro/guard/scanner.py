@@ -24,7 +24,7 @@ from secretpro.guard.identifiers import (
 from secretpro.guard.language import detect_language
 from secretpro.guard.lexical import find_admin_status, find_health
 from secretpro.guard.lexicon import MatcherGroup
-from secretpro.guard.model import CATEGORY_TABLE, FORBIDDEN, Doc, Finding
+from secretpro.guard.model import CATEGORY_TABLE, FORBIDDEN, Doc, Finding, slot_setter
 from secretpro.guard.names import find_names
 from secretpro.guard.nationality import find_foreign_papers, find_nationalities
 from secretpro.guard.normalize import normalise
@@ -171,6 +171,27 @@ class ReportFinding:
     explanation: str
     valid: bool | None = None
 
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        category: str,
+        allowed: bool,
+        text: str,
+        recognizer: str,
+        explanation: str,
+        valid: bool | None = None,
+    ) -> None:
+        # the generated __init__'s work through the slots' setters, as Finding's (one per finding)
+        _SET_START(self, start)
+        _SET_END(self, end)
+        _SET_CATEGORY(self, category)
+        _SET_ALLOWED(self, allowed)
+        _SET_TEXT(self, text)
+        _SET_RECOGNIZER(self, recognizer)
+        _SET_EXPLANATION(self, explanation)
+        _SET_VALID(self, valid)
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "start": self.start,
@@ -185,6 +206,15 @@ class ReportFinding:
             out["valid"] = self.valid
         return out
 
+
+_SET_START = slot_setter(ReportFinding, "start")
+_SET_END = slot_setter(ReportFinding, "end")
+_SET_CATEGORY = slot_setter(ReportFinding, "category")
+_SET_ALLOWED = slot_setter(ReportFinding, "allowed")
+_SET_TEXT = slot_setter(ReportFinding, "text")
+_SET_RECOGNIZER = slot_setter(ReportFinding, "recognizer")
+_SET_EXPLANATION = slot_setter(ReportFinding, "explanation")
+_SET_VALID = slot_setter(ReportFinding, "valid")
 
 _MAX_REDACTION_PASSES = 25
 
