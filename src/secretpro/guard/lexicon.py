@@ -478,12 +478,14 @@ class MatcherGroup:
         return tuple(_decode(code) for code in ((value,) if value >= 0 else self._shared[-value - 1]))
 
     def _decoded(self, text: str, min_last: int = 0) -> Iterator[tuple[int, int, Payload]]:
-        shared = self._shared
+        decoded = self._decoded_values  # (each value decoded once, as for the whole message)
         for last, value in self._automaton.iter(text):
             if last < min_last:
                 continue
-            for code in (value,) if value >= 0 else shared[-value - 1]:
-                slot, payload = _decode(code)
+            pairs = decoded.get(value)
+            if pairs is None:
+                pairs = decoded[value] = self._decode_value(value)
+            for slot, payload in pairs:
                 if payload[1] >= 0:
                     yield last, slot, payload
 
