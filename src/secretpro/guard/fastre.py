@@ -252,6 +252,14 @@ def _with_first_characters(code: list[int], parsed: Any, flags: int) -> list[int
     first = _first_characters(parsed.data)
     if not first:
         return code
+    if len(first) == 1 and first[0][0] is _C.LITERAL:
+        # One character starts every match ("M" of "Me", "X"): searched for as a literal prefix,
+        # one comparison per character (a charset test costs several times more), then the whole
+        # expression is matched from it (prefix_skip 0: its leading assertions included).
+        info = [_C.INFO, 0, _C.SRE_INFO_PREFIX, min(lo, _compiler.MAXCODE), min(hi, _compiler.MAXCODE)]
+        info += [1, 0, first[0][1], 0]  # prefix length, prefix_skip, the prefix, its overlap table
+        info[1] = len(info) - 1
+        return info + code[code[1] + 1 :]
     charset, hascased = _compiler._optimize_charset(first)
     if hascased:
         return code
