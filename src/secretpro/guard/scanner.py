@@ -70,7 +70,7 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     (a finding entirely inside a better one, like a commune inside a CPAS name, is dropped)."""
     kept: list[Finding] = []
     starts: list[tuple[int, int]] = []  # (start, index in kept), sorted, for neighbour look-ups
-    longest = max((f.end - f.start for f in findings), default=0)
+    longest = max([f.end - f.start for f in findings], default=0)  # (a list: no generator to step)
     for finding in _in_order(findings):
         start, end, category = finding.start, finding.end, finding.category
         clash = False
