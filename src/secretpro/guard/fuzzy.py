@@ -17,7 +17,6 @@ alone is a colour).
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -257,6 +256,17 @@ def words_around(tokens: list[str], nears: Iterable[str]) -> dict[str, set[str]]
     return around
 
 
+def _word_starts(spaced: str, token: str) -> list[int]:
+    """Where ``token`` stands as a whole word in ``spaced`` (words between single spaces)."""
+    needle = " " + token + " "
+    starts: list[int] = []
+    at = spaced.find(needle)
+    while at >= 0:
+        starts.append(at + 1)
+        at = spaced.find(needle, at + 1)  # (the next may share this one's closing space)
+    return starts
+
+
 def variant_hits(
     spaced: str, corrections: dict[str, tuple[Correction, ...]], read: WindowReader
 ) -> Iterator[tuple[int, int, Payload, Correction]]:
@@ -264,12 +274,13 @@ def variant_hits(
     typo is corrected; ``read`` runs the automaton over a text."""
     if not corrections:
         return
-    pattern = re.compile(
-        r"(?<= )(?:" + "|".join(re.escape(t) for t in sorted(corrections, key=len, reverse=True)) + r")(?= )"
-    )
-    for occurrence in pattern.finditer(spaced):
-        start = occurrence.start()
-        for correction in corrections[occurrence.group(0)]:
+    # Every occurrence of a corrected token, in text order. The tokens are words of ``spaced``, a
+    # space on either side of each: str.find of " token " (in C) finds them, where an expression
+    # of them all, starting with a look-behind, was tried by ``re`` at every character. (At each
+    # offset one word stands, so the offsets of different tokens never coincide.)
+    occurrences = sorted((start, token) for token in corrections for start in _word_starts(spaced, token))
+    for start, token in occurrences:
+        for correction in corrections[token]:
             stem_end = start + len(correction.stem)
             low = max(0, start - WINDOW)
             window = spaced[low:start] + correction.word + spaced[stem_end : stem_end + WINDOW]
