@@ -218,27 +218,44 @@ def _starts_with_literal(item: Any) -> bool:
 
 def _first_characters(data: Any) -> list[tuple[Any, Any]] | None:
     """The characters a match of ``data`` can start with (a charset), or None if unknown or if it
-    can match the empty string. Zero-width assertions before the first character are passed."""
+    can match the empty string. Zero-width assertions before the first character are passed, and
+    so are optional parts ("(?:on)?ontvankelijk", "(?:chere? )?madame"), their first characters
+    added to those of what follows them."""
+    optional: list[tuple[Any, Any]] = []  # the first characters of the optional parts passed
     for op, av in data:
         if op in _ZERO_WIDTH:
             continue
-        if op is _C.LITERAL:
-            return [(op, av)]
-        if op is _C.IN:
-            return list(av)
-        if op is _C.BRANCH:
-            out: list[tuple[Any, Any]] = []
-            for item in av[1]:
-                first = _first_characters(item.data)
-                if first is None or any(o is _C.NEGATE for o, _ in first):
-                    return None
-                out.extend(first)
-            return out
-        if op is _C.SUBPATTERN and av[3].getwidth()[0] > 0:
-            return _first_characters(av[3].data)
-        if op in _REPEATS and av[0] >= 1:
-            return _first_characters(av[2].data)
-        return None
+        if op in _REPEATS and av[0] == 0:
+            first = _first_characters(av[2].data)
+            if first is None or any(o is _C.NEGATE for o, _ in first):
+                return None
+            optional.extend(first)
+            continue
+        first = _first_of(op, av)
+        if first is None or (optional and any(o is _C.NEGATE for o, _ in first)):
+            return None
+        return optional + first
+    return None
+
+
+def _first_of(op: Any, av: Any) -> list[tuple[Any, Any]] | None:
+    """The characters a match of the one node ``(op, av)`` starts with, or None (as above)."""
+    if op is _C.LITERAL:
+        return [(op, av)]
+    if op is _C.IN:
+        return list(av)
+    if op is _C.BRANCH:
+        out: list[tuple[Any, Any]] = []
+        for item in av[1]:
+            first = _first_characters(item.data)
+            if first is None or any(o is _C.NEGATE for o, _ in first):
+                return None
+            out.extend(first)
+        return out
+    if op is _C.SUBPATTERN and av[3].getwidth()[0] > 0:
+        return _first_characters(av[3].data)
+    if op in _REPEATS and av[0] >= 1:
+        return _first_characters(av[2].data)
     return None
 
 
