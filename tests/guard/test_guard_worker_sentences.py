@@ -297,3 +297,20 @@ def test_the_illegality_of_a_stay() -> None:
     assert "illégalité du séjour" in spans(
         "Le refus repose sur l'illégalité du séjour de Madame B.", "ADMIN_STATUS"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "found"),
+    [
+        ("Il est dépendant aux jeux.", "HEALTH", "dépendant aux jeux"),
+        ("Hij is gokverslaafd.", "HEALTH", "gokverslaafd"),
+        ("Depuis l'accident, il ne peut plus marcher.", "HEALTH", "ne peut plus marcher"),
+        ("Hij is zijn been kwijt na een ongeval.", "HEALTH", "zijn been kwijt"),
+        ("Il est arrivé clandestinement en 2020.", "ADMIN_STATUS", "clandestinement"),
+        ("Il attend ses papiers depuis deux ans.", "ADMIN_STATUS", "attend ses papiers"),
+        ("Zij wacht op haar papieren.", "ADMIN_STATUS", "wacht op haar papieren"),
+        ("Elle est en séjour légal depuis 2019.", "ADMIN_STATUS", "en séjour légal"),
+    ],
+)
+def test_lay_words_for_health_and_status(text: str, category: str, found: str) -> None:
+    assert found in spans(text, category)
