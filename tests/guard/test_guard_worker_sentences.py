@@ -314,3 +314,19 @@ def test_the_illegality_of_a_stay() -> None:
 )
 def test_lay_words_for_health_and_status(text: str, category: str, found: str) -> None:
     assert found in spans(text, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Elle a été renvoyée en Espagne en mars.", "renvoyée en Espagne"),
+        ("Hij is teruggestuurd naar Italië.", "teruggestuurd naar Italië"),
+        ("Il a été expulsé vers le Maroc.", "expulsé vers le Maroc"),
+    ],
+)
+def test_a_removal_to_a_named_country(text: str, status: str) -> None:
+    assert status in spans(text, "ADMIN_STATUS")
+
+
+def test_a_file_transferred_abroad_is_no_removal() -> None:
+    assert spans("Le dossier a été transféré en France.", "ADMIN_STATUS") == []

@@ -72,6 +72,13 @@ def _has_cue(folded: str, start: int) -> bool:
     return _cues().search(before) is not None
 
 
+# a removal to the country that follows (seventh round, from invented worker sentences)
+_REMOVED_TO = fastre.compile(
+    r"(?<![\w])(?:renvoyee?s?|expulsee?s?|rapatriee?s?|refoulee?s?|eloignee?s?|teruggestuurd|"
+    r"teruggezonden|uitgewezen|gerepatrieerd|uitgezet)[ \t]+(?:en|au|aux|vers(?: l'| le| la)?|naar)[ \t]+$"
+)
+
+
 def find_nationalities(doc: Doc) -> list[Finding]:
     folded = doc.folded
     out: list[Finding] = []
@@ -97,6 +104,10 @@ def find_nationalities(doc: Doc) -> list[Finding]:
             continue
         # "arrivé en Belgique" is not an origin, but "né au Maroc" is: the country itself decides.
         out.append(Finding(m.start, m.end, "NATIONALITY", "country_of_origin", "pays d'origine"))
+        removal = _REMOVED_TO.search(folded, max(0, m.start - 30), m.start)
+        if removal is not None:
+            # "renvoyée en Espagne", "teruggestuurd naar Italië": a removal, a residence measure
+            out.append(Finding(removal.start(), m.end, "ADMIN_STATUS", "removal", "séjour : éloignement"))
     return out
 
 
