@@ -4,8 +4,12 @@ people and places are invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from guard_helpers import spans
+
+from secretpro.guard import FORBIDDEN, scan
 
 
 @pytest.mark.parametrize(
@@ -330,3 +334,28 @@ def test_a_removal_to_a_named_country(text: str, status: str) -> None:
 
 def test_a_file_transferred_abroad_is_no_removal() -> None:
     assert spans("Le dossier a été transféré en France.", "ADMIN_STATUS") == []
+
+
+def _worker_sentences() -> list[tuple[str, str]]:
+    lines = (Path(__file__).parent / "worker_sentences.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t", 1) for line in lines if line.strip() and not line.startswith("#")]
+    return [(category, sentence.replace("\\n", "\n")) for category, sentence in rows]
+
+
+WORKER_SENTENCES = _worker_sentences()
+
+
+@pytest.mark.parametrize(("category", "text"), WORKER_SENTENCES)
+def test_every_invented_worker_sentence(category: str, text: str) -> None:
+    found = scan(text, profile="strict").findings
+    if category == "CLEAN":
+        assert [f for f in found if f.category in FORBIDDEN] == []
+    else:
+        assert any(f.category == category for f in found), [(f.category, f.start, f.end) for f in found]
+
+
+def test_the_invented_worker_sentences_are_many() -> None:
+    counts = {
+        category: sum(1 for c, _ in WORKER_SENTENCES if c == category) for category, _ in WORKER_SENTENCES
+    }
+    assert len(WORKER_SENTENCES) >= 270 and min(counts.values()) >= 35, counts
