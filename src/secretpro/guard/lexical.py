@@ -914,6 +914,12 @@ _INSTITUTION_TERMS = (
 )
 
 
+@cache
+def _names_an_institution(term: str) -> bool:
+    """Whether a lexicon term names a care institution (asked once per term, not per match)."""
+    return any(word in term for word in _INSTITUTION_TERMS)
+
+
 def find_health(doc: Doc) -> list[Finding]:
     folded = doc.folded
     hospital_hits = _hospitals().find(doc)
@@ -929,7 +935,7 @@ def find_health(doc: Doc) -> list[Finding]:
     for match in matches:
         if match.label == "NOT_HEALTH":
             continue
-        if any(n.start <= match.start and match.end <= n.end for n in not_health):
+        if not_health and any(n.start <= match.start and match.end <= n.end for n in not_health):
             continue  # "fracture numérique"
         if _is_field_label(folded, match.end, match.start):
             continue
@@ -943,8 +949,9 @@ def find_health(doc: Doc) -> list[Finding]:
             continue  # "- 1 psychologue", "3 médecins": the staff of a place, not care received
         if _STUDY_BEFORE.search(folded, max(0, match.start - 60), match.start):
             continue  # "inscrit en baccalauréat (kinésithérapie)", "studeert verpleegkunde": a field of study
-        is_institution = any(word in match.term for word in _INSTITUTION_TERMS)
-        if is_institution and (_ADDRESSEE_CONTEXT.search(before) or _at_work(doc, match.start)):
+        if _names_an_institution(match.term) and (
+            _ADDRESSEE_CONTEXT.search(before) or _at_work(doc, match.start)
+        ):
             continue
         start, end = _extend_care_place(doc, match.start, match.end, hospitals)
         start, end = _with_modifiers(folded, start, end)
