@@ -269,10 +269,10 @@ def test_a_ministers_short_title_is_no_status() -> None:
 def test_a_hamlet_and_a_house_number_before_a_phone_number() -> None:
     text = (
         "Les conseillers\n"
-        "Sylvie DUPONT Borgoumont,100 0472 59 21 84\n"
-        "Nadine LEROY La Gleize, 28 080 78 58 40\n"
+        "Sylvie DUPONT Hautregard,7 0470 00 11 22\n"
+        "Nadine LEROY La Reid, 3 087 00 12 34\n"
     )
-    assert spans(text, "ADDRESS") == ["Borgoumont,100", "La Gleize, 28"]
+    assert spans(text, "ADDRESS") == ["Hautregard,7", "La Reid, 3"]
 
 
 @pytest.mark.parametrize(
