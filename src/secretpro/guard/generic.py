@@ -265,6 +265,11 @@ def _generic(
 ) -> bool:
     """Whether the sentence ``start:end`` speaks generically and points at no one, nor does the
     sentence before it ("Mme Z est passée hier. Une AMU a été accordée.")."""
+    # a name the name finder saw in either sentence: not generic, whatever the sentence says (the
+    # cheapest test first: the cue expressions need not be searched)
+    first_name = bisect.bisect_left(names, before)
+    if first_name < len(names) and names[first_name] < end:
+        return False
     folded = doc.folded
     low = start
     if _LIST_ITEM.match(folded, start):  # the list's own introduction: "... se limite à :"
@@ -277,10 +282,7 @@ def _generic(
     if not (cue or (leaflet and _READER.search(folded, start, end))):
         return False
     around = _SALUTATION.sub(" ", folded[min(before, low) : end])
-    if _specific(around, doc.text[min(before, low) : end]):
-        return False
-    first_name = bisect.bisect_left(names, before)
-    return not (first_name < len(names) and names[first_name] < end)
+    return not _specific(around, doc.text[min(before, low) : end])
 
 
 # "la reconnaissance comme réfugié au sens de l'article 48/3", "illegaal verblijf in de zin van
