@@ -15,6 +15,7 @@ irrégulier" is about Madame, whatever else it says.
 from __future__ import annotations
 
 import bisect
+import re
 
 from secretpro.guard import fastre
 from secretpro.guard.model import Doc, Finding
@@ -71,6 +72,28 @@ _GENERIC = fastre.compile(
     r"|hij of zij|gezinnen (?:met|zonder|die|in)|illegale gezinnen|alleenstaanden|patienten (?:zonder|met|in)"
     r")\b"
 )
+
+
+def _anywhere(cues: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``\\b(?:...)\\b`` less its closing boundary, or None for another shape. It finds a match in a
+    text wherever ``cues`` finds one in a stretch of it (searched with pos and endpos): the opening
+    boundary looks before the stretch as in the whole text, and the closing one, which a stretch
+    cut inside a word would satisfy at its end, is left out. So a text it does not match holds
+    no cue in any sentence. (An expression that looks ahead, or at the end, inside is not reduced.)"""
+    body = cues.pattern
+    inner = body[len(r"\b(?:") : -len(r")\b")]
+    if not (body.startswith(r"\b(?:") and body.endswith(r")\b")):
+        return None
+    if any(mark in inner for mark in ("(?=", "(?!", "$", r"\b", r"\B", r"\Z")):
+        return None
+    return fastre.compile(body[: -len(r"\b")])
+
+
+# Whether any sentence of a text may hold a generic cue: one search of the whole text, before
+# every sentence is looked for and searched (most texts hold none).
+_GENERIC_ANYWHERE = _anywhere(_GENERIC)
+
+
 # A case note opens on its court and roll number or date ("Arbeidsrechtbank Brussel 9521-09",
 # "Arbeidshof Antwerpen - 2011/AA/584 - 17-10-2012"): it tells one person's case even when it never
 # names a party, so it is not read as a leaflet (its generic sentences are still judged one by one).
@@ -242,6 +265,8 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     ):
         return [f for f in findings if not _affected(f)]
     leaflet = anonymous and not _specific(folded, doc.text)
+    if not leaflet and _GENERIC_ANYWHERE is not None and _GENERIC_ANYWHERE.search(folded) is None:
+        return findings  # no sentence holds a cue: none is generic (see _generic)
     names.sort()
     dropped: set[int] = set()
     judged: dict[tuple[int, int], bool] = {}  # (sentence start, end) -> generic
