@@ -267,11 +267,7 @@ def test_a_ministers_short_title_is_no_status() -> None:
 
 
 def test_a_hamlet_and_a_house_number_before_a_phone_number() -> None:
-    text = (
-        "Les conseillers\n"
-        "Sylvie DUPONT Hautregard,7 0470 00 11 22\n"
-        "Nadine LEROY La Reid, 3 087 00 12 34\n"
-    )
+    text = "Les conseillers\nSylvie DUPONT Hautregard,7 0470 00 11 22\nNadine LEROY La Reid, 3 087 00 12 34\n"
     assert spans(text, "ADDRESS") == ["Hautregard,7", "La Reid, 3"]
 
 
