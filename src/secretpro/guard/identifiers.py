@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from stdnum import iban as stdnum_iban
 
@@ -108,22 +108,9 @@ def _mod97_ok(compact: str) -> bool:
     return int(digits) % 97 == 1
 
 
-# The libraries' checks take tens of microseconds a number (python-stdnum's IBAN check looks the
-# country up and builds its layout expression each time; phonenumbers parses a foreign number in
-# full), and the same numbers come back message after message: a CPAS's account in every
-# signature, a person's number in each mail of a thread. Their answers, which depend on the string
-# only, are kept for that many strings each.
-_CHECKS_KEPT = 4096
-
-
 def _valid_iban(compact: str) -> bool:
     if not _mod97_ok(compact):
         return False  # python-stdnum checks the same digits first and would reject it too
-    return _stdnum_valid_iban(compact)
-
-
-@lru_cache(maxsize=_CHECKS_KEPT)
-def _stdnum_valid_iban(compact: str) -> bool:
     try:
         stdnum_iban.validate(compact, check_country=False)
     except Exception:
@@ -159,9 +146,8 @@ def find_ibans(doc: Doc) -> list[Finding]:
     return out
 
 
-# one check for the whole application (the rules, the register and the batch use it too); its
-# python-stdnum part is slow, and its answers are kept as the IBAN check's are
-national_number_validity = lru_cache(maxsize=_CHECKS_KEPT)(national_number.is_valid)
+# one check for the whole application (the rules, the register and the batch use it too)
+national_number_validity = national_number.is_valid
 
 
 # A run of digits with separators between them: ".", "-", "/" (with spaces around) or spaces.
@@ -262,12 +248,7 @@ def _is_phone(candidate: str) -> bool:
         if candidate.startswith(prefix):
             national = _NON_DIGIT.sub("", candidate.replace("(0)", "")[len(prefix) :]).lstrip("0")
             return len(national) == 8 or (len(national) == 9 and national[0] == "4")
-    return _foreign_phone(candidate.replace("(0)", ""))
-
-
-@lru_cache(maxsize=_CHECKS_KEPT)
-def _foreign_phone(text: str) -> bool:
-    """Whether ``text`` (no Belgian layout) is a phone number, as phonenumbers reads it."""
+    text = candidate.replace("(0)", "")
     # imported here: a foreign number is rare, and the library takes a tenth of a second to load
     # (a one-line `secretpro guard` would pay it at every start)
     import phonenumbers
