@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from guard_helpers import categories, spans
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from secretpro.guard import find_all
 
 
@@ -114,3 +119,48 @@ def test_birth_dates_with_cues(text: str, date: str) -> None:
 )
 def test_dates_that_are_not_birth_dates(text: str) -> None:
     assert "BIRTH_DATE" not in categories(text)
+
+
+def _registry_countries() -> list[str]:
+    from stdnum import iban as stdnum_iban
+
+    lines = (Path(stdnum_iban.__file__).parent / "iban.dat").read_text(encoding="utf-8").splitlines()
+    return sorted({line[:2] for line in lines if line[:2].isalpha() and line[:2].isupper()})
+
+
+@st.composite
+def _iban_candidates(draw: st.DrawFn) -> str:
+    """IBAN-like strings with right check digits: a registry country or another, a BBAN of the
+    country's layout or of any length and characters, in any case."""
+    from stdnum import iban as stdnum_iban
+
+    country = draw(st.sampled_from([*_registry_countries(), "XX", "ZZ"]))
+    bban = draw(st.text(alphabet="0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabc", min_size=8, max_size=30))
+    digits = stdnum_iban.calc_check_digits(country + "00" + bban)
+    return country + digits + bban
+
+
+@given(_iban_candidates())
+@settings(max_examples=examples(2000))
+def test_the_iban_check_answers_as_python_stdnum(candidate: str) -> None:
+    from stdnum import iban as stdnum_iban
+
+    from secretpro.guard.identifiers import _valid_iban
+
+    assert _valid_iban(candidate) == stdnum_iban.is_valid(candidate, check_country=False), candidate
+
+
+@given(st.sampled_from(_registry_countries()), st.data())
+@settings(max_examples=examples(500))
+def test_the_iban_check_accepts_each_countrys_layout(country: str, data: st.DataObject) -> None:
+    """A BBAN drawn from the country's own layout: valid for both, whatever the country."""
+    from stdnum import iban as stdnum_iban
+
+    from secretpro.guard.identifiers import _bban_layout, _valid_iban
+
+    layout = _bban_layout(country)
+    assert layout is not None, country
+    bban = data.draw(st.from_regex(layout, fullmatch=True))
+    candidate = country + stdnum_iban.calc_check_digits(country + "00" + bban) + bban
+    assert _valid_iban(candidate) is True
+    assert stdnum_iban.is_valid(candidate, check_country=False) is True
