@@ -112,7 +112,9 @@ def _valid_iban(compact: str) -> bool:
     if not _mod97_ok(compact):
         return False  # python-stdnum checks the same digits first and would reject it too
     number = stdnum_iban.compact(compact)
-    layout = _bban_layout(number[:2]) if number[:2].isalpha() and number.isalnum() else None
+    layout = (
+        _bban_layout(number[:2]) if number.isascii() and number.isalnum() and number[:2].isalpha() else None
+    )
     if layout is not None:
         # python-stdnum's own check (check digits, then its registry's BBAN layout for the
         # country) without looking the country up and compiling its layout for each number;
