@@ -355,3 +355,32 @@ def test_the_invented_worker_sentences_are_many() -> None:
         category: sum(1 for c, _ in WORKER_SENTENCES if c == category) for category, _ in WORKER_SENTENCES
     }
     assert len(WORKER_SENTENCES) >= 270 and min(counts.values()) >= 35, counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour à toutes et à tous, la réunion de coordination AMU aura lieu le 12 janvier à 14h.",
+        "Beste collega's, de nieuwe werkwijze voor dringende medische hulp gaat in op 1 maart.",
+    ],
+)
+def test_a_memo_to_all_colleagues_that_points_at_no_one_is_generic(text: str) -> None:
+    assert spans(text, "HEALTH") == spans(text, "ADMIN_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Chers collègues, il est séropositif et sans papiers, merci de votre discrétion.", "séropositif"),
+        ("Beste collega's, zij is zwanger en heeft geen verblijfsvergunning.", "zwanger"),
+        ("Chers collègues, un usager séropositif s'est présenté hier sans papiers.", "séropositif"),
+        (
+            "Beste collega's, een cliënt zonder papieren vraagt dringende medische hulp.",
+            "dringende medische hulp",
+        ),
+        ("Beste collega's, mevrouw Peeters heeft dringende medische hulp nodig.", "dringende medische hulp"),
+        ("Beste collega's, betrokkene is zwanger.", "zwanger"),
+    ],
+)
+def test_a_message_to_colleagues_about_someone_stays_about_someone(text: str, found: str) -> None:
+    assert found in spans(text, "HEALTH")

@@ -156,6 +156,23 @@ _SUBJECT_OPENING = fastre.compile(
 )
 # A text this long that points at no one anywhere is information, not a message about someone.
 _LEAFLET_LENGTH = 500
+# A message to all colleagues that points at no one is a memo, however short ("Beste collega's, de
+# nieuwe werkwijze voor dringende medische hulp gaat in op 1 maart"; seventh round, from invented
+# clean messages). One about a client still names or points at them ("mevrouw X", "il", "zij",
+# "betrokkene"): then it is judged sentence by sentence.
+_TO_ALL_COLLEAGUES = fastre.compile(
+    r"\b(?:a toutes et a tous|a tous et a toutes|chers collegues|cheres collegues|chers et cheres collegues"
+    r"|beste collega's|beste collegas|dag collega's|beste allemaal|dear colleagues|dear all)\b"
+)
+# one person told of without a name, a title or a pronoun: "un usager séropositif s'est présenté",
+# "een cliënt zonder papieren": the memo is about someone
+_SOMEONE = fastre.compile(
+    r"\b(?:(?:un|une|cet|cette|l'|le|la|notre|nos|mon|ma|votre)\s*(?:usager|usagere|client|cliente|beneficiaire"
+    r"|demandeur|demandeuse|dame|monsieur|homme|femme|jeune|personne|resident|residente|patient|patiente"
+    r"|enfant|mineur|mineure|famille|couple)"
+    r"|(?:een|de|deze|onze|mijn|uw)\s+(?:client|clienten|clienten|gebruiker|aanvrager|aanvraagster|man|vrouw"
+    r"|jongere|jongen|meisje|persoon|bewoner|bewoonster|patient|patiente|kind|minderjarige|gezin|koppel))\b"
+)
 
 
 # A salutation addresses the reader and describes no one: "Madame, Monsieur," "Geachte heer, mevrouw".
@@ -265,6 +282,8 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     ):
         return [f for f in findings if not _affected(f)]
     leaflet = anonymous and not _specific(folded, doc.text)
+    if leaflet and _TO_ALL_COLLEAGUES.search(folded) is not None and _SOMEONE.search(folded) is None:
+        return [f for f in findings if not _affected(f)]
     if not leaflet and _GENERIC_ANYWHERE is not None and _GENERIC_ANYWHERE.search(folded) is None:
         return findings  # no sentence holds a cue: none is generic (see _generic)
     names.sort()
