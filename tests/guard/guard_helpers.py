@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from secretpro.guard import find_all, scan
+from secretpro.guard import CATEGORIES, find_all, scan
 from secretpro.guard.model import FORBIDDEN
 
 
@@ -37,3 +37,20 @@ def score_records(records: list[dict[str, Any]]) -> tuple[float, float, int, int
             clean += 1
             clean_blocked += bool(found)
     return gold_found / gold_total, pred_right / max(pred_total, 1), clean_blocked, clean
+
+
+def check_passage(record: dict[str, Any], retrieved: str) -> None:
+    """One gathered real passage as its builder must leave it: its id starts with its language, it
+    was retrieved on its set's day, 300-1500 characters with no markup left, spans exact (no blank
+    at either end, the text they claim), in order without overlap, of the guard's categories."""
+    r = record
+    assert r["id"].startswith(r["lang"] + "-") and r["retrieved"] == retrieved, r["id"]
+    assert 300 <= len(r["text"]) <= 1500, (r["id"], len(r["text"]))
+    assert "{" not in r["text"] and "|" not in r["text"], r["id"]
+    previous_end = 0
+    for span in r["spans"]:
+        value = r["text"][span["start"] : span["end"]]
+        assert span["category"] in CATEGORIES, (r["id"], span)
+        assert value and value == value.strip() and value == span["text"], (r["id"], value)
+        assert span["start"] >= previous_end, (r["id"], value)
+        previous_end = span["end"]

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from build_real_passages import SETS, half, sources
+from guard_helpers import check_passage
 
 from secretpro.guard import FORBIDDEN, scan
 
@@ -33,15 +34,7 @@ def test_passages_are_well_formed() -> None:
     assert Counter(r["lang"] for r in records) == {"fr": 7, "nl": 8}
     assert len({r["id"] for r in records}) == len({r["source"] for r in records}) == len(records)
     for r in records:
-        assert r["id"].startswith(r["lang"] + "-") and r["retrieved"] == THIS.retrieved, r["id"]
-        assert 300 <= len(r["text"]) <= 1500, (r["id"], len(r["text"]))
-        assert "{" not in r["text"] and "|" not in r["text"], r["id"]
-        previous_end = 0
-        for span in r["spans"]:
-            value = r["text"][span["start"] : span["end"]]
-            assert value and value == value.strip() and value == span["text"], (r["id"], value)
-            assert span["start"] >= previous_end, (r["id"], value)
-            previous_end = span["end"]
+        check_passage(r, THIS.retrieved)
 
 
 def test_sources_differ_from_every_earlier_set() -> None:
