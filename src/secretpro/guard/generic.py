@@ -363,14 +363,9 @@ def drop_cited_titles(doc: Doc, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the health and status words inside a cited article's or book's title."""
     if not any(f.category in _AFFECTED for f in findings) or not any(q in doc.text for q in '“«"'):
         return findings
-    titles = [(m.start(), m.end()) for m in _QUOTED_CITED.finditer(doc.text)]
-    if not titles:
-        return findings
-    return [
-        f
-        for f in findings
-        if not (f.category in _AFFECTED and any(a <= f.start and f.end <= b for a, b in titles))
-    ]
+    return _without_affected_inside(
+        findings, [(m.start(), m.end()) for m in _QUOTED_CITED.finditer(doc.text)]
+    )
 
 
 # A site's name is an organisation's, not a person's condition or status:
@@ -383,9 +378,15 @@ def drop_inside_web_addresses(doc: Doc, findings: list[Finding]) -> list[Finding
     """``findings`` without the health and status words inside a web site's host name."""
     if not ("www." in doc.text or "://" in doc.text) or not any(f.category in _AFFECTED for f in findings):
         return findings
-    addresses = [(m.start(), m.end()) for m in _WEB_HOST.finditer(doc.text)]
+    return _without_affected_inside(findings, [(m.start(), m.end()) for m in _WEB_HOST.finditer(doc.text)])
+
+
+def _without_affected_inside(findings: list[Finding], spans: list[tuple[int, int]]) -> list[Finding]:
+    """``findings`` less the health and status findings that lie wholly inside one of ``spans``."""
+    if not spans:
+        return findings
     return [
         f
         for f in findings
-        if not (f.category in _AFFECTED and any(a <= f.start and f.end <= b for a, b in addresses))
+        if not (f.category in _AFFECTED and any(a <= f.start and f.end <= b for a, b in spans))
     ]
