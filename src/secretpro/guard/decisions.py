@@ -64,24 +64,25 @@ _DECISION_HINTS = hint_words(
 )
 
 
+def _last_break(folded: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts, less one: its "." ";" or line end (-1: none)."""
+    return max(
+        folded.rfind(".", 0, position), folded.rfind("\n", 0, position), folded.rfind(";", 0, position)
+    )
+
+
 def find_status_decisions(doc: Doc) -> list[Finding]:
     folded = doc.folded
     out: list[Finding] = []
     if not has_any(doc, _DECISION_HINTS):
         return out
     for m in _DECISION.finditer(folded):
-        start = max(
-            folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start()), folded.rfind(";", 0, m.start())
-        )
+        start = _last_break(folded, m.start())
         stop = _SENTENCE.match(folded, m.end())
         end = stop.end() if stop else len(folded)
         # the procedure may be named in the sentence before: "... a introduit une demande 9ter. La
         # demande a été déclarée recevable le 16 janvier 2015" (seventh round)
-        before = (
-            max(folded.rfind(".", 0, start), folded.rfind("\n", 0, start), folded.rfind(";", 0, start))
-            if start > 0
-            else -1
-        )
+        before = _last_break(folded, start) if start > 0 else -1
         if not _PROCEDURE.search(folded, before + 1, end):
             continue
         out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_decision", "décision sur le séjour"))
