@@ -256,8 +256,10 @@ def test_not_staying_for_dinner_is_no_status() -> None:
     assert spans("Ze konden niet blijven eten.", "ADMIN_STATUS") == []
 
 
-def test_a_sites_host_name_is_no_condition_but_its_path_is_read() -> None:
-    assert spans("Voir https://www.preventionvulnerabilites.be pour les adresses.", "HEALTH") == []
+def test_a_condition_inside_a_web_address_is_still_read() -> None:
+    # (a rule that took a site's host name for an organisation's, never a condition, was tried
+    # and dropped: "www.jan-is-seropositief.be" would have hidden what it says)
+    assert spans("Zie www.jan-is-seropositief.be", "HEALTH") == ["seropositief"]
     assert spans("Lien : https://exemple.be/?q=jan+seropositief", "HEALTH") == ["seropositief"]
 
 

@@ -368,19 +368,6 @@ def drop_cited_titles(doc: Doc, findings: list[Finding]) -> list[Finding]:
     )
 
 
-# A site's name is an organisation's, not a person's condition or status:
-# "www.preventionvulnerabilites.be" (seventh round). Only the host: a path or a query can carry
-# anything ("https://x.be/?q=jan+seropositief"), so it is read like any text.
-_WEB_HOST = fastre.compile(r"(?:https?://)?www\.[\w.-]+|https?://[\w.-]+")
-
-
-def drop_inside_web_addresses(doc: Doc, findings: list[Finding]) -> list[Finding]:
-    """``findings`` without the health and status words inside a web site's host name."""
-    if not ("www." in doc.text or "://" in doc.text) or not any(f.category in _AFFECTED for f in findings):
-        return findings
-    return _without_affected_inside(findings, [(m.start(), m.end()) for m in _WEB_HOST.finditer(doc.text)])
-
-
 def _without_affected_inside(findings: list[Finding], spans: list[tuple[int, int]]) -> list[Finding]:
     """``findings`` less the health and status findings that lie wholly inside one of ``spans``."""
     if not spans:

@@ -148,7 +148,6 @@ def find_all(text: str) -> list[Finding]:
     found = generic.drop_generic(doc, found, institutions.spans(doc))
     found = generic.drop_legal_definitions(doc, found)
     found = generic.drop_cited_titles(doc, found)
-    found = generic.drop_inside_web_addresses(doc, found)
     kept = resolve([f for f in found if 0 <= f.start < f.end <= len(doc.text)])
     if normal.identity:
         return kept
