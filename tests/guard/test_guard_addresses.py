@@ -106,3 +106,25 @@ def test_reception_initiative_acronym_only_in_capitals() -> None:
 
 def test_number_before_a_street_type_needs_a_residence_cue() -> None:
     assert "ADDRESS" not in categories("Il a 3 rue de choix.")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Adres: Antwerpen\nGsm: onbekend", "Antwerpen"),
+        ("Domicile : Namur", "Namur"),
+        ("Woonplaats: Sint-Gillis.", "Sint-Gillis"),
+        ("Adresse actuelle : Jette – GSM 0470 12 34 56", "Jette"),
+    ],
+)
+def test_an_address_field_holding_its_commune_alone(text: str, address: str) -> None:
+    # a new address whose street is not known yet: the commune is where the person lives
+    assert spans(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Adresse : Namur est une belle ville", "Adresse : inconnue", "Adresse du CPAS : Namur"],
+)
+def test_an_address_field_with_more_than_a_commune_is_not_read_as_one(text: str) -> None:
+    assert "ADDRESS" not in categories(text)

@@ -360,7 +360,7 @@ _BOX_AT = fastre.compile(_BOX)
 _RESIDENCE_STEMS = hint_words("habit", "resid", "demeur", "woon", "wonen", "domicil")
 
 
-def _after_address_labels(doc: Doc) -> list[Finding]:
+def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     folded, text = doc.folded, doc.text
     out: list[Finding] = []
     colon = folded.find(":")
@@ -377,12 +377,19 @@ def _after_address_labels(doc: Doc) -> list[Finding]:
         if label is None:
             continue
         rest = _LINE_REST.match(text, value_start)
-        if rest is None or not any(c.isdigit() for c in rest.group(0)):
+        if rest is None:
             continue
         value = rest.group(0)
         stop = _FIELD_END.search(value)
         value = (value[: stop.start()] if stop else value).rstrip(" .;,")
-        if "@" in value or not any(c.isdigit() for c in value):
+        if not any(c.isdigit() for c in value):
+            # "Adres: Antwerpen", "Domicile : Namur – GSM ...": the field holds the commune alone
+            # (a new address whose street is not known yet)
+            place = places.get(value_start)
+            if place is not None and place.end - value_start == len(value):
+                out.append(Finding(place.start, place.end, "ADDRESS", "address_label", "adresse (champ)"))
+            continue
+        if "@" in value:
             continue  # "Adresse e-mail : ..." is an e-mail, found as such
         out.append(
             Finding(label.end(), label.end() + len(value), "ADDRESS", "address_label", "adresse (champ)")
@@ -722,7 +729,7 @@ def find_addresses(doc: Doc) -> list[Finding]:
     found += _added_where_free(
         found, _name_number_box(doc), lambda boxed: _with_trailing_commune(doc, boxed, places)
     )
-    found += _added_where_free(found, _after_address_labels(doc))
+    found += _added_where_free(found, _after_address_labels(doc, places))
     found += _added_where_free(found, _place_number_then_phone(doc))
     found = [_with_leading_name_number(doc, f) for f in found]
     merged = merge_adjacent(doc, found)
