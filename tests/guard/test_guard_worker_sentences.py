@@ -386,3 +386,22 @@ def test_a_memo_to_all_colleagues_that_points_at_no_one_is_generic(text: str) ->
 )
 def test_a_message_to_colleagues_about_someone_stays_about_someone(text: str, found: str) -> None:
     assert found in spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("Elle reçoit des injections mensuelles.", "injections mensuelles"),
+        ("Hij krijgt maandelijkse injecties.", "maandelijkse injecties"),
+        ("Son fils a toujours un Epipen sur lui.", "Epipen"),
+    ],
+)
+def test_injections_and_an_adrenaline_pen(text: str, health: str) -> None:
+    assert health in spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text", ["Les injections de capital dans la société.", "Het bedrijf kreeg kapitaalinjecties."]
+)
+def test_injections_of_money_are_no_health(text: str) -> None:
+    assert spans(text, "HEALTH") == []
