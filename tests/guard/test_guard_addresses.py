@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from guard_helpers import categories, spans
 
+from secretpro.guard import scan
+
 
 @pytest.mark.parametrize(
     ("text", "address"),
@@ -128,3 +130,18 @@ def test_an_address_field_holding_its_commune_alone(text: str, address: str) -> 
 )
 def test_an_address_field_with_more_than_a_commune_is_not_read_as_one(text: str) -> None:
     assert "ADDRESS" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Adresse : Roua, 10", "Roua, 10"),
+        ("Adres:Hoeve Ter Linden 3", "Hoeve Ter Linden 3"),
+        ("Adresse :   Lieu-dit Les Fonds 3 - GSM 0470 12 34 56", "Lieu-dit Les Fonds 3"),
+    ],
+)
+def test_an_address_field_is_redacted_whole(text: str, address: str) -> None:
+    # the field's value starts after the colon and its blanks: a span counted from the colon left
+    # the house number visible in the redacted text
+    assert spans(text, "ADDRESS") == [address]
+    assert not any(character.isdigit() for character in scan(text).redacted.split("GSM")[0])

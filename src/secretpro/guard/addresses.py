@@ -392,7 +392,7 @@ def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
         if "@" in value:
             continue  # "Adresse e-mail : ..." is an e-mail, found as such
         out.append(
-            Finding(label.end(), label.end() + len(value), "ADDRESS", "address_label", "adresse (champ)")
+            Finding(value_start, value_start + len(value), "ADDRESS", "address_label", "adresse (champ)")
         )
     if not doc.mostly_lower and has_any(doc, _RESIDENCE_STEMS):
         for verb in _RESIDENCE_VERB.finditer(folded):
