@@ -432,6 +432,30 @@ def evasions(draw: st.DrawFn) -> Case:
     return before + hidden + after, len(before), len(before) + len(hidden), category, None
 
 
+# --- identifiers as word processors and PDFs write them: typographic dashes for hyphens, no-break
+# and thin spaces for spaces, an invisible character between two digits
+DASHES = ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\ufe63", "\uff0d"]
+SPACES = [" ", "\u00a0", "\u202f", "\u2009", "\u2007"]
+BETWEEN_DIGITS = ["", "", "", "\u200b", "\u00ad", "\u2060", "\ufeff"]
+
+
+@st.composite
+def pasted_identifiers(draw: st.DrawFn) -> Case:
+    """An identifier of another family, its value typeset: the family "pasted"."""
+    text, start, end, category, valid = draw(st.one_of(national_numbers(), ibans(), phones(), birth_dates()))
+    typeset: list[str] = []
+    for i, char in enumerate(text[start:end]):
+        if char == "-":
+            char = draw(st.sampled_from(DASHES))
+        elif char == " ":
+            char = draw(st.sampled_from(SPACES))
+        typeset.append(char)
+        if char.isdigit() and text[start + i + 1 : start + i + 2].isdigit():
+            typeset.append(draw(st.sampled_from(BETWEEN_DIGITS)))
+    value = "".join(typeset)
+    return text[:start] + value + text[end:], start, start + len(value), category, valid
+
+
 FAMILIES = {
     "national_number": national_numbers(),
     "national_number_invalid": national_numbers(valid=False),
@@ -439,4 +463,5 @@ FAMILIES = {
     "phone": phones(),
     "birth_date": birth_dates(),
     "evasion": evasions(),
+    "pasted": pasted_identifiers(),
 }
