@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from guard_helpers import spans
+from guard_helpers import categories, spans
 
 from secretpro.guard import FORBIDDEN, scan
 
@@ -405,3 +405,44 @@ def test_injections_and_an_adrenaline_pen(text: str, health: str) -> None:
 )
 def test_injections_of_money_are_no_health(text: str) -> None:
     assert spans(text, "HEALTH") == []
+
+
+# --- eighth round (real_passages7's tuning half): the wording it showed, in invented sentences
+@pytest.mark.parametrize(
+    ("text", "category", "found"),
+    [
+        (
+            "Het gezin zit in het gesloten centrum 127 bis in Steenokkerzeel.",
+            "ADDRESS",
+            "gesloten centrum 127 bis",
+        ),
+        ("Hij zit in het gesloten centrum van Merksplas.", "ADDRESS", "gesloten centrum van Merksplas"),
+        (
+            "Ze hebben het bevel gekregen om het land te verlaten.",
+            "ADMIN_STATUS",
+            "bevel gekregen om het land",
+        ),
+        ("Elle a reçu une décision de retrait de séjour.", "ADMIN_STATUS", "retrait de séjour"),
+        ("De DVZ heeft de afgifte van een visum geweigerd.", "ADMIN_STATUS", "visum geweigerd"),
+        ("Ze lag aan een infuus.", "HEALTH", "infuus"),
+        ("Ze beviel van een tweeling.", "HEALTH", "beviel van"),
+        ("Het OCMW weigerde de bevallingskosten.", "HEALTH", "bevallingskosten"),
+        ("Il a les tympans perforés.", "HEALTH", "tympans perforés"),
+        ("Son fils est domicilié dans la région de Charleroi.", "ADDRESS", "Charleroi"),
+        ("Hij woont in de regio Gent.", "ADDRESS", "Gent"),
+    ],
+)
+def test_eighth_round_wording(text: str, category: str, found: str) -> None:
+    assert any(found in span for span in spans(text, category)), spans(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het voorstel beviel hem niet.",
+        "La région de Charleroi compte 200.000 habitants.",
+        "l'accueil dans un centre Fedasil",
+    ],
+)
+def test_eighth_round_near_misses(text: str) -> None:
+    assert not {"HEALTH", "ADDRESS", "ADMIN_STATUS"} & {s for s in categories(text)}

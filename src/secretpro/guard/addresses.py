@@ -34,11 +34,13 @@ _PLACE_PREPOSITION = fastre.EndAnchored(
     fastre.compile(
         r"(?:\bhabitent|\bhabite|\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a"
         # "vit sur le territoire de la commune de Ganshoren", "woont in de gemeente Lede" (seventh round)
-        r"|\bcommune\s+de|\bgemeente)"
+        r"|\bcommune\s+de|\bgemeente"
+        # "domicilié dans la région de Charleroi", "woont in de regio Gent" (real_passages7 tuning)
+        r"|\bregion\s+de|\bregio)"
         r"[ \t]+$"
     ),
     # (the words a match can end with, before its blanks)
-    ("habitent", "habite", "a", "in", "te", "dans", "naar", "sur", "vers", "op", "de", "gemeente"),
+    ("habitent", "habite", "a", "in", "te", "dans", "naar", "sur", "vers", "op", "de", "gemeente", "regio"),
 )
 _CENTRE_TAIL_STOP = fastre.compile(
     r"[.;\n(\[]|\s(?:depuis|sinds|et|en|avec|met|pour|voor|mais|maar|car|omdat|parce|sans|zonder|"
@@ -494,6 +496,17 @@ _ACRONYM_CENTRE = fastre.compile(r"(?:LOI|ILA)(?<![\w]...)(?![\w])")
 _ACRONYM_CENTRE_HINTS = hint_words("loi", "ila")  # (folded: found wherever the acronyms are)
 # a centre's own name after it: "de Jette", "van Fedasil in Sint-Pieters-Woluwe", "Klein Kasteeltje"
 _NAMED_CENTRE = fastre.compile(r"[ \t]+(?:(?:de|du|d'|van|te|à|a|in|het|la|le|l')[ \t]*)*[A-ZÀ-Ý]")
+_CENTRE_NUMBER = fastre.compile(r"\d")
+
+
+def _named_in_its_entry(folded: str, start: int, end: int, places: dict[int, Place]) -> bool:
+    """Whether the lexicon's entry names one centre itself: a number ("centre 127bis") or a commune
+    at its end ("gesloten centrum van Merksplas", "centre fermé de Vottem")."""
+    if _CENTRE_NUMBER.search(folded, start, end):
+        return True
+    space = folded.rfind(" ", start, end)
+    place = places.get(space + 1) if space >= 0 else None
+    return place is not None and place.end == end
 
 
 def _centres_found(doc: Doc) -> list[Finding]:
@@ -505,12 +518,17 @@ def _centres_found(doc: Doc) -> list[Finding]:
     # "verblijft in het LOI") or when it is named ("l'ILA de Braine-l'Alleud"); "l'accueil dans un
     # centre Fedasil" or a CPAS listing its "ILA (initiative locale d'accueil)" names no residence.
     acronyms = _ACRONYM_CENTRE.finditer(doc.text) if has_any(doc, _ACRONYM_CENTRE_HINTS) else ()
+    places = find_places(doc)
     for start, end in [(a.start(), a.end()) for a in acronyms] + [
         (m.start, m.end) for m in _centres().find(doc)
     ]:
         tail = _centre_tail(doc, end)
         sentence = _SENTENCE_BREAK.split(folded[max(0, start - 60) : start])[-1]
-        if cues.search(sentence) or _NAMED_CENTRE.match(doc.text, end, tail):
+        if (
+            cues.search(sentence)
+            or _NAMED_CENTRE.match(doc.text, end, tail)
+            or _named_in_its_entry(folded, start, end, places)
+        ):
             out.append(Finding(start, tail, "ADDRESS", "centre", "lieu d'hébergement"))
     for generic in _generic_centres().find(doc):
         before = folded[max(0, generic.start - 40) : generic.start]
