@@ -397,6 +397,8 @@ INVISIBLE = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(c
     "\u034f",
     "\ufe0f",
 ]
+# digits written for the letters they look like
+LEET = {"o": "0", "i": "1", "e": "3", "a": "4", "s": "5", "t": "7"}
 LATIN_TO_LOOK_ALIKE: dict[str, list[str]] = {}
 for _look_alike, _latin in _confusables().items():
     LATIN_TO_LOOK_ALIKE.setdefault(_latin, []).append(_look_alike)
@@ -405,11 +407,46 @@ for _look_alike, _latin in _confusables().items():
 @st.composite
 def disguised(draw: st.DrawFn, word: str) -> str:
     """The word with invisible characters inside, look-alike letters, or letter-spaced."""
-    kind = draw(st.sampled_from(["invisible", "look_alike", "spaced", "mixed", "decomposed"]))
-    if kind == "spaced" and " " not in word and "'" not in word:
+    kind = draw(
+        st.sampled_from(
+            [
+                "invisible",
+                "look_alike",
+                "spaced",
+                "mixed",
+                "decomposed",
+                "hyphenated",
+                "dotted",
+                "leet",
+                "stacked",
+            ]
+        )
+    )
+    single = " " not in word and "'" not in word
+    if kind == "spaced" and single:
         upper = draw(st.booleans())
         letters = word.upper() if upper else word
         return " ".join(letters)
+    if kind == "dotted" and single and len(word) >= 6:
+        return draw(st.sampled_from([".", "-"])).join(word)
+    if kind == "hyphenated" and single:
+        # cut at the end of a line, as a PDF's justified text leaves it
+        cut = draw(st.integers(min_value=2, max_value=len(word) - 2))
+        return word[:cut] + "-" + draw(st.sampled_from(["\n", " \n", "\n  ", "\r\n"])) + word[cut:]
+    if kind == "leet":
+        inner = [
+            i
+            for i in range(1, len(word) - 1)
+            if word[i] in LEET and word[i - 1].isalpha() and word[i + 1].isalpha()
+        ]
+        if inner:
+            i = draw(st.sampled_from(inner))
+            return word[:i] + LEET[word[i]] + word[i + 1 :]
+    if kind == "stacked":
+        accented = [i for i, c in enumerate(word) if unicodedata.normalize("NFD", c) != c]
+        if accented:
+            i = draw(st.sampled_from(accented))
+            return word[: i + 1] + draw(st.sampled_from(["\u0301", "\u0300", "\u0308"])) + word[i + 1 :]
     if kind == "decomposed":
         return unicodedata.normalize("NFD", word)
     out: list[str] = []

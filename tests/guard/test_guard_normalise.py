@@ -1,14 +1,15 @@
 """Normalisation before matching: invisible characters, compatibility forms, look-alike letters and
-letter-spaced words do not hide a word, and findings still point at the original characters."""
+letter-spaced, dotted and line-end-hyphenated words and digits for letters do not hide a word, and findings still point at the original characters."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from layouts import INVISIBLE, evasions
 
 from hypothesis_budget import examples
-from secretpro.guard import find_all, scan
+from secretpro.guard import FORBIDDEN, find_all, scan
 from secretpro.guard.normalize import normalise
 
 SETTINGS = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -70,3 +71,36 @@ def test_offsets_of_a_letter_spaced_word() -> None:
 def test_compatibility_forms() -> None:
     text = "GSM ０４７０ １２ ３４ ５６"
     assert [text[f.start : f.end] for f in find_all(text)] == ["０４７０ １２ ３４ ５６"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a word cut at a line end by PDF or justified text
+        ("Elle est séro-\npositive depuis 2019.", "séro-\npositive"),
+        ("Hij is zwan-  \n  ger.", "zwan-  \n  ger"),
+        ("Il est en séjour irré-\r\ngulier.", "séjour irré-\r\ngulier"),
+        # spelt with dots or hyphens, digits for letters, a second accent stacked on a letter
+        ("Elle est s.é.r.o.p.o.s.i.t.i.v.e", "s.é.r.o.p.o.s.i.t.i.v.e"),
+        ("Hij is z-w-a-n-g-e-r.", "z-w-a-n-g-e-r"),
+        ("Elle est sér0positive.", "sér0positive"),
+        ("Il est s4ns papiers.", "s4ns papiers"),
+        ("Elle est sé\u0301ropositive.", "sé\u0301ropositive"),
+    ],
+)
+def test_words_cut_spelt_or_written_with_digits(text: str, found: str) -> None:
+    assert any(found in text[f.start : f.end] for f in find_all(text) if f.category in FORBIDDEN), find_all(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("CPAS de Saint-\nGilles", "Saint-\nGilles"),  # a capital after the break: a compound's part
+        ("C.P.A.S. de Mons, J.-P. Dupont", "C.P.A.S."),  # initials and acronyms stay
+        ("covid19, B2B, 4x4, bte 3a, 2019-\n2020", "2019-\n2020"),  # digits not inside a word
+    ],
+)
+def test_what_the_joins_leave_alone(text: str, kept: str) -> None:
+    assert kept in normalise(text).text

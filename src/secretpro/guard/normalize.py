@@ -261,6 +261,10 @@ def _compatibility_edits(text: str, non_ascii: set[str] | None = None) -> list[t
             cluster = text[cluster_start:i]
             visible = "".join(_BEFORE_NFKC.get(c, c) for c in cluster if not _is_invisible(c))
             normal = unicodedata.normalize("NFKC", visible)
+            if len(normal) > 1 and _is_mark(normal[-1]):
+                # a mark NFKC could not compose ("é" with a second acute accent stacked on it):
+                # it draws almost nothing and would split the word for the matchers
+                normal = "".join(c for c in normal if not _is_mark(c)) or normal
             if normal != cluster:
                 edits.append((cluster_start, i, normal))
             cluster_start = i
@@ -283,6 +287,59 @@ def _fold_look_alikes(text: str, non_ascii: set[str] | None = None) -> str:
         return word.translate(translation) if _latin_or_confusable(word) else word
 
     return words.sub(fold_word, text)
+
+
+# A word cut at the end of a line by a hyphen, as PDFs and justified text leave it ("séro-\npositive",
+# "zwan-\nger"): the next line goes on in lower case. (A capital after the break is a compound's
+# own part, "Saint-\nGilles", and stays.)
+_LINE_END_HYPHEN = fastre.compile(rf"(?<={_LETTER})-[ \t]*\r?\n[ \t]*(?=[^\W\d_A-ZÀ-Ý])")
+# A word spelt with a dot or a hyphen between its letters ("s.é.r.o.p.o.s.i.t.i.v.e"): six letters
+# or more, so that initials and acronyms ("C.P.A.S.", "J.-P.") stay as they are.
+_DOTTED_SPELLING = fastre.compile(rf"(?<![\w.\-]){_LETTER}(?:[.\-]{_LETTER}){{5,}}(?![\w\-]|\.\w)")
+_DOT_OR_HYPHEN = fastre.compile(r"[.\-]")
+# Inside every dotted spelling: a separator, a letter, the same separator, a letter, the separator.
+# Each starts with a literal character, which the engine skips to in C: texts without one (nearly
+# all) are ruled out several times faster than by the spelling's own pattern.
+_DOTTED_HINTS = (
+    fastre.compile(rf"\.{_LETTER}\.{_LETTER}\.{_LETTER}\."),
+    fastre.compile(rf"-{_LETTER}-{_LETTER}-{_LETTER}-"),
+)
+# Digits written for the letters they look like inside a word ("sér0positive", "s3ropositive",
+# "sans-pap1ers", "s4ns"): only a digit with a letter on each side, in a word of three letters or more.
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
+_LEET_DIGIT = fastre.compile(rf"(?<={_LETTER})[013457](?={_LETTER})")
+_LEET_TABLE = str.maketrans(_LEET)
+
+
+def _line_end_hyphen_edits(text: str) -> list[tuple[int, int, str]]:
+    if "-" not in text or "\n" not in text:
+        return []
+    return [(m.start(), m.end(), "") for m in _LINE_END_HYPHEN.finditer(text)]
+
+
+def _dotted_spelling_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    if all(hint.search(text) is None for hint in _DOTTED_HINTS):
+        return edits
+    for run in _DOTTED_SPELLING.finditer(text):
+        edits.extend((m.start(), m.end(), "") for m in _DOT_OR_HYPHEN.finditer(text, run.start(), run.end()))
+    return edits
+
+
+def _fold_leet(text: str) -> str:
+    """Digits standing for letters inside words become those letters (same length)."""
+    if _LEET_DIGIT.search(text) is None:
+        return text
+    out = list(text)
+    for m in _LEET_DIGIT.finditer(text):
+        start, end = m.start(), m.start() + 1
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _LEET):
+            start -= 1
+        while end < len(text) and (text[end].isalpha() or text[end] in _LEET):
+            end += 1
+        if sum(c.isalpha() for c in text[start:end]) >= 3:
+            out[m.start()] = text[m.start()].translate(_LEET_TABLE)
+    return "".join(out)
 
 
 def _letter_spacing_edits(text: str) -> list[tuple[int, int, str]]:
@@ -314,7 +371,8 @@ class Normalised:
 
 
 def normalise(text: str) -> Normalised:
-    """NFKC, invisible characters removed, look-alike letters folded, letter-spaced words joined."""
+    """NFKC, invisible characters removed, look-alike letters and digits folded, letter-spaced,
+    dotted and hyphenated words joined."""
     maps: list[OffsetMap] = []
     current = text
     if not text.isascii():
@@ -327,8 +385,11 @@ def normalise(text: str) -> Normalised:
             maps.append(offsets)
             non_ascii = None
         current = _fold_look_alikes(current, non_ascii)
-    spacing = _letter_spacing_edits(current)
-    if spacing:
-        current, offsets = _apply(current, spacing)
+    current = _fold_leet(current)
+    joins = sorted(
+        _letter_spacing_edits(current) + _line_end_hyphen_edits(current) + _dotted_spelling_edits(current)
+    )
+    if joins:
+        current, offsets = _apply(current, joins)
         maps.append(offsets)
     return Normalised(text, current, tuple(maps))
