@@ -493,6 +493,37 @@ def pasted_identifiers(draw: st.DrawFn) -> Case:
     return text[:start] + value + text[end:], start, start + len(value), category, valid
 
 
+# --- e-mail addresses written to slip past spam robots (or the guard)
+EMAIL_LOCALS = ["jan.peeters", "marie_dupont", "k.benali", "info", "sofie.claes83", "a.verlinden"]
+EMAIL_DOMAINS = [
+    ("gmail", "com"),
+    ("hotmail", "fr"),
+    ("telenet", "be"),
+    ("cpas-namur", "be"),
+    ("skynet", "be"),
+]
+EMAIL_ATS = ["@", " @ ", "[at]", " [at] ", "(at)", " (at) ", "{at}", "[@]", " (@) ", " at ", " arobase "]
+EMAIL_DOTS = [".", " . ", "[dot]", " [dot] ", "(dot)", " (point) ", " dot ", " punt "]
+
+
+@st.composite
+def obfuscated_emails(draw: st.DrawFn) -> Case:
+    """An e-mail address with its "@" and dots written out or bracketed: the family "email"."""
+    local = draw(st.sampled_from(EMAIL_LOCALS))
+    domain, tld = draw(st.sampled_from(EMAIL_DOMAINS))
+    at = draw(st.sampled_from(EMAIL_ATS))
+    dot = draw(st.sampled_from(EMAIL_DOTS))
+    if at.strip() in ("at", "arobase") and dot.strip() == ".":
+        dot = " dot "  # a bare "at" and a plain dot is ordinary text ("at home.com")
+    value = local + at + domain + dot + tld
+    if draw(st.booleans()):
+        value = value.upper()
+    before = draw(st.sampled_from(BEFORE)) + draw(
+        st.sampled_from(["", "e-mail : ", "Mail: ", "courriel ", "<"])
+    )
+    return before + value + draw(st.sampled_from(AFTER)), len(before), len(before) + len(value), "EMAIL", None
+
+
 FAMILIES = {
     "national_number": national_numbers(),
     "national_number_invalid": national_numbers(valid=False),
@@ -501,4 +532,5 @@ FAMILIES = {
     "birth_date": birth_dates(),
     "evasion": evasions(),
     "pasted": pasted_identifiers(),
+    "email": obfuscated_emails(),
 }

@@ -88,3 +88,25 @@ def test_birth_date_after_ne_e_le() -> None:
 def test_no_identifier_in_ordinary_numbers(text: str) -> None:
     report = scan(text)
     assert not {"IBAN", "NATIONAL_NUMBER", "PHONE", "BIRTH_DATE"} & {f.category for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mail: jan [at] gmail [dot] com", "jan [at] gmail [dot] com"),
+        ("courriel : marie_dupont(at)hotmail.fr.", "marie_dupont(at)hotmail.fr"),
+        ("Jan Peeters <jan.peeters at telenet dot be>", "jan.peeters at telenet dot be"),
+        ("info (at) cpas-namur (point) be", "info (at) cpas-namur (point) be"),
+        ("k.benali@gmail . com", "k.benali@gmail . com"),
+    ],
+)
+def test_disguised_email_addresses(text: str, value: str) -> None:
+    assert spans(text, "EMAIL") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik ben at home.com", "Rendez-vous at the office.", "5 @ 10 euros", "Le point de contact est ouvert."],
+)
+def test_at_and_dot_in_ordinary_text_are_no_address(text: str) -> None:
+    assert spans(text, "EMAIL") == []

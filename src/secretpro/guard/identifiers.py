@@ -10,6 +10,7 @@ from stdnum import iban as stdnum_iban
 
 from secretpro import national_number
 from secretpro.guard import fastre
+from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import read_entries
 from secretpro.guard.model import Doc, Finding, last_word_window
 
@@ -75,10 +76,54 @@ _EMAIL_LOCAL = fastre.compile(r"[\w.+'-]+$")
 _EMAIL_DOMAIN = fastre.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
 
 
+# An address written to slip past spam robots, or past the guard: "jan [at] gmail [dot] com",
+# "jan(at)gmail.com", "jan @ gmail . com", "jan.peeters at gmail dot com". The "at" is bracketed
+# or an "@" with blanks beside it; a bare "at" ("arobase") counts only with a dot written as a word,
+# and the address must end with a top-level domain, so that English "at home.com" stays text.
+_BRACKETED_AT = r"[ \t]*[\[({<][ \t]*(?:at|@|arobase|apenstaartje)[ \t]*[\])}>][ \t]*"
+_BARE_AT = r"[ \t]+(?:at|arobase|apenstaartje)[ \t]+"
+_OBFUSCATED_DOT = (
+    r"(?:[ \t]*[\[({<][ \t]*(?:dot|point|punt|\.)[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|point|punt)[ \t]+)"
+)
+_ANY_DOT = rf"(?:{_OBFUSCATED_DOT}|[ \t]?\.[ \t]?)"
+_TLD = r"(?:be|com|net|org|eu|fr|nl|lu|de|info|brussels|vlaanderen|gent)(?![\w])"
+_OBFUSCATED_EMAIL = fastre.compile(
+    rf"(?<![\w.+'-])[\w][\w.+'-]*(?:"
+    # a bracketed or blank-flanked "@" (or a plain one before a disguised dot), dots of any kind
+    rf"(?:{_BRACKETED_AT}|[ \t]*@[ \t]*)[\w-]+(?:{_ANY_DOT}[\w-]+)*?{_ANY_DOT}{_TLD}"
+    # a bare "at": at least its last dot written as a word or bracketed
+    rf"|{_BARE_AT}[\w-]+(?:{_ANY_DOT}[\w-]+)*?{_OBFUSCATED_DOT}{_TLD})"
+)
+_OBFUSCATION_HINTS = hint_words(
+    " @",
+    "@ ",
+    "[at]",
+    "(at)",
+    "{at}",
+    "<at>",
+    "[@]",
+    "(@)",
+    " at ",
+    "arobase",
+    "apenstaartje",
+    "dot",
+    "point)",
+    "point]",
+    " point ",
+    "punt",
+    "[.]",
+    "(.)",
+    " .",  # "jan@gmail . com"
+)
+
+
 def find_emails(doc: Doc) -> list[Finding]:
     """Anchored on each "@" (rare), instead of trying every word as the start of an address."""
     text = doc.text
     out: list[Finding] = []
+    if has_any(doc, _OBFUSCATION_HINTS):
+        for m in _OBFUSCATED_EMAIL.finditer(doc.folded):
+            out.append(Finding(m.start(), m.end(), "EMAIL", "email", "adresse e-mail (déguisée)"))
     at = text.find("@")
     while at >= 0:
         local = _EMAIL_LOCAL.search(text, last_word_window(text, max(0, at - 80), at), at)
