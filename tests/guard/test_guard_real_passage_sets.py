@@ -1,8 +1,8 @@
-"""The fourth to seventh sets of real public passages (``real_passages4.jsonl``,
-``real_passages5.jsonl``, ``real_passages6.jsonl``, ``real_passages7.jsonl``): each built from its
-markup, well formed, from documents no earlier set uses. Nothing here runs the guard: each set was
-gathered to give an unseen estimate of its recall, and its gatherer did not score it (first scores
-and floors: README.md, ``test_guard_unseen_sets.py``)."""
+"""The fourth to eighth sets of real public passages (``real_passages4.jsonl``,
+``real_passages5.jsonl``, ``real_passages6.jsonl``, ``real_passages7.jsonl``,
+``real_passages8.jsonl``): each built from its markup, well formed, from documents no earlier set
+uses. Nothing here runs the guard: each set was gathered to give an unseen estimate of its recall,
+and its gatherer did not score it (first scores and floors: README.md, ``test_guard_unseen_sets.py``)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ COUNTS = {
     "real_passages5": ({"fr": 22, "nl": 23}, 12),
     "real_passages6": ({"fr": 31, "nl": 31}, 15),
     "real_passages7": ({"fr": 31, "nl": 31}, 14),
+    "real_passages8": ({"fr": 31, "nl": 31}, 16),
 }
 # records whose private persons' names were replaced by invented ones (the ``@inserted`` line)
 INSERTED_RECORDS = {
@@ -32,6 +33,7 @@ INSERTED_RECORDS = {
     "real_passages5": 25,
     "real_passages6": 26,
     "real_passages7": 27,
+    "real_passages8": 16,
 }
 
 
