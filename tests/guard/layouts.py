@@ -490,6 +490,12 @@ def pasted_identifiers(draw: st.DrawFn) -> Case:
         if char.isdigit() and text[start + i + 1 : start + i + 2].isdigit():
             typeset.append(draw(st.sampled_from(BETWEEN_DIGITS)))
     value = "".join(typeset)
+    # (a blank before a group of digits: a bank code's letters are not cut from each other)
+    blanks = [i for i, c in enumerate(value) if c == " " and value[i + 1 : i + 2].isdigit()]
+    if category in ("NATIONAL_NUMBER", "IBAN") and blanks and draw(st.booleans()):
+        # wrapped at one of its blanks by a PDF or a narrow column
+        cut = draw(st.sampled_from(blanks))
+        value = value[:cut] + "\n" + value[cut + 1 :]
     return text[:start] + value + text[end:], start, start + len(value), category, valid
 
 

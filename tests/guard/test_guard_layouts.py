@@ -110,3 +110,33 @@ def test_disguised_email_addresses(text: str, value: str) -> None:
 )
 def test_at_and_dot_in_ordinary_text_are_no_address(text: str) -> None:
     assert spans(text, "EMAIL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("NN des enfants : 85.07.30-033.28 / 86.02.07-651.86", ["85.07.30-033.28", "86.02.07-651.86"]),
+        ("NN 85073003328 86020765186", ["85073003328", "86020765186"]),
+        ("NN 85.07.30-033.28 / 86.02.07-651.87", ["85.07.30-033.28", "86.02.07-651.87"]),
+    ],
+)
+def test_several_national_numbers_in_one_run(text: str, values: list[str]) -> None:
+    assert [text[f.start : f.end] for f in find_all(text) if f.category == "NATIONAL_NUMBER"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("IBAN BE68 5390\n0754 7034\nMerci", "IBAN", "BE68 5390\n0754 7034"),
+        ("NN 95 04 28\n236 74", "NATIONAL_NUMBER", "95 04 28\n236 74"),
+        ("Compte : NL91\nABNA 0417 1643 00", "IBAN", "NL91\nABNA 0417 1643 00"),  # the standard example
+    ],
+)
+def test_a_number_wrapped_at_a_line_end(text: str, category: str, value: str) -> None:
+    assert [text[f.start : f.end] for f in find_all(text) if f.category == category] == [value]
+
+
+def test_two_numbers_on_two_lines_are_not_joined_without_a_check() -> None:
+    assert not [
+        f for f in find_all("Dossier 2024/0873\n0470 12 34 56") if f.category in ("IBAN", "NATIONAL_NUMBER")
+    ]

@@ -266,7 +266,10 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
         total = sum(end - start for start, end in tokens)
         if total < 11:
             continue
-        for first in range(len(tokens)):
+        first = -1
+        run_first = 0  # where the rest of the run starts, after a number found in it
+        while first + 1 < len(tokens):
+            first += 1
             count = 0
             last = first
             while last < len(tokens) and count < 11:
@@ -284,10 +287,14 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
                 out.append(
                     Finding(start, end, "NATIONAL_NUMBER", "national_number", "numéro national ou BIS", True)
                 )
-                break
-            if first != 0 or last != len(tokens):
+                # the run may hold another one: "85.07.30-033.28 / 86.02.07-651.86" (the
+                # children's numbers of one family, one after the other)
+                run_first = last
+                first = last - 1  # (the loop steps to ``last``)
                 continue
-            cuts = set(itertools.accumulate(b - a for a, b in tokens[:-1]))
+            if first != run_first or last != len(tokens):
+                continue
+            cuts = set(itertools.accumulate(b - a for a, b in tokens[first : last - 1]))
             natural = cuts <= _NATURAL_CUTS and "/" not in text[start:end]
             if not natural:
                 line_start = folded.rfind("\n", 0, start) + 1
@@ -298,6 +305,26 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
             out.append(Finding(start, end, "NATIONAL_NUMBER", "national_number", explanation, False))
             break
     return out
+
+
+# A number a PDF or a narrow column wrapped at a blank between its groups ("IBAN BE68 5390\n0754
+# 7034", "BE\n68 5390 ...", "NN 95 04 28\n236 74"): read again with those line breaks as blanks (the same length, so
+# the offsets hold), keeping only what a check-digit test confirms and what does cross a line.
+_LINE_BREAK_IN_NUMBER = fastre.compile(
+    r"(?<=[\da-zA-Z.\-/])([ \t]*)\n(?=[ \t]*[\d.\-/])"
+    r"|(?<=\d)([ \t]*)\n(?=[ \t]*[a-zA-Z]{4}[ \t]*\d)"  # before a bank code: "NL82\nABNA 0001 ..."
+)
+
+
+def find_numbers_across_lines(doc: Doc) -> list[Finding]:
+    if "\n" not in doc.text or _LINE_BREAK_IN_NUMBER.search(doc.text) is None:
+        return []
+    joined = Doc(_LINE_BREAK_IN_NUMBER.sub(lambda m: (m.group(1) or m.group(2) or "") + " ", doc.text))
+    return [
+        f
+        for f in find_ibans(joined) + find_national_numbers(joined)
+        if f.valid is not False and "\n" in doc.text[f.start : f.end]
+    ]
 
 
 _GLUED_BEFORE = fastre.compile(r"(?:\d[.\-/]?|[/\\])\Z")

@@ -19,6 +19,7 @@ from secretpro.guard.identifiers import (
     find_emails,
     find_ibans,
     find_national_numbers,
+    find_numbers_across_lines,
     find_phones,
 )
 from secretpro.guard.language import detect_language
@@ -37,6 +38,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     find_emails,
     find_ibans,
     find_national_numbers,
+    find_numbers_across_lines,
     find_phones,
     find_birth_dates,
     find_cpas,
