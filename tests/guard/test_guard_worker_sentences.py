@@ -446,3 +446,43 @@ def test_eighth_round_wording(text: str, category: str, found: str) -> None:
 )
 def test_eighth_round_near_misses(text: str) -> None:
     assert not {"HEALTH", "ADDRESS", "ADMIN_STATUS"} & {s for s in categories(text)}
+
+
+# --- ninth round (real_passages8's tuning half): court wording, in invented sentences
+@pytest.mark.parametrize(
+    ("text", "category", "found"),
+    [
+        ("Het CGVS kende hem de subsidiaire beschermingsstatus toe.", "ADMIN_STATUS", "beschermingsstatus"),
+        ("Daarop trok het CGVS zijn beschermingsstatus in.", "ADMIN_STATUS", "beschermingsstatus"),
+        ("De DVZ weigerde de aanvraag in overweging te nemen.", "ADMIN_STATUS", "weigerde"),
+        ("L'OE a à nouveau rejeté la demande.", "ADMIN_STATUS", "rejeté la demande"),
+        (
+            "Après deux décisions de refus de l'OE, elle a introduit un recours.",
+            "ADMIN_STATUS",
+            "décisions de refus",
+        ),
+        (
+            "L'Office des étrangers décide de refuser la prolongation.",
+            "ADMIN_STATUS",
+            "refuser la prolongation",
+        ),
+        ("Il a été radié des registres en 2019.", "ADMIN_STATUS", "radié des registres"),
+        ("Hij dreigt ons land te worden uitgezet.", "ADMIN_STATUS", "uitgezet"),
+        ("Elle était inapte à voyager.", "HEALTH", "inapte à voyager"),
+        ("Il est transféré au centre 127 de Melsbroek.", "ADDRESS", "centre 127 de Melsbroek"),
+    ],
+)
+def test_ninth_round_wording(text: str, category: str, found: str) -> None:
+    assert any(found in span for span in spans(text, category)), spans(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het OCMW weigert de steun.",  # social aid refused, not a residence decision
+        "Ze hebben de verwarming uitgezet.",
+        "Hij dreigt uit zijn woning te worden uitgezet.",  # an eviction
+    ],
+)
+def test_ninth_round_near_misses(text: str) -> None:
+    assert not {"HEALTH", "ADDRESS", "ADMIN_STATUS"} & categories(text)

@@ -16,7 +16,7 @@ from secretpro.guard.model import Doc, Finding
 
 _DECISION = fastre.compile(
     r"\b(?:"
-    r"(?:decision (?:de refus|d'irrecevabilite|de rejet|rejetant|declarant)(?: (?:sa|la|leur|cette) demande)?)"
+    r"(?:decisions? (?:de refus|d'irrecevabilite|de rejet|rejetant|declarant)(?: (?:sa|la|leur|cette) demande)?)"
     r"|(?:rejetee?s?|refusee?s?|declaree?s? (?:non fondee?s?|irrecevables?|recevables?))(?= par\b| le\b| en\b|\s*[,.;)]|\s*$)"
     r"|non[- ]fondement de (?:la|sa|leur) demande|irrecevabilite de (?:la|sa|leur) demande"
     r"|cloturee?s? negativement"
@@ -24,7 +24,11 @@ _DECISION = fastre.compile(
     # "verklaarde de DVZ de 9ter-aanvraag van verzoeker onontvankelijk", "verklaarde de aanvraag ongegrond"
     r"|(?:aanvraag|verzoek)(?! om)[^.;\n]{0,60}?(?:onontvankelijk|ongegrond|geweigerd|afgewezen|verworpen)(?![\w])"
     # "l'Office des étrangers a refusé sa demande" (added 2026-12-04, seventh round)
-    r"|(?:a|ont|avait) (?:refuse|rejete) (?:sa|la|leur|cette) demande"
+    r"|(?:a|ont|avait)(?: (?:a nouveau|de nouveau|egalement|aussi|deja|finalement|encore))? (?:refuse|rejete) (?:sa|la|leur|cette) demande"
+    # "l'OE décide de refuser la prolongation", "DVZ weigerde de aanvraag in overweging te nemen",
+    # "DVZ weigerde dit" (the authority itself refuses: "het OCMW weigert" is social aid; ninth round)
+    r"|refuser (?:la|sa|leur) prolongation"
+    r"|(?:dvz|cgvs|gemachtigde|vreemdelingenzaken|staatssecretaris)[^.;\n]{0,40}?\bweiger(?:de|den|t)\b"
     r"|(?:ongegrondheids|onontvankelijkheids|weigerings)beslissing"
     r"|(?:on)?ontvankelijk (?:wordt |werd |is |werden |worden )?verklaard|ongegrond (?:wordt |werd |is )?verklaard"
     r"|(?:werd|wordt|is|werden) (?:door (?:de |het )?[\w.]+ )?(?:afgewezen|geweigerd|verworpen|(?:on)?ontvankelijk verklaard|ongegrond verklaard)"
@@ -61,6 +65,8 @@ _DECISION_HINTS = hint_words(
     "verworpen",
     "negati",
     "refus de",
+    "refuser",
+    "weiger",
 )
 
 
