@@ -486,3 +486,23 @@ def test_ninth_round_wording(text: str, category: str, found: str) -> None:
 )
 def test_ninth_round_near_misses(text: str) -> None:
     assert not {"HEALTH", "ADDRESS", "ADMIN_STATUS"} & categories(text)
+
+
+# The law's usual compounds and phrases, tried one by one in a sentence (ninth round): a sample.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Hij kreeg een uitwijzingsbevel.", "ADMIN_STATUS"),
+        ("Haar gezinsherenigingsaanvraag loopt nog.", "ADMIN_STATUS"),
+        ("Er werd een terugkeerbesluit genomen.", "ADMIN_STATUS"),
+        ("Zijn asielverzoek werd afgewezen.", "ADMIN_STATUS"),
+        ("Il a été expulsé vers le Maroc.", "ADMIN_STATUS"),
+        ("Elle a demandé la prolongation de son titre de séjour.", "ADMIN_STATUS"),
+        ("Hij onderging een heelkundige ingreep.", "HEALTH"),
+        ("Hun zoon werd te vroeg geboren.", "HEALTH"),
+        ("Zij is in de terminale fase van haar ziekte.", "HEALTH"),
+        ("Son pronostic vital est engagé.", "HEALTH"),
+    ],
+)
+def test_the_laws_usual_compounds(text: str, category: str) -> None:
+    assert category in categories(text)
