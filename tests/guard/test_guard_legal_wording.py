@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from guard_helpers import categories, spans
 
+from secretpro.guard import find_all
+
 
 @pytest.mark.parametrize(
     "text",
@@ -117,3 +119,29 @@ def test_a_rare_diagnosis_is_known_by_its_ending(text: str, word: str) -> None:
 )
 def test_ordinary_words_with_such_an_ending_are_not_diagnoses(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+_CASE_NOTE = (
+    "Tribunal du travail : adresse de référence\n"
+    "Les faits\n"
+    "Une personne bénéficie d'une adresse de référence auprès d'un CPAS depuis 2002, suite à sa "
+    "radiation des registres. Le CPAS estime que l'aide sollicitée n'entre pas dans la notion d'aide "
+    "médicale urgente.\n"
+    "La décision du tribunal\n"
+    "Une personne en séjour illégal ne peut prétendre qu'à l'aide médicale urgente."
+)
+
+
+def test_the_facts_of_a_case_note_are_about_its_party() -> None:
+    found = {(f.category, _CASE_NOTE[f.start : f.end]) for f in find_all(_CASE_NOTE)}
+    # told impersonally ("une personne"), the facts are still the party's
+    assert ("ADMIN_STATUS", "radiation des registres") in found
+    # a notion of law, and the court's general statement after the next heading, stay generic
+    assert not any(text == "aide médicale urgente" for _category, text in found)
+    assert not any("séjour illégal" in text for _category, text in found)
+
+
+@pytest.mark.parametrize("heading", ["Feiten", "Faits et procédure", "LES FAITS", "1. Les faits"])
+def test_facts_headings(heading: str) -> None:
+    text = f"Arrest\n{heading}\nEen persoon verblijft zonder papieren in België sinds 2015.\n"
+    assert any(f.category == "ADMIN_STATUS" for f in find_all(text)), heading

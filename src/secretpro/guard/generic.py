@@ -257,6 +257,33 @@ def _specific(folded: str, text: str) -> bool:
     return bool(_SPECIFIC.search(folded) or _PARTY_X.search(text))
 
 
+# A case note's or a judgment's "Les faits" / "Feiten" section tells what happened to its parties,
+# even when it calls them "une personne" or "een vrouw" (ninth round: "Une personne bénéficie d'une
+# adresse de référence ... suite à sa radiation des registres"). It runs to the next heading: a
+# short line that opens with a capital and ends without punctuation.
+_FACTS_HEADING = fastre.compile(
+    r"(?:^|\n)[ \t]*(?:\d+[.)]?[ \t]*)?(?:les |les |1\. )?(?:faits|feiten)"
+    r"(?:[ \t]+(?:et|en|de la|van de)[ \t]+[a-z' ]{0,30})?[ \t]*:?[ \t]*(?=\n)"
+)
+_HEADING_LINE = fastre.compile(r"\n[ \t]*[A-ZÀ-Ý][^\n]{0,58}[^\n.;:,!?][ \t]*(?=\n|$)")
+
+
+# a notion of law is generic even in the facts: "l'aide sollicitée n'entre pas dans la notion d'aide
+# médicale urgente"
+_LEGAL_NOTION = fastre.compile(r"\b(?:la notion|les notions|au sens de|het begrip|in de zin van)\b")
+
+
+def _facts_sections(doc: Doc) -> list[tuple[int, int]]:
+    if "faits" not in doc.folded and "feiten" not in doc.folded:
+        return []
+    sections: list[tuple[int, int]] = []
+    for heading in _FACTS_HEADING.finditer(doc.folded):
+        start = heading.end()
+        following = _HEADING_LINE.search(doc.text, start + 1)
+        sections.append((start, following.start() if following else len(doc.text)))
+    return sections
+
+
 def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int, int]]) -> list[Finding]:
     """``findings`` without the health, status and reception-centre findings of generic sentences.
 
@@ -273,8 +300,10 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     # (read only when no one is named: the salutations are not taken out for nothing)
     unsaluted = _SALUTATION.sub(" ", folded) if nobody and "," in folded else folded
     anonymous = nobody and not _STRONGLY_SPECIFIC.search(unsaluted)
+    facts = _facts_sections(doc)
     if (
-        nobody
+        not facts
+        and nobody
         and len(doc.text) >= _LEAFLET_LENGTH
         and not _PARTY_OR_TITLE.search(unsaluted)
         and not _SUBJECT_OPENING.search(doc.text)
@@ -291,6 +320,8 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     judged: dict[tuple[int, int], bool] = {}  # (sentence start, end) -> generic
     for f in candidates:
         before, start, end = _sentence_at(doc, f.start)
+        if any(a <= f.start < b for a, b in facts) and not _LEGAL_NOTION.search(folded, start, end):
+            continue  # the parties' facts, told however impersonally (a notion of law stays generic)
         if (start, end) not in judged:
             judged[start, end] = _generic(doc, before, start, end, names, leaflet, institutions)
         if judged[start, end]:
