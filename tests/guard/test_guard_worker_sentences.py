@@ -506,3 +506,24 @@ def test_ninth_round_near_misses(text: str) -> None:
 )
 def test_the_laws_usual_compounds(text: str, category: str) -> None:
     assert category in categories(text)
+
+
+# Court wording tried one sentence at a time (ninth round, invented sentences in the judgments' style)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij werd teruggedreven aan de grens.",
+        "Elle a été refoulée à la frontière.",
+        "Verzoekster werd afgevoerd uit het bevolkingsregister.",
+        "La requérante a été radiée du registre de la population.",
+        "De gemachtigde van de staatssecretaris verklaarde de aanvraag onontvankelijk.",
+        "Zijn visum is vervallen.",
+        "Son visa est expiré.",
+        "Il a été transféré vers l'Italie en application du règlement Dublin.",
+        "Er werd een einde gesteld aan zijn verblijf.",
+        "Il a été mis fin à son séjour.",
+        "Verzoeker diende een beroep tot schorsing in bij de Raad.",
+    ],
+)
+def test_court_wording_of_residence_decisions(text: str) -> None:
+    assert "ADMIN_STATUS" in categories(text)

@@ -43,6 +43,8 @@ _PROCEDURE = fastre.compile(
     r"|dienst vreemdelingenzaken|\bcgra\b|\bcgvs\b|regularisation|regularisatie|protection (?:subsidiaire|internationale)"
     r"|internationale bescherming|statut de refugie|vluchtelingenstatus|machtiging tot verblijf"
     r"|contentieux des etrangers|\bcce\b|\brvv\b|raad voor vreemdelingenbetwistingen"
+    # the minister's delegate who decides on residence in the RvV's judgments ("de gemachtigde")
+    r"|\bgemachtigde\b"
 )
 _SENTENCE = fastre.compile(r"[^.;!?\n]*(?:[.;!?]|\n|$)")
 
