@@ -618,3 +618,32 @@ def test_a_cheap_first_character_set_finds_what_the_category_finds(text: str) ->
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
             (m.span(), m.groups()) for m in plain.finditer(text)
         ]
+
+
+def test_literals_are_every_string_an_expression_matches() -> None:
+    assert fastre.literals(r"(?:les|des) (?:sans-papiers|migrants)|personnes? (?:qui|sans)") == {
+        "les sans-papiers",
+        "les migrants",
+        "des sans-papiers",
+        "des migrants",
+        "personne qui",
+        "personne sans",
+        "personnes qui",
+        "personnes sans",
+    }
+    assert fastre.literals(r"l'interesse\(e\)|[ab]c") == {"l'interesse(e)", "ac", "bc"}
+    for other in (r"\w+", r"a\b", r"(?i:abc)", r"x*", r"[^a]", r"a{2}"):
+        assert fastre.literals(other) is None
+
+
+def test_a_generic_cue_is_one_of_its_hint_words() -> None:
+    inner = generic._GENERIC.pattern[len(r"\b(?:") : -len(r")\b")]
+    assert len(generic._GENERIC_WORDS) > 100
+    assert all(re.fullmatch(inner, word) for word in generic._GENERIC_WORDS)
+    texts = [fold(text) for text in _corpus_texts()]
+    texts += [word + " x" for word in generic._GENERIC_WORDS]
+    for text in texts:
+        found = generic._GENERIC_ANYWHERE.search(text) if generic._GENERIC_ANYWHERE else None
+        if found is not None:
+            assert found.group(0) in generic._GENERIC_WORDS
+            assert has_any(Doc(text), generic._GENERIC_WORDS)

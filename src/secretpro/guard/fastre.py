@@ -395,6 +395,54 @@ def words_ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return compile(f"{before}[a-z]++(?<={'|'.join(tails)})(?:{behind}){after}", pattern.flags)
 
 
+_MAX_LITERALS = 4096
+
+
+def literals(pattern: str) -> frozenset[str] | None:
+    """Every string ``pattern`` matches, when it is made of plain characters, groups,
+    alternations, optional parts and sets of plain characters only (no more than a few thousand
+    strings); else None. A text holds a match only where it holds one of these strings."""
+    if _parser is None:
+        return None
+    try:
+        forms = _literal_forms(_parser.parse(pattern).data)
+    except Exception:  # internals of another version: no strings to tell
+        return None
+    return None if forms is None else frozenset(forms)
+
+
+def _literal_forms(data: Any) -> list[str] | None:
+    forms = [""]
+    for op, av in data:
+        if op is _C.LITERAL:
+            ends = [chr(av)]
+        elif op is _C.IN and all(o is _C.LITERAL for o, _av in av):
+            ends = [chr(code) for _op, code in av]
+        elif op is _C.SUBPATTERN and not (av[1] or av[2]):
+            found = _literal_forms(av[3].data)
+            if found is None:
+                return None
+            ends = found
+        elif op is _C.BRANCH:
+            ends = []
+            for item in av[1]:
+                found = _literal_forms(item.data)
+                if found is None:
+                    return None
+                ends += found
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+            found = _literal_forms(av[2].data)
+            if found is None:
+                return None
+            ends = ["", *found]
+        else:
+            return None
+        forms = [form + end for form in forms for end in ends]
+        if len(forms) > _MAX_LITERALS:
+            return None
+    return forms
+
+
 def _plain_words(alternation: str) -> set[str] | None:
     """Every string ``alternation`` matches, when it is an alternation of letters with optional
     single letters ("ites?|oma"); else None."""
