@@ -57,6 +57,7 @@ from secretpro.guard.normalize import (
     _fold_match,
     _table,
     fold,
+    non_ascii_characters,
     normalise,
 )
 from secretpro.guard.scanner import ReportFinding, _in_order, _order
@@ -647,3 +648,13 @@ def test_a_generic_cue_is_one_of_its_hint_words() -> None:
         if found is not None:
             assert found.group(0) in generic._GENERIC_WORDS
             assert has_any(Doc(text), generic._GENERIC_WORDS)
+
+
+@given(
+    st.text(alphabet=st.characters(codec=None), max_size=30)
+    | st.text(alphabet="aé–\ud83d\ude00\udfff\x7f\x80ſ", max_size=30)
+)
+@settings(max_examples=examples(1000))
+def test_non_ascii_characters_are_those_the_expression_finds(text: str) -> None:
+    # (lone and paired surrogates included: each comes back as it was)
+    assert non_ascii_characters(text) == set(_NON_ASCII.findall(text))
