@@ -45,7 +45,9 @@ from secretpro.guard.lexical import (
     _MEDICAL_ENDING_HINTS,
     _MEDICAL_ENDINGS,
     _MEDICAL_WORDS,
+    _NUMBERED_STATUS,
     _NUMBERED_STATUS_HINTS,
+    _may_hold_numbered_status,
 )
 from secretpro.guard.lexicon import _NON_WORD, Match, _new_match, merge_matches, spaced
 from secretpro.guard.model import Doc, Finding, last_word_window
@@ -658,3 +660,26 @@ def test_a_generic_cue_is_one_of_its_hint_words() -> None:
 def test_non_ascii_characters_are_those_the_expression_finds(text: str) -> None:
     # (lone and paired surrogates included: each comes back as it was)
     assert non_ascii_characters(text) == set(_NON_ASCII.findall(text))
+
+
+_STATUS_PIECES = (
+    *("9", "bis", "ter", " ", "\n", "\t", "art", "art.", "article", "artikel", "annex", "annexe", "bijlage"),
+    *("48/", "57/6", "3", "13", "n°", "x", "-", "aanvraag", "dossier", "interesse"),
+)
+_STATUS_TEXT = st.lists(st.sampled_from(_STATUS_PIECES), max_size=10).map("".join)
+
+
+@given(_STATUS_TEXT)
+@settings(max_examples=examples(1500))
+def test_numbered_status_is_searched_wherever_it_matches(text: str) -> None:
+    doc = Doc(text)
+    if has_any(doc, _NUMBERED_STATUS_HINTS) and _NUMBERED_STATUS.search(doc.folded) is not None:
+        assert _may_hold_numbered_status(doc)
+    assert not _may_hold_numbered_status(doc) or has_any(doc, _NUMBERED_STATUS_HINTS)
+
+
+def test_numbered_status_is_searched_wherever_it_matches_in_the_corpora() -> None:
+    for text in _corpus_texts():
+        doc = Doc(normalise(text).text)
+        if has_any(doc, _NUMBERED_STATUS_HINTS) and _NUMBERED_STATUS.search(doc.folded) is not None:
+            assert _may_hold_numbered_status(doc)
