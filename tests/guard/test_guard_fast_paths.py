@@ -45,7 +45,9 @@ from secretpro.guard.lexical import (
     _MEDICAL_ENDING_HINTS,
     _MEDICAL_ENDINGS,
     _MEDICAL_WORDS,
+    _NUMBERED_STATUS,
     _NUMBERED_STATUS_HINTS,
+    _may_hold_numbered_status,
 )
 from secretpro.guard.lexicon import _NON_WORD, Match, _new_match, merge_matches, spaced
 from secretpro.guard.model import Doc, Finding, last_word_window
@@ -57,6 +59,7 @@ from secretpro.guard.normalize import (
     _fold_match,
     _table,
     fold,
+    non_ascii_characters,
     normalise,
 )
 from secretpro.guard.scanner import ReportFinding, _in_order, _order
@@ -594,3 +597,89 @@ def test_written_inits_do_what_the_generated_ones_do(cls: type) -> None:
         assert repr(made) == repr(expected).replace(reference.__qualname__, cls.__qualname__)
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.start = 5
+
+
+_CATEGORY_LED = (
+    r"\d+",
+    r"(?<![\w+])\d(?=[\d \t./-]{3})",
+    r"\d(?<!\d\d)(?:\d?[./-]\d{1,2})",
+    r"[^\w](?P<cue>souffre|lijdt)",
+    r"\D",
+    r"(?<![\w.])\w+",
+    r"\s+x",
+)
+_CATEGORY_TEXT = st.text(alphabet="ab_x 1.9/-\n\t٣٤²éłÀ–\u00a0\u2003souffrelijdt", max_size=40)
+
+
+@given(_CATEGORY_TEXT)
+@settings(max_examples=examples(600))
+def test_a_cheap_first_character_set_finds_what_the_category_finds(text: str) -> None:
+    # the search skips characters by a set of those below 256 and every one above instead of a
+    # category (Arabic-Indic digits, "ł", "–" and the em space stand for the characters above)
+    for pattern in _CATEGORY_LED:
+        fast, plain = fastre.compile(pattern), re.compile(pattern)
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+
+
+def test_literals_are_every_string_an_expression_matches() -> None:
+    assert fastre.literals(r"(?:les|des) (?:sans-papiers|migrants)|personnes? (?:qui|sans)") == {
+        "les sans-papiers",
+        "les migrants",
+        "des sans-papiers",
+        "des migrants",
+        "personne qui",
+        "personne sans",
+        "personnes qui",
+        "personnes sans",
+    }
+    assert fastre.literals(r"l'interesse\(e\)|[ab]c") == {"l'interesse(e)", "ac", "bc"}
+    for other in (r"\w+", r"a\b", r"(?i:abc)", r"x*", r"[^a]", r"a{2}"):
+        assert fastre.literals(other) is None
+
+
+def test_a_generic_cue_is_one_of_its_hint_words() -> None:
+    inner = generic._GENERIC.pattern[len(r"\b(?:") : -len(r")\b")]
+    assert len(generic._GENERIC_WORDS) > 100
+    assert all(re.fullmatch(inner, word) for word in generic._GENERIC_WORDS)
+    texts = [fold(text) for text in _corpus_texts()]
+    texts += [word + " x" for word in generic._GENERIC_WORDS]
+    for text in texts:
+        found = generic._GENERIC_ANYWHERE.search(text) if generic._GENERIC_ANYWHERE else None
+        if found is not None:
+            assert found.group(0) in generic._GENERIC_WORDS
+            assert has_any(Doc(text), generic._GENERIC_WORDS)
+
+
+@given(
+    st.text(alphabet=st.characters(codec=None), max_size=30)
+    | st.text(alphabet="aé–\ud83d\ude00\udfff\x7f\x80ſ", max_size=30)
+)
+@settings(max_examples=examples(1000))
+def test_non_ascii_characters_are_those_the_expression_finds(text: str) -> None:
+    # (lone and paired surrogates included: each comes back as it was)
+    assert non_ascii_characters(text) == set(_NON_ASCII.findall(text))
+
+
+_STATUS_PIECES = (
+    *("9", "bis", "ter", " ", "\n", "\t", "art", "art.", "article", "artikel", "annex", "annexe", "bijlage"),
+    *("48/", "57/6", "3", "13", "n°", "x", "-", "aanvraag", "dossier", "interesse"),
+)
+_STATUS_TEXT = st.lists(st.sampled_from(_STATUS_PIECES), max_size=10).map("".join)
+
+
+@given(_STATUS_TEXT)
+@settings(max_examples=examples(1500))
+def test_numbered_status_is_searched_wherever_it_matches(text: str) -> None:
+    doc = Doc(text)
+    if has_any(doc, _NUMBERED_STATUS_HINTS) and _NUMBERED_STATUS.search(doc.folded) is not None:
+        assert _may_hold_numbered_status(doc)
+    assert not _may_hold_numbered_status(doc) or has_any(doc, _NUMBERED_STATUS_HINTS)
+
+
+def test_numbered_status_is_searched_wherever_it_matches_in_the_corpora() -> None:
+    for text in _corpus_texts():
+        doc = Doc(normalise(text).text)
+        if has_any(doc, _NUMBERED_STATUS_HINTS) and _NUMBERED_STATUS.search(doc.folded) is not None:
+            assert _may_hold_numbered_status(doc)

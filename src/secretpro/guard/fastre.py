@@ -260,15 +260,29 @@ def _first_of(op: Any, av: Any) -> list[tuple[Any, Any]] | None:
 
 
 def _with_first_characters(code: list[int], parsed: Any, flags: int) -> list[int]:
-    """``code`` with a charset in its info block when ``re`` found neither prefix nor charset."""
-    if code[0] != _C.INFO or code[2] != 0:
-        return code  # re found a prefix or a charset, or the pattern can match the empty string
+    """``code`` with a charset in its info block when ``re`` found neither prefix nor charset, or
+    found one that tests a category (``\\d``, ``\\w``, ``[^\\w]``) of every character it skips."""
+    if code[0] != _C.INFO or code[2] not in (0, _C.SRE_INFO_CHARSET):
+        return code  # re found a prefix, or the pattern can match the empty string
     lo, hi = parsed.getwidth()
     if lo == 0:
         return code
     first = _first_characters(parsed.data)
     if not first:
         return code
+    by_category = any(op is _C.CATEGORY for op, _av in first)
+    if code[2] != 0 and not by_category:
+        return code  # re's own charset, a bitmap or ranges: cheap already
+    if by_category:
+        # The search tests every character it skips against the info charset, and a category
+        # is a look-up in the Unicode database each time; the match after it is tried in full
+        # (the info charset only decides where to try), so a superset does as well: the same
+        # characters below 256 in a bitmap, and every character above, where a category member
+        # is rare in a text (a digit "٣", a letter "ł", a dash "–": each is tried as before).
+        info = [_C.INFO, 0, _C.SRE_INFO_CHARSET, min(lo, _compiler.MAXCODE), min(hi, _compiler.MAXCODE)]
+        _compiler._compile_charset(_latin1_or_above(first, flags), flags, info)
+        info[1] = len(info) - 1
+        return info + code[code[1] + 1 :]
     if len(first) == 1 and first[0][0] is _C.LITERAL:
         # One character starts every match ("M" of "Me", "X"): searched for as a literal prefix,
         # one comparison per character (a charset test costs several times more), then the whole
@@ -284,6 +298,18 @@ def _with_first_characters(code: list[int], parsed: Any, flags: int) -> list[int
     _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     return info + code[code[1] + 1 :]
+
+
+def _latin1_or_above(first: list[tuple[Any, Any]], flags: int) -> list[tuple[Any, Any]]:
+    """A charset of the characters below 256 that ``first`` holds (as ``re`` reads it, under
+    ``flags``) and of every character from 256 on: a superset of ``first`` tested without a
+    category look-up."""
+    state = _parser.State()
+    state.flags = flags
+    member = _compiler.compile(_parser.SubPattern(state, [(_C.IN, first)]), flags).match
+    latin1 = [(_C.LITERAL, code) for code in range(256) if member(chr(code))]
+    charset: list[tuple[Any, Any]] = _compiler._optimize_charset(latin1)[0] if latin1 else []
+    return [*charset, (_C.RANGE, (256, sys.maxunicode))]
 
 
 class EndAnchored:
@@ -367,6 +393,54 @@ def words_ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
         for length, group in sorted(by_length.items())
     )
     return compile(f"{before}[a-z]++(?<={'|'.join(tails)})(?:{behind}){after}", pattern.flags)
+
+
+_MAX_LITERALS = 4096
+
+
+def literals(pattern: str) -> frozenset[str] | None:
+    """Every string ``pattern`` matches, when it is made of plain characters, groups,
+    alternations, optional parts and sets of plain characters only (no more than a few thousand
+    strings); else None. A text holds a match only where it holds one of these strings."""
+    if _parser is None:
+        return None
+    try:
+        forms = _literal_forms(_parser.parse(pattern).data)
+    except Exception:  # internals of another version: no strings to tell
+        return None
+    return None if forms is None else frozenset(forms)
+
+
+def _literal_forms(data: Any) -> list[str] | None:
+    forms = [""]
+    for op, av in data:
+        if op is _C.LITERAL:
+            ends = [chr(av)]
+        elif op is _C.IN and all(o is _C.LITERAL for o, _av in av):
+            ends = [chr(code) for _op, code in av]
+        elif op is _C.SUBPATTERN and not (av[1] or av[2]):
+            found = _literal_forms(av[3].data)
+            if found is None:
+                return None
+            ends = found
+        elif op is _C.BRANCH:
+            ends = []
+            for item in av[1]:
+                found = _literal_forms(item.data)
+                if found is None:
+                    return None
+                ends += found
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+            found = _literal_forms(av[2].data)
+            if found is None:
+                return None
+            ends = ["", *found]
+        else:
+            return None
+        forms = [form + end for form in forms for end in ends]
+        if len(forms) > _MAX_LITERALS:
+            return None
+    return forms
 
 
 def _plain_words(alternation: str) -> set[str] | None:

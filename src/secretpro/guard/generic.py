@@ -18,6 +18,7 @@ import bisect
 import re
 
 from secretpro.guard import fastre
+from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.model import Doc, Finding
 
 # Sentence ends: . ! ? ; followed by a capital, a bullet or an opening mark; a blank line; a line
@@ -92,6 +93,21 @@ def _anywhere(cues: re.Pattern[str]) -> re.Pattern[str] | None:
 # Whether any sentence of a text may hold a generic cue: one search of the whole text, before
 # every sentence is looked for and searched (most texts hold none).
 _GENERIC_ANYWHERE = _anywhere(_GENERIC)
+
+
+def _cue_words(cues: re.Pattern[str]) -> frozenset[str]:
+    """Every string a cue of ``\\b(?:...)\\b`` can be, registered as hint words (none when they
+    cannot be spelt out)."""
+    if _anywhere(cues) is None:
+        return frozenset()  # not of that shape
+    words = fastre.literals(cues.pattern[len(r"\b(?:") : -len(r")\b")])
+    return hint_words(*words) if words and "" not in words else frozenset()
+
+
+# A match of _GENERIC_ANYWHERE is one of these strings: a text that holds none of them (nearly
+# every text, told by the hint words' one pass) holds no cue, without the search, which is tried
+# at nearly every letter.
+_GENERIC_WORDS = _cue_words(_GENERIC)
 
 
 # A case note opens on its court and roll number or date ("Arbeidsrechtbank Brussel 9521-09",
@@ -313,7 +329,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     leaflet = anonymous and not _specific(folded, doc.text)
     if leaflet and _TO_ALL_COLLEAGUES.search(folded) is not None and _SOMEONE.search(folded) is None:
         return [f for f in findings if not _affected(f)]
-    if not leaflet and _GENERIC_ANYWHERE is not None and _GENERIC_ANYWHERE.search(folded) is None:
+    if not leaflet and not _may_hold_cue(doc):
         return findings  # no sentence holds a cue: none is generic (see _generic)
     names.sort()
     dropped: set[int] = set()
@@ -327,6 +343,15 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         if judged[start, end]:
             dropped.add(id(f))
     return [f for f in findings if id(f) not in dropped]
+
+
+def _may_hold_cue(doc: Doc) -> bool:
+    """False when no sentence of ``doc`` holds a generic cue (True when one may)."""
+    if _GENERIC_ANYWHERE is None:
+        return True
+    if _GENERIC_WORDS and not has_any(doc, _GENERIC_WORDS):
+        return False  # none of the strings a cue can be, so no match of _GENERIC_ANYWHERE
+    return _GENERIC_ANYWHERE.search(doc.folded) is not None
 
 
 def _generic(

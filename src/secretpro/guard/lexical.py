@@ -43,6 +43,12 @@ _NUMBERED_STATUS = fastre.compile(
 
 
 _NUMBERED_STATUS_HINTS = hint_words("annex", "bijlage", "bis", "ter", "48/")
+# Every match holds one of these words or a "9" before "bis" or "ter" (with one blank at most
+# between): "bis" and "ter" alone are in many words ("interesse", "matter"), and a text that has
+# them but neither these nor such a "9" is not searched (the "9" is looked for by a search that
+# skips to each "9" in C).
+_NUMBERED_STATUS_WORDS = hint_words("annex", "bijlage", "48/", "57/6")
+_NINE_BIS_OR_TER = fastre.compile(r"9\s?(?:bis|ter)")
 
 
 # Residence cards by letter, only with the letter in capitals ("carte à" is not "carte A").
@@ -1110,6 +1116,14 @@ def _whole_procedure(folded: str, finding: Finding) -> Finding:
     return Finding(start, end, finding.category, finding.recognizer, finding.explanation)
 
 
+def _may_hold_numbered_status(doc: Doc) -> bool:
+    """Whether _NUMBERED_STATUS is searched in ``doc``: when one of its hint words occurs, as
+    always, and the text holds one of the strings every match holds (False: it would find none)."""
+    if not has_any(doc, _NUMBERED_STATUS_HINTS):
+        return False
+    return has_any(doc, _NUMBERED_STATUS_WORDS) or _NINE_BIS_OR_TER.search(doc.folded) is not None
+
+
 def find_admin_status(doc: Doc) -> list[Finding]:
     folded = doc.folded
     out = [
@@ -1127,7 +1141,7 @@ def find_admin_status(doc: Doc) -> list[Finding]:
         if m.start() > 0 and doc.text[m.start() - 1].isalnum():
             continue
         out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : carte de séjour"))
-    numbered = _NUMBERED_STATUS.finditer(folded) if has_any(doc, _NUMBERED_STATUS_HINTS) else ()
+    numbered = _NUMBERED_STATUS.finditer(folded) if _may_hold_numbered_status(doc) else ()
     for m in numbered:
         if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue

@@ -32,7 +32,7 @@ import ahocorasick
 
 from secretpro.guard import cache_files, fastre, fuzzy
 from secretpro.guard.model import Doc
-from secretpro.guard.normalize import fold
+from secretpro.guard.normalize import fold, non_ascii_characters
 
 _INFLECTIONS = frozenset({"s", "e", "es", "x", "en", "n", "ne", "nes", "ere", "eres"})
 _TYPO_MIN_LENGTH = 6
@@ -145,7 +145,6 @@ _NON_WORD_BUT_SPACE = fastre.compile(r"[^\w ]")
 _SPACED_BYTES = bytes(
     code if code < 128 and (chr(code).isalnum() or chr(code) in "_ ") else ord(" ") for code in range(256)
 )
-_NON_ASCII = fastre.compile(r"[^\x00-\x7f]")
 
 
 def spaced(folded: str) -> str:
@@ -155,7 +154,7 @@ def spaced(folded: str) -> str:
     fires inside longer words, which keeps the Python-side filtering small.
     """
     if not folded.isascii():
-        for char in _NON_ASCII.findall(folded):
+        for char in non_ascii_characters(folded):
             if char.isalnum() or char == "_":  # a word character ("œ", "ß"): each one kept
                 return " " + _NON_WORD_BUT_SPACE.sub(" ", folded) + " "
     # only ASCII word characters: the others ("–", "°", "€") are "?" once encoded, then spaces

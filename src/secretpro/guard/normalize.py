@@ -61,6 +61,16 @@ def _table() -> dict[int, str]:
 
 
 _NON_ASCII = fastre.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(128))
+
+
+def non_ascii_characters(text: str) -> set[str]:
+    """``set(_NON_ASCII.findall(text))``, the distinct non-ASCII characters of ``text``, found in
+    C without a character-set test per character (which the search makes): the text's UTF-8 bytes
+    less the ASCII ones are the encodings of those characters alone, since every byte of a longer
+    sequence is above 127 (lone surrogates pass as they are, both ways)."""
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return set(rest.decode("utf-8", "surrogatepass"))
 
 
 @cache
@@ -85,7 +95,7 @@ def fold(text: str) -> str:
     # long as no replacement is itself a character to replace (folding it again), which the
     # table never does for lower-case text; if it did, the character-by-character way is taken.
     folded = lowered
-    for char in set(_NON_ASCII.findall(lowered)):
+    for char in non_ascii_characters(lowered):
         replacement = _fold_one(char)
         if replacement != char:
             if _fold_one(replacement) != replacement:
@@ -244,7 +254,7 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, OffsetMap
 def _compatibility_edits(text: str, non_ascii: set[str] | None = None) -> list[tuple[int, int, str]]:
     """NFKC per character cluster (a character and the marks after it), invisible ones removed."""
     if non_ascii is None:
-        non_ascii = set(_NON_ASCII.findall(text))
+        non_ascii = non_ascii_characters(text)
     specials = [c for c in non_ascii if _special(c)]
     if not specials:
         return []
@@ -277,7 +287,7 @@ def _fold_look_alikes(text: str, non_ascii: set[str] | None = None) -> str:
         return text
     table = _confusables()
     if non_ascii is None:
-        non_ascii = set(_NON_ASCII.findall(text))
+        non_ascii = non_ascii_characters(text)
     if table.keys().isdisjoint(non_ascii):
         return text
     words, translation = _confusable_words()
@@ -378,7 +388,7 @@ def normalise(text: str) -> Normalised:
     if not text.isascii():
         # the non-ASCII characters of the text, found once for both steps (again if the first
         # one changed the text)
-        non_ascii: set[str] | None = set(_NON_ASCII.findall(text))
+        non_ascii: set[str] | None = non_ascii_characters(text)
         edits = _compatibility_edits(text, non_ascii)
         if edits:
             current, offsets = _apply(current, edits)
