@@ -308,23 +308,57 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
 
 
 # A number a PDF or a narrow column wrapped at a blank between its groups ("IBAN BE68 5390\n0754
-# 7034", "BE\n68 5390 ...", "NN 95 04 28\n236 74"): read again with those line breaks as blanks (the same length, so
-# the offsets hold), keeping only what a check-digit test confirms and what does cross a line.
-_LINE_BREAK_IN_NUMBER = fastre.compile(
-    r"(?<=[\da-zA-Z.\-/])([ \t]*)\n(?=[ \t]*[\d.\-/])"
-    r"|(?<=\d)([ \t]*)\n(?=[ \t]*[a-zA-Z]{4}[ \t]*\d)"  # before a bank code: "NL82\nABNA 0001 ..."
-)
+# 7034", "BE\n68 5390 ...", "NN 95 04 28\n236 74"): the stretch around the break is read again with
+# the break as a blank (the same length, so the offsets hold), keeping only what a check-digit test
+# confirms and what does cross the break.
+# (the expression starts on the line break, a literal the engine skips to in C; what stands before
+# it is read in Python: an expression that looks back first is tried at every character)
+_NEXT_LINE_NUMBER = fastre.compile(r"\n(?=[ \t]*[\d.\-/])")
+_NEXT_LINE_BANK_CODE = fastre.compile(r"[ \t]*[a-zA-Z]{4}[ \t]*\d")  # "NL82\nABNA 0001 ..."
+
+
+def _number_breaks(text: str) -> list[int]:
+    """The line breaks between two parts of what may be one number."""
+    breaks = []
+    position = text.find("\n")
+    while position >= 0:
+        back = position
+        while back > 0 and text[back - 1] in " \t":
+            back -= 1
+        before = text[back - 1] if back > 0 else ""
+        number_goes_on = before.isascii() and (before.isalnum() or before in ".-/")
+        if (number_goes_on and _NEXT_LINE_NUMBER.match(text, position)) or (
+            before.isdigit() and _NEXT_LINE_BANK_CODE.match(text, position + 1)
+        ):
+            breaks.append(position)
+        position = text.find("\n", position + 1)
+    return breaks
 
 
 def find_numbers_across_lines(doc: Doc) -> list[Finding]:
-    if "\n" not in doc.text or _LINE_BREAK_IN_NUMBER.search(doc.text) is None:
-        return []
-    joined = Doc(_LINE_BREAK_IN_NUMBER.sub(lambda m: (m.group(1) or m.group(2) or "") + " ", doc.text))
-    return [
-        f
-        for f in find_ibans(joined) + find_national_numbers(joined)
-        if f.valid is not False and "\n" in doc.text[f.start : f.end]
-    ]
+    text = doc.text
+    breaks = _number_breaks(text) if "\n" in text else []
+    out: dict[tuple[int, int], Finding] = {}
+    for position in breaks:
+        # only the stretch around the break is read again: an IBAN is 34 characters at most, with
+        # its blanks under 45 (a whole second reading of a long text cost more than every number)
+        low = max(0, position - _ACROSS_REACH)
+        high = min(len(text), position + 1 + _ACROSS_REACH)
+        while low > 0 and text[low - 1].isalnum():  # not from inside a word or a number
+            low -= 1
+        while high < len(text) and text[high].isalnum():
+            high += 1
+        window = Doc(text[low:position] + " " + text[position + 1 : high])  # (the offsets hold)
+        for f in find_ibans(window) + find_national_numbers(window):
+            start, end = low + f.start, low + f.end
+            if f.valid is not False and start < position < end:
+                out.setdefault(
+                    (start, end), Finding(start, end, f.category, f.recognizer, f.explanation, f.valid)
+                )
+    return list(out.values())
+
+
+_ACROSS_REACH = 45
 
 
 _GLUED_BEFORE = fastre.compile(r"(?:\d[.\-/]?|[/\\])\Z")
