@@ -314,25 +314,24 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
 # (the expression starts on the line break, a literal the engine skips to in C; what stands before
 # it is read in Python: an expression that looks back first is tried at every character)
 _NEXT_LINE_NUMBER = fastre.compile(r"\n(?=[ \t]*[\d.\-/])")
-_NEXT_LINE_BANK_CODE = fastre.compile(r"[ \t]*[a-zA-Z]{4}[ \t]*\d")  # "NL82\nABNA 0001 ..."
+_NEXT_LINE_BANK_CODE = fastre.compile(r"\n(?=[ \t]*[a-zA-Z]{4}[ \t]*\d)")  # "NL82\nABNA 0001 ..."
 
 
 def _number_breaks(text: str) -> list[int]:
     """The line breaks between two parts of what may be one number."""
     breaks = []
-    position = text.find("\n")
-    while position >= 0:
-        back = position
-        while back > 0 and text[back - 1] in " \t":
-            back -= 1
-        before = text[back - 1] if back > 0 else ""
-        number_goes_on = before.isascii() and (before.isalnum() or before in ".-/")
-        if (number_goes_on and _NEXT_LINE_NUMBER.match(text, position)) or (
-            before.isdigit() and _NEXT_LINE_BANK_CODE.match(text, position + 1)
-        ):
-            breaks.append(position)
-        position = text.find("\n", position + 1)
-    return breaks
+    for pattern, goes_on in ((_NEXT_LINE_NUMBER, _goes_on), (_NEXT_LINE_BANK_CODE, str.isdigit)):
+        for m in pattern.finditer(text):
+            back = m.start()
+            while back > 0 and text[back - 1] in " \t":
+                back -= 1
+            if back > 0 and goes_on(text[back - 1]):
+                breaks.append(m.start())
+    return sorted(set(breaks))
+
+
+def _goes_on(character: str) -> bool:
+    return character.isascii() and (character.isalnum() or character in ".-/")
 
 
 def find_numbers_across_lines(doc: Doc) -> list[Finding]:
