@@ -271,9 +271,9 @@ def _compatibility_edits(text: str, non_ascii: set[str] | None = None) -> list[t
             cluster = text[cluster_start:i]
             visible = "".join(_BEFORE_NFKC.get(c, c) for c in cluster if not _is_invisible(c))
             normal = unicodedata.normalize("NFKC", visible)
-            if len(normal) > 1 and _is_mark(normal[-1]):
-                # a mark NFKC could not compose ("é" with a second acute accent stacked on it):
-                # it draws almost nothing and would split the word for the matchers
+            if len(normal) > 1 and _is_mark(normal[-1]) and normal[0].isalpha() and ord(normal[0]) < 0x250:
+                # a mark NFKC could not compose on a Latin letter ("é" with a second acute accent
+                # stacked on it): it draws almost nothing and would split the word for the matchers
                 normal = "".join(c for c in normal if not _is_mark(c)) or normal
             if normal != cluster:
                 edits.append((cluster_start, i, normal))
