@@ -16,7 +16,6 @@ alone is a colour).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -111,17 +110,23 @@ class FuzzyIndex:
         self._substitutes = substitutes
         # the usual endings only: a typo in a rarer inflected form is not worth a lookup per word
         self._endings = sorted((e for e in endings if e in _TRIED_ENDINGS), key=len, reverse=True)
-        # words recur from one message to the next (greetings, names, places): look each up once
-        self._lookup = functools.lru_cache(maxsize=1 << 16)(self._lookup_word)
+        # Words recur from one message to the next (greetings, names, places): what was learnt of
+        # each is kept between messages, under the word's hash, never the word itself, so that
+        # the names and numbers of the messages scanned do not stay in the process's memory. (The
+        # hash of a string is salted per process; two words sharing one, about one chance in 2^64
+        # per pair, would only mean a typo not looked for.)
         # words with no correction as a whole word (the lexicon's words, the common words and the
         # words seen with none), and next to a phrase word (the words seen with none)
-        self._never_corrected = self.vocab | common
+        self._never_corrected = frozenset(map(hash, self.vocab | common))
         self._seen_max = len(self._never_corrected) + _SEEN_MAX
-        self._uncorrected: set[str] = set(self._never_corrected)
-        self._phrase_uncorrected: set[str] = set()
-        self._term_words_seen: dict[str, frozenset[str]] = {}
+        self._uncorrected: set[int] = set(self._never_corrected)
+        self._phrase_uncorrected: set[int] = set()
+        # the corrections found for a word (a typo of a lexicon word), as a whole word or next to
+        # a phrase word, without the word itself (see _Kept)
+        self._corrections_found: dict[tuple[int, bool], _Kept] = {}
+        self._term_words_seen: dict[int, frozenset[str]] = {}
         # word -> its phrase-only corrections and the other words of their terms
-        self._phrase_typos: dict[str, tuple[tuple[Correction, ...], frozenset[str]]] = {}
+        self._phrase_typos: dict[int, tuple[_Kept, frozenset[str]]] = {}
 
     @property
     def indexes(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -162,18 +167,24 @@ class FuzzyIndex:
         or not, for multi-word terms only ("sns papiers", "orange kaart")."""
         tokens = spaced.split()
         unique = set(tokens)
+        # (built in C; a string's hash is computed once and kept with it: the set above did)
+        keyed = dict(zip(map(hash, unique), unique, strict=True))
+        hashes = set(keyed)
         out: dict[str, tuple[Correction, ...]] = {}
         # Most words of a message were seen before and have no correction: set differences (run
         # in C) leave the few worth a look-up, instead of a Python test per word.
-        for token in unique - self._uncorrected:
+        # (a set less a set goes over the smaller one; a dict's keys less a set would go over the
+        # remembered words, all of them, for every message)
+        for key in hashes - self._uncorrected:
+            token = keyed[key]
             if len(token) < MIN_RARE_WORD or not token.isalpha():
-                self._remember(self._uncorrected, token)
+                self._remember(self._uncorrected, key)
                 continue
-            found = self._lookup(token, phrase_only=False)
+            found = self._lookup(token, key, phrase_only=False)
             if found:
                 out[token] = found
             else:
-                self._remember(self._uncorrected, token)
+                self._remember(self._uncorrected, key)
         phrase_vocab = self.phrase_vocab
         if phrase_vocab.isdisjoint(unique):
             return out
@@ -183,22 +194,24 @@ class FuzzyIndex:
         # "kaart", not before "pull"). Such words are rare: find them first, then their neighbours.
         typos: dict[str, tuple[Correction, ...]] = {}
         phrase_typos = self._phrase_typos
-        for near in unique - self._phrase_uncorrected:
-            known = phrase_typos.get(near)
+        for key in hashes - self._phrase_uncorrected:
+            near = keyed[key]
+            kept = phrase_typos.get(key)
+            known = (_rebuilt(near, kept[0]), kept[1]) if kept is not None else None
             if known is None:
                 if len(near) < MIN_WORD or not near.isalpha():
-                    self._remember(self._phrase_uncorrected, near)
+                    self._remember(self._phrase_uncorrected, key)
                     continue
-                candidates = self._lookup(near, True)
+                candidates = self._lookup(near, key, phrase_only=True)
                 if not candidates:
-                    self._remember(self._phrase_uncorrected, near)
+                    self._remember(self._phrase_uncorrected, key)
                     continue
                 # a word with corrections next to a phrase word comes back in message after
                 # message ("pour", "dans"): its corrections and their terms' words are kept
-                known = (candidates, self._term_words(near, candidates))
+                known = (candidates, self._term_words(key, candidates))
                 if len(phrase_typos) >= _SEEN_MAX:
                     phrase_typos.clear()
-                phrase_typos[near] = known
+                phrase_typos[key] = (_kept(near, candidates), known[1])
             if not known[1].isdisjoint(unique):
                 typos[near] = known[0]  # a word of one of its terms is in the text: is it near?
         if not typos:
@@ -212,25 +225,58 @@ class FuzzyIndex:
                 out[near] = tuple(dict.fromkeys((*out.get(near, ()), *found)))
         return out
 
-    def _term_words(self, near: str, candidates: tuple[Correction, ...]) -> frozenset[str]:
-        """The other words of the multi-word terms of the phrase-only corrections of ``near``."""
-        words = self._term_words_seen.get(near)
+    def _lookup(self, token: str, key: int, phrase_only: bool) -> tuple[Correction, ...]:
+        """:meth:`_lookup_word`, its corrections kept under the word's hash (``key``) when there
+        are some (a word without any is remembered as such by the caller)."""
+        kept = self._corrections_found.get((key, phrase_only))
+        if kept is not None:
+            return _rebuilt(token, kept)
+        found = self._lookup_word(token, phrase_only)
+        if found:
+            if len(self._corrections_found) >= _SEEN_MAX:
+                self._corrections_found.clear()
+            self._corrections_found[key, phrase_only] = _kept(token, found)
+        return found
+
+    def _term_words(self, key: int, candidates: tuple[Correction, ...]) -> frozenset[str]:
+        """The other words of the multi-word terms of the phrase-only corrections of the word
+        whose hash is ``key``."""
+        words = self._term_words_seen.get(key)
         if words is None:
             partners = self._partners
             words = frozenset().union(*(partners.get(c.word, ()) for c in candidates))
             if len(self._term_words_seen) >= _SEEN_MAX:
                 self._term_words_seen.clear()
-            self._term_words_seen[near] = words
+            self._term_words_seen[key] = words
         return words
 
-    def _remember(self, seen: set[str], token: str) -> None:
-        """Keep a word known to need no correction (bounded: back to the lexicon's own words and
-        the common words when full)."""
+    def _remember(self, seen: set[int], key: int) -> None:
+        """Keep the hash of a word known to need no correction (bounded: back to the lexicon's own
+        words and the common words when full)."""
         if len(seen) >= self._seen_max:
             seen.clear()
             if seen is self._uncorrected:
                 seen.update(self._never_corrected)
-        seen.add(token)
+        seen.add(key)
+
+
+# A word's corrections as kept between messages: per correction, how many characters of the word
+# its stem leaves out (an ending), the lexicon word, the kind of edit and whether it is phrase-only.
+# The word itself is not kept: it is the key's, and it is there again when the key is met.
+_Kept = tuple[tuple[int, str, str, bool], ...]
+
+
+def _kept(token: str, found: tuple[Correction, ...]) -> _Kept:
+    return tuple((len(token) - len(c.stem), c.word, c.kind, c.phrase_only) for c in found)
+
+
+def _rebuilt(token: str, kept: _Kept) -> tuple[Correction, ...]:
+    if len(kept) == 1:  # (nearly always: one lexicon word one typo away)
+        cut, word, kind, phrase = kept[0]
+        return (Correction(token[: len(token) - cut], word, kind, phrase),)
+    return tuple(
+        [Correction(token[: len(token) - cut], word, kind, phrase) for cut, word, kind, phrase in kept]
+    )
 
 
 def words_around(tokens: list[str], nears: Iterable[str]) -> dict[str, set[str]]:
