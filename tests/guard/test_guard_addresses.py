@@ -145,3 +145,18 @@ def test_an_address_field_is_redacted_whole(text: str, address: str) -> None:
     # the house number visible in the redacted text
     assert spans(text, "ADDRESS") == [address]
     assert not any(character.isdigit() for character in scan(text).redacted.split("GSM")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("X, wonende te 9000 Gent, Brabantdam 56.", "9000 Gent, Brabantdam 56"),
+        ("Zij woont Spiegelrei 12 in Brugge.", "Spiegelrei 12 in Brugge"),
+    ],
+)
+def test_dutch_streets_ending_in_dam_or_rei(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS") == [address]
+
+
+def test_a_city_named_dam_is_no_street() -> None:
+    assert "ADDRESS" not in categories("Il a vécu à Amsterdam 12 ans.")
