@@ -145,3 +145,23 @@ def test_the_facts_of_a_case_note_are_about_its_party() -> None:
 def test_facts_headings(heading: str) -> None:
     text = f"Arrest\n{heading}\nEen persoon verblijft zonder papieren in België sinds 2015.\n"
     assert any(f.category == "ADMIN_STATUS" for f in find_all(text)), heading
+
+
+_COUNCIL_PAGE = (
+    "Le Conseil de l'action sociale, présidé par Jean Dupuis, président du CPAS, a approuvé le "
+    "nouveau circuit des demandes. Toutes les étapes nécessaires à l'octroi d'une aide médicale "
+    "urgente seront désormais réalisées dans un même lieu, pour les personnes en séjour illégal et "
+    "sans abri. Le projet a été présenté au collège par la ministre Anne Lambert. Les équipes "
+    "du relais santé accueillent le public du lundi au vendredi, sans rendez-vous, et orientent chacun "
+    "vers le service social qui leur convient le mieux."
+)
+
+
+def test_an_official_named_with_the_office_makes_no_page_about_someone() -> None:
+    assert len(_COUNCIL_PAGE) >= 500
+    assert not {"HEALTH", "ADMIN_STATUS"} & categories(_COUNCIL_PAGE)
+    # the same page naming a client is about that client
+    about_someone = _COUNCIL_PAGE.replace(
+        "Le projet a été", "Monsieur Karim Benali, sans papiers, a été reçu. Le projet a été"
+    )
+    assert "ADMIN_STATUS" in categories(about_someone)

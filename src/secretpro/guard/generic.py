@@ -265,6 +265,26 @@ def _described_person(folded: str, findings: list[Finding]) -> bool:
     )
 
 
+_OFFICE = (
+    r"bourgmestre|president|presidente|ministre|echevin|echevine|secretaire d'etat|secretaire general"
+    r"|directeur general|directrice generale|gouverneur|depute|deputee|senateur|senatrice"
+    r"|burgemeester|voorzitter|voorzitster|minister|schepen|staatssecretaris|algemeen directeur"
+    r"|gouverneur|volksvertegenwoordiger|senator|kamerlid"
+)
+_OFFICE_AFTER = fastre.compile(rf"[ \t]*,?[ \t]*(?:{_OFFICE})\b")
+_OFFICE_BEFORE = fastre.compile(
+    rf"\b(?:{_OFFICE})(?:[ \t]+(?:de|du|van|des|voor)[ \t]+[\w' -]{{0,40}}?)?[ \t]*,?[ \t]*$"
+)
+
+
+def _official(folded: str, f: Finding) -> bool:
+    """Whether a person's name is given with a public office, before or after it."""
+    return (
+        _OFFICE_AFTER.match(folded, f.end) is not None
+        or _OFFICE_BEFORE.search(folded, max(0, f.start - 60), f.start) is not None
+    )
+
+
 def _affected(f: Finding) -> bool:
     return f.category in _AFFECTED or (f.category == "ADDRESS" and f.recognizer == "centre")
 
@@ -311,7 +331,12 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     folded = doc.folded
     names = [f.start for f in findings if f.category == "PERSON_NAME"]
     # a name alone on its line is a contact or a signature ("Personne de référence\nAlain Dewez\n02 ...")
-    in_prose = any(f.category == "PERSON_NAME" and not _alone_on_line(doc.text, f) for f in findings)
+    # and a name given with its public office ("Monsieur Willy Demeyer, Bourgmestre", "minister X")
+    # is the official's, who is not the person a message or a judgment is about
+    in_prose = any(
+        f.category == "PERSON_NAME" and not _alone_on_line(doc.text, f) and not _official(folded, f)
+        for f in findings
+    )
     nobody = not in_prose and not _PARTY_X.search(doc.text) and not _described_person(folded, findings)
     # (read only when no one is named: the salutations are not taken out for nothing)
     unsaluted = _SALUTATION.sub(" ", folded) if nobody and "," in folded else folded
