@@ -527,3 +527,23 @@ def test_the_laws_usual_compounds(text: str, category: str) -> None:
 )
 def test_court_wording_of_residence_decisions(text: str) -> None:
     assert "ADMIN_STATUS" in categories(text)
+
+
+# A stay and a state of health told in the press's words (invented sentences)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Het meisje mag voorlopig in België blijven.", "ADMIN_STATUS"),
+        ("Hij werd opgepakt omdat hij geen geldige papieren had.", "ADMIN_STATUS"),
+        ("Ze leven in de illegaliteit.", "ADMIN_STATUS"),
+        ("Ils vivent dans la clandestinité.", "ADMIN_STATUS"),
+        ("Ze werden gedeporteerd.", "ADMIN_STATUS"),
+        ("Zijn papieren zijn in orde gebracht.", "ADMIN_STATUS"),
+        ("Il a perdu son droit au séjour.", "ADMIN_STATUS"),
+        ("Ze heeft zelfmoordneigingen.", "HEALTH"),
+        ("L'enfant est gravement dénutri.", "HEALTH"),
+        ("Il est dépendant à l'héroïne.", "HEALTH"),
+    ],
+)
+def test_press_wording(text: str, category: str) -> None:
+    assert category in categories(text)
