@@ -160,3 +160,15 @@ def test_dutch_streets_ending_in_dam_or_rei(text: str, address: str) -> None:
 
 def test_a_city_named_dam_is_no_street() -> None:
     assert "ADDRESS" not in categories("Il a vécu à Amsterdam 12 ans.")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Elle réside actuellement Roua, 10.", "Roua, 10"),  # a hamlet for a street, as in the Ardennes
+        ("Il habite toujours La Gleize, 28.", "La Gleize, 28"),
+        ("Hij woont nu Vaartkom 3 bus 201.", "Vaartkom 3 bus 201"),
+    ],
+)
+def test_a_street_after_a_residence_verb_and_an_adverb(text: str, address: str) -> None:
+    assert spans(text, "ADDRESS") == [address]

@@ -356,6 +356,8 @@ _CAPITALISED_STREET = fastre.compile(
 )
 _RESIDENCE_VERB = fastre.compile(
     r"(?:habite|habitent|reside|demeure|woont|wonen|domicilie|domiciliee|gedomicilieerd)[ \t]+"
+    # "réside actuellement Roua, 10", "woont nu Vaartkom 3"
+    r"(?:(?:actuellement|desormais|toujours|maintenant|nu|momenteel|sindsdien|voortaan)[ \t]+)?"
     r"(?:(?:au|a|op|in|te|aan)[ \t]+)?"
 )
 _BOX_AT = fastre.compile(_BOX)
