@@ -547,3 +547,23 @@ def test_court_wording_of_residence_decisions(text: str) -> None:
 )
 def test_press_wording(text: str, category: str) -> None:
     assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij heeft staar aan beide ogen.",
+        "Il a une crise de goutte.",
+        "Il a un décollement de rétine.",
+        "Hij heeft de ziekte van Hodgkin.",
+        "Hij heeft longemfyseem.",
+        "La facture de la maison de repos est impayée.",
+    ],
+)
+def test_rarer_conditions(text: str) -> None:
+    assert "HEALTH" in categories(text)
+
+
+@pytest.mark.parametrize("text", ["Une goutte d'eau.", "Hij staart naar de muur."])
+def test_rarer_conditions_near_misses(text: str) -> None:
+    assert "HEALTH" not in categories(text)
