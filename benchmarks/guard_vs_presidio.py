@@ -4,8 +4,8 @@ Usage: python benchmarks/guard_vs_presidio.py [CORPUS.jsonl ...]
 (default: ../shared/cases/guard/dev.jsonl, ../shared/cases/guard/real-dev.jsonl, the real public
 passages of tests/guard/real_passages.jsonl, whose held-out half - sha256(id) % 2 == 1 - is also
 scored apart, the second real set real_passages2.jsonl and the invented fresh_synthetic.jsonl, with
-its held-out half scored apart too, the third to sixth real sets real_passages3.jsonl,
-real_passages4.jsonl, real_passages5.jsonl and real_passages6.jsonl and the second invented set fresh_synthetic2.jsonl,
+its held-out half scored apart too, the third to ninth real sets real_passages3.jsonl to
+real_passages9.jsonl and the second invented set fresh_synthetic2.jsonl,
 each with its held-out half; see tests/guard/README.md for their first scores before tuning)
 
 Both run on the same texts in this process. Scoring as in score_guard.py / guard.md: a gold span is
@@ -46,6 +46,9 @@ DEFAULT_CORPORA = (
     _ROOT / "tests" / "guard" / "real_passages4.jsonl",
     _ROOT / "tests" / "guard" / "real_passages5.jsonl",
     _ROOT / "tests" / "guard" / "real_passages6.jsonl",
+    _ROOT / "tests" / "guard" / "real_passages7.jsonl",
+    _ROOT / "tests" / "guard" / "real_passages8.jsonl",
+    _ROOT / "tests" / "guard" / "real_passages9.jsonl",
     _ROOT / "tests" / "guard" / "fresh_synthetic.jsonl",
     _ROOT / "tests" / "guard" / "fresh_synthetic2.jsonl",
 )
@@ -303,6 +306,9 @@ def main(argv: list[str]) -> int:
             "real_passages4.jsonl",
             "real_passages5.jsonl",
             "real_passages6.jsonl",
+            "real_passages7.jsonl",
+            "real_passages8.jsonl",
+            "real_passages9.jsonl",
             "fresh_synthetic.jsonl",
             "fresh_synthetic2.jsonl",
         ):
