@@ -269,7 +269,7 @@ _OFFICE = (
     r"bourgmestre|president|presidente|ministre|echevin|echevine|secretaire d'etat|secretaire general"
     r"|directeur general|directrice generale|gouverneur|depute|deputee|senateur|senatrice"
     r"|burgemeester|voorzitter|voorzitster|minister|schepen|staatssecretaris|algemeen directeur"
-    r"|gouverneur|volksvertegenwoordiger|senator|kamerlid"
+    r"|volksvertegenwoordiger|senator|kamerlid"
 )
 _OFFICE_AFTER = fastre.compile(rf"[ \t]*,?[ \t]*(?:{_OFFICE})\b")
 _OFFICE_BEFORE = fastre.compile(
@@ -298,7 +298,7 @@ def _specific(folded: str, text: str) -> bool:
 # adresse de référence ... suite à sa radiation des registres"). It runs to the next heading: a
 # short line that opens with a capital and ends without punctuation.
 _FACTS_HEADING = fastre.compile(
-    r"(?:^|\n)[ \t]*(?:\d+[.)]?[ \t]*)?(?:les |les |1\. )?(?:faits|feiten)"
+    r"(?:^|\n)[ \t]*(?:\d+[.)]?[ \t]*)?(?:les )?(?:faits|feiten)"
     r"(?:[ \t]+(?:et|en|de la|van de)[ \t]+[a-z' ]{0,30})?[ \t]*:?[ \t]*(?=\n)"
 )
 _HEADING_LINE = fastre.compile(r"\n[ \t]*[A-ZÀ-Ý][^\n]{0,58}[^\n.;:,!?][ \t]*(?=\n|$)")
