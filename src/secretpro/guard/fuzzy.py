@@ -197,23 +197,26 @@ class FuzzyIndex:
         for key in hashes - self._phrase_uncorrected:
             near = keyed[key]
             kept = phrase_typos.get(key)
-            known = (_rebuilt(near, kept[0]), kept[1]) if kept is not None else None
-            if known is None:
-                if len(near) < MIN_WORD or not near.isalpha():
-                    self._remember(self._phrase_uncorrected, key)
-                    continue
-                candidates = self._lookup(near, key, phrase_only=True)
-                if not candidates:
-                    self._remember(self._phrase_uncorrected, key)
-                    continue
-                # a word with corrections next to a phrase word comes back in message after
-                # message ("pour", "dans"): its corrections and their terms' words are kept
-                known = (candidates, self._term_words(key, candidates))
-                if len(phrase_typos) >= _SEEN_MAX:
-                    phrase_typos.clear()
-                phrase_typos[key] = (_kept(near, candidates), known[1])
-            if not known[1].isdisjoint(unique):
-                typos[near] = known[0]  # a word of one of its terms is in the text: is it near?
+            if kept is not None:
+                # (the corrections rebuilt only where a word of one of their terms is in the text)
+                if not kept[1].isdisjoint(unique):
+                    typos[near] = _rebuilt(near, kept[0])
+                continue
+            if len(near) < MIN_WORD or not near.isalpha():
+                self._remember(self._phrase_uncorrected, key)
+                continue
+            candidates = self._lookup(near, key, phrase_only=True)
+            if not candidates:
+                self._remember(self._phrase_uncorrected, key)
+                continue
+            # a word with corrections next to a phrase word comes back in message after message
+            # ("pour", "dans"): its corrections and their terms' words are kept
+            term_words = self._term_words(key, candidates)
+            if len(phrase_typos) >= _SEEN_MAX:
+                phrase_typos.clear()
+            phrase_typos[key] = (_kept(near, candidates), term_words)
+            if not term_words.isdisjoint(unique):
+                typos[near] = candidates  # a word of one of its terms is in the text: is it near?
         if not typos:
             return out
         around = words_around(tokens, typos)

@@ -124,21 +124,13 @@ _INVISIBLE_EXTRA = frozenset(
     + [chr(c) for c in range(0xFE00, 0xFE10)]
     + [chr(c) for c in range(0xE0100, 0xE01F0)]
 )
-# Written in place of "°" ("Nº 12", "º12.3.1990"); NFKC would make it an "o". The dashes word
-# processors put in place of a hyphen (Word's AutoFormat makes "0470 - 12 34 56" an en dash; PDFs
-# carry the hyphen U+2010 and the minus sign) are the hyphen the identifiers' layouts are
-# written with: "95\u201304\u201328\u2013236\u201374" is a national number.
-_BEFORE_NFKC = {
-    "\u00ba": "\u00b0",
-    "\u2010": "-",
-    "\u2011": "-",
-    "\u2012": "-",
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2015": "-",
-    "\u2212": "-",
-    "\ufe58": "-",
-}
+# Written in place of "°" ("Nº 12", "º12.3.1990"); NFKC would make it an "o".
+_BEFORE_NFKC = {"\u00ba": "\u00b0"}
+# The dashes word processors put in place of a hyphen (Word's AutoFormat makes "0470 - 12 34 56" an
+# en dash; PDFs carry the hyphen U+2010 and the minus sign) are the hyphen the identifiers' layouts
+# are written with: "95\u201304\u201328\u2013236\u201374" is a national number. (One character for
+# one, after NFKC: no offsets to map, and signatures are full of en dashes.)
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _LETTER = r"[^\W\d_]"
 # Four or more single letters, each alone, one space apart (two spaces between words).
 _LETTER_SPACED = fastre.compile(rf"(?<!\w){_LETTER}(?:(?:  ?){_LETTER}(?!\w)){{3,}}")
@@ -395,6 +387,9 @@ def normalise(text: str) -> Normalised:
             maps.append(offsets)
             non_ascii = None
         current = _fold_look_alikes(current, non_ascii)
+        for dash in _DASHES:
+            if dash in current:  # (str.replace per dash present: str.translate reads a table per character)
+                current = current.replace(dash, "-")
     current = _fold_leet(current)
     joins = sorted(
         _letter_spacing_edits(current) + _line_end_hyphen_edits(current) + _dotted_spelling_edits(current)
