@@ -567,3 +567,26 @@ def test_rarer_conditions(text: str) -> None:
 @pytest.mark.parametrize("text", ["Une goutte d'eau.", "Hij staart naar de muur."])
 def test_rarer_conditions_near_misses(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il nécessite un suivi néphrologique régulier.", "Verzoeker heeft een nefrologische opvolging nodig."],
+)
+def test_follow_up_by_a_medical_specialty(text: str) -> None:
+    assert "HEALTH" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Conseil rappelle que l'article 9ter vise les maladies graves.",
+        "De Raad wijst erop dat artikel 9ter ernstige ziekten beoogt.",
+    ],
+)
+def test_the_court_restating_the_law_is_generic(text: str) -> None:
+    assert "HEALTH" not in categories(text)
+
+
+def test_the_court_restating_a_partys_facts_is_not() -> None:
+    assert "HEALTH" in categories("Le Conseil rappelle que le requérant souffre d'une maladie grave.")

@@ -40,6 +40,8 @@ _GENERIC = fastre.compile(
     # the law-maker or the law as the one who acts: "le législateur a limité l'aide médicale urgente"
     r"le legislateur|du legislateur|la legislation|de wetgever|van de wetgever|de wetgeving|"
     r"l'arrete royal|het koninklijk besluit|la circulaire|de omzendbrief|"
+    # the court restating the law: "Le Conseil rappelle que l'article 9ter vise les maladies graves"
+    r"le conseil rappelle|il convient de rappeler|de raad herinnert eraan|de raad wijst erop|"
     # French
     r"toute personne|toutes les personnes|les personnes|des personnes|aux personnes|une personne"
     r"|personnes (?:qui|sans|en|dont|ayant)|ces personnes|quiconque|ceux qui|celles qui|chacun"
