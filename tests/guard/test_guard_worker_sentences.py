@@ -590,3 +590,15 @@ def test_the_court_restating_the_law_is_generic(text: str) -> None:
 
 def test_the_court_restating_a_partys_facts_is_not() -> None:
     assert "HEALTH" in categories("Le Conseil rappelle que le requérant souffre d'une maladie grave.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The child has autism.", "HEALTH"),
+        ("He has no legal status in Belgium.", "ADMIN_STATUS"),
+        ("He got a deportation order.", "ADMIN_STATUS"),
+    ],
+)
+def test_english_passages_of_mixed_messages(text: str, category: str) -> None:
+    assert category in categories(text)
