@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 # the commonest spelling confusions of French and Dutch (wrong -> right as typed)
 SPELLING = (("y", "i"), ("i", "y"), ("ph", "f"), ("c", "k"), ("k", "c"), ("ij", "y"), ("y", "ij"))
@@ -117,16 +118,18 @@ class FuzzyIndex:
         # per pair, would only mean a typo not looked for.)
         # words with no correction as a whole word (the lexicon's words, the common words and the
         # words seen with none), and next to a phrase word (the words seen with none)
-        self._never_corrected = frozenset(map(hash, self.vocab | common))
-        self._seen_max = len(self._never_corrected) + _SEEN_MAX
-        self._uncorrected: set[int] = set(self._never_corrected)
-        self._phrase_uncorrected: set[int] = set()
+        # A word of the dictionaries (the lexicons' words and the common words: public, the same
+        # in every process) is its own key; any other word (a name, a number, a street) is kept
+        # by its hash. (The hashes of dictionary words could be tested one by one anyway.)
+        self._dictionary = self.vocab | common
+        self._uncorrected: set[int] = set()
+        self._phrase_uncorrected: set[str | int] = set()
         # the corrections found for a word (a typo of a lexicon word), as a whole word or next to
         # a phrase word, without the word itself (see _Kept)
-        self._corrections_found: dict[tuple[int, bool], _Kept] = {}
-        self._term_words_seen: dict[int, frozenset[str]] = {}
+        self._corrections_found: dict[tuple[str | int, bool], _Kept] = {}
+        self._term_words_seen: dict[str | int, frozenset[str]] = {}
         # word -> its phrase-only corrections and the other words of their terms
-        self._phrase_typos: dict[int, tuple[_Kept, frozenset[str]]] = {}
+        self._phrase_typos: dict[str | int, tuple[_Kept, frozenset[str]]] = {}
 
     @property
     def indexes(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -167,14 +170,15 @@ class FuzzyIndex:
         or not, for multi-word terms only ("sns papiers", "orange kaart")."""
         tokens = spaced.split()
         unique = set(tokens)
-        # (built in C; a string's hash is computed once and kept with it: the set above did)
-        keyed = dict(zip(map(hash, unique), unique, strict=True))
+        # the words that are not the dictionaries', by hash (built in C; a string's hash is
+        # computed once and kept with it: the set above did)
+        others = unique - self._dictionary
+        keyed = dict(zip(map(hash, others), others, strict=True))
         hashes = set(keyed)
         out: dict[str, tuple[Correction, ...]] = {}
-        # Most words of a message were seen before and have no correction: set differences (run
-        # in C) leave the few worth a look-up, instead of a Python test per word.
-        # (a set less a set goes over the smaller one; a dict's keys less a set would go over the
-        # remembered words, all of them, for every message)
+        # Most words of a message are the dictionaries' or were seen before with no correction:
+        # set differences (run in C) leave the few worth a look-up, instead of a Python test per
+        # word. (A set less a set goes over the smaller one.)
         for key in hashes - self._uncorrected:
             token = keyed[key]
             if len(token) < MIN_RARE_WORD or not token.isalpha():
@@ -194,27 +198,28 @@ class FuzzyIndex:
         # "kaart", not before "pull"). Such words are rare: find them first, then their neighbours.
         typos: dict[str, tuple[Correction, ...]] = {}
         phrase_typos = self._phrase_typos
-        for key in hashes - self._phrase_uncorrected:
-            near = keyed[key]
-            kept = phrase_typos.get(key)
+        unseen: list[tuple[str | int, str]] = [(key, keyed[key]) for key in hashes - self._phrase_uncorrected]
+        unseen += [(word, word) for word in (unique - others) - self._phrase_uncorrected]
+        for word_key, near in unseen:
+            kept = phrase_typos.get(word_key)
             if kept is not None:
                 # (the corrections rebuilt only where a word of one of their terms is in the text)
                 if not kept[1].isdisjoint(unique):
                     typos[near] = _rebuilt(near, kept[0])
                 continue
             if len(near) < MIN_WORD or not near.isalpha():
-                self._remember(self._phrase_uncorrected, key)
+                self._remember(self._phrase_uncorrected, word_key)
                 continue
-            candidates = self._lookup(near, key, phrase_only=True)
+            candidates = self._lookup(near, word_key, phrase_only=True)
             if not candidates:
-                self._remember(self._phrase_uncorrected, key)
+                self._remember(self._phrase_uncorrected, word_key)
                 continue
             # a word with corrections next to a phrase word comes back in message after message
             # ("pour", "dans"): its corrections and their terms' words are kept
-            term_words = self._term_words(key, candidates)
+            term_words = self._term_words(word_key, candidates)
             if len(phrase_typos) >= _SEEN_MAX:
                 phrase_typos.clear()
-            phrase_typos[key] = (_kept(near, candidates), term_words)
+            phrase_typos[word_key] = (_kept(near, candidates), term_words)
             if not term_words.isdisjoint(unique):
                 typos[near] = candidates  # a word of one of its terms is in the text: is it near?
         if not typos:
@@ -228,9 +233,10 @@ class FuzzyIndex:
                 out[near] = tuple(dict.fromkeys((*out.get(near, ()), *found)))
         return out
 
-    def _lookup(self, token: str, key: int, phrase_only: bool) -> tuple[Correction, ...]:
-        """:meth:`_lookup_word`, its corrections kept under the word's hash (``key``) when there
-        are some (a word without any is remembered as such by the caller)."""
+    def _lookup(self, token: str, key: str | int, phrase_only: bool) -> tuple[Correction, ...]:
+        """:meth:`_lookup_word`, its corrections kept under the word's key (itself for a word of
+        the dictionaries, else its hash) when there are some (a word without any is remembered
+        as such by the caller)."""
         kept = self._corrections_found.get((key, phrase_only))
         if kept is not None:
             return _rebuilt(token, kept)
@@ -241,9 +247,9 @@ class FuzzyIndex:
             self._corrections_found[key, phrase_only] = _kept(token, found)
         return found
 
-    def _term_words(self, key: int, candidates: tuple[Correction, ...]) -> frozenset[str]:
+    def _term_words(self, key: str | int, candidates: tuple[Correction, ...]) -> frozenset[str]:
         """The other words of the multi-word terms of the phrase-only corrections of the word
-        whose hash is ``key``."""
+        whose key is ``key``."""
         words = self._term_words_seen.get(key)
         if words is None:
             partners = self._partners
@@ -253,13 +259,10 @@ class FuzzyIndex:
             self._term_words_seen[key] = words
         return words
 
-    def _remember(self, seen: set[int], key: int) -> None:
-        """Keep the hash of a word known to need no correction (bounded: back to the lexicon's own
-        words and the common words when full)."""
-        if len(seen) >= self._seen_max:
+    def _remember(self, seen: set[Any], key: str | int) -> None:
+        """Keep the key of a word known to need no correction (bounded: emptied when full)."""
+        if len(seen) >= _SEEN_MAX:
             seen.clear()
-            if seen is self._uncorrected:
-                seen.update(self._never_corrected)
         seen.add(key)
 
 
