@@ -165,3 +165,11 @@ def test_an_official_named_with_the_office_makes_no_page_about_someone() -> None
         "Le projet a été", "Monsieur Karim Benali, sans papiers, a été reçu. Le projet a été"
     )
     assert "ADMIN_STATUS" in categories(about_someone)
+
+
+def test_an_officials_title_makes_no_page_about_someone() -> None:
+    page = _COUNCIL_PAGE.replace(
+        "présidé par Jean Dupuis, président du CPAS,", "présidé par Monsieur Jean Dupuis, Président,"
+    )
+    assert "Monsieur Jean Dupuis, Président" in page
+    assert not {"HEALTH", "ADMIN_STATUS"} & categories(page)

@@ -287,6 +287,19 @@ def _official(folded: str, f: Finding) -> bool:
     )
 
 
+_TITLE_BEFORE = fastre.compile(r"\b(?:monsieur|madame|mevrouw|meneer|de heer|mr|mme|dhr|mevr)\.?[ \t]+$")
+
+
+def _without_officials_titles(folded: str, findings: list[Finding]) -> str:
+    """``folded`` with the title before each official's name blanked (the same length)."""
+    for f in findings:
+        if f.category == "PERSON_NAME" and _official(folded, f):
+            title = _TITLE_BEFORE.search(folded, max(0, f.start - 12), f.start)
+            if title is not None:
+                folded = folded[: title.start()] + " " * (title.end() - title.start()) + folded[title.end() :]
+    return folded
+
+
 def _affected(f: Finding) -> bool:
     return f.category in _AFFECTED or (f.category == "ADDRESS" and f.recognizer == "centre")
 
@@ -342,6 +355,9 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     nobody = not in_prose and not _PARTY_X.search(doc.text) and not _described_person(folded, findings)
     # (read only when no one is named: the salutations are not taken out for nothing)
     unsaluted = _SALUTATION.sub(" ", folded) if nobody and "," in folded else folded
+    if nobody:
+        # nor is the title of an official a party's ("Monsieur Willy Demeyer, Bourgmestre")
+        unsaluted = _without_officials_titles(unsaluted, findings)
     anonymous = nobody and not _STRONGLY_SPECIFIC.search(unsaluted)
     facts = _facts_sections(doc)
     if (
