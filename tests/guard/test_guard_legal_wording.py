@@ -173,3 +173,21 @@ def test_an_officials_title_makes_no_page_about_someone() -> None:
     )
     assert "Monsieur Jean Dupuis, Président" in page
     assert not {"HEALTH", "ADMIN_STATUS"} & categories(page)
+
+
+_INFO_PAGE_NL = (
+    "Gezinnen in de opvang hebben recht op medische hulp. Zij kunnen terecht bij de centrumarts, die hen "
+    "zo nodig doorverwijst naar een specialist of een ziekenhuis. Wie buiten de opvang verblijft, kan "
+    "bij het OCMW van de gemeente dringende medische hulp aanvragen. Zij leveren een attest af dat drie "
+    "maanden geldig is. Het OCMW onderzoekt elke aanvraag en beslist binnen dertig dagen. Ook voor "
+    "tandzorg, brillen en geneesmiddelen kan een tussenkomst gevraagd worden. Het aanvraagformulier "
+    "staat op de website en is ook verkrijgbaar aan het onthaal van het sociaal huis, elke werkdag."
+)
+
+
+def test_dutch_they_with_a_plural_verb_makes_no_page_about_someone() -> None:
+    assert len(_INFO_PAGE_NL) >= 500
+    assert "HEALTH" not in categories(_INFO_PAGE_NL)
+    # "zij" with a singular verb is one woman: the page then speaks of her
+    about_her = _INFO_PAGE_NL.replace("Zij leveren een attest af", "Zij is zwanger en vraagt een attest")
+    assert "HEALTH" in categories(about_her)

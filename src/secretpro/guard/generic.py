@@ -170,7 +170,13 @@ _STRONGLY_SPECIFIC = fastre.compile(r"\b(?:" + _STRONG + r")\b")
 # tells what someone did ("Elle fait ensuite une demande 9ter").
 _PARTY_OR_TITLE = fastre.compile(r"\b(?:" + _PARTIES + r")\b")
 _SUBJECT_OPENING = fastre.compile(
-    r"(?:^|[.!?:;]\s+|\n\s*)(?:Il|Elle|Hij|Zij|Ze)\s+(?!(?:faut|existe|y a|s'agit|ou elle|of zij)\b)"
+    r"(?:^|[.!?:;]\s+|\n\s*)"
+    r"(?:Il\s+(?!(?:faut|existe|y a|s'agit|ou elle|appartient|convient|suffit|importe|ressort|résulte|"
+    r"vaut|est (?:possible|nécessaire|important|clair|évident|question|rappelé|admis|établi))\b)"
+    r"|Elle\s+|Hij\s+(?!of zij\b)"
+    # Dutch "zij"/"ze" with a plural verb is "they" ("Zij kunnen terecht bij de centrumarts", "Zij
+    # leveren een attest"): a plural present ends in "-en", a singular one does not
+    r"|(?:Zij|Ze)\s+(?![a-zë]+en\b|of\b))"
 )
 # A text this long that points at no one anywhere is information, not a message about someone.
 _LEAFLET_LENGTH = 500
