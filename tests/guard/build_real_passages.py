@@ -1,5 +1,5 @@
 """Build the sets of real public passages (issue 10): ``real_passages.jsonl`` from
-``real_passages.src.txt``, and likewise ``real_passages2`` to ``9`` (``SETS``; each gathered
+``real_passages.src.txt``, and likewise ``real_passages2`` to ``10`` (``SETS``; each gathered
 and labelled later, by someone who had not read the guard).
 
 Markup as in ``probe_corpus.src.txt``: ``{CODE|text}`` is a labelled span; a line
@@ -99,6 +99,7 @@ SETS = {
         ("real_passages7", "2026-12-04"),
         ("real_passages8", "2026-12-04"),
         ("real_passages9", "2026-12-04"),
+        ("real_passages10", "2026-12-05"),
     )
 }
 
