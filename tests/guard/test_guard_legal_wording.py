@@ -191,3 +191,9 @@ def test_dutch_they_with_a_plural_verb_makes_no_page_about_someone() -> None:
     # "zij" with a singular verb is one woman: the page then speaks of her
     about_her = _INFO_PAGE_NL.replace("Zij leveren een attest af", "Zij is zwanger en vraagt een attest")
     assert "HEALTH" in categories(about_her)
+
+
+def test_a_politician_named_with_the_party_makes_no_page_about_someone() -> None:
+    page = _COUNCIL_PAGE.replace("la ministre Anne Lambert", "Anne Lambert (Ecolo)")
+    assert "Anne Lambert (Ecolo)" in page
+    assert not {"HEALTH", "ADMIN_STATUS"} & categories(page)

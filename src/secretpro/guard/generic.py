@@ -279,7 +279,12 @@ _OFFICE = (
     r"|burgemeester|voorzitter|voorzitster|minister|schepen|staatssecretaris|algemeen directeur"
     r"|volksvertegenwoordiger|senator|kamerlid"
 )
-_OFFICE_AFTER = fastre.compile(rf"[ \t]*,?[ \t]*(?:{_OFFICE})\b")
+# a politician's party after the name: "Bert Anciaux (sp.a)", "Jean Dupont (PS)"
+_PARTY_AFTER = (
+    r"\((?:ps|mr|cdh|ecolo|n-va|cd&v|open vld|sp\.a|vooruit|groen|vlaams belang|pvda|ptb|defi|les engages"
+    r"|agalev|vld|cvp|spa)\)"
+)
+_OFFICE_AFTER = fastre.compile(rf"[ \t]*(?:,?[ \t]*(?:{_OFFICE})\b|{_PARTY_AFTER})")
 _OFFICE_BEFORE = fastre.compile(
     rf"\b(?:{_OFFICE})(?:[ \t]+(?:de|du|van|des|voor)[ \t]+[\w' -]{{0,40}}?)?[ \t]*,?[ \t]*$"
 )
