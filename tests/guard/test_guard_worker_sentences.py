@@ -602,3 +602,26 @@ def test_the_court_restating_a_partys_facts_is_not() -> None:
 )
 def test_english_passages_of_mixed_messages(text: str, category: str) -> None:
     assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il bénéficie de soins ambulatoires.",
+        "Une prise en charge spécialisée est nécessaire.",
+        "Le CPAS a payé les factures de l'hôpital.",
+        "Zij heeft ambulante zorg nodig.",
+        "Sa santé s'est dégradée.",
+        "Zijn gezondheid gaat achteruit.",
+        "Il a besoin d'une aide à la toilette.",
+    ],
+)
+def test_someones_care_and_health(text: str) -> None:
+    assert "HEALTH" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Le traitement de sa demande prend trois mois.", "De behandeling van zijn aanvraag loopt nog."]
+)
+def test_the_handling_of_a_request_is_no_treatment(text: str) -> None:
+    assert "HEALTH" not in categories(text)
