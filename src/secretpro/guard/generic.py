@@ -301,13 +301,12 @@ def _official(folded: str, f: Finding) -> bool:
 _TITLE_BEFORE = fastre.compile(r"\b(?:monsieur|madame|mevrouw|meneer|de heer|mr|mme|dhr|mevr)\.?[ \t]+$")
 
 
-def _without_officials_titles(folded: str, findings: list[Finding]) -> str:
+def _without_titles(folded: str, officials: list[Finding]) -> str:
     """``folded`` with the title before each official's name blanked (the same length)."""
-    for f in findings:
-        if f.category == "PERSON_NAME" and _official(folded, f):
-            title = _TITLE_BEFORE.search(folded, max(0, f.start - 12), f.start)
-            if title is not None:
-                folded = folded[: title.start()] + " " * (title.end() - title.start()) + folded[title.end() :]
+    for f in officials:
+        title = _TITLE_BEFORE.search(folded, max(0, f.start - 12), f.start)
+        if title is not None:
+            folded = folded[: title.start()] + " " * (title.end() - title.start()) + folded[title.end() :]
     return folded
 
 
@@ -359,16 +358,15 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     # a name alone on its line is a contact or a signature ("Personne de référence\nAlain Dewez\n02 ...")
     # and a name given with its public office ("Monsieur Willy Demeyer, Bourgmestre", "minister X")
     # is the official's, who is not the person a message or a judgment is about
-    in_prose = any(
-        f.category == "PERSON_NAME" and not _alone_on_line(doc.text, f) and not _official(folded, f)
-        for f in findings
-    )
+    people = [f for f in findings if f.category == "PERSON_NAME"]
+    officials = [f for f in people if _official(folded, f)]
+    in_prose = any(not _alone_on_line(doc.text, f) and f not in officials for f in people)
     nobody = not in_prose and not _PARTY_X.search(doc.text) and not _described_person(folded, findings)
-    # (read only when no one is named: the salutations are not taken out for nothing)
-    unsaluted = _SALUTATION.sub(" ", folded) if nobody and "," in folded else folded
-    if nobody:
-        # nor is the title of an official a party's ("Monsieur Willy Demeyer, Bourgmestre")
-        unsaluted = _without_officials_titles(unsaluted, findings)
+    # (read only when no one is named: the salutations are not taken out for nothing; nor is the
+    # title of an official a party's, "Monsieur Willy Demeyer, Bourgmestre": blanked first, while
+    # the findings' offsets still hold)
+    unsaluted = _without_titles(folded, officials) if nobody and officials else folded
+    unsaluted = _SALUTATION.sub(" ", unsaluted) if nobody and "," in unsaluted else unsaluted
     anonymous = nobody and not _STRONGLY_SPECIFIC.search(unsaluted)
     facts = _facts_sections(doc)
     if (
