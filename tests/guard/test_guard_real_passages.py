@@ -40,10 +40,12 @@ def test_passages_are_many_sourced_and_well_formed() -> None:
 
 # (half, recall floor, precision floor, most clean texts blocked); None = all passages.
 # (raised 2026-12-04 afternoon, fourth round: all 0.869 / 0.805, half 0 0.948 / 0.817, half 1
-# 0.761 / 0.784)
+# 0.761 / 0.784; precision lowered 2026-12-05, tenth round: "Cette demande est déclarée recevable"
+# after a line naming the 9ter request is now a decision, which this set's labels leave out while
+# real_passages10's label the same wording: all 0.874 / 0.799, half 0 0.958 / 0.808)
 FLOORS = [
-    (None, 0.86, 0.80, 1),
-    (0, 0.94, 0.81, 0),
+    (None, 0.86, 0.79, 1),
+    (0, 0.94, 0.80, 0),
     (1, 0.755, 0.775, 1),
 ]
 

@@ -625,3 +625,59 @@ def test_someones_care_and_health(text: str) -> None:
 )
 def test_the_handling_of_a_request_is_no_treatment(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+# Tenth round (from the tuning halves of real_passages9 and 10): French plurals of multi-word
+# terms, conditions named by their kind, a decision whose procedure is named a line before.
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("Mme Dufour présente des insuffisances respiratoires chroniques.", "insuffisances respiratoires"),
+        ("Sa fille présente des retards mentaux légers.", "retards mentaux"),
+        ("Le requérant souffre d'affections cardiaques sévères.", "affections cardiaques"),
+    ],
+)
+def test_french_plurals_of_multi_word_terms(text: str, health: str) -> None:
+    assert any(health in span for span in spans(text, "HEALTH"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verzoeker beroept zich op zijn medische kwetsbaarheid.",
+        "De verzoekster kampt met psychologische kwetsbaarheid na haar vlucht.",
+        "Mevrouw Peeters heeft medische aandoeningen die behandeling vereisen.",
+        "Hij heeft chronische pijnklachten in de onderrug.",
+        "Zij bevalt van haar tweede kind in maart.",
+    ],
+)
+def test_conditions_named_by_their_kind(text: str) -> None:
+    assert "HEALTH" in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Il a introduit une demande sur pied de l'article 9ter de la loi sur le séjour.\n"
+            "Cette demande est rejetée, l'avis médical étant négatif.",
+            "rejetée",
+        ),
+        # a sentence wrapped over lines of a PDF is one sentence
+        (
+            "de beslissing waarbij de aanvraag om machtiging tot verblijf\nvan verzoeker, onontvankelijk "
+            "verklaard wordt",
+            "onontvankelijk",
+        ),
+        ("Art. 9bis Vw. – beslissing ongegrond vernietigd door RvV", "beslissing ongegrond"),
+        ("Le caractère irrégulier du séjour de Monsieur Diallo n'est pas contesté.", "irrégulier du séjour"),
+        ("Monsieur Ali a reçu une annexe 26quinquies.", "annexe 26quinquies"),
+    ],
+)
+def test_decisions_and_unlawful_stays_in_court_wording(text: str, found: str) -> None:
+    assert any(found in span for span in spans(text, "ADMIN_STATUS"))
+
+
+def test_a_refusal_of_something_else_after_a_status_line_is_no_decision() -> None:
+    text = "Elle est en séjour irrégulier.\nNN (à vérifier, refusé par la BCSS) : à revoir."
+    assert not any("refusé" in span for span in spans(text, "ADMIN_STATUS"))

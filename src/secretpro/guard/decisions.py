@@ -31,6 +31,8 @@ _DECISION = fastre.compile(
     r"|(?:dvz|cgvs|gemachtigde|vreemdelingenzaken|staatssecretaris)[^.;\n]{0,40}?\bweiger(?:de|den|t)\b"
     r"|(?:ongegrondheids|onontvankelijkheids|weigerings)beslissing"
     r"|(?:on)?ontvankelijk (?:wordt |werd |is |werden |worden )?verklaard|ongegrond (?:wordt |werd |is )?verklaard"
+    # a case note's heading: "Art. 9bis Vw. – beslissing ongegrond vernietigd door RvV" (tenth round)
+    r"|beslissing (?:on)?ontvankelijk|beslissing ongegrond"
     r"|(?:werd|wordt|is|werden) (?:door (?:de |het )?[\w.]+ )?(?:afgewezen|geweigerd|verworpen|(?:on)?ontvankelijk verklaard|ongegrond verklaard)"
     # "waarna de DVZ een negatieve beslissing nam", "une décision négative du CGRA" (added 2026-12-04)
     r"|negatieve (?:[\w-]+ )?beslissing|decisions? negatives?"
@@ -45,6 +47,9 @@ _PROCEDURE = fastre.compile(
     r"|contentieux des etrangers|\bcce\b|\brvv\b|raad voor vreemdelingenbetwistingen"
     # the minister's delegate who decides on residence in the RvV's judgments ("de gemachtigde")
     r"|\bgemachtigde\b"
+)
+_APPLICATION = fastre.compile(
+    r"\b(?:demandes?|aanvra(?:ag|gen)|verzoek(?:en)?|appel|recours|beroep|celle-ci|deze)\b"
 )
 _SENTENCE = fastre.compile(r"[^.;!?\n]*(?:[.;!?]|\n|$)")
 
@@ -90,8 +95,20 @@ def find_status_decisions(doc: Doc) -> list[Finding]:
         end = stop.end() if stop else len(folded)
         # the procedure may be named in the sentence before: "... a introduit une demande 9ter. La
         # demande a été déclarée recevable le 16 janvier 2015" (seventh round)
-        before = _last_break(folded, start) if start > 0 else -1
-        if not _PROCEDURE.search(folded, before + 1, end):
+        # (the breaks that end the sentence before are skipped first: after ".\n" the last break
+        # before the newline is that sentence's own full stop, and it would be left out)
+        previous = start
+        while previous > 0 and folded[previous - 1] in ".;\n \t":
+            previous -= 1
+        before = _last_break(folded, previous) if start > 0 else -1
+        # a line that does not end a sentence is the same sentence wrapped (a PDF's lines)
+        wrapped = start >= 0 and not any(char in ".;:!?" for char in folded[previous : start + 1])
+        if not _PROCEDURE.search(folded, start + 1, end) and not (
+            # the sentence before names the procedure only for a sentence about that application
+            # ("Cette demande est rejetée"), not for any refusal ("NN refusé par la BCSS")
+            (wrapped or _APPLICATION.search(folded, start + 1, end))
+            and _PROCEDURE.search(folded, before + 1, start + 1)
+        ):
             continue
         out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_decision", "décision sur le séjour"))
     return out

@@ -63,6 +63,11 @@ _GENERIC = fastre.compile(
     # anyone, and families or single people as groups: "il ou elle ne peut plus disposer d'un titre de
     # séjour", "gezinnen zonder wettig verblijf", "alleenstaanden zonder papieren" (seventh round)
     r"|il ou elle|(?:les|des|aux|ces) familles"
+    # conditions and care as categories, with the definite plural: "le médecin-conseil examine les
+    # incapacités de travail", "de arts beoordeelt de aandoeningen" (tenth round, when the health
+    # lexicon's terms got their French plurals; "des troubles" of one person is no cue)
+    r"|les (?:maladies|pathologies|affections|incapacites|troubles|traitements|handicaps)"
+    r"|de (?:ziektes|ziekten|aandoeningen|behandelingen)"
     # Dutch
     r"|personen (?:die|zonder|met|in)|mensen (?:die|zonder|met|in)|een persoon|elke persoon|iedereen"
     r"|elkeen|wie|vreemdelingen|een vreemdeling die|elke vreemdeling|de vreemdeling die"

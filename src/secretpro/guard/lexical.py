@@ -33,7 +33,7 @@ _ADDRESSEE_CONTEXT = fastre.compile(
 # The annexes of the royal decree of 8 October 1981 that are residence documents or decisions.
 _ANNEXES = (
     "3|3bis|3ter|4|8|8bis|12|13|13bis|13ter|13quater|13quinquies|13sexies|13septies|14|15|17|19|19bis|"
-    "19ter|20|21|22|25|25quater|26|26bis|26quater|27|29|32|33|35|36|37|38|39|40|41|42|43|44|45|46|47"
+    "19ter|20|21|22|25|25quater|26|26bis|26quater|26quinquies|27|29|32|33|35|36|37|38|39|40|41|42|43|44|45|46|47"
 )
 _NUMBERED_STATUS = fastre.compile(
     r"(?:annexe|bijlage|annex)\s*(?:n°\s*|nr\.?\s*)?(?:" + _ANNEXES.replace("bis", "\\s?bis") + r")(?![\w])"
@@ -61,7 +61,8 @@ _CARD_HINTS = hint_words("arte", "aart")
 
 @cache
 def _health() -> TermMatcher:
-    return matcher("health.txt", "HEALTH", substitutions=True)
+    # (status terms in the plural mostly name a group: "les centres fermés", "des demandeurs d'asile")
+    return matcher("health.txt", "HEALTH", substitutions=True, plurals=True)
 
 
 @cache

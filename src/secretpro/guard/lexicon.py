@@ -165,6 +165,60 @@ def _spaced_doc(doc: Doc) -> str:
     return spaced(doc.folded)
 
 
+# French agreement puts the plural on every word of a noun phrase, up to its complement:
+# "insuffisances respiratoires chroniques", "troubles psychiques", "retards mentaux", "maladies
+# graves de l'enfant". A term's inflection endings are read after its last word only, so the
+# plural of a multi-word term is a key of its own (tenth round, from rp10's tuning half).
+_COMPLEMENT_WORDS = frozenset(
+    [
+        "de",
+        "d",
+        "du",
+        "des",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "l",
+        "la",
+        "le",
+        "les",
+        "pour",
+        "par",
+        "sur",
+        "avec",
+        "sans",
+        "et",
+        "ou",
+        "dans",
+    ]
+)
+
+
+def _french_plural(term: str) -> str | None:
+    """The plural of a multi-word term's words before its complement (None: no other key)."""
+    words = term.split(" ")
+    if len(words) < 2:
+        return None
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word in _COMPLEMENT_WORDS or not word.isalpha():
+            if i < 1:
+                return None
+            out.extend(words[i:])
+            break
+        if word.endswith(("s", "x", "z")):
+            out.append(word)
+        elif word.endswith("al") and len(word) > 4:
+            out.append(word[:-2] + "aux")
+        elif word.endswith(("eau", "eu")):
+            out.append(word + "x")
+        else:
+            out.append(word + "s")
+    plural = " ".join(out)
+    return plural if plural != term else None
+
+
 def _key(term: str, compound_tail: bool, whole_word: bool) -> str:
     """The automaton key; a whole-word key also ends with a space, so it never fires on a prefix."""
     body = _NON_WORD.sub(" ", term)
@@ -185,10 +239,13 @@ class TermMatcher:
         inflections: bool = True,
         typo_min_length: int = _TYPO_MIN_LENGTH,
         substitutions: bool = False,
+        plurals: bool = False,
     ) -> None:
-        """``inflections=False``: every entry is a whole word (names of places and people)."""
+        """``inflections=False``: every entry is a whole word (names of places and people);
+        ``plurals``: a multi-word term's French plural is a key too (see _french_plural)."""
         self._entries: tuple[Entry, ...] = tuple(parse_entry(term, label) for term, label in entries)
         self._options = (typos, inflections, typo_min_length, substitutions)
+        self._plurals = plurals and inflections
         # key -> payload, worked out on first use: a group whose automaton is cached never needs them
         self._keys: dict[str, Payload] | None = None
         self._own: Any = None
@@ -197,7 +254,7 @@ class TermMatcher:
 
     def signature(self) -> str:
         """Everything the keys are built from (for the digest of a cached automaton)."""
-        return repr((self._entries, self._options))
+        return repr((self._entries, self._options, self._plurals))
 
     def _build_keys(self) -> dict[str, Payload]:
         """The exact keys (typo variants are found by :mod:`secretpro.guard.fuzzy`)."""
@@ -219,6 +276,15 @@ class TermMatcher:
                     # plain entry must not take the continuation away ("dialyseren", "rolstoelen")
                     continue
                 keys[key] = (len(key), index, whole_word(entry), False)
+                plural = (
+                    None
+                    if not self._plurals or entry.exact or entry.compound_tail
+                    else _french_plural(key.strip())
+                )
+                if plural is not None:
+                    # (an entry of its own with this spelling keeps its key)
+                    plural_key = _key(plural, False, whole_word(entry))
+                    keys.setdefault(plural_key, (len(plural_key), index, whole_word(entry), False))
         return keys
 
     def fuzzy_words(self) -> tuple[set[str], dict[str, set[str]]]:
@@ -344,7 +410,7 @@ class TermMatcher:
 
 
 # Bumped whenever the key building or the payload encoding changes (part of the cache digest).
-_AUTOMATON_FORMAT = "guard-automaton-6"  # 6: + the typo look-up's words and the common words; 5: a plain duplicate keeps a "term*" continuation; 2: exact keys only, typos by fuzzy.py; 3: + its index
+_AUTOMATON_FORMAT = "guard-automaton-7"  # 7: + French plurals of multi-word terms; 6: + the typo look-up's words and the common words; 5: a plain duplicate keeps a "term*" continuation; 2: exact keys only, typos by fuzzy.py; 3: + its index
 _SLOT_BITS = 5
 _MAX_KEY_LENGTH = 1 << 8
 
@@ -588,7 +654,9 @@ def _common_words_digest() -> bytes:
 
 @cache
 def matcher(
-    name: str, default_label: str = "", typos: bool = True, substitutions: bool = False
+    name: str, default_label: str = "", typos: bool = True, substitutions: bool = False, plurals: bool = False
 ) -> TermMatcher:
     """The matcher for one data file, built on first use."""
-    return TermMatcher(read_entries(name, default_label), typos=typos, substitutions=substitutions)
+    return TermMatcher(
+        read_entries(name, default_label), typos=typos, substitutions=substitutions, plurals=plurals
+    )
