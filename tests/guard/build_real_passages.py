@@ -100,6 +100,7 @@ SETS = {
         ("real_passages8", "2026-12-04"),
         ("real_passages9", "2026-12-04"),
         ("real_passages10", "2026-12-05"),
+        ("real_passages11", "2026-12-05"),
     )
 }
 
