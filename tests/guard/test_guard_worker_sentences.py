@@ -681,3 +681,36 @@ def test_decisions_and_unlawful_stays_in_court_wording(text: str, found: str) ->
 def test_a_refusal_of_something_else_after_a_status_line_is_no_decision() -> None:
     text = "Elle est en séjour irrégulier.\nNN (à vérifier, refusé par la BCSS) : à revoir."
     assert not any("refusé" in span for span in spans(text, "ADMIN_STATUS"))
+
+
+# Tenth round, from remixing dev.jsonl's forbidden spans into its other messages (done outside the
+# repository): a dated address label, staying with a relative, care-home costs, isolation.
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Nieuw adres sinds oktober 2023: Mechelen", "Mechelen"),
+        ("Nouvelle adresse depuis mars 2024 : Namur", "Namur"),
+        (
+            "Le courrier peut être envoyé chez sa sœur, rue Josaphat à Schaerbeek.",
+            "rue Josaphat à Schaerbeek",
+        ),
+        ("Hij verblijft tijdelijk bij zijn broer in Mechelen.", "Mechelen"),
+    ],
+)
+def test_dated_address_labels_and_staying_with_someone(text: str, address: str) -> None:
+    assert address in spans(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De OCMW betaalt de opnamekosten van het woonzorgcentrum voor mevrouw Janssens.",
+        "The client was diagnosed last week and is in isolation at Gasthuisberg.",
+    ],
+)
+def test_care_home_costs_and_isolation(text: str) -> None:
+    assert "HEALTH" in categories(text)
+
+
+def test_a_dated_label_of_something_else_is_no_address() -> None:
+    assert "ADDRESS" not in categories("Rendez-vous depuis mars 2024 : Namur")

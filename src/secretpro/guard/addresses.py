@@ -318,6 +318,13 @@ _ADDRESS_LABEL_BEFORE_COLON = fastre.compile(
     r"(?<![\w])(?:adresse|adres|domicile|woonplaats|domicilie|verblijfplaats|residence|lieu de residence)"
     r"(?: actuel(?:le)?| huidig(?:e)?)?[ \t]*$"
 )
+# "Nieuw adres sinds oktober 2023:", "Nouvelle adresse depuis le 3 mars :" (tenth round, from remixing
+# dev.jsonl's addresses): the label with the day it holds from
+_DATED_ADDRESS_LABEL = fastre.compile(
+    r"(?<![\w])(?:adresse|adres|address|domicile|woonplaats|verblijfplaats)[ \t]+"
+    r"(?:sinds|vanaf|depuis|a partir d[u']|a partir de|since|from)[ \t]+[^:\n]{1,25}?[ \t]*$"
+)
+_DATED_LABEL_WINDOW = 60
 _SPACES_AFTER_COLON = fastre.compile(r":[ \t]*")
 # the words _ADDRESS_LABEL_BEFORE_COLON can end with, before its blanks
 _LABEL_LAST_WORDS = (
@@ -376,6 +383,8 @@ def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             if _ends_with_label_word(folded, low, colon)
             else None
         )
+        if label is None and "dres" in folded[max(0, colon - _DATED_LABEL_WINDOW) : colon]:
+            label = _DATED_ADDRESS_LABEL.search(folded, max(0, colon - _DATED_LABEL_WINDOW), colon)
         value_start = _SPACES_AFTER_COLON.match(folded, colon).end()  # type: ignore[union-attr]
         colon = folded.find(":", colon + 1)
         if label is None:
