@@ -714,3 +714,18 @@ def test_care_home_costs_and_isolation(text: str) -> None:
 
 def test_a_dated_label_of_something_else_is_no_address() -> None:
     assert "ADDRESS" not in categories("Rendez-vous depuis mars 2024 : Namur")
+
+
+def test_the_pronoun_after_a_condition_is_anyone_in_that_case() -> None:
+    # a newsletter that names no one: "Hij" stands for the person of the condition before it
+    text = (
+        "1. OCMW-steun na vernietiging van een ongegronde 9ter-beslissing\n"
+        "Wanneer de RvV de beslissing van de DVZ om een aanvraag 9ter ongegrond te verklaren vernietigt, "
+        "komt de betrokkene terug in zijn vorige verblijfssituatie. Hij is met andere woorden opnieuw een "
+        "vreemdeling wiens 9ter-aanvraag ontvankelijk is verklaard. De gemeente moet bijgevolg het attest "
+        "van immatriculatie opnieuw afleveren. In die situatie mag bij behoeftigheid opnieuw OCMW-steun "
+        "toegekend worden, ondanks het ontbreken van het attest van immatriculatie. Dat bevestigt de POD."
+    )
+    assert not (categories(text) & FORBIDDEN)
+    story = text.replace("Wanneer de RvV", "Toen de RvV").replace("vernietigt,", "vernietigde,")
+    assert "ADMIN_STATUS" in categories(story)

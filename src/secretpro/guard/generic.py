@@ -183,6 +183,25 @@ _SUBJECT_OPENING = fastre.compile(
     # leveren een attest"): a plural present ends in "-en", a singular one does not
     r"|(?:Zij|Ze)\s+(?![a-zë]+en\b|of\b))"
 )
+# A condition opens a hypothetical case: "Wanneer de RvV de beslissing ... vernietigt, komt de
+# betrokkene terug in zijn vorige verblijfssituatie. Hij is met andere woorden opnieuw ...": the
+# pronoun that opens the next sentence stands for anyone in that case (tenth round, a newsletter).
+_CONDITION = fastre.compile(r"\b(?:wanneer|indien|ingeval|lorsque|lorsqu'|si|quand|when|if)\b")
+_CONDITION_REACH = 400
+
+
+def _someone_told_of(doc: Doc) -> bool:
+    """Whether a sentence opens on a pronoun of one person ("Elle fait ensuite une demande 9ter")
+    that is not the hypothetical person of a condition in the sentence before."""
+    for m in _SUBJECT_OPENING.finditer(doc.text):
+        low = max(0, m.start() - _CONDITION_REACH)
+        ends = _last_sentence_ends(doc.text, low, m.start())
+        before = doc.folded[ends[-1] if ends else low : m.start()]
+        if not _CONDITION.search(before):
+            return True
+    return False
+
+
 # A text this long that points at no one anywhere is information, not a message about someone.
 _LEAFLET_LENGTH = 500
 # A message to all colleagues that points at no one is a memo, however short ("Beste collega's, de
@@ -379,7 +398,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         and nobody
         and len(doc.text) >= _LEAFLET_LENGTH
         and not _PARTY_OR_TITLE.search(unsaluted)
-        and not _SUBJECT_OPENING.search(doc.text)
+        and not _someone_told_of(doc)
         and not _CASE_NOTE_HEADER.search(folded, 0, _CASE_NOTE_REACH)
     ):
         return [f for f in findings if not _affected(f)]
