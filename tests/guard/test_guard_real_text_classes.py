@@ -628,12 +628,16 @@ def test_dependence_on_a_third_persons_help_and_a_puncture(text: str) -> None:
         "Elle n'a plus de papiers depuis 2021.",
         "Ze heeft het vluchtelingenstatuut gekregen.",
         "Il a introduit une demande de séjour humanitaire.",
-        "Het gezin verblijft in een terugkeerwoning.",
         "Hij is een derdelander zonder verblijfsrecht.",
     ],
 )
 def test_everyday_status_wording_of_workers(text: str) -> None:
     assert spans(text, "ADMIN_STATUS")
+
+
+def test_a_return_house_is_where_a_family_is_held() -> None:
+    # (2026-12-05, tenth round: a place of detention is an address, as the labelled real sets have it)
+    assert spans("Het gezin verblijft in een terugkeerwoning.", "ADDRESS")
 
 
 def test_waiting_for_the_asylum_authority_alone_is_not_labelled() -> None:

@@ -1125,10 +1125,23 @@ def _may_hold_numbered_status(doc: Doc) -> bool:
     return has_any(doc, _NUMBERED_STATUS_WORDS) or _NINE_BIS_OR_TER.search(doc.folded) is not None
 
 
+_PLACE_WORD = fastre.compile(r"centre|gesloten|terugkeer")
+
+
+def _place_start(folded: str, start: int, end: int) -> int:
+    """Where the place begins in a detention phrase ("détenu en centre fermé" -> "centre fermé")."""
+    place = _PLACE_WORD.search(folded, start, end)
+    return place.start() if place else start
+
+
 def find_admin_status(doc: Doc) -> list[Finding]:
     folded = doc.folded
     out = [
-        _whole_procedure(
+        # a place of detention is where the person is held ("en centre fermé"): an address, judged
+        # like a reception centre's by the generic-sentence test (recognizer "centre")
+        Finding(_place_start(folded, m.start, m.end), m.end, "ADDRESS", "centre", "lieu de détention")
+        if m.label == "ADDRESS"
+        else _whole_procedure(
             folded, Finding(m.start, m.end, "ADMIN_STATUS", "status_lexicon", f"séjour : {m.term}")
         )
         for m in _status().find(doc)
