@@ -729,3 +729,19 @@ def test_the_pronoun_after_a_condition_is_anyone_in_that_case() -> None:
     assert not (categories(text) & FORBIDDEN)
     story = text.replace("Wanneer de RvV", "Toen de RvV").replace("vernietigt,", "vernietigde,")
     assert "ADMIN_STATUS" in categories(story)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Commissariaat Generaal voor de Vluchtelingen en Staatlozen besliste op 19 april 2017.",
+        "Aan: Dienst Vreemdelingenzaken – bureau Regularisatie",
+        "Les hongerstakers eisen een collectieve regularisatie.",
+    ],
+)
+def test_institution_variants_and_policies_describe_no_one(text: str) -> None:
+    assert not (categories(text) & {"HEALTH", "ADMIN_STATUS"})
+
+
+def test_a_right_of_someone_pointed_at_stays_found() -> None:
+    assert "HEALTH" in categories("Hij heeft recht op medische zorg sinds zijn opname.")
