@@ -745,3 +745,30 @@ def test_institution_variants_and_policies_describe_no_one(text: str) -> None:
 
 def test_a_right_of_someone_pointed_at_stays_found() -> None:
     assert "HEALTH" in categories("Hij heeft recht op medische zorg sinds zijn opname.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Verweerster voert PTTS en een depressie aan.", "HEALTH"),
+        ("Le requérant souffre d'un ESPT depuis son arrivée.", "HEALTH"),
+        ("Il s'auto-mutilait depuis plusieurs semaines.", "HEALTH"),
+        ("De vader van het gezin leeft nog ondergedoken.", "ADMIN_STATUS"),
+        ("Hun aanvraag voor een visum gezinshereniging werd geweigerd.", "ADMIN_STATUS"),
+        ("Le détenu a été transféré à Vottem lundi.", "ADDRESS"),
+        ("Il est à l'isolement dans l'aile spéciale du centre de Vottem.", "ADDRESS"),
+    ],
+)
+def test_tenth_round_court_and_press_wording(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+def test_the_respondent_in_cassation_is_a_party() -> None:
+    # a summary of the Raad van State that names no one: "verweerster" is the foreigner
+    text = (
+        "Er bestaat geen betwisting over welke medische elementen worden aangevoerd door verweerster, "
+        "te weten een depressie. De ambtenaar-geneesheer heeft deze elementen besproken. "
+        + "De Raad van State herinnert aan de bevoegdheid van de ambtenaar-geneesheer. "
+        * 6
+    )
+    assert "depressie" in spans(text, "HEALTH")

@@ -47,6 +47,9 @@ _PROCEDURE = fastre.compile(
     r"|contentieux des etrangers|\bcce\b|\brvv\b|raad voor vreemdelingenbetwistingen"
     # the minister's delegate who decides on residence in the RvV's judgments ("de gemachtigde")
     r"|\bgemachtigde\b"
+    # an entry visa, refused like a residence application ("hun aanvraag voor een visum gezinshereniging
+    # werd geweigerd", tenth round)
+    r"|\bvisum\b|\bvisa\b"
 )
 _APPLICATION = fastre.compile(
     r"\b(?:demandes?|aanvra(?:ag|gen)|verzoek(?:en)?|appel|recours|beroep|celle-ci|deze)\b"

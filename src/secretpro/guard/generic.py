@@ -154,6 +154,9 @@ _PARTIES = (
     r"|mon client|ma cliente|notre client|notre cliente|sa fille|son fils|son epouse|son mari"
     r"|verzoeker(?! om)|verzoekster|verzoekende partij|verzoekende partijen|eiser|eiseres"
     r"|eisende partij|appellant|appellante|geintimeerde|mijn client|mijn cliente"
+    # the foreigner who answers the State's cassation appeal before the Raad van State (the State is
+    # "verweerder", not "verweerster"; tenth round)
+    r"|verweerster|verweersters"
     r"|zijn echtgenote|haar echtgenoot|un couple|een koppel"
     # one person told of by a definite or possessive noun ("de vrouw", "haar zoon", "la mère")
     r"|(?:de|het|la|le|sa|son|haar|zijn|diens|cette|deze) (?:vrouw|man|jongen|meisje|zoon|dochter|moeder|vader"
