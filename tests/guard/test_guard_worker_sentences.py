@@ -772,3 +772,30 @@ def test_the_respondent_in_cassation_is_a_party() -> None:
         * 6
     )
     assert "depressie" in spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Le 20 mars 2014, il a déposé une demande sur base de l'article 9ter. Il souffre d'un lymphome. "
+            "La demande a été déclarée recevable le 16 janvier 2015.",
+            "recevable",
+        ),
+        (
+            "Zij diende een aanvraag in voor een visum gezinshereniging. Haar echtgenoot is erkend. "
+            "In augustus 2020 werd de aanvraag geweigerd.",
+            "geweigerd",
+        ),
+    ],
+)
+def test_the_application_named_two_sentences_before(text: str, found: str) -> None:
+    assert any(found in span for span in spans(text, "ADMIN_STATUS"))
+
+
+def test_a_social_aid_refused_after_a_residence_application_is_no_decision() -> None:
+    text = (
+        "Il introduit une demande 9ter. Une demande d'aide financière est faite auprès du CPAS.\n"
+        "Celle-ci est refusée."
+    )
+    assert not any("refusée" in span for span in spans(text, "ADMIN_STATUS"))

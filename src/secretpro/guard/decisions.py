@@ -54,6 +54,9 @@ _PROCEDURE = fastre.compile(
 _APPLICATION = fastre.compile(
     r"\b(?:demandes?|aanvra(?:ag|gen)|verzoek(?:en)?|appel|recours|beroep|celle-ci|deze)\b"
 )
+# an application already named ("la demande", "de aanvraag"), and how far back it is looked for
+_THE_APPLICATION = fastre.compile(r"\b(?:(?:la|cette|sa|leur) demande|(?:de|deze|zijn|haar|hun) aanvraag)\b")
+_ANAPHORA_REACH = 300
 _SENTENCE = fastre.compile(r"[^.;!?\n]*(?:[.;!?]|\n|$)")
 
 
@@ -87,6 +90,24 @@ def _last_break(folded: str, position: int) -> int:
     )
 
 
+def _procedure_named(folded: str, before: int, start: int, end: int, wrapped: bool) -> bool:
+    """Whether the residence procedure a decision is on is named: in its sentence (``start:end``);
+    in the sentence before (from ``before``), for a sentence about that application ("Cette demande
+    est rejetée", not "NN refusé par la BCSS") or one wrapped over lines; or further back, for "the
+    application" ("... une demande sur base de l'article 9ter. Il souffre d'un lymphome. La demande
+    a été déclarée recevable", tenth round)."""
+    if _PROCEDURE.search(folded, start + 1, end):
+        return True
+    if (wrapped or _APPLICATION.search(folded, start + 1, end)) and _PROCEDURE.search(
+        folded, before + 1, start + 1
+    ):
+        return True
+    return bool(
+        _THE_APPLICATION.search(folded, start + 1, end)
+        and _PROCEDURE.search(folded, max(0, start - _ANAPHORA_REACH), start + 1)
+    )
+
+
 def find_status_decisions(doc: Doc) -> list[Finding]:
     folded = doc.folded
     out: list[Finding] = []
@@ -106,12 +127,7 @@ def find_status_decisions(doc: Doc) -> list[Finding]:
         before = _last_break(folded, previous) if start > 0 else -1
         # a line that does not end a sentence is the same sentence wrapped (a PDF's lines)
         wrapped = start >= 0 and not any(char in ".;:!?" for char in folded[previous : start + 1])
-        if not _PROCEDURE.search(folded, start + 1, end) and not (
-            # the sentence before names the procedure only for a sentence about that application
-            # ("Cette demande est rejetée"), not for any refusal ("NN refusé par la BCSS")
-            (wrapped or _APPLICATION.search(folded, start + 1, end))
-            and _PROCEDURE.search(folded, before + 1, start + 1)
-        ):
+        if not _procedure_named(folded, before, start, end, wrapped):
             continue
         out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_decision", "décision sur le séjour"))
     return out
