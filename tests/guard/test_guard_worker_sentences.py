@@ -799,3 +799,29 @@ def test_a_social_aid_refused_after_a_residence_application_is_no_decision() -> 
         "Celle-ci est refusée."
     )
     assert not any("refusée" in span for span in spans(text, "ADMIN_STATUS"))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Elle a déménagé récemment et habite désormais Ganshoren.", "Ganshoren"),
+        ("Adresse : l'église du Béguinage", "l'église du Béguinage"),
+        ("Adres: het kamp in Fadiya (Dohuk)", "het kamp in Fadiya (Dohuk)"),
+        ("Ancienne adresse : Avenue Louise Bruxelles", "Avenue Louise Bruxelles"),
+    ],
+)
+def test_address_fields_without_a_number_and_a_commune_after_habiter(text: str, address: str) -> None:
+    assert address in spans(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adresse : inconnue",
+        "Adres: onbekend",
+        "Adresse : [rue, numéro]",
+        "Verblijfplaats: gewoonlijk en bestendig op het Belgisch grondgebied verblijven.",
+    ],
+)
+def test_unknown_blank_or_defined_address_fields_are_no_address(text: str) -> None:
+    assert "ADDRESS" not in categories(text)

@@ -36,11 +36,31 @@ _PLACE_PREPOSITION = fastre.EndAnchored(
         # "vit sur le territoire de la commune de Ganshoren", "woont in de gemeente Lede" (seventh round)
         r"|\bcommune\s+de|\bgemeente"
         # "domicilié dans la région de Charleroi", "woont in de regio Gent" (real_passages7 tuning)
-        r"|\bregion\s+de|\bregio)"
+        r"|\bregion\s+de|\bregio"
+        # "habite désormais Ganshoren" (tenth round, from remixing dev.jsonl's addresses)
+        r"|\bhabite(?:nt)?\s+(?:desormais|actuellement|maintenant|toujours))"
         r"[ \t]+$"
     ),
     # (the words a match can end with, before its blanks)
-    ("habitent", "habite", "a", "in", "te", "dans", "naar", "sur", "vers", "op", "de", "gemeente", "regio"),
+    (
+        "habitent",
+        "habite",
+        "a",
+        "in",
+        "te",
+        "dans",
+        "naar",
+        "sur",
+        "vers",
+        "op",
+        "de",
+        "gemeente",
+        "regio",
+        "desormais",
+        "actuellement",
+        "maintenant",
+        "toujours",
+    ),
 )
 _CENTRE_TAIL_STOP = fastre.compile(
     r"[.;\n(\[]|\s(?:depuis|sinds|et|en|avec|met|pour|voor|mais|maar|car|omdat|parce|sans|zonder|"
@@ -353,6 +373,18 @@ def _ends_with_label_word(folded: str, low: int, end: int) -> bool:
 
 
 _LINE_REST = fastre.compile(r"[^\n]{3,90}")
+# a field value that starts with a capitalised word, or an article or preposition before one, names
+# a place ("l'église du Béguinage", "het kamp in Fadiya"); prose does not ("Verblijfplaats: gewoonlijk
+# en bestendig op het Belgisch grondgebied verblijven"), nor a blank form's or an unknown value
+_NAMED_PLACE_VALUE = fastre.compile(
+    r"(?:(?:l['’]|le |la |les |au |aux |chez |het |de |een |un |une |bij |in )[^\n.]{0,20})?[A-ZÀ-Ý][a-zà-ÿ]"
+)
+_NO_ADDRESS_VALUE = fastre.compile(
+    r"[\[\]…_]|\.\.\.|\b(?:inconnue?|onbekend|neant|aucune?|geen|sans|zonder|idem|voir|zie|cf|n\.?v\.?t"
+    r"|pas de|non communiquee?|niet gekend|a completer|in te vullen|sdf"
+    # a sentence, not a place: "Adresse : Namur est une belle ville"
+    r"|est|sont|is|zijn|etait|was|peut|kan|wordt|werd)\b"
+)
 # where the value of an address field stops: another field on the same line
 _FIELD_END = fastre.compile(
     r"[–|;]|\s-\s|\b(?:gsm|tel|tél|t\.|e-mail|email|mail|nn|insz|iban)\b", re.IGNORECASE
@@ -401,6 +433,16 @@ def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             place = places.get(value_start)
             if place is not None and place.end - value_start == len(value):
                 out.append(Finding(place.start, place.end, "ADDRESS", "address_label", "adresse (champ)"))
+            elif _NAMED_PLACE_VALUE.match(value) and not _NO_ADDRESS_VALUE.search(
+                folded, value_start, value_start + len(value)
+            ):
+                # "Adresse : l'église du Béguinage", "Adres: het kamp in Fadiya" (a place with no
+                # number; tenth round, from remixing dev.jsonl's addresses with real texts')
+                out.append(
+                    Finding(
+                        value_start, value_start + len(value), "ADDRESS", "address_label", "adresse (champ)"
+                    )
+                )
             continue
         if "@" in value:
             continue  # "Adresse e-mail : ..." is an e-mail, found as such
@@ -431,6 +473,8 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
         before = folded[max(0, place.start - 90) : place.start]
         if not _PLACE_PREPOSITION.search(before[-40:]):
             continue
+        if _HOUSE_NUMBER_AFTER.match(folded, place.end):
+            continue  # "habite toujours La Gleize, 28": a street of that name, found with its number
         sentence = _SENTENCE_BREAK.split(before)[-1]
         if not cues.search(sentence):
             continue
@@ -444,6 +488,7 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     return out
 
 
+_HOUSE_NUMBER_AFTER = fastre.compile(r"[ \t]*,?[ \t]*\d")
 _STREET_BEFORE_COMMUNE = fastre.compile(
     r"(?<![\w'])(?:(?:rue|avenue|av\.|boulevard|bd|chaussee|place|chemin|quai|allee|square|impasse|dreve)"
     r"[ \t]+(?:(?:de la|de l'|du|des|de|d'|aux?|la|le)[ \t]*)?[a-z][a-z'.-]*(?:[ \t]+[a-z][a-z'.-]*){0,2}?"
