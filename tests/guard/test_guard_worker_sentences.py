@@ -825,3 +825,12 @@ def test_address_fields_without_a_number_and_a_commune_after_habiter(text: str, 
 )
 def test_unknown_blank_or_defined_address_fields_are_no_address(text: str) -> None:
     assert "ADDRESS" not in categories(text)
+
+
+def test_a_minister_addressed_by_office_is_no_party() -> None:
+    text = (
+        "Madame la présidente, monsieur le secrétaire d'État, ma question touche à la carte médicale. "
+        "Dans le cadre de l'aide médicale urgente, les CPAS interviennent dans les frais médicaux. "
+        + "Certaines communes délivrent une carte valable trois mois, d'autres un réquisitoire. " * 5
+    )
+    assert not (categories(text) & FORBIDDEN)

@@ -236,6 +236,10 @@ _SALUTATION = fastre.compile(
     r"\b(?:(?:chere?s? )?(?:madame|monsieur|mevrouw|mijnheer|meneer|heer)\s*(?:,|/|et|ou|en|of)\s*"
     r"(?:chere?s? )?(?:madame|monsieur|mevrouw|mijnheer|meneer|heer)|geachte (?:heer|mevrouw))\b"
     r"|\b(?:m|mme|mr|mevr|dhr|madame|monsieur|mevrouw)\.?(?:\s*/\s*(?:m|mme|mevr|mevrouw)\.?)?\s*(?:\[[^\]\n]*\]|\.{3}|…)"
+    # an official addressed by office in a parliamentary question: "monsieur le secrétaire d'État",
+    # "madame la ministre", "mevrouw de minister" (tenth round)
+    r"|\b(?:madame|monsieur|mevrouw|mijnheer|meneer) (?:le |la |de )?(?:vice-)?(?:premier )?(?:ministre|minister"
+    r"|secretaire d'etat|staatssecretaris|president|presidente|voorzitter|voorzitster|bourgmestre|burgemeester)\b"
 )
 # A list item ("- l'aide médicale urgente,") speaks of whom the line introducing the list speaks of.
 _LIST_ITEM = fastre.compile(r"\s*(?:[-–•*]|\d+[.)])\s")
