@@ -831,6 +831,7 @@ def test_a_minister_addressed_by_office_is_no_party() -> None:
     text = (
         "Madame la présidente, monsieur le secrétaire d'État, ma question touche à la carte médicale. "
         "Dans le cadre de l'aide médicale urgente, les CPAS interviennent dans les frais médicaux. "
-        + "Certaines communes délivrent une carte valable trois mois, d'autres un réquisitoire. " * 5
+        + "Certaines communes délivrent une carte valable trois mois, d'autres un réquisitoire. "
+        * 5
     )
     assert not (categories(text) & FORBIDDEN)
