@@ -835,3 +835,18 @@ def test_a_minister_addressed_by_office_is_no_party() -> None:
         * 5
     )
     assert not (categories(text) & FORBIDDEN)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ne disposant pas d'un statut en Belgique, elle ne peut travailler.", "ADMIN_STATUS"),
+        ("Il est sans document depuis 2023.", "ADMIN_STATUS"),
+        ("Elle réside actuellement Vottem.", "ADDRESS"),
+        ("Il réside actuellement Borgoumont,100.", "ADDRESS"),
+        ("Le courrier peut être envoyé chez sa sœur, Targnon, 40.", "ADDRESS"),
+        ("Le courrier peut être envoyé chez sa sœur, Zaventem.", "ADDRESS"),
+    ],
+)
+def test_remixed_addresses_and_statuses(text: str, category: str) -> None:
+    assert category in categories(text)

@@ -37,8 +37,10 @@ _PLACE_PREPOSITION = fastre.EndAnchored(
         r"|\bcommune\s+de|\bgemeente"
         # "domicilié dans la région de Charleroi", "woont in de regio Gent" (real_passages7 tuning)
         r"|\bregion\s+de|\bregio"
-        # "habite désormais Ganshoren" (tenth round, from remixing dev.jsonl's addresses)
-        r"|\bhabite(?:nt)?\s+(?:desormais|actuellement|maintenant|toujours))"
+        # "habite désormais Ganshoren", "chez sa sœur, Zaventem" (tenth round, from remixing
+        # dev.jsonl's addresses)
+        r"|\b(?:habite|reside|demeure)(?:nt)?\s+(?:desormais|actuellement|maintenant|toujours)"
+        r"|\bchez\s+(?:sa|son|ses|un|une|leur|leurs)\s+[^\s,]+,)"
         r"[ \t]+$"
     ),
     # (the words a match can end with, before its blanks)
@@ -60,6 +62,7 @@ _PLACE_PREPOSITION = fastre.EndAnchored(
         "actuellement",
         "maintenant",
         "toujours",
+        ",",
     ),
 )
 _CENTRE_TAIL_STOP = fastre.compile(
@@ -391,16 +394,18 @@ _FIELD_END = fastre.compile(
 )
 # "woont Vaartkom 3 bus 201", "habite Clos Hof ter Musschen 12": capitalised words then a number.
 _CAPITALISED_STREET = fastre.compile(
-    r"(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,4}[A-ZÀ-Ý][\w'’.-]*[ \t]*,?[ \t]+\d{1,4}[a-zA-Z]?(?![\w])"
+    r"(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,4}[A-ZÀ-Ý][\w'’.-]*(?:[ \t]*,[ \t]*|[ \t]+)\d{1,4}[a-zA-Z]?(?![\w])"
 )
 _RESIDENCE_VERB = fastre.compile(
-    r"(?:habite|habitent|reside|demeure|woont|wonen|domicilie|domiciliee|gedomicilieerd)[ \t]+"
+    r"(?:habite|habitent|reside|demeure|woont|wonen|domicilie|domiciliee|gedomicilieerd"
+    # "chez sa sœur, Targnon, 40" (tenth round)
+    r"|chez (?:sa|son|ses|un|une|leur|leurs) [^\s,]+,)[ \t]+"
     # "réside actuellement Roua, 10", "woont nu Vaartkom 3"
     r"(?:(?:actuellement|desormais|toujours|maintenant|nu|momenteel|sindsdien|voortaan)[ \t]+)?"
     r"(?:(?:au|a|op|in|te|aan)[ \t]+)?"
 )
 _BOX_AT = fastre.compile(_BOX)
-_RESIDENCE_STEMS = hint_words("habit", "resid", "demeur", "woon", "wonen", "domicil")
+_RESIDENCE_STEMS = hint_words("habit", "resid", "demeur", "woon", "wonen", "domicil", "chez")
 
 
 def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
