@@ -850,3 +850,10 @@ def test_a_minister_addressed_by_office_is_no_party() -> None:
 )
 def test_remixed_addresses_and_statuses(text: str, category: str) -> None:
     assert category in categories(text)
+
+
+def test_the_court_dismissing_a_claim_is_no_rejected_asylum_seeker() -> None:
+    assert "ADMIN_STATUS" not in categories(
+        "Le tribunal du travail, qui le déboute de sa demande, est saisi."
+    )
+    assert "ADMIN_STATUS" in categories("Il est débouté de sa demande d'asile depuis 2022.")

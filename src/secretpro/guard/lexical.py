@@ -1177,6 +1177,7 @@ def find_admin_status(doc: Doc) -> list[Finding]:
         if not _article_cited(folded, f)
         and not _money_regularised(folded, f)
         and not _unlawful_detention(folded, f)
+        and not _court_dismisses(folded, f)
     ]
 
 
@@ -1186,6 +1187,17 @@ _DETAINED_BEFORE = fastre.compile(
     r"(?:detenue?s?|enfermee?s?|arretee?s?|retenue?s?|maintenue?s?|opgesloten|vastgehouden|aangehouden)"
     r"[ \t,]*$"
 )
+
+
+# "le tribunal ... le déboute de sa demande": the court's verb, said of any claimant (a CPAS case),
+# not a rejected asylum seeker ("il est débouté de sa demande d'asile", tenth round)
+_CLITIC_BEFORE = fastre.compile(r"\b(?:le|la|les|l'|se)[ \t]*$")
+
+
+def _court_dismisses(folded: str, f: Finding) -> bool:
+    return folded.startswith("deboute", f.start) and bool(
+        _CLITIC_BEFORE.search(folded, max(0, f.start - 6), f.start)
+    )
 
 
 def _unlawful_detention(folded: str, f: Finding) -> bool:
