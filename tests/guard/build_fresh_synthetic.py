@@ -1,5 +1,6 @@
 """Build the fresh synthetic sets from their readable markup: ``fresh_synthetic.jsonl`` from
-``fresh_synthetic.src.txt`` and ``fresh_synthetic2.jsonl`` from ``fresh_synthetic2.src.txt``.
+``fresh_synthetic.src.txt``, ``fresh_synthetic2.jsonl`` from ``fresh_synthetic2.src.txt`` and
+``fresh_synthetic3.jsonl`` from ``fresh_synthetic3.src.txt``.
 
 Each is 60 invented messages written without reading the guard's code or lexicons (the second also
 without its tests or the earlier sets' texts, and without running the guard or the scorer), to
@@ -29,7 +30,7 @@ class SyntheticSet(build_probe_corpus.MarkupFiles):
         return build_probe_corpus.render(self.source)
 
 
-SETS = {name: SyntheticSet(name) for name in ("fresh_synthetic", "fresh_synthetic2")}
+SETS = {name: SyntheticSet(name) for name in ("fresh_synthetic", "fresh_synthetic2", "fresh_synthetic3")}
 
 
 if __name__ == "__main__":
