@@ -435,7 +435,8 @@ def find_phones(doc: Doc) -> list[Finding]:
             continue  # enterprise (BCE/KBO) number layout
         line_start = folded.rfind("\n", 0, start) + 1
         before = folded[max(line_start, start - 40) : start]
-        if _REFERENCE_CUE.search(before) and not _PHONE_CUE.search(before):
+        # (an international prefix is a phone's whatever word comes before: "nr +212 6 61 47 82 90")
+        if _REFERENCE_CUE.search(before) and not _PHONE_CUE.search(before) and text[found[0]] != "+":
             continue
         out.append(Finding(found[0], found[1], "PHONE", "phone", "numéro de téléphone"))
     return out
@@ -528,6 +529,13 @@ def _under_a_birth_column(folded: str, date_start: int, cues: re.Pattern[str]) -
     return False
 
 
+# who gives the date, between the cue and it: "geboortedatum volgens de Dienst Voogdij 01.01.2008",
+# "né, selon ses déclarations, le ..." (tenth round, from fresh_synthetic3's tuning half)
+_SOURCE_OF_DATE = fastre.compile(
+    r"[ \t:,(]*(?:volgens|selon|d'apres|according to|opgegeven door|declaree? par|verklaard door)\b[^\n]{0,35}$"
+)
+
+
 def find_birth_dates(doc: Doc) -> list[Finding]:
     """Dates first (they are rare), then a birth cue just before each one."""
     out: list[Finding] = []
@@ -583,7 +591,9 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
             continue
         gap = window[last.end() :]
         # Only punctuation, a colon or a word or two ("le", "op") between the cue and the date.
-        if "\n" in gap.strip(" :\t") or len(gap.strip()) > 12 or _ANY_DIGIT.search(gap):
+        if "\n" in gap.strip(" :\t") or _ANY_DIGIT.search(gap):
+            continue
+        if len(gap.strip()) > 12 and not _SOURCE_OF_DATE.match(gap):
             continue
         out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
     return out
