@@ -159,7 +159,7 @@ _PARTIES = (
     r"|verweerster|verweersters"
     r"|zijn echtgenote|haar echtgenoot|un couple|een koppel"
     # a family named in a worker's note: "Huisbezoek – fam. Stoica" (tenth round)
-    r"|fam\."
+    r"|fam(?=\. )"
     # one person told of by a definite or possessive noun ("de vrouw", "haar zoon", "la mère")
     r"|(?:de|het|la|le|sa|son|haar|zijn|diens|cette|deze) (?:vrouw|man|jongen|meisje|zoon|dochter|moeder|vader"
     r"|femme|homme|garcon|fille|fils|mere|pere|jeune fille|jeune homme)"
@@ -310,6 +310,27 @@ def _identified(findings: list[Finding]) -> bool:
     return any(f.category in _IDENTIFYING for f in findings)
 
 
+# A worker's note about someone, whatever names it holds: its heading ("Huisbezoek 28/11", "Rapport
+# social", "Nota gesprek") or a relative named by role and name ("Vader Costin Stanciu", "moeder
+# Florica Lupu"), which an information page does not write (tenth round).
+_NOTE_HEADING = fastre.compile(
+    r"(?:^|\n)[ \t]*(?:huisbezoek|visite a domicile|visite domiciliaire|rapport social|sociaal verslag"
+    r"|enquete sociale|sociaal onderzoek|nota gesprek|verslag (?:gesprek|huisbezoek)|note d'entretien"
+    r"|compte rendu d'entretien|entretien|gesprek)"
+    # dated, as a note is ("Huisbezoek 28/11", "Rapport social (visite du 8/1/2024)"): a page's
+    # heading on the topic is not ("Sociaal onderzoek\nVoor het sociaal onderzoek ...")
+    r"[ \t]*(?:[(:–-][ \t]*)?(?:(?:du|van|le|op|visite du)[ \t]+)?\d"
+)
+_RELATIVE_NAMED = fastre.compile(
+    r"\b(?:[Vv]ader|[Mm]oeder|[Pp]ère|[Mm]ère|[Zz]oon|[Dd]ochter|[Ff]ils|[Ff]ille|[EÉ]poux|[EÉ]pouse"
+    r"|[Ee]chtgenote|[Ee]chtgenoot|[Gg]rand-mère|[Gg]rootmoeder)[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+"
+)
+
+
+def _note_about_someone(doc: Doc) -> bool:
+    return bool(_NOTE_HEADING.search(doc.folded) or _RELATIVE_NAMED.search(doc.text))
+
+
 def _described_person(folded: str, findings: list[Finding]) -> bool:
     return any(
         f.category == "NATIONALITY"
@@ -414,6 +435,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         and not _PARTY_X.search(doc.text)
         and not _described_person(folded, findings)
         and not _identified(findings)
+        and not _note_about_someone(doc)
     )
     # (read only when no one is named: the salutations are not taken out for nothing; nor is the
     # title of an official a party's, "Monsieur Willy Demeyer, Bourgmestre": blanked first, while
