@@ -915,3 +915,27 @@ def test_a_page_headed_by_its_topic_is_no_note() -> None:
         * 6
     )
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agenda's numbered items are topics (the sentence finder splits "2." from its item)
+        "Rappel : la réunion de coordination aura lieu jeudi, salle 2.04. Merci de confirmer à Lea Dumont.\n"
+        "Ordre du jour :\n1. Nouvelles instructions concernant les annexes ;\n"
+        "2. Accès à l'aide médicale urgente pour les ressortissants européens ;\n3. Divers.",
+        # the reader greeted by title alone; asylum seekers as a group
+        "Bonjour Madame,\n\nVoici les informations générales sur l'aide du CPAS pour les personnes sans titre de "
+        "séjour :\n• l'aide médicale urgente couvre les soins préventifs et curatifs ;\n• une enquête sociale est "
+        "obligatoire ;\n• la carte médicale est valable trois mois.\nLes demandeurs de protection internationale "
+        "hébergés dans un centre Fedasil relèvent, eux, de l'agence Fedasil (sauf code 207 « no show »).\n\n"
+        "Vous pouvez vous présenter sans rendez-vous au service social le mardi matin.\n\nCordialement,",
+    ],
+)
+def test_agendas_and_information_to_a_reader_point_at_no_one(text: str) -> None:
+    assert not (categories(text) & FORBIDDEN)
+
+
+def test_the_claimants_of_a_judgment_stay_a_party() -> None:
+    text = "Les demandeurs sont en séjour illégal depuis 2019 et sollicitent l'aide médicale urgente."
+    assert "ADMIN_STATUS" in categories(text)

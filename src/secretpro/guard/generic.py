@@ -51,7 +51,8 @@ _GENERIC = fastre.compile(
     # a status group in the plural: "les patients en séjour illégal", "74 % pour des sans-papiers",
     # "het asielbeleid jaagt asielzoekers de straat op" (added 2026-12-04, sixth round)
     r"|(?:les|des|aux|de|ces) (?:sans-papiers|sans papiers|demandeurs d'asile|refugies|illegaux|clandestins|migrants"
-    r"|patients)"
+    r"|patients|demandeurs de protection internationale|beneficiaires de (?:la )?protection)"
+    r"|(?:de|alle) verzoekers om internationale bescherming"
     # the foreigner as a legal notion: "l'étranger en séjour illégal débouté...", "un étranger mineur
     # qui séjourne illégalement", "aan de vreemdeling in onwettig verblijf", "een minderjarige
     # vreemdeling die met zijn ouders onwettig in België verblijft" (added 2026-12-04, sixth round)
@@ -72,6 +73,9 @@ _GENERIC = fastre.compile(
     # op" was tried too and dropped: it cost the held-out halves of real_passages and real_passages9
     # five spans, as their floor tests showed)
     r"|collectieve regularisatie|regularisation collective"
+    # a meeting's agenda lists topics ("Ordre du jour :\n2. Accès à l'aide médicale urgente ;"),
+    # its items read with the line that introduces them (tenth round)
+    r"|ordre du jour|dagorde|agendapunten|de agenda"
     # Dutch
     r"|personen (?:die|zonder|met|in)|mensen (?:die|zonder|met|in)|een persoon|elke persoon|iedereen"
     r"|elkeen|wie|vreemdelingen|een vreemdeling die|elke vreemdeling|de vreemdeling die"
@@ -165,7 +169,7 @@ _PARTIES = (
     r"|femme|homme|garcon|fille|fils|mere|pere|jeune fille|jeune homme)"
     r"|(?:sa|son|ses|haar|zijn|hun|leur|leurs) (?:kind|kinderen|enfant|enfants|baby|bebe)"
     # the parties in the plural: a couple, a family, parents and children
-    r"|les requerants|les requerantes|les parties requerantes|les demandeurs|les interesses|les appelants"
+    r"|les requerants|les requerantes|les parties requerantes|les demandeurs(?! d'| de )|les interesses|les appelants"
     r"|les intimes|les parents|le couple|les epoux|verzoekers|verzoeksters|eisers|eiseressen"
     r"|appellanten|geintimeerden|betrokkenen|de ouders|het koppel|de echtgenoten"
 )
@@ -238,6 +242,9 @@ _SALUTATION = fastre.compile(
     r"\b(?:(?:chere?s? )?(?:madame|monsieur|mevrouw|mijnheer|meneer|heer)\s*(?:,|/|et|ou|en|of)\s*"
     r"(?:chere?s? )?(?:madame|monsieur|mevrouw|mijnheer|meneer|heer)|geachte (?:heer|mevrouw))\b"
     r"|\b(?:m|mme|mr|mevr|dhr|madame|monsieur|mevrouw)\.?(?:\s*/\s*(?:m|mme|mevr|mevrouw)\.?)?\s*(?:\[[^\]\n]*\]|\.{3}|…)"
+    # the reader greeted by title alone: "Bonjour Madame,", "Beste mevrouw," (tenth round)
+    r"|\b(?:bonjour|bonsoir|beste|dag|hallo|goedemorgen|goedemiddag|dear|hello)[ \t]+(?:madame|monsieur|mevrouw|meneer"
+    r"|mijnheer|sir|madam)(?=[ \t]*[,!\n])"
     # an official addressed by office in a parliamentary question: "monsieur le secrétaire d'État",
     # "madame la ministre", "mevrouw de minister" (tenth round)
     r"|\b(?:madame|monsieur|mevrouw|mijnheer|meneer) (?:le |la |de )?(?:vice-)?(?:premier )?(?:ministre|minister"
@@ -245,6 +252,7 @@ _SALUTATION = fastre.compile(
 )
 # A list item ("- l'aide médicale urgente,") speaks of whom the line introducing the list speaks of.
 _LIST_ITEM = fastre.compile(r"\s*(?:[-–•*]|\d+[.)])\s")
+_ITEM_NUMBER = fastre.compile(r"\s*\d{1,2}[.)]\s*")
 # A party named "X" by a court that pseudonymised it (original text, capital X alone).
 _PARTY_X = fastre.compile(r"(?<![\w.])X(?![\w.])")
 _AFFECTED = frozenset({"HEALTH", "ADMIN_STATUS"})
@@ -499,7 +507,10 @@ def _generic(
         return False
     folded = doc.folded
     low = start
-    if _LIST_ITEM.match(folded, start):  # the list's own introduction: "... se limite à :"
+    # (a numbered item "2. Accès à ..." is split after its number, a sentence of its own, by the
+    # sentence finder; the item then starts at that number)
+    if _LIST_ITEM.match(folded, start) or _ITEM_NUMBER.fullmatch(folded, before, start):
+        # the list's own introduction: "... se limite à :"
         intro = folded.rfind(":", max(0, start - _WINDOW), start)
         if intro >= 0:
             low = folded.rfind("\n", 0, intro) + 1
