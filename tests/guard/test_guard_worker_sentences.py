@@ -939,3 +939,16 @@ def test_agendas_and_information_to_a_reader_point_at_no_one(text: str) -> None:
 def test_the_claimants_of_a_judgment_stay_a_party() -> None:
     text = "Les demandeurs sont en séjour illégal depuis 2019 et sollicitent l'aide médicale urgente."
     assert "ADMIN_STATUS" in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Hij is niet ingeschreven bij de stad.", "ADMIN_STATUS"),
+        ("Elle n'est pas inscrite à la commune.", "ADMIN_STATUS"),
+        ("Bilal heeft sinds september type 1-ondersteuning.", "HEALTH"),
+        ("Zij heeft een persoonsvolgend budget van het VAPH.", "HEALTH"),
+    ],
+)
+def test_registration_and_disability_support(text: str, category: str) -> None:
+    assert category in categories(text)
