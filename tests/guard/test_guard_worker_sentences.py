@@ -952,3 +952,32 @@ def test_the_claimants_of_a_judgment_stay_a_party() -> None:
 )
 def test_registration_and_disability_support(text: str, category: str) -> None:
     assert category in categories(text)
+
+
+_PRESS_STORY = (
+    "Sinds enkele dagen houdt een deel van de hongerstakers ook een dorststaking. In de kerk is het stil. "
+    "Volgens Zorvak Meltuni, die al twaalf jaar in België woont, is de situatie onhoudbaar: hij heeft "
+    "geen papieren, werkt in de bouw en is al elf kilo afgevallen. Gisteren lag hij in het ziekenhuis aan "
+    "een infuus. De groep eist een regularisatie en weigert water zolang er geen antwoord komt. "
+    "Vrijwilligers brengen dekens en zout, artsen komen elke dag langs in de kerk. De burgemeester "
+    "bezocht de kerk maandag en vroeg de federale regering om een gesprek met de actievoerders."
+)
+
+
+def test_a_press_story_about_someone_the_name_finder_does_not_know() -> None:
+    # (more than 500 characters; the name is unknown to the name finder)
+    assert "HEALTH" in categories(_PRESS_STORY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schriftelijke vraag nr. 4-2118 van Orvel Tamisko aan de minister van Maatschappelijke Integratie. "
+        + "Mensen zonder papieren hebben recht op dringende medische hulp, verleend door het OCMW. " * 5,
+        "Chronique de jurisprudence par Ravel Duminko. "
+        + "L'aide médicale urgente peut être accordée aux étrangers en séjour illégal sur le territoire. "
+        * 5,
+    ],
+)
+def test_an_author_named_is_no_story_about_someone(text: str) -> None:
+    assert not (categories(text) & {"HEALTH", "ADMIN_STATUS"})
