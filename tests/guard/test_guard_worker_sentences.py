@@ -981,3 +981,12 @@ def test_a_press_story_about_someone_the_name_finder_does_not_know() -> None:
 )
 def test_an_author_named_is_no_story_about_someone(text: str) -> None:
     assert not (categories(text) & {"HEALTH", "ADMIN_STATUS"})
+
+
+def test_a_sentence_naming_someone_unknown_is_not_generic() -> None:
+    # the second sentence holds a generic cue ("les personnes"); the unknown name keeps it specific
+    text = (
+        "Hier, Zorvak Meltuni est venu au CPAS. Selon les personnes présentes, une dialyse trois fois "
+        "par semaine est nécessaire."
+    )
+    assert "HEALTH" in categories(text)

@@ -359,9 +359,15 @@ _BODY_WORD = fastre.compile(
 
 
 def _unknown_name_in_prose(doc: Doc) -> bool:
+    return bool(_unknown_names(doc, first_only=True))
+
+
+def _unknown_names(doc: Doc, first_only: bool = False) -> list[int]:
+    """Where the probable names the name finder does not know start (the first only, if asked)."""
     common = common_words()
     places = find_places(doc)
     folded = doc.folded
+    out: list[int] = []
     for m in _CAPITALISED_PAIR.finditer(doc.text):
         second = doc.text.index(" ", m.start()) + 1
         if (
@@ -373,8 +379,10 @@ def _unknown_name_in_prose(doc: Doc) -> bool:
             and not _AUTHOR_BEFORE.search(folded, max(0, m.start() - 60), m.start())
             and not _official(folded, Finding(m.start(), m.end(), "PERSON_NAME", "", ""))
         ):
-            return True
-    return False
+            out.append(m.start())
+            if first_only:
+                break
+    return out
 
 
 def _note_about_someone(doc: Doc) -> bool:
@@ -509,6 +517,8 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         return [f for f in findings if not _affected(f)]
     if not leaflet and not _may_hold_cue(doc):
         return findings  # no sentence holds a cue: none is generic (see _generic)
+    # (a sentence naming someone the name finder does not know is not generic either)
+    names.extend(_unknown_names(doc))
     names.sort()
     dropped: set[int] = set()
     judged: dict[tuple[int, int], bool] = {}  # (sentence start, end) -> generic
