@@ -395,6 +395,16 @@ def words_ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return compile(f"{before}[a-z]++(?<={'|'.join(tails)})(?:{behind}){after}", pattern.flags)
 
 
+def endings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The endings E1, E2... of a pattern ``(?<![B])[a-z]{N,}(?:E1|E2|...)(?![B])`` that
+    :func:`words_ending` reads faster (every string of the alternation), or None for another."""
+    shape = _WORD_WITH_ENDINGS.fullmatch(pattern.pattern)
+    if shape is None or _parser is None:
+        return None
+    words = _plain_words(shape.group(3))
+    return frozenset(words) if words else None
+
+
 _MAX_LITERALS = 4096
 
 

@@ -163,13 +163,17 @@ class FuzzyIndex:
                 return tuple(found)
         return ()
 
-    def corrections(self, spaced: str) -> dict[str, tuple[Correction, ...]]:
+    def corrections(
+        self, spaced: str, tokens: list[str] | None = None, unique: set[str] | None = None
+    ) -> dict[str, tuple[Correction, ...]]:
         """Per token of ``spaced`` (the text the automaton reads), the lexicon words it may be a
         typo of: any rare word of five letters or more (a one-word term that accepts a typo has
         six), and next to a word of a multi-word term any word of three letters or more, common
-        or not, for multi-word terms only ("sns papiers", "orange kaart")."""
-        tokens = spaced.split()
-        unique = set(tokens)
+        or not, for multi-word terms only ("sns papiers", "orange kaart"). ``tokens`` and
+        ``unique``: ``spaced.split()`` and its set, when the caller has them (read, not changed)."""
+        if tokens is None or unique is None:
+            tokens = spaced.split()
+            unique = set(tokens)
         # the words that are not the dictionaries', by hash (built in C; a string's hash is
         # computed once and kept with it: the set above did)
         others = unique - self._dictionary

@@ -8,7 +8,15 @@ from functools import cache
 
 from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
-from secretpro.guard.lexicon import Match, TermMatcher, common_words, matcher, read_entries, read_lines
+from secretpro.guard.lexicon import (
+    Match,
+    TermMatcher,
+    common_words,
+    matcher,
+    read_entries,
+    read_lines,
+    spaced_words,
+)
 from secretpro.guard.model import Doc, Finding
 from secretpro.guard.normalize import fold
 
@@ -528,8 +536,8 @@ _CONDITION_CUE_HINTS = hint_words(
     "sympto",
     "constat",
 )
-_CONDITION_CUE = fastre.compile(
-    r"[^\w](?P<cue>(?P<strong>souffr(?:e|ent|ait|aient|ant|ir)|atteinte?s?|diagnostiquee?s?|lijdt|leed|lijden|"
+_CONDITION_CUE_WORDS = (
+    r"(?P<strong>souffr(?:e|ent|ait|aient|ant|ir)|atteinte?s?|diagnostiquee?s?|lijdt|leed|lijden|"
     r"lijdend|lijdende|gediagnosticeerd|suffers?|suffering|suffered|diagnosed)"
     r"|(?P<weak>kampt|kampen|kampte|traitee?s?|soignee?s?|hospitalisee?s?|operee?s?|behandeld|opgenomen|"
     r"geopereerd|treated|hospitali[sz]ed|admitted|sous traitement|en traitement|in behandeling|"
@@ -537,7 +545,10 @@ _CONDITION_CUE = fastre.compile(
     # a finding or a sign of the condition: "présente une X", "vertoont X", "porteur d'une X",
     # "certificats attestant d'une X", "symptômes de X", "le médecin a constaté une X"
     r"presente|presentent|presentait|presentant|vertoont|vertonen|vertoonde|porteurs?|porteuses?|drager|draagster|"
-    r"attestant|symptomes|symptomen|symptoms|constate|constatee?|a diagnostique|ont diagnostique))(?![\w])"
+    r"attestant|symptomes|symptomen|symptoms|constate|constatee?|a diagnostique|ont diagnostique)"
+)
+_CONDITION_CUE = fastre.compile(
+    r"[^\w](?P<cue>" + _CONDITION_CUE_WORDS + r")(?![\w])"
     r"(?:[ \t]+(?:depuis|sinds|since|al|reeds|nog|steeds|toujours|deja|aussi|egalement|ook|gravement|"
     r"ernstig|zwaar|erg|sterk|fortement|beaucoup|veel|chronisch|[0-9]{4}|jaren|maanden|weken|ans|"
     r"annees|mois|semaines|plusieurs|quelques|deux|trois|enkele|lang|longtemps|years|months|hier|ici|"
@@ -550,6 +561,15 @@ _CONDITION_CUE = fastre.compile(
     r"hij|zij|ze|avec|met|pour|voor|a|te|in|op|and|but|since|last|at|en|au|dans|bij|chez|sur|na|apres|"
     r"wordt|werd|est|was|is|a|heeft|had|vast)\b))"
 )
+# Every cue is one word or ends with one (its last word): between a non-word character and a
+# character that is no word character, each is a word of the text the lexicons read
+# (lexicon.spaced_words). The expression is tried at every blank and punctuation mark of the text,
+# costly; a text without any of these words holds no match and is not searched with it, and a text
+# with some is searched from _CUE_LEAD characters before the first place one of them is found.
+_CUE_FORMS = fastre.literals(_CONDITION_CUE_WORDS)
+_CUE_LAST_WORDS = frozenset(form.split()[-1] for form in _CUE_FORMS) if _CUE_FORMS else None
+_CUE_LEAD = max((len(form) - len(form.split()[-1]) for form in _CUE_FORMS), default=0) if _CUE_FORMS else 0
+
 # Not a condition after a cue: a possessive or a procedure's word, and a clause, a pronoun or a
 # negation ("le juge constate que la demanderesse...", "vertoont geen symptomen", 2026-12-04).
 _NOT_A_CONDITION = frozenset(
@@ -645,10 +665,19 @@ def _condition_after_cue(doc: Doc) -> list[Finding]:
             out.append(Finding(start, end, "HEALTH", "health_grammar", f"santé : {folded[start:end]}"))
     if not has_any(doc, _CONDITION_CUE_HINTS):
         return out
+    search_from = 0
+    if _CUE_LAST_WORDS is not None:
+        present = _CUE_LAST_WORDS.intersection(spaced_words(doc))
+        if not present:
+            return out
+        # (in " " + folded, the character before a cue whose last word is at ``at`` in ``folded``
+        # is at ``at`` less the length of the words before it, at most _CUE_LEAD)
+        first = min([folded.find(word) for word in present])
+        search_from = max(0, first - _CUE_LEAD) if first >= 0 else 0
     ordinary = _ordinary_words()
     # (the pattern starts on the character before the cue, so the search skips letters in C: it
     # reads the text after a space, and each offset is one less in the text itself)
-    for m in _CONDITION_CUE.finditer(" " + folded):
+    for m in _CONDITION_CUE.finditer(" " + folded, search_from):
         words = [w.split("'")[-1] for w in m.group("what").split()]
         if not words or words[0] in _SUFFERS_NOT_HEALTH or words[0] in _NOT_A_CONDITION:
             continue
@@ -787,6 +816,15 @@ _MEDICAL_ENDINGS = fastre.compile(
 )
 # (the same matches, each word read once instead of given back letter by letter: see fastre.words_ending)
 _MEDICAL_WORDS = fastre.words_ending(_MEDICAL_ENDINGS)
+# The last letters every ending has (its shortest length of them): a match is a word of the text
+# the lexicons read (lexicon.spaced_words) that ends with one of them. The expression is tried at
+# every letter of the text, costly; a text with no such word of seven letters or more that is no
+# ordinary word (what _medical_endings keeps) is not searched with it.
+_ENDINGS = fastre.endings(_MEDICAL_ENDINGS)
+_TAIL_LENGTH = min((len(ending) for ending in _ENDINGS), default=0) if _ENDINGS else 0
+_MEDICAL_TAILS = (
+    frozenset(ending[-_TAIL_LENGTH:] for ending in _ENDINGS) if _ENDINGS and _TAIL_LENGTH else None
+)
 _MEDICAL_ENDING_HINTS = hint_words(
     "therap",
     "iase",
@@ -845,6 +883,10 @@ def _medical_endings(doc: Doc) -> list[Finding]:
         return []
     ordinary = _ordinary_words()
     out: list[Finding] = []
+    if _MEDICAL_TAILS is not None:
+        tails, length = _MEDICAL_TAILS, _TAIL_LENGTH
+        if not [word for word in spaced_words(doc) - ordinary if len(word) >= 7 and word[-length:] in tails]:
+            return out  # (no word that the loop below would not pass over)
     for m in _MEDICAL_WORDS.finditer(folded):
         word, written = m.group(0), doc.text[m.start() : m.end()]
         if (

@@ -165,6 +165,18 @@ def _spaced_doc(doc: Doc) -> str:
     return spaced(doc.folded)
 
 
+def _spaced_tokens(doc: Doc) -> tuple[list[str], set[str]]:
+    tokens = doc.memo("spaced", _spaced_doc).split()
+    return tokens, set(tokens)
+
+
+def spaced_words(doc: Doc) -> set[str]:
+    """The distinct words of the text the automaton reads (not to be changed): a run of ASCII
+    letters in ``doc.folded`` with no word character, apostrophe or hyphen on either side is one
+    of them (such a run is read between two spaces)."""
+    return doc.memo("spaced_tokens", _spaced_tokens)[1]
+
+
 # French agreement puts the plural on every word of a noun phrase, up to its complement:
 # "insuffisances respiratoires chroniques", "troubles psychiques", "retards mentaux", "maladies
 # graves de l'enfant". A term's inflection endings are read after its last word only, so the
@@ -532,7 +544,7 @@ class MatcherGroup:
         members = self._members
         if self._fuzzy is None:
             self._fuzzy = _fuzzy_index_of(self._fuzzy_parts)
-        corrections = self._fuzzy.corrections(text)
+        corrections = self._fuzzy.corrections(text, *doc.memo("spaced_tokens", _spaced_tokens))
         for slot, last, payload, correction in fuzzy.variant_hits(text, corrections, self._decoded):
             if members[slot].accepts(payload[1], correction):
                 per_member[slot].append((last, payload))

@@ -34,6 +34,10 @@ _INITIALS_SURNAME = fastre.compile(
     r"(?<![\w.])(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?[ \t]?){1,3}[ \t]*"
     r"(?:(?:VAN|DE|DEN|DER|EL|BEN|LE|LA|DI|DA|VAN DEN|VAN DER|VANDEN)[ \t]+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?![\w.])"
 )
+# Every match of _INITIALS_SURNAME starts with a capital and its full stop: the search starts at the
+# first of them, found from the full stop (a literal, skipped to in C at a few instructions a
+# character, where _INITIALS_SURNAME tests every character against its set of capitals).
+_FIRST_INITIAL = fastre.compile(r"\.(?<=[A-ZÀ-Ý]\.)")
 # "Me" (maître) without its full stop, before initials or a surname in capitals: "Me FLASSE loco Me P. DE WOLF".
 _ME = fastre.compile(r"(?<![\w.])Me[ \t]+(?=[A-ZÀ-Ý](?:\.|[A-ZÀ-Ý]{2}))")
 
@@ -287,7 +291,8 @@ def _legal_style(doc: Doc) -> list[Finding]:
     text = doc.text
     stop = _cues().stop
     out: list[Finding] = []
-    for m in _INITIALS_SURNAME.finditer(text):
+    initial = _FIRST_INITIAL.search(text)
+    for m in _INITIALS_SURNAME.finditer(text, initial.start() - 1 if initial else len(text)):
         surname = m.group(0).split()[-1]
         if fold(surname).strip(".") in stop:
             continue
