@@ -990,3 +990,9 @@ def test_a_sentence_naming_someone_unknown_is_not_generic() -> None:
         "par semaine est nécessaire."
     )
     assert "HEALTH" in categories(text)
+
+
+def test_a_long_note_opening_on_an_unknown_name_is_about_someone() -> None:
+    # more than 500 characters, no name the name finder knows, no title, no pronoun, no cue
+    text = "Zorvak Meltuni est en séjour illégal et suit une dialyse. " * 10
+    assert {"HEALTH", "ADMIN_STATUS"} <= categories(text)

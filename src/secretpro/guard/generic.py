@@ -342,7 +342,88 @@ _RELATIVE_NAMED = fastre.compile(
 # the text tells (tenth round: with every name replaced by an unknown one, the press stories of
 # real_passages7's tuning half lost a third of their spans as leaflets).
 _CAPITALISED_PAIR = fastre.compile(
-    r"(?<=[a-zà-ÿ0-9,;:)] )[A-ZÀ-Ý][a-zà-ÿ]{2,} [A-ZÀ-Ý][a-zà-ÿ]{2,}(?![\w'’-])"
+    # (inside a lookahead, so that a pair refused below does not hide one starting at its second word)
+    r"(?=(?:((?<=[a-zà-ÿ0-9,;:)] )[A-ZÀ-Ý][a-zà-ÿ]{2,} [A-ZÀ-Ý][a-zà-ÿ]{2,}(?![\w'’-]))"
+    # or opening a sentence, then a verb or a comma ("Zorvak Meltuni est en séjour illégal ..."):
+    # the first word then is no article, pronoun, preposition or title (_SENTENCE_OPENERS)
+    r"|((?:(?<=[.!?] )|(?<=\n)|^)[A-ZÀ-Ý][a-zà-ÿ]{2,} [A-ZÀ-Ý][a-zà-ÿ]{2,}(?=,? [a-zà-ÿ]))))"
+)
+# (the frequent-word list holds no word shorter than five letters: these open sentences)
+_SENTENCE_OPENERS = frozenset(
+    [
+        "het",
+        "de",
+        "een",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "en",
+        "in",
+        "op",
+        "dans",
+        "sur",
+        "pour",
+        "par",
+        "mme",
+        "mr",
+        "dhr",
+        "mevr",
+        "monsieur",
+        "madame",
+        "mevrouw",
+        "meneer",
+        "dr",
+        "me",
+        "bij",
+        "van",
+        "voor",
+        "met",
+        "na",
+        "aan",
+        "au",
+        "aux",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "zijn",
+        "haar",
+        "hun",
+        "leur",
+        "leurs",
+        "il",
+        "elle",
+        "hij",
+        "zij",
+        "ze",
+        "we",
+        "wij",
+        "nous",
+        "vous",
+        "u",
+        "je",
+        "ik",
+        "dit",
+        "dat",
+        "deze",
+        "die",
+        "tel",
+        "gsm",
+        "fax",
+        "adres",
+        "adresse",
+        "nom",
+        "naam",
+        "objet",
+        "betreft",
+    ]
 )
 
 
@@ -368,18 +449,21 @@ def _unknown_names(doc: Doc, first_only: bool = False) -> list[int]:
     places = find_places(doc)
     folded = doc.folded
     out: list[int] = []
-    for m in _CAPITALISED_PAIR.finditer(doc.text):
-        second = doc.text.index(" ", m.start()) + 1
+    for found in _CAPITALISED_PAIR.finditer(doc.text):
+        opening = found.group(1) is None
+        start, end = found.span(2 if opening else 1)
+        second = doc.text.index(" ", start) + 1
         if (
-            folded[m.start() : second - 1] not in common
-            and folded[second : m.end()] not in common
-            and m.start() not in places
+            folded[start : second - 1] not in common
+            and not (opening and folded[start : second - 1] in _SENTENCE_OPENERS)
+            and folded[second:end] not in common
+            and start not in places
             and second not in places
-            and not _BODY_WORD.search(folded, second, m.end())
-            and not _AUTHOR_BEFORE.search(folded, max(0, m.start() - 60), m.start())
-            and not _official(folded, Finding(m.start(), m.end(), "PERSON_NAME", "", ""))
+            and not _BODY_WORD.search(folded, second, end)
+            and not _AUTHOR_BEFORE.search(folded, max(0, start - 60), start)
+            and not _official(folded, Finding(start, end, "PERSON_NAME", "", ""))
         ):
-            out.append(m.start())
+            out.append(start)
             if first_only:
                 break
     return out
