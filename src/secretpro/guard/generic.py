@@ -19,7 +19,7 @@ import re
 
 from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
-from secretpro.guard.lexicon import common_words
+from secretpro.guard.lexicon import common_words, read_lines
 from secretpro.guard.model import Doc, Finding
 from secretpro.guard.places import find_places
 
@@ -349,82 +349,7 @@ _CAPITALISED_PAIR = fastre.compile(
     r"|((?:(?<=[.!?] )|(?<=\n)|^)[A-ZÀ-Ý][a-zà-ÿ]{2,} [A-ZÀ-Ý][a-zà-ÿ]{2,}(?=,? [a-zà-ÿ]))))"
 )
 # (the frequent-word list holds no word shorter than five letters: these open sentences)
-_SENTENCE_OPENERS = frozenset(
-    [
-        "het",
-        "de",
-        "een",
-        "le",
-        "la",
-        "les",
-        "un",
-        "une",
-        "des",
-        "du",
-        "en",
-        "in",
-        "op",
-        "dans",
-        "sur",
-        "pour",
-        "par",
-        "mme",
-        "mr",
-        "dhr",
-        "mevr",
-        "monsieur",
-        "madame",
-        "mevrouw",
-        "meneer",
-        "dr",
-        "me",
-        "bij",
-        "van",
-        "voor",
-        "met",
-        "na",
-        "aan",
-        "au",
-        "aux",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "son",
-        "sa",
-        "ses",
-        "zijn",
-        "haar",
-        "hun",
-        "leur",
-        "leurs",
-        "il",
-        "elle",
-        "hij",
-        "zij",
-        "ze",
-        "we",
-        "wij",
-        "nous",
-        "vous",
-        "u",
-        "je",
-        "ik",
-        "dit",
-        "dat",
-        "deze",
-        "die",
-        "tel",
-        "gsm",
-        "fax",
-        "adres",
-        "adresse",
-        "nom",
-        "naam",
-        "objet",
-        "betreft",
-    ]
-)
+_SENTENCE_OPENERS = frozenset(read_lines("sentence_openers.txt"))
 
 
 # who signs, writes, judges or asks, not whom the text is about: "schriftelijke vraag ... van Els
