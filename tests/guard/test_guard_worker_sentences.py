@@ -996,3 +996,7 @@ def test_a_long_note_opening_on_an_unknown_name_is_about_someone() -> None:
     # more than 500 characters, no name the name finder knows, no title, no pronoun, no cue
     text = "Zorvak Meltuni est en séjour illégal et suit une dialyse. " * 10
     assert {"HEALTH", "ADMIN_STATUS"} <= categories(text)
+
+
+def test_a_dublin_case_in_dutch() -> None:
+    assert "ADMIN_STATUS" in categories("Hij is een Dublin-geval, zegt zijn advocaat.")
