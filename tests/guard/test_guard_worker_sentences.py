@@ -1000,3 +1000,16 @@ def test_a_long_note_opening_on_an_unknown_name_is_about_someone() -> None:
 
 def test_a_dublin_case_in_dutch() -> None:
     assert "ADMIN_STATUS" in categories("Hij is een Dublin-geval, zegt zijn advocaat.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("She has a mental disability.", "HEALTH"),
+        ("She has subsidiary protection.", "ADMIN_STATUS"),
+        ("He is staying illegally in Belgium.", "ADMIN_STATUS"),
+        ("She applied for family reunification.", "ADMIN_STATUS"),
+    ],
+)
+def test_english_passages_more(text: str, category: str) -> None:
+    assert category in categories(text)
