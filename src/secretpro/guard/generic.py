@@ -588,8 +588,14 @@ _DEFINED_IN_LAW = fastre.compile(
 )
 
 
+# Every match of _DEFINED_IN_LAW holds one of these (a message without any has no legal definition).
+_DEFINED_IN_LAW_HINTS = hint_words("au sens de", "in de zin van", "bedoeld in", "vise")
+
+
 def drop_legal_definitions(doc: Doc, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the health and status words that a legal definition follows."""
+    if not has_any(doc, _DEFINED_IN_LAW_HINTS):
+        return list(findings)
     return [f for f in findings if not (f.category in _AFFECTED and _DEFINED_IN_LAW.match(doc.folded, f.end))]
 
 
