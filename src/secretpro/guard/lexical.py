@@ -100,6 +100,8 @@ def _extend_care_place(doc: Doc, start: int, end: int, hospitals: dict[int, int]
 
 
 _FIELD_LABEL_AFTER = fastre.compile(r"[ \t]*:")
+# the characters a match of _FIELD_LABEL_AFTER starts with (tested before the regex call)
+_FIELD_LABEL_STARTS = (" ", "\t", ":")
 
 
 # A form label names a field; a line that says who has what or what a doctor found before the
@@ -116,7 +118,7 @@ _CLAUSE_WORDS = fastre.compile(
 
 def _is_field_label(folded: str, end: int, start: int | None = None) -> bool:
     """ "Statut de séjour :", "Remarques médicales :": a form label, not a fact about the person."""
-    if _FIELD_LABEL_AFTER.match(folded, end) is None:
+    if folded[end : end + 1] not in _FIELD_LABEL_STARTS or _FIELD_LABEL_AFTER.match(folded, end) is None:
         return False
     if start is None:
         return True
@@ -1119,7 +1121,11 @@ def _article_cited(folded: str, finding: Finding) -> bool:
     if not cited:
         return False
     line_start = folded.rfind("\n", 0, finding.start) + 1
-    if not folded[line_start : finding.start].strip() and _FIELD_LABEL_AFTER.match(folded, finding.end):
+    if (
+        not folded[line_start : finding.start].strip()
+        and folded[finding.end : finding.end + 1] in _FIELD_LABEL_STARTS
+        and _FIELD_LABEL_AFTER.match(folded, finding.end)
+    ):
         return True  # a heading: "Article 9ter : la disponibilité effective du traitement"
     law_before = _LAW_BEFORE.search(folded, max(0, finding.start - 40), finding.start) is not None
     return law_before or _LAW_AFTER.match(folded, finding.end) is not None

@@ -24,6 +24,7 @@ _END_OF_LINE = fastre.compile(r"[ \t,.!]*(?:\n|$)")
 _NEXT_LINE = fastre.compile(r"\n(?:[ \t]*\n)*[ \t]*")
 _SAINT_BEFORE = fastre.compile(r"(?:saint|sint|sainte|st|ste)[- ]$", re.IGNORECASE)
 _IN_EMAIL = fastre.compile(r"@|\.\w")
+_EMAIL_NEXT = ("@", ".")  # the characters a match of _IN_EMAIL starts with (tested before the call)
 _WORD_BEFORE = fastre.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _SIGNATURE_RULE = fastre.compile(r"\n--[ \t]*(?=\n)")
 # Initials in legal and administrative style: "P.", "J.-C.", "M. L. D." (a capital and a full stop).
@@ -105,7 +106,8 @@ def _name_run(doc: Doc, pos: int, strict_case: bool, limit: int = 3) -> int:
     count = 0
     cursor = pos
     while count < limit:
-        initial = _INITIAL.match(text, cursor)
+        # (an initial has its full stop second: most tokens are ruled out without a regex call)
+        initial = _INITIAL.match(text, cursor) if text[cursor + 1 : cursor + 2] == "." else None
         if initial and (strict_case is False or not doc.mostly_lower):
             end = initial.end()  # "mr. S. V.", "Mme F. E.", "de heer D. D."
             sep = _SPACES.match(text, end)
@@ -241,7 +243,7 @@ def _from_first_names(doc: Doc) -> list[Finding]:
         before = text[max(0, m.start() - 8) : m.start()]
         if _SAINT_BEFORE.search(before) or before.endswith("-"):
             continue  # "Woluwe-Saint-Pierre", "Molenbeek-Saint-Jean"
-        if _IN_EMAIL.match(text, m.end()):
+        if text[m.end() : m.end() + 1] in _EMAIL_NEXT and _IN_EMAIL.match(text, m.end()):
             continue  # inside an e-mail address
         start = m.start()
         end = m.end()
