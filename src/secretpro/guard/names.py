@@ -179,7 +179,8 @@ def _from_cues(doc: Doc) -> list[Finding]:
             out.extend(_after_salutation(doc, hit.start, hit.end))
         elif _END_OF_LINE.match(folded, hit.end):
             out.extend(_signature_after(doc, _END_OF_LINE.match(folded, hit.end).end() - 1))  # type: ignore[union-attr]
-    for rule in _SIGNATURE_RULE.finditer(text):
+    # (every match holds a line that starts with "--": a text without one is not searched)
+    for rule in _SIGNATURE_RULE.finditer(text) if "\n--" in text else ():
         out.extend(_signature_after(doc, rule.end()))
     return out
 
@@ -299,7 +300,8 @@ def _legal_style(doc: Doc) -> list[Finding]:
         if fold(surname).strip(".") in stop:
             continue
         out.append(Finding(m.start(), m.end(), "PERSON_NAME", "name_legal", "initiales et nom"))
-    for m in _ME.finditer(text):
+    # (every match holds "Me" then a blank: a text without either pair is not searched)
+    for m in _ME.finditer(text) if "Me " in text or "Me\t" in text else ():
         end = _name_run(doc, m.end(), strict_case=True)
         if end > m.end():
             out.append(Finding(m.end(), end, "PERSON_NAME", "name_title", "nom après un titre"))
