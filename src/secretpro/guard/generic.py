@@ -373,6 +373,7 @@ def _unknown_names(doc: Doc, first_only: bool = False) -> list[int]:
     common = common_words()
     places = find_places(doc)
     folded = doc.folded
+    office_named = has_any(doc, _OFFICE_HINTS)
     out: list[int] = []
     for found in _CAPITALISED_PAIR.finditer(doc.text):
         opening = found.group(1) is None
@@ -386,7 +387,7 @@ def _unknown_names(doc: Doc, first_only: bool = False) -> list[int]:
             and second not in places
             and not _BODY_WORD.search(folded, second, end)
             and not _AUTHOR_BEFORE.search(folded, max(0, start - 60), start)
-            and not _official(folded, Finding(start, end, "PERSON_NAME", "", ""))
+            and not (office_named and _official(folded, Finding(start, end, "PERSON_NAME", "", "")))
         ):
             out.append(start)
             if first_only:
@@ -420,6 +421,9 @@ _PARTY_AFTER = (
     r"\((?:ps|mr|cdh|ecolo|n-va|cd&v|open vld|sp\.a|vooruit|groen|vlaams belang|pvda|ptb|defi|les engages"
     r"|agalev|vld|cvp|spa)\)"
 )
+# Every match of _OFFICE_AFTER and _OFFICE_BEFORE holds one of the office words: in a message
+# without any (nearly all), neither is searched before or after each name.
+_OFFICE_HINTS = hint_words(*_OFFICE.split("|"))
 _OFFICE_AFTER = fastre.compile(rf"[ \t]*(?:,?[ \t]*(?:{_OFFICE})\b|{_PARTY_AFTER})")
 _OFFICE_BEFORE = fastre.compile(
     rf"\b(?:{_OFFICE})(?:[ \t]+(?:de|du|van|des|voor)[ \t]+[\w' -]{{0,40}}?)?[ \t]*,?[ \t]*$"
@@ -495,7 +499,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     # and a name given with its public office ("Monsieur Willy Demeyer, Bourgmestre", "minister X")
     # is the official's, who is not the person a message or a judgment is about
     people = [f for f in findings if f.category == "PERSON_NAME"]
-    officials = [f for f in people if _official(folded, f)]
+    officials = [f for f in people if _official(folded, f)] if has_any(doc, _OFFICE_HINTS) else []
     in_prose = any(not _alone_on_line(doc.text, f) and f not in officials for f in people)
     nobody = (
         not in_prose
@@ -593,8 +597,14 @@ _DEFINED_IN_LAW = fastre.compile(
 )
 
 
+# Every match of _DEFINED_IN_LAW holds one of these (a message without any has no legal definition).
+_DEFINED_IN_LAW_HINTS = hint_words("au sens de", "in de zin van", "bedoeld in", "vise")
+
+
 def drop_legal_definitions(doc: Doc, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the health and status words that a legal definition follows."""
+    if not has_any(doc, _DEFINED_IN_LAW_HINTS):
+        return list(findings)
     return [f for f in findings if not (f.category in _AFFECTED and _DEFINED_IN_LAW.match(doc.folded, f.end))]
 
 

@@ -100,6 +100,8 @@ def _extend_care_place(doc: Doc, start: int, end: int, hospitals: dict[int, int]
 
 
 _FIELD_LABEL_AFTER = fastre.compile(r"[ \t]*:")
+# the characters a match of _FIELD_LABEL_AFTER starts with (tested before the regex call)
+_FIELD_LABEL_STARTS = (" ", "\t", ":")
 
 
 # A form label names a field; a line that says who has what or what a doctor found before the
@@ -116,7 +118,7 @@ _CLAUSE_WORDS = fastre.compile(
 
 def _is_field_label(folded: str, end: int, start: int | None = None) -> bool:
     """ "Statut de séjour :", "Remarques médicales :": a form label, not a fact about the person."""
-    if _FIELD_LABEL_AFTER.match(folded, end) is None:
+    if folded[end : end + 1] not in _FIELD_LABEL_STARTS or _FIELD_LABEL_AFTER.match(folded, end) is None:
         return False
     if start is None:
         return True
@@ -134,8 +136,10 @@ _CARE_VERB_BEFORE = fastre.compile(
 
 # "à l'hôpital Erasme", "in het UZ Gent", "à la clinique Saint-Jean", "naar het ziekenhuis": a care
 # institution introduced as where the person is or goes is care received.
+# (searched in " " + folded from the character before the preposition: the search skips in C
+# to the blanks and signs, where a look-behind was tried at every "a", "e", "i", "o", "t"...)
 _INSTITUTION = fastre.compile(
-    r"(?<![\w'])(?:a|au|aux|dans|en|in|bij|naar|op|at|to|vers)[ \t]+"
+    r"[^\w'](?:a|au|aux|dans|en|in|bij|naar|op|at|to|vers)[ \t]+"
     r"(?:(?:l'|la|le|les|het|de|een|un|une|the)[ \t]*)?"
     r"(?:hopital|hopitaux|clinique|cliniques(?: universitaires)?|polyclinique|"
     r"centre hospitalier(?: universitaire| regional)?|centre psychiatrique|hopital psychiatrique|"
@@ -425,8 +429,11 @@ def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
         lead = _LOCATIVE_BEFORE.search(folded, max(0, start - 14), start)
         if lead is not None and not _at_work(doc, lead.start()):
             out.append(Finding(lead.start(), end, "HEALTH", "care_place", "soins : établissement de soins"))
-    for m in _INSTITUTION.finditer(folded):
-        end = m.end()
+    # (each offset in " " + folded is one more than in folded: the match from the character before
+    # the preposition ends where the preposition's match in folded would, and starts at it)
+    for found in _INSTITUTION.finditer(" " + folded):
+        m_start, m_end = found.start(), found.end() - 1
+        end = m_end
         name_start = _BLANKS_AT.match(folded, end).end()  # type: ignore[union-attr]
         if name_start in hospitals:
             end = hospitals[name_start]
@@ -434,20 +441,17 @@ def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
             named = _INSTITUTION_NAME.match(doc.text, end)
             if named:
                 end = named.end()
-        line_start = folded.rfind("\n", 0, m.start()) + 1
-        if _ADDRESSEE_CONTEXT.search(folded[line_start : m.start()]):
+        line_start = folded.rfind("\n", 0, m_start) + 1
+        if _ADDRESSEE_CONTEXT.search(folded[line_start:m_start]):
             continue
-        if _NOT_CARE_AFTER.match(folded, m.end()):
+        if _NOT_CARE_AFTER.match(folded, m_end):
             continue  # "une clinique juridique", "clinique vétérinaire"
-        if _at_work(doc, m.start()):
+        if _at_work(doc, m_start):
             continue  # where the person works
-        head = folded[m.start() : m.end()].split()[-1]
-        if (
-            head in {"his", "pc", "pz", "az", "uz", "chu", "chr", "chc", "zol", "opz", "upc"}
-            and end == m.end()
-        ):
+        head = folded[m_start:m_end].split()[-1]
+        if head in {"his", "pc", "pz", "az", "uz", "chu", "chr", "chc", "zol", "opz", "upc"} and end == m_end:
             continue  # a bare acronym ("in het PC", "op zijn PC") needs a name after it
-        out.append(Finding(m.start(), end, "HEALTH", "care_place", "soins : établissement de soins"))
+        out.append(Finding(m_start, end, "HEALTH", "care_place", "soins : établissement de soins"))
     return out
 
 
@@ -1117,7 +1121,11 @@ def _article_cited(folded: str, finding: Finding) -> bool:
     if not cited:
         return False
     line_start = folded.rfind("\n", 0, finding.start) + 1
-    if not folded[line_start : finding.start].strip() and _FIELD_LABEL_AFTER.match(folded, finding.end):
+    if (
+        not folded[line_start : finding.start].strip()
+        and folded[finding.end : finding.end + 1] in _FIELD_LABEL_STARTS
+        and _FIELD_LABEL_AFTER.match(folded, finding.end)
+    ):
         return True  # a heading: "Article 9ter : la disponibilité effective du traitement"
     law_before = _LAW_BEFORE.search(folded, max(0, finding.start - 40), finding.start) is not None
     return law_before or _LAW_AFTER.match(folded, finding.end) is not None

@@ -24,6 +24,7 @@ _END_OF_LINE = fastre.compile(r"[ \t,.!]*(?:\n|$)")
 _NEXT_LINE = fastre.compile(r"\n(?:[ \t]*\n)*[ \t]*")
 _SAINT_BEFORE = fastre.compile(r"(?:saint|sint|sainte|st|ste)[- ]$", re.IGNORECASE)
 _IN_EMAIL = fastre.compile(r"@|\.\w")
+_EMAIL_NEXT = ("@", ".")  # the characters a match of _IN_EMAIL starts with (tested before the call)
 _WORD_BEFORE = fastre.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _SIGNATURE_RULE = fastre.compile(r"\n--[ \t]*(?=\n)")
 # Initials in legal and administrative style: "P.", "J.-C.", "M. L. D." (a capital and a full stop).
@@ -105,7 +106,8 @@ def _name_run(doc: Doc, pos: int, strict_case: bool, limit: int = 3) -> int:
     count = 0
     cursor = pos
     while count < limit:
-        initial = _INITIAL.match(text, cursor)
+        # (an initial has its full stop second: most tokens are ruled out without a regex call)
+        initial = _INITIAL.match(text, cursor) if text[cursor + 1 : cursor + 2] == "." else None
         if initial and (strict_case is False or not doc.mostly_lower):
             end = initial.end()  # "mr. S. V.", "Mme F. E.", "de heer D. D."
             sep = _SPACES.match(text, end)
@@ -177,7 +179,8 @@ def _from_cues(doc: Doc) -> list[Finding]:
             out.extend(_after_salutation(doc, hit.start, hit.end))
         elif _END_OF_LINE.match(folded, hit.end):
             out.extend(_signature_after(doc, _END_OF_LINE.match(folded, hit.end).end() - 1))  # type: ignore[union-attr]
-    for rule in _SIGNATURE_RULE.finditer(text):
+    # (every match holds a line that starts with "--": a text without one is not searched)
+    for rule in _SIGNATURE_RULE.finditer(text) if "\n--" in text else ():
         out.extend(_signature_after(doc, rule.end()))
     return out
 
@@ -241,7 +244,7 @@ def _from_first_names(doc: Doc) -> list[Finding]:
         before = text[max(0, m.start() - 8) : m.start()]
         if _SAINT_BEFORE.search(before) or before.endswith("-"):
             continue  # "Woluwe-Saint-Pierre", "Molenbeek-Saint-Jean"
-        if _IN_EMAIL.match(text, m.end()):
+        if text[m.end() : m.end() + 1] in _EMAIL_NEXT and _IN_EMAIL.match(text, m.end()):
             continue  # inside an e-mail address
         start = m.start()
         end = m.end()
@@ -297,7 +300,8 @@ def _legal_style(doc: Doc) -> list[Finding]:
         if fold(surname).strip(".") in stop:
             continue
         out.append(Finding(m.start(), m.end(), "PERSON_NAME", "name_legal", "initiales et nom"))
-    for m in _ME.finditer(text):
+    # (every match holds "Me" then a blank: a text without either pair is not searched)
+    for m in _ME.finditer(text) if "Me " in text or "Me\t" in text else ():
         end = _name_run(doc, m.end(), strict_case=True)
         if end > m.end():
             out.append(Finding(m.end(), end, "PERSON_NAME", "name_title", "nom après un titre"))
