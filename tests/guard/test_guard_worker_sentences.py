@@ -1013,3 +1013,28 @@ def test_a_dublin_case_in_dutch() -> None:
 )
 def test_english_passages_more(text: str, category: str) -> None:
     assert category in categories(text)
+
+
+_NOTE_BY_ROLE = (
+    "Note pour le dossier.\nLa patiente est arrivée en Belgique en 2021 et est en séjour illégal depuis "
+    "le refus de sa demande. La patiente suit une dialyse trois fois par semaine à l'hôpital Erasme. "
+    "Le médecin traitant confirme une insuffisance rénale terminale. L'intéressée est hébergée chez une "
+    "amie à Anderlecht. Une demande d'aide médicale urgente a été introduite. La patiente n'a pas de "
+    "revenus et dépend de l'aide de sa communauté. Le dossier sera revu le mois prochain par le service "
+    "social du CPAS."
+)
+
+
+def test_a_long_note_about_someone_told_of_by_role_is_no_leaflet() -> None:
+    # more than 500 characters, no name, no title, no pronoun opening a sentence, no generic cue
+    assert {"HEALTH", "ADMIN_STATUS"} <= categories(_NOTE_BY_ROLE)
+
+
+def test_a_page_saying_what_the_patient_must_do_stays_information() -> None:
+    text = (
+        "Aide médicale urgente\nLe patient doit présenter sa carte médicale au médecin agréé. "
+        "Le patient peut consulter un médecin généraliste ou un spécialiste sur prescription. "
+        + "Le CPAS rembourse les soins médicaux repris dans la convention avec les prestataires. "
+        * 4
+    )
+    assert "HEALTH" not in categories(text)

@@ -523,6 +523,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         and not _PARTY_OR_TITLE.search(unsaluted)
         and not _someone_told_of(doc)
         and not _CASE_NOTE_HEADER.search(folded, 0, _CASE_NOTE_REACH)
+        and not _role_told_of(doc)
     ):
         return [f for f in findings if not _affected(f)]
     leaflet = anonymous and not _specific(folded, doc.text)
@@ -544,6 +545,27 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         if judged[start, end]:
             dropped.add(id(f))
     return [f for f in findings if id(f) not in dropped]
+
+
+# A role opening a sentence with a verb that is no modal: "La patiente suit une dialyse", "L'intéressée
+# est hébergée" (an information page says what "le patient doit" or "de aanvrager moet" do)
+_ROLE_SUBJECT = fastre.compile(
+    r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:"
+    + _ROLE
+    + r")[ \t]+(?!(?:doit|doivent|peut|peuvent|pourra|devra|moet|moeten"
+    r"|kan|kunnen|mag|mogen|dient|dienen|zal|zullen|zou)\b)[a-z]"
+)
+
+
+def _role_told_of(doc: Doc) -> bool:
+    """Whether a text tells of someone by role and speaks neither of anyone (no generic cue) nor to
+    a reader: a note for the file, not an information page (tenth round: a note of 503 characters
+    about "la patiente" lost its health and status findings as a leaflet's)."""
+    return (
+        _ROLE_SUBJECT.search(doc.folded) is not None
+        and not _may_hold_cue(doc)
+        and _READER.search(doc.folded) is None
+    )
 
 
 def _may_hold_cue(doc: Doc) -> bool:
