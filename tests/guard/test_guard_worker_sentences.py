@@ -1025,9 +1025,24 @@ _NOTE_BY_ROLE = (
 )
 
 
-def test_a_long_note_about_someone_told_of_by_role_is_no_leaflet() -> None:
+@pytest.mark.parametrize("role", ["La patiente", "La cliente", "L'usagère", "La jeune", "La résidente"])
+def test_a_long_note_about_someone_told_of_by_role_is_no_leaflet(role: str) -> None:
     # more than 500 characters, no name, no title, no pronoun opening a sentence, no generic cue
-    assert {"HEALTH", "ADMIN_STATUS"} <= categories(_NOTE_BY_ROLE)
+    text = _NOTE_BY_ROLE.replace("La patiente", role).replace("L'intéressée", role)
+    assert {"HEALTH", "ADMIN_STATUS"} <= categories(text)
+
+
+@pytest.mark.parametrize("role", ["De cliënt", "De gebruiker", "Het kind", "Betrokkene"])
+def test_a_long_dutch_note_about_someone_told_of_by_role_is_no_leaflet(role: str) -> None:
+    text = (
+        "Nota voor het dossier.\nX kwam in 2021 naar België en verblijft sindsdien illegaal in het land na "
+        "de weigering van de aanvraag. X volgt drie keer per week dialyse in het UZ Brussel. De huisarts "
+        "bevestigt een terminale nierinsufficiëntie. X logeert bij vrienden in Anderlecht. Een aanvraag "
+        "dringende medische hulp werd ingediend. X heeft geen inkomen en is afhankelijk van de hulp van de "
+        "gemeenschap. Het dossier wordt volgende maand herbekeken door de sociale dienst, na ontvangst van "
+        "de ontbrekende stukken."
+    ).replace("X ", role + " ")
+    assert {"HEALTH", "ADMIN_STATUS"} <= categories(text)
 
 
 def test_a_page_saying_what_the_patient_must_do_stays_information() -> None:

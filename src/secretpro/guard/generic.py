@@ -549,9 +549,16 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
 
 # A role opening a sentence with a verb that is no modal: "La patiente suit une dialyse", "L'intéressée
 # est hébergée" (an information page says what "le patient doit" or "de aanvrager moet" do)
+# (the roles of _ROLE and those a note uses for its subject: "le client", "l'usager", "het kind")
+_SUBJECT_ROLES = (
+    _ROLE + r"|le client|la cliente|notre client|notre cliente|l'usager|l'usagere|le jeune|la jeune"
+    r"|le resident|la residente|le mineur|la mineure|la dame|le monsieur|l'homme|la femme|l'enfant"
+    r"|de client|de cliente|onze client|de gebruiker|de bewoner|de bewoonster|de jongere|het kind"
+    r"|de minderjarige|de man|de vrouw|de jongen|het meisje"
+)
 _ROLE_SUBJECT = fastre.compile(
     r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:"
-    + _ROLE
+    + _SUBJECT_ROLES
     + r")[ \t]+(?!(?:doit|doivent|peut|peuvent|pourra|devra|moet|moeten"
     r"|kan|kunnen|mag|mogen|dient|dienen|zal|zullen|zou)\b)[a-z]"
 )
