@@ -364,12 +364,13 @@ _BODY_WORD = fastre.compile(
 )
 
 
-def _unknown_name_in_prose(doc: Doc) -> bool:
-    return bool(_unknown_names(doc, first_only=True))
+def _unknown_names(doc: Doc) -> list[int]:
+    """Where the probable names the name finder does not know start (read once per message: the
+    whole-text test and the sentence test both use them)."""
+    return doc.memo("unknown_names", _find_unknown_names)
 
 
-def _unknown_names(doc: Doc, first_only: bool = False) -> list[int]:
-    """Where the probable names the name finder does not know start (the first only, if asked)."""
+def _find_unknown_names(doc: Doc) -> list[int]:
     common = common_words()
     places = find_places(doc)
     folded = doc.folded
@@ -390,8 +391,6 @@ def _unknown_names(doc: Doc, first_only: bool = False) -> list[int]:
             and not (office_named and _official(folded, Finding(start, end, "PERSON_NAME", "", "")))
         ):
             out.append(start)
-            if first_only:
-                break
     return out
 
 
@@ -507,7 +506,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         and not _described_person(folded, findings)
         and not _identified(findings)
         and not _note_about_someone(doc)
-        and not _unknown_name_in_prose(doc)
+        and not _unknown_names(doc)
     )
     # (read only when no one is named: the salutations are not taken out for nothing; nor is the
     # title of an official a party's, "Monsieur Willy Demeyer, Bourgmestre": blanked first, while
