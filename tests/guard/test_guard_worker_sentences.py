@@ -1053,3 +1053,29 @@ def test_a_page_saying_what_the_patient_must_do_stays_information() -> None:
         * 4
     )
     assert "HEALTH" not in categories(text)
+
+
+# Eleventh round: a group at one moment is people, not a category (news of a hunger strike, from
+# real_passages6's tuning half); the same group with no moment stays generic.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La grève de la faim des sans-papiers qui occupent l'église s'est durcie ce mardi matin.",
+        "Les quelque 200 grévistes sans-papiers refusent toute aide depuis 46 jours.",
+        "De afgelopen dagen hebben vier van de zowat 430 mensen zonder papieren hun mond dichtgenaaid.",
+        "Woensdagmiddag zijn ongeveer 53 asielzoekers naar het ziekenhuis gebracht.",
+    ],
+)
+def test_a_group_at_one_moment_is_people(text: str) -> None:
+    assert "ADMIN_STATUS" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les sans-papiers ont droit à l'aide médicale urgente.",
+        "Mensen zonder papieren kunnen dringende medische hulp aanvragen bij het OCMW.",
+    ],
+)
+def test_a_group_with_no_moment_stays_generic(text: str) -> None:
+    assert not {"ADMIN_STATUS", "HEALTH"} & categories(text)

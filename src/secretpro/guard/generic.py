@@ -453,8 +453,23 @@ def _affected(f: Finding) -> bool:
     return f.category in _AFFECTED or (f.category == "ADDRESS" and f.recognizer == "centre")
 
 
+# A group at one moment is people, not a category: "la grève de la faim des sans-papiers ... s'est
+# durcie ce mardi matin", "les quelque 200 grévistes", "de afgelopen dagen hebben vier van de zowat 430
+# mensen zonder papieren" (eleventh round: news of a hunger strike lost its statuses as generic)
+_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DAGEN = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+_EVENT = fastre.compile(
+    r"\b(?:(?:ce|cet|cette) (?:" + _DAYS + r"|matin|soir|week-end|nuit)|hier (?:matin|soir|apres-midi)"
+    r"|(?:" + _DAGEN + r")(?:ochtend|middag|avond|nacht)|(?:vorige|afgelopen) (?:" + _DAGEN + r")"
+    r"|de afgelopen dagen|gisteravond|gisterochtend|gistermiddag|vannacht|vanochtend"
+    r"|depuis (?:plus d'un mois|\d+ (?:jours|semaines))|(?:il y a|voici) \d+ jours|sinds \d+ dagen"
+    r"|(?:les |de )?(?:quelque|pres de|environ|zowat|ongeveer|een \d+-tal) \d+ (?:personnes|grevistes|migrants|sans-papiers"
+    r"|demandeurs|familles|mensen|hongerstakers|asielzoekers|migranten|gezinnen))\b"
+)
+
+
 def _specific(folded: str, text: str) -> bool:
-    return bool(_SPECIFIC.search(folded) or _PARTY_X.search(text))
+    return bool(_SPECIFIC.search(folded) or _PARTY_X.search(text) or _EVENT.search(folded))
 
 
 # A case note's or a judgment's "Les faits" / "Feiten" section tells what happened to its parties,
