@@ -1,9 +1,10 @@
 """Build the fresh synthetic sets from their readable markup: ``fresh_synthetic.jsonl`` from
-``fresh_synthetic.src.txt``, ``fresh_synthetic2.jsonl`` from ``fresh_synthetic2.src.txt`` and
-``fresh_synthetic3.jsonl`` from ``fresh_synthetic3.src.txt``.
+``fresh_synthetic.src.txt``, ``fresh_synthetic2.jsonl`` from ``fresh_synthetic2.src.txt``,
+``fresh_synthetic3.jsonl`` from ``fresh_synthetic3.src.txt`` and ``fresh_synthetic4.jsonl`` from
+``fresh_synthetic4.src.txt``.
 
-Each is 60 invented messages written without reading the guard's code or lexicons (the second also
-without its tests or the earlier sets' texts, and without running the guard or the scorer), to
+Each is 60 invented messages written without reading the guard's code or lexicons (the later ones
+also without its tests or the earlier sets' texts, and without running the guard or the scorer), to
 estimate its performance on unseen text. Markup as in ``probe_corpus.src.txt`` (``{CODE|text}`` is a
 labelled span; a line ``=== id lang`` starts a record), parsed with the same ``parse_record``.
 Run: ``.venv/bin/python tests/guard/build_fresh_synthetic.py [NAME ...]`` (every set by default; a
@@ -30,7 +31,10 @@ class SyntheticSet(build_probe_corpus.MarkupFiles):
         return build_probe_corpus.render(self.source)
 
 
-SETS = {name: SyntheticSet(name) for name in ("fresh_synthetic", "fresh_synthetic2", "fresh_synthetic3")}
+SETS = {
+    name: SyntheticSet(name)
+    for name in ("fresh_synthetic", "fresh_synthetic2", "fresh_synthetic3", "fresh_synthetic4")
+}
 
 
 if __name__ == "__main__":
