@@ -7,6 +7,7 @@ streets invented. Each case is (text, start, end, category, valid) with the span
 from __future__ import annotations
 
 import datetime
+import itertools
 import sys
 import unicodedata
 
@@ -399,6 +400,8 @@ INVISIBLE = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(c
 ]
 # digits written for the letters they look like
 LEET = {"o": "0", "i": "1", "e": "3", "a": "4", "s": "5", "t": "7"}
+# ... and the signs ("zw@nger", "$ans-papiers")
+LEET_SIGNS = {"a": "@", "s": "$"}
 LATIN_TO_LOOK_ALIKE: dict[str, list[str]] = {}
 for _look_alike, _latin in _confusables().items():
     LATIN_TO_LOOK_ALIKE.setdefault(_latin, []).append(_look_alike)
@@ -419,6 +422,7 @@ def disguised(draw: st.DrawFn, word: str) -> str:
                 "dotted",
                 "leet",
                 "stacked",
+                "syllables",
             ]
         )
     )
@@ -428,7 +432,14 @@ def disguised(draw: st.DrawFn, word: str) -> str:
         letters = word.upper() if upper else word
         return " ".join(letters)
     if kind == "dotted" and single and len(word) >= 6:
-        return draw(st.sampled_from([".", "-"])).join(word)
+        return draw(st.sampled_from([".", "-", "_"])).join(word)
+    if kind == "syllables" and single and len(word) >= 5:
+        # cut into pieces by middle dots, as inclusive writing puts them ("sé·ro·po·si·tive")
+        cuts = sorted(
+            draw(st.sets(st.integers(min_value=1, max_value=len(word) - 1), min_size=1, max_size=4))
+        )
+        dot = draw(st.sampled_from(["\u00b7", "\u2027", "\u2219", "\u22c5"]))
+        return dot.join(word[a:b] for a, b in itertools.pairwise([0, *cuts, len(word)]))
     if kind == "hyphenated" and single:
         # cut at the end of a line, as a PDF's justified text leaves it
         cut = draw(st.integers(min_value=2, max_value=len(word) - 2))
@@ -441,7 +452,8 @@ def disguised(draw: st.DrawFn, word: str) -> str:
         ]
         if inner:
             i = draw(st.sampled_from(inner))
-            return word[:i] + LEET[word[i]] + word[i + 1 :]
+            table = LEET_SIGNS if word[i] in LEET_SIGNS and draw(st.booleans()) else LEET
+            return word[:i] + table[word[i]] + word[i + 1 :]
     if kind == "stacked":
         accented = [i for i, c in enumerate(word) if unicodedata.normalize("NFD", c) != c]
         if accented:
@@ -486,6 +498,13 @@ def pasted_identifiers(draw: st.DrawFn) -> Case:
             char = draw(st.sampled_from(DASHES))
         elif char == " ":
             char = draw(st.sampled_from(SPACES))
+        if (
+            char == "0"
+            and text[start + i - 1 : start + i].isdigit()
+            and text[start + i + 1 : start + i + 2].isdigit()
+        ):
+            # a capital O typed for a zero inside the number
+            char = draw(st.sampled_from(["0", "0", "O"]))
         typeset.append(char)
         if char.isdigit() and text[start + i + 1 : start + i + 2].isdigit():
             typeset.append(draw(st.sampled_from(BETWEEN_DIGITS)))

@@ -86,6 +86,12 @@ def test_compatibility_forms() -> None:
         ("Elle est sér0positive.", "sér0positive"),
         ("Il est s4ns papiers.", "s4ns papiers"),
         ("Elle est sé\u0301ropositive.", "sé\u0301ropositive"),
+        # (eleventh round) underscores between letters, syllables cut by middle dots, signs for letters
+        ("Elle est s_e_r_o_p_o_s_i_t_i_v_e.", "s_e_r_o_p_o_s_i_t_i_v_e"),
+        ("Elle est sé·ro·po·si·tive depuis 2019.", "sé·ro·po·si·tive"),
+        ("Hij is zw@nger.", "zw@nger"),
+        ("Il est s@ns-papiers.", "s@ns-papiers"),
+        ("Hij is ver$laafd aan heroïne.", "ver$laafd"),
     ],
 )
 def test_words_cut_spelt_or_written_with_digits(text: str, found: str) -> None:
@@ -100,7 +106,21 @@ def test_words_cut_spelt_or_written_with_digits(text: str, found: str) -> None:
         ("CPAS de Saint-\nGilles", "Saint-\nGilles"),  # a capital after the break: a compound's part
         ("C.P.A.S. de Mons, J.-P. Dupont", "C.P.A.S."),  # initials and acronyms stay
         ("covid19, B2B, 4x4, bte 3a, 2019-\n2020", "2019-\n2020"),  # digits not inside a word
+        # e-mail addresses keep their "@", however their dot is written
+        (
+            "k.benali@gmail . com, jan@telenet.be, MARIE@HOTMAIL(dot)FR",
+            "k.benali@gmail . com, jan@telenet.be",
+        ),
+        ("MARIE@HOTMAIL(dot)FR", "MARIE@HOTMAIL(dot)FR"),
+        ("tous les étudiant·e·s", "tous les étudiantes"),
     ],
 )
 def test_what_the_joins_leave_alone(text: str, kept: str) -> None:
     assert kept in normalise(text).text
+
+
+@pytest.mark.parametrize("text", ["NN: 85O73OO3328", "NN : 85.07.3O-O33.28", "INSZ 85O7300332B"])
+def test_letters_typed_for_digits_inside_a_national_number(text: str) -> None:
+    # (the last one is no number: a "B" is no digit)
+    found = [f for f in find_all(text) if f.category == "NATIONAL_NUMBER"]
+    assert bool(found) is (not text.endswith("B")), found

@@ -297,8 +297,9 @@ def _fold_look_alikes(text: str, non_ascii: set[str] | None = None) -> str:
 _LINE_END_HYPHEN = fastre.compile(rf"(?<={_LETTER})-[ \t]*\r?\n[ \t]*(?=[^\W\d_A-ZÀ-Ý])")
 # A word spelt with a dot or a hyphen between its letters ("s.é.r.o.p.o.s.i.t.i.v.e"): six letters
 # or more, so that initials and acronyms ("C.P.A.S.", "J.-P.") stay as they are.
-_DOTTED_SPELLING = fastre.compile(rf"(?<![\w.\-]){_LETTER}(?:[.\-]{_LETTER}){{5,}}(?![\w\-]|\.\w)")
-_DOT_OR_HYPHEN = fastre.compile(r"[.\-]")
+# (or an underscore: "s_e_r_o_p_o_s_i_t_i_v_e", eleventh round)
+_DOTTED_SPELLING = fastre.compile(rf"(?<![\w.\-]){_LETTER}(?:[.\-_]{_LETTER}){{5,}}(?![\w\-]|\.\w)")
+_DOT_OR_HYPHEN = fastre.compile(r"[.\-_]")
 # Inside every dotted spelling: a separator, a letter, the same separator, a letter, the separator.
 # Each starts with a literal character, which the engine skips to in C: texts without one (nearly
 # all) are ruled out several times faster than by the spelling's own pattern.
@@ -306,11 +307,36 @@ _DOTTED_HINTS = (
     fastre.compile(rf"\.{_LETTER}\.{_LETTER}\.{_LETTER}\."),
     fastre.compile(rf"-{_LETTER}-{_LETTER}-{_LETTER}-"),
 )
+# (the underscore's spelling, rarer, is looked for only in a text that has an underscore)
+_UNDERSCORE_HINT = fastre.compile(rf"_{_LETTER}_{_LETTER}_{_LETTER}_")
+# A middle dot between letters, as inclusive French writes it ("étudiant·e·s") and as a word is cut
+# into syllables to slip past a filter ("sé·ro·po·si·tive"): removed (eleventh round).
+_MIDDLE_DOTS = "\u00b7\u2027\u2219\u22c5"
+_MIDDLE_DOT_SET = frozenset(_MIDDLE_DOTS)
+_MIDDLE_DOT = fastre.compile(rf"(?<={_LETTER})[{_MIDDLE_DOTS}](?={_LETTER})")
 # Digits written for the letters they look like inside a word ("sér0positive", "s3ropositive",
 # "sans-pap1ers", "s4ns"): only a digit with a letter on each side, in a word of three letters or more.
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
-_LEET_DIGIT = fastre.compile(rf"(?<={_LETTER})[013457](?={_LETTER})")
+# ("zw@nger", "$ans-papiers" likewise; eleventh round) An "@" whose word goes on with a dot, written
+# or spelt, and a domain ending is an e-mail address's ("k.benali@gmail . com"), and stays.
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+_LEET_DIGIT = fastre.compile(rf"(?<={_LETTER})[013457@$](?={_LETTER})")
 _LEET_TABLE = str.maketrans(_LEET)
+_MAIL_DOMAIN_AFTER = fastre.compile(
+    r"[^\s@]*\.[^\W\d_]|[^\s@]*?[ \t]+\.[ \t]+[^\W\d_]"
+    r"|[^\s@]*?[ \t]*(?:\[dot\]|\(dot\)|\(point\)|\(punt\)|\bdot\b|\bpunt\b|\bpoint\b)",
+    re.IGNORECASE,
+)
+# Letters written for the digits they look like inside a number ("85O73OO3328", "85.07.3O-033.28"):
+# an "O" between digits is a zero, an "I" or "l" a one (same length; eleventh round).
+# (in groups that hold a digit each, "BE75 0000 0O00 0010"; two digits and four digits or letters
+# at least in the whole run: "2OO9")
+# (only a text where one of those letters stands before a digit is read: a search several times
+# cheaper than one for a letter on either side, and a zero typed as "O" at the very end of a
+# number, "199O", with none before a digit, is left)
+_LETTER_IN_NUMBER = fastre.compile(r"[OoIl][0-9]")
+_DIGIT_GROUP = r"[OoIl]*\d[\dOoIl]*"
+_NUMBER_RUN = fastre.compile(rf"{_DIGIT_GROUP}(?:[.\-/ \t\n]{{1,3}}{_DIGIT_GROUP})*(?![0-9])")
+_DIGIT_TABLE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 
 
 def _line_end_hyphen_edits(text: str) -> list[tuple[int, int, str]]:
@@ -321,7 +347,9 @@ def _line_end_hyphen_edits(text: str) -> list[tuple[int, int, str]]:
 
 def _dotted_spelling_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
-    if all(hint.search(text) is None for hint in _DOTTED_HINTS):
+    if all(hint.search(text) is None for hint in _DOTTED_HINTS) and (
+        "_" not in text or _UNDERSCORE_HINT.search(text) is None
+    ):
         return edits
     for run in _DOTTED_SPELLING.finditer(text):
         edits.extend((m.start(), m.end(), "") for m in _DOT_OR_HYPHEN.finditer(text, run.start(), run.end()))
@@ -330,18 +358,42 @@ def _dotted_spelling_edits(text: str) -> list[tuple[int, int, str]]:
 
 def _fold_leet(text: str) -> str:
     """Digits standing for letters inside words become those letters (same length)."""
-    if _LEET_DIGIT.search(text) is None:
-        return text
-    out = list(text)
+    out: list[str] | None = None
     for m in _LEET_DIGIT.finditer(text):
+        if m.group(0) == "@" and _MAIL_DOMAIN_AFTER.match(text, m.end()):
+            continue
         start, end = m.start(), m.start() + 1
         while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _LEET):
             start -= 1
         while end < len(text) and (text[end].isalpha() or text[end] in _LEET):
             end += 1
         if sum(c.isalpha() for c in text[start:end]) >= 3:
+            if out is None:
+                out = list(text)
             out[m.start()] = text[m.start()].translate(_LEET_TABLE)
-    return "".join(out)
+    return text if out is None else "".join(out)
+
+
+def _fold_letters_in_numbers(text: str) -> str:
+    """Letters standing for digits inside numbers become those digits (same length)."""
+    if _LETTER_IN_NUMBER.search(text) is None:
+        return text
+
+    def as_digits(m: re.Match[str]) -> str:
+        run = m.group(0)
+        count = sum(c.isdigit() for c in run)
+        return (
+            run.translate(_DIGIT_TABLE) if count >= 2 and count + sum(c in "OoIl" for c in run) >= 4 else run
+        )
+
+    return _NUMBER_RUN.sub(as_digits, text)
+
+
+def _middle_dot_edits(text: str, dotted: bool) -> list[tuple[int, int, str]]:
+    """``dotted``: whether the text may hold a middle dot (its non-ASCII characters were read)."""
+    if not dotted:
+        return []
+    return [(m.start(), m.end(), "") for m in _MIDDLE_DOT.finditer(text)]
 
 
 def _letter_spacing_edits(text: str) -> list[tuple[int, int, str]]:
@@ -377,6 +429,7 @@ def normalise(text: str) -> Normalised:
     dotted and hyphenated words joined."""
     maps: list[OffsetMap] = []
     current = text
+    dotted = False
     if not text.isascii():
         # the non-ASCII characters of the text, found once for both steps (again if the first
         # one changed the text)
@@ -387,12 +440,17 @@ def normalise(text: str) -> Normalised:
             maps.append(offsets)
             non_ascii = None
         current = _fold_look_alikes(current, non_ascii)
+        dotted = non_ascii is None or not _MIDDLE_DOT_SET.isdisjoint(non_ascii)
         for dash in _DASHES:
             if dash in current:  # (str.replace per dash present: str.translate reads a table per character)
                 current = current.replace(dash, "-")
+    current = _fold_letters_in_numbers(current)
     current = _fold_leet(current)
     joins = sorted(
-        _letter_spacing_edits(current) + _line_end_hyphen_edits(current) + _dotted_spelling_edits(current)
+        _letter_spacing_edits(current)
+        + _line_end_hyphen_edits(current)
+        + _dotted_spelling_edits(current)
+        + _middle_dot_edits(current, dotted)
     )
     if joins:
         current, offsets = _apply(current, joins)
