@@ -140,6 +140,17 @@ _CASE_NOTE_HEADER = fastre.compile(
 # generic cue only in a text that points at no one anywhere, since a message about a person also
 # speaks to its addressee ("Pourriez-vous confirmer que l'AMU ...").
 _READER = fastre.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
+_SECOND_PERSON = fastre.compile(r"\b(?:vous|votre|vos|jij|jouw|u|uw)\b")
+
+
+def _addresses_reader(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence speaks to the reader: "vous", "u"; "je" only in a question, as a page of
+    questions asks them ("Puis-je obtenir l'AMU ?"). Said, "je suis radiée", "je dois faire une prise
+    de sang", it is the writer's own situation (eleventh round: a beneficiary's chat message)."""
+    if _SECOND_PERSON.search(folded, start, end):
+        return True
+    return "?" in folded[start : end + 1] and _READER.search(folded, start, end) is not None
+
 
 # Who points at one person (folded text). Pronouns of one person ("il" only when it is not
 # impersonal: "il existe", "il faut", "il appartient", "il est admis que").
@@ -626,7 +637,7 @@ def _generic(
     cue = any(
         not any(a <= m.start() < b for a, b in institutions) for m in _GENERIC.finditer(folded, low, end)
     )
-    if not (cue or (leaflet and _READER.search(folded, start, end))):
+    if not (cue or (leaflet and _addresses_reader(folded, start, end))):
         return False
     around = _SALUTATION.sub(" ", folded[min(before, low) : end])
     return not _specific(around, doc.text[min(before, low) : end])
