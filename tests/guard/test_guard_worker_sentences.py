@@ -1155,3 +1155,38 @@ def test_a_beneficiary_writing_of_herself_is_no_leaflet() -> None:
 @pytest.mark.parametrize("text", ["Il faut qu'il ait un titre de séjour.", "Tia Martens a appelé ce matin."])
 def test_short_words_that_are_no_acronyms(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        # English dates of birth, in both orders
+        (
+            "Mr Ionut Gheorghe, a Romanian citizen born on 22 February 1998, lost his job.",
+            "BIRTH_DATE",
+            "22 February 1998",
+        ),
+        ("She was born on March 3, 1990 in Kinshasa.", "BIRTH_DATE", "March 3, 1990"),
+        ("Date of birth: 3rd March 1990", "BIRTH_DATE", "3rd March 1990"),
+        # a house number before a word that begins like a month ("maar", "mais", "après")
+        ("ze zei Brabantstraat 16 maar ik vind niks terug", "ADDRESS", "Brabantstraat 16"),
+        ("Il habite rue Haute 12 mais il part bientôt.", "ADDRESS", "rue Haute 12"),
+        ("Il habite rue Haute 12 après les travaux.", "ADDRESS", "rue Haute 12"),
+        # a section of a commune, of five letters, where someone lives
+        ("Mme Dupont habite à Jumet depuis mars.", "ADDRESS", "Jumet"),
+        ("Hij woont in Heule bij zijn broer.", "ADDRESS", "Heule"),
+        (
+            "Het gezin kon lange tijd niet teruggestuurd worden naar Servië.",
+            "ADMIN_STATUS",
+            "teruggestuurd worden",
+        ),
+    ],
+)
+def test_eleventh_round_layouts(text: str, category: str, value: str) -> None:
+    assert value in spans(text, category), spans(text, category)
+
+
+def test_a_note_s_date_and_time_are_no_phone() -> None:
+    text = "NOTE TÉLÉPHONIQUE – 04/12/2025 10h20\nAppel de Mme Dubois concernant le rendez-vous."
+    assert "PHONE" not in categories(text)
+    assert "PHONE" in categories("Rappeler au 04/221 12 34 ou au 0475 12 34 56.")

@@ -60,13 +60,17 @@ _DATE = fastre.compile(
 )
 # A year alone is a date only after a month name ("12 mars 1981"); looked up backwards.
 _MONTH_BEFORE = fastre.compile(r"(?<![a-z])(?:MONTHS)\.?\s+$")
-_DAY_BEFORE = fastre.compile(r"(?<![\d])\d{1,2}(?:er|e|ste|de)?\s+$")
+_DAY_BEFORE = fastre.compile(r"(?<![\d])\d{1,2}(?:er|e|ste|de|st|nd|rd|th)?\s+$")
+# (and English's, for the English lines of mixed messages: "born on 22 February 1998", "March 3, 1990";
+# eleventh round, from fresh_synthetic4's tuning half)
 _MONTHS = (
     "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|jui|aout|septembre|sept|octobre|oct|"
     "novembre|nov|decembre|dec|januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|juli|augustus|aug|"
-    "september|sep|oktober|okt|november|december"
+    "september|sep|oktober|okt|november|december|january|february|march|june|july|august|october"
 )
 _MONTH_BEFORE = fastre.compile(_MONTH_BEFORE.pattern.replace("MONTHS", _MONTHS))
+# the English order, the month before the day: "March 3, 1990", "February 22nd 1998"
+_MONTH_DAY_BEFORE = fastre.compile(r"(?<![a-z])(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$")
 # "16 oktober 2014": a month name just before a four-digit number makes it a year (addresses use it)
 MONTH_BEFORE = _MONTH_BEFORE
 
@@ -410,6 +414,11 @@ def _split_candidates(run: str, offset: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# a day, month and year with slashes or dots then a time: "04/12/2025 10h20" is a note's date, not
+# a Liège number (eleventh round, fresh_synthetic4's tuning half)
+_DATE_FIRST = fastre.compile(r"[0-3]\d([/.])[01]\d\1(?:19|20)\d\d(?!\d)")
+
+
 def find_phones(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     text, folded = doc.text, doc.folded
@@ -419,7 +428,7 @@ def find_phones(doc: Doc) -> list[Finding]:
         found: tuple[int, int] | None = None
         for a, b in _split_candidates(run, start):
             piece = text[a:b].strip(" ./-(")
-            if _is_phone(piece):
+            if _is_phone(piece) and not _DATE_FIRST.match(piece):
                 real_start = a + text[a:b].index(piece[0])
                 found = (real_start, real_start + len(piece))
                 break
@@ -548,6 +557,8 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
             continue
         if date.end() - date_start == 4:
             month = _MONTH_BEFORE.search(folded, max(0, date_start - 14), date_start)
+            if month is None:
+                month = _MONTH_DAY_BEFORE.search(folded, max(0, date_start - 20), date_start)
             if month is None:
                 if folded[date_start : date_start + 2] not in ("19", "20"):
                     continue
