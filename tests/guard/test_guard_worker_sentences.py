@@ -1190,3 +1190,15 @@ def test_a_note_s_date_and_time_are_no_phone() -> None:
     text = "NOTE TÉLÉPHONIQUE – 04/12/2025 10h20\nAppel de Mme Dubois concernant le rendez-vous."
     assert "PHONE" not in categories(text)
     assert "PHONE" in categories("Rappeler au 04/221 12 34 ou au 0475 12 34 56.")
+
+
+def test_children_as_a_group_with_their_status_are_generic() -> None:
+    text = (
+        "Cécile Martens travaille depuis dix ans à la pouponnière.\nLes enfants sans papiers sont nombreux."
+    )
+    assert "ADMIN_STATUS" not in categories(text)
+    # one family's children stay specific
+    assert "HEALTH" in categories("Les enfants de Mme Diallo sont suivis à l'hôpital pour leur asthme.")
+    assert "HEALTH" in categories(
+        "Het gezin woont in een terugkeerwoning omdat een van de kinderen gezondheidsproblemen heeft."
+    )

@@ -66,6 +66,11 @@ _GENERIC = fastre.compile(
     # anyone, and families or single people as groups: "il ou elle ne peut plus disposer d'un titre de
     # séjour", "gezinnen zonder wettig verblijf", "alleenstaanden zonder papieren" (seventh round)
     r"|il ou elle|(?:les|des|aux|ces) familles"
+    # children and babies as a group, with the status that makes them one: "les enfants sans papiers
+    # ont droit...", "ces bébés nés en Belgique", "kinderen zonder papieren" (eleventh round, a press
+    # story on undocumented babies; "les enfants" or "de kinderen" alone are often one family's)
+    r"|(?:les|des|aux|ces) (?:enfants|bebes|nourrissons|mineurs) (?:sans papiers|sans-papiers|en sejour|de familles"
+    r"|nes en belgique|etrangers|migrants|non accompagnes)|kinderen (?:zonder papieren|van mensen zonder|in onwettig)"
     # conditions and care as categories, with the definite plural: "le médecin-conseil examine les
     # incapacités de travail", "de arts beoordeelt de aandoeningen" (tenth round, when the health
     # lexicon's terms got their French plurals; "des troubles" of one person is no cue)
