@@ -1175,6 +1175,9 @@ def test_short_words_that_are_no_acronyms(text: str) -> None:
         # a section of a commune, of five letters, where someone lives
         ("Mme Dupont habite à Jumet depuis mars.", "ADDRESS", "Jumet"),
         ("Hij woont in Heule bij zijn broer.", "ADDRESS", "Heule"),
+        # the commune right after "domicilié", with no "à" (a hurried note)
+        ("L'intéressé est domicilié Schaerbeek depuis 2020.", "ADDRESS", "Schaerbeek"),
+        ("Zij is gedomicilieerd Anderlecht.", "ADDRESS", "Anderlecht"),
         (
             "Het gezin kon lange tijd niet teruggestuurd worden naar Servië.",
             "ADMIN_STATUS",

@@ -44,6 +44,9 @@ _PLACE_PREPOSITION = fastre.EndAnchored(
         # "habite désormais Ganshoren", "chez sa sœur, Zaventem" (tenth round, from remixing
         # dev.jsonl's addresses)
         r"|\b(?:habite|reside|demeure)(?:nt)?\s+(?:desormais|actuellement|maintenant|toujours)"
+        # "domicilié Schaerbeek", "gedomicilieerd Anderlecht": a hurried note leaves out "à"/"te"
+        # (eleventh round, from remixing dev.jsonl's addresses)
+        r"|\bdomiciliee?s?|\bgedomicilieerd"
         r"|\bchez\s+(?:sa|son|ses|un|une|leur|leurs)\s+[^\s,]+,)"
         r"[ \t]+$"
     ),
@@ -66,6 +69,11 @@ _PLACE_PREPOSITION = fastre.EndAnchored(
         "actuellement",
         "maintenant",
         "toujours",
+        "domicilie",
+        "domiciliee",
+        "domicilies",
+        "domiciliees",
+        "gedomicilieerd",
         ",",
     ),
 )
