@@ -1139,6 +1139,16 @@ def test_an_address_field_with_no_place_stays_clean(text: str) -> None:
         ("He is in a Dublin procedure.", "ADMIN_STATUS"),
         ("His right of residence was terminated in June.", "ADMIN_STATUS"),
         ("Ahmad, 13 ans, est menacé d'expulsion.", "ADMIN_STATUS"),
+        # (invented worker sentences of the same round)
+        ("ptn suivie en onco pour un K du sein", "HEALTH"),
+        ("RDV en cardio le 12/01.", "HEALTH"),
+        ("Il a besoin d'une aide pour sa toilette.", "HEALTH"),
+        ("Il tousse depuis des semaines et crache du sang.", "HEALTH"),
+        ("Zij is doorverwezen naar de geheugenkliniek.", "HEALTH"),
+        ("Hij heeft een verslavingsprobleem.", "HEALTH"),
+        ("He has a heart condition.", "HEALTH"),
+        ("Hij is in afwachting van een beslissing van het CGVS.", "ADMIN_STATUS"),
+        ("Zij kreeg een negatief advies van de arts-adviseur.", "ADMIN_STATUS"),
     ],
 )
 def test_fresh_synthetic4_and_real_passages12_classes(text: str, category: str) -> None:
