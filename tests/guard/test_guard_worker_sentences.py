@@ -1215,3 +1215,13 @@ def test_children_as_a_group_with_their_status_are_generic() -> None:
     assert "HEALTH" in categories(
         "Het gezin woont in een terugkeerwoning omdat een van de kinderen gezondheidsproblemen heeft."
     )
+
+
+def test_a_question_about_someone_made_up_points_at_no_one() -> None:
+    text = "Une Guinéenne malade du sida peut-elle être renvoyée dans son pays alors qu'elle est en séjour illégal ?"
+    assert not {"HEALTH", "ADMIN_STATUS"} & categories(text)
+    # the same said of someone, or asked of a named person, stays
+    assert "HEALTH" in categories(
+        "Une Guinéenne malade du sida est venue ce matin, elle est en séjour illégal."
+    )
+    assert "HEALTH" in categories("Mme Diallo, malade du sida, peut-elle être renvoyée dans son pays ?")

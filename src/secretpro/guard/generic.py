@@ -559,8 +559,8 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     leaflet = anonymous and not _specific(folded, doc.text)
     if leaflet and _TO_ALL_COLLEAGUES.search(folded) is not None and _SOMEONE.search(folded) is None:
         return [f for f in findings if not _affected(f)]
-    if not leaflet and not _may_hold_cue(doc):
-        return findings  # no sentence holds a cue: none is generic (see _generic)
+    if not leaflet and not _may_hold_cue(doc) and "?" not in doc.text:
+        return findings  # no sentence holds a cue nor asks a question: none is generic (see _generic)
     # (a sentence naming someone the name finder does not know is not generic either)
     names.extend(_unknown_names(doc))
     names.sort()
@@ -614,6 +614,9 @@ def _may_hold_cue(doc: Doc) -> bool:
     return _GENERIC_ANYWHERE.search(doc.folded) is not None
 
 
+_MADE_UP_SUBJECT = fastre.compile(r"[ \t\n]*(?:[-–•*][ \t]*)?(?:ou |et |of |en )?(?:un|une|een) [a-z]")
+
+
 def _generic(
     doc: Doc,
     before: int,
@@ -631,6 +634,11 @@ def _generic(
     if first_name < len(names) and names[first_name] < end:
         return False
     folded = doc.folded
+    # a question about someone made up: "Une Guinéenne malade du sida peut-elle être renvoyée dans
+    # son pays ... ?", "Ou un Irakien atteint de tuberculose ?" (eleventh round, a page of questions
+    # on 9ter); whatever pronoun it holds, it points at no one
+    if folded[start:end].rstrip().endswith("?") and _MADE_UP_SUBJECT.match(folded, start):
+        return True
     low = start
     # (a numbered item "2. Accès à ..." is split after its number, a sentence of its own, by the
     # sentence finder; the item then starts at that number)
