@@ -1225,3 +1225,29 @@ def test_a_question_about_someone_made_up_points_at_no_one() -> None:
         "Une Guinéenne malade du sida est venue ce matin, elle est en séjour illégal."
     )
     assert "HEALTH" in categories("Mme Diallo, malade du sida, peut-elle être renvoyée dans son pays ?")
+
+
+# Eleventh round: common medicines by name, generic or brand (data/medicines.txt, from
+# drug-named-entity-recognition's DrugBank/MedlinePlus names; scripts/extract_medicine_names.py).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle prend de la Lévothyroxine le matin.",
+        "Il est sous ticagrelor depuis octobre.",
+        "Zij neemt Zolmitriptan.",
+        "L'enfant prend de l'atomoxétine le matin.",
+        "He takes atorvastatin daily.",
+    ],
+)
+def test_a_medicine_named_is_a_treatment(text: str) -> None:
+    assert "HEALTH" in categories(text)
+
+
+def test_no_medicine_name_is_an_ordinary_word_or_a_first_name() -> None:
+    from secretpro.guard.lexicon import common_words, read_lines
+    from secretpro.guard.normalize import fold
+
+    names = set(read_lines("medicines.txt"))
+    ordinary = common_words() | {fold(line.strip()) for line in read_lines("first_names.txt")}
+    assert len(names) > 5000
+    assert not names & ordinary

@@ -70,7 +70,11 @@ _CARD_HINTS = hint_words("arte", "aart")
 @cache
 def _health() -> TermMatcher:
     # (status terms in the plural mostly name a group: "les centres fermés", "des demandeurs d'asile")
-    return matcher("health.txt", "HEALTH", substitutions=True, plurals=True)
+    # The medicine names join the lexicon as exact words: several thousand names of another make
+    # than its words, whose typo variants would cost the look-up more than they find; in the same
+    # matcher, found by the same pass over the text.
+    medicines = [("=" + name, "HEALTH") for name, _ in read_entries("medicines.txt")]
+    return TermMatcher(read_entries("health.txt", "HEALTH") + medicines, substitutions=True, plurals=True)
 
 
 @cache
