@@ -1139,6 +1139,8 @@ def test_an_address_field_with_no_place_stays_clean(text: str) -> None:
         ("He is in a Dublin procedure.", "ADMIN_STATUS"),
         ("His right of residence was terminated in June.", "ADMIN_STATUS"),
         ("Ahmad, 13 ans, est menacé d'expulsion.", "ADMIN_STATUS"),
+        ("Il a perdu 6 kg depuis son AVC.", "HEALTH"),
+        ("Ze is in drie maanden vijftien kilo afgevallen.", "HEALTH"),
         # (invented worker sentences of the same round)
         ("ptn suivie en onco pour un K du sein", "HEALTH"),
         ("RDV en cardio le 12/01.", "HEALTH"),

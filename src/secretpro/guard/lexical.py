@@ -977,6 +977,24 @@ def _names_an_institution(term: str) -> bool:
     return any(word in term for word in _INSTITUTION_TERMS)
 
 
+# Weight lost or gained, told with its amount: "il a perdu 6 kg", "ze is vijftien kilo afgevallen",
+# "lost 10 kg" (eleventh round, from the tuning halves of fresh_synthetic4 and real_passages12).
+_AMOUNT = (
+    r"(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente"
+    r"|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig)"
+)
+_WEIGHT_CHANGE = fastre.compile(
+    r"\b(?:perdu|pris|lost|gained|verloren)[ \t]+(?:pres de |environ |plus de |ongeveer |bijna |about )?"
+    + _AMOUNT
+    + r"[ \t]*(?:kg|kilos?|kilo's)\b"
+    r"|\b"
+    + _AMOUNT
+    + r"[ \t]*(?:kg|kilos?|kilo's)[ \t]+(?:(?:is|zijn|was|waren)[ \t]+)?"
+    r"(?:afgevallen|vermagerd|verloren|kwijt|bijgekomen|aangekomen|verzwaard)\b"
+)
+_WEIGHT_HINTS = hint_words("kg", "kilo")
+
+
 def find_health(doc: Doc) -> list[Finding]:
     folded = doc.folded
     hospital_hits = _hospitals().find(doc)
@@ -1018,6 +1036,11 @@ def find_health(doc: Doc) -> list[Finding]:
     out += _care_undergone(doc)
     out += _medical_endings(doc)
     out += _acronyms_and_services(doc)
+    if has_any(doc, _WEIGHT_HINTS):
+        out += [
+            Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
+            for m in _WEIGHT_CHANGE.finditer(folded)
+        ]
     if has_any(doc, _BODY_HINTS):
         out += [
             Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
