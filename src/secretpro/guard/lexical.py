@@ -987,9 +987,7 @@ _WEIGHT_CHANGE = fastre.compile(
     r"\b(?:perdu|pris|lost|gained|verloren)[ \t]+(?:pres de |environ |plus de |ongeveer |bijna |about )?"
     + _AMOUNT
     + r"[ \t]*(?:kg|kilos?|kilo's)\b"
-    r"|\b"
-    + _AMOUNT
-    + r"[ \t]*(?:kg|kilos?|kilo's)[ \t]+(?:(?:is|zijn|was|waren)[ \t]+)?"
+    r"|\b" + _AMOUNT + r"[ \t]*(?:kg|kilos?|kilo's)[ \t]+(?:(?:is|zijn|was|waren)[ \t]+)?"
     r"(?:afgevallen|vermagerd|verloren|kwijt|bijgekomen|aangekomen|verzwaard)\b"
 )
 _WEIGHT_HINTS = hint_words("kg", "kilo")
