@@ -397,6 +397,12 @@ FRAMES = [
 INVISIBLE = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"] + [
     "\u034f",
     "\ufe0f",
+    # control characters, which draw nothing either (a NUL from a broken paste)
+    "\x00",
+    "\x01",
+    "\x1f",
+    "\x7f",
+    "\x90",
 ]
 # digits written for the letters they look like
 LEET = {"o": "0", "i": "1", "e": "3", "a": "4", "s": "5", "t": "7"}

@@ -92,6 +92,10 @@ def test_compatibility_forms() -> None:
         ("Hij is zw@nger.", "zw@nger"),
         ("Il est s@ns-papiers.", "s@ns-papiers"),
         ("Hij is ver$laafd aan heroïne.", "ver$laafd"),
+        # a NUL or another control character inside a word (eleventh round)
+        ("Elle est s\x00éropositive.", "s\x00éropositive"),
+        ("Hij is zw\x01ang\x7fer.", "zw\x01ang\x7fer"),
+        ("Elle est sé\x90ropositive.", "sé\x90ropositive"),
     ],
 )
 def test_words_cut_spelt_or_written_with_digits(text: str, found: str) -> None:
@@ -124,3 +128,12 @@ def test_letters_typed_for_digits_inside_a_national_number(text: str) -> None:
     # (the last one is no number: a "B" is no digit)
     found = [f for f in find_all(text) if f.category == "NATIONAL_NUMBER"]
     assert bool(found) is (not text.endswith("B")), found
+
+
+def test_control_characters_are_removed_and_blanks_kept() -> None:
+    text = "a\x00b\tc\nd\x1fe\x9ff\rg\x85h"
+    normal = normalise(text)
+    assert normal.text == "ab\tc\ndef\rg\nh"
+    # a span of the normalised text maps back to the original characters
+    start = normal.text.index("def")
+    assert normal.original_span(start, start + 3) == (text.index("d"), text.index("f") + 1)
