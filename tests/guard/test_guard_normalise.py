@@ -137,3 +137,16 @@ def test_control_characters_are_removed_and_blanks_kept() -> None:
     # a span of the normalised text maps back to the original characters
     start = normal.text.index("def")
     assert normal.original_span(start, start + 3) == (text.index("d"), text.index("f") + 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("gsm ٠٤٧٥ ١٢ ٣٤ ٥٦", "PHONE"),  # Arabic-Indic digits
+        ("IBAN BE68 ٥390 07٥4 7034", "IBAN"),
+        ("né le ۰۳/۰۷/۱۹۸۵", "BIRTH_DATE"),  # Persian digits
+        ("NN : ८५०७३००३३२८", "NATIONAL_NUMBER"),  # Devanagari digits
+    ],
+)
+def test_digits_of_other_scripts(text: str, category: str) -> None:
+    assert category in {f.category for f in find_all(text)}

@@ -273,6 +273,18 @@ def _compatibility_edits(text: str, non_ascii: set[str] | None = None) -> list[t
     return edits
 
 
+def _fold_other_digits(text: str, non_ascii: set[str] | None) -> str:
+    """Digits of other scripts ("٠٤٧٥", "۸۵۰۷") become ASCII digits (same length), as NFKC does not:
+    the phone, IBAN and date layouts are written with ASCII digits (eleventh round: a phone in
+    Arabic-Indic digits passed)."""
+    if non_ascii is None:
+        non_ascii = non_ascii_characters(text)
+    digits: dict[int, str | int | None] = {
+        ord(c): str(unicodedata.decimal(c)) for c in non_ascii if c.isdecimal()
+    }
+    return text.translate(digits) if digits else text
+
+
 def _fold_look_alikes(text: str, non_ascii: set[str] | None = None) -> str:
     """Look-alike letters in words written otherwise in Latin letters become Latin (same length)."""
     if text.isascii():
@@ -467,6 +479,7 @@ def normalise(text: str) -> Normalised:
             maps.append(offsets)
             non_ascii = None
         current = _fold_look_alikes(current, non_ascii)
+        current = _fold_other_digits(current, non_ascii)
         dotted = non_ascii is None or not _MIDDLE_DOT_SET.isdisjoint(non_ascii)
         for dash in _DASHES:
             if dash in current:  # (str.replace per dash present: str.translate reads a table per character)
