@@ -176,8 +176,9 @@ def _decide_by_key(
             reads[spec.name] = LazyRead.of(finish_column(spec, chunk[spec.name], frame), messages)
     # The row's first bad cell, in the rule's order of facts (as ``decide`` reports it).
     errors = [reads[name].error for name in (REFERENCE_DATE, *(spec.name for spec in present))]
+    unkeyed_errors = any(reads[spec.name].error is not None for spec in checked)
     table = _results_by_key(
-        chunk[CASE_ID], at, reads, [error for error in errors if error is not None], decided
+        chunk[CASE_ID], at, reads, [error for error in errors if error is not None], decided, unkeyed_errors
     )
     return table.collect(), bool(any_no_id.item())
 
@@ -230,9 +231,11 @@ def _results_by_key(
     reads: dict[str, LazyRead],
     errors: list[pl.Expr],
     decided: pl.DataFrame,
+    unkeyed_errors: bool,
 ) -> pl.LazyFrame:
     """Every row's result: its first bad cell makes it an error; else its key's result (``at``: the
-    place of the row's key among the rows ``decided``)."""
+    place of the row's key among the rows ``decided``). ``unkeyed_errors``: some bad cells are in
+    facts outside the keys (``Classification.checked_only``)."""
     read_ok = pl.col("row error").is_null()
 
     def of_key(name: str) -> pl.Expr:
@@ -242,6 +245,13 @@ def _results_by_key(
         if values.null_count() == values.len() or (values.dtype == pl.Boolean and not values.any()):
             return pl.lit(None if values.dtype != pl.Boolean else False, dtype=values.dtype)
         return pl.lit(values).gather(pl.col("at"))
+
+    def cell(name: str) -> pl.Expr:
+        """A text cell of the row's key. A key with a bad cell decides no text cell, but a bad cell
+        outside the keys (a national number) makes an error of a row whose key was decided: its
+        cells are blanked, as ``decide`` leaves them for a bad cell (only when there is one: a pass
+        over every row)."""
+        return pl.when(read_ok).then(of_key(name)) if unkeyed_errors else of_key(name)
 
     row_error = pl.coalesce(errors) if errors else pl.lit(None, dtype=decided.schema["error"])
     return (
@@ -259,7 +269,7 @@ def _results_by_key(
             pl.when(read_ok & (pl.col("outcome") != "error"))
             .then(pl.col(REFERENCE_DATE))
             .alias(REFERENCE_DATE),
-            *(of_key(name).alias(name) for name in TEXT_CELLS[:-1]),
+            *(cell(name).alias(name) for name in TEXT_CELLS[:-1]),
             pl.coalesce(pl.col("row error"), of_key("error")).alias("error"),
             (read_ok & of_key(PER_CASE).fill_null(False)).alias(PER_CASE),
         )
