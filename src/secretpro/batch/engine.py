@@ -161,7 +161,9 @@ def _decide_by_key(
         settled = pool.submit(pl.collect_all, [column_query(spec, chunk[spec.name]) for spec in checked])
         no_id = pool.submit(any_without_id, chunk[CASE_ID])
         firsts, at = places(key_table["key"], keys.count)
-        chosen = chunk[firsts].drop(spec.name for spec in checked)
+        # Dropped before the gather: the reader's columns come in dozens of chunks, where a gather
+        # costs about 0.6 ms a column for ten thousand rows.
+        chosen = chunk.drop(spec.name for spec in checked)[firsts]
         if classification is not None:
             classified = _classify_chunk(rule, chosen, on_date, today, messages).collect()
             decided = _decide_each_class(rule, classified, today)
