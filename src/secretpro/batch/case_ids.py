@@ -10,8 +10,9 @@ import polars as pl
 
 CASE_ID = "case_id"
 
-WITHOUT_ID = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).str.strip_chars() == "")
-"""Whether a row has no case identifier (white space as Polars strips it)."""
+WITHOUT_ID = pl.col(CASE_ID).is_null() | (pl.col(CASE_ID).cast(pl.String).str.strip_chars() == "")
+"""Whether a row has no case identifier (white space as Polars strips it; the column may be held
+as ``Categorical``)."""
 
 
 def any_without_id(ids: pl.Series) -> bool:
@@ -24,7 +25,6 @@ def any_without_id(ids: pl.Series) -> bool:
     against 17 ms. Only the other cells (none in a CPAS export) are stripped."""
     if ids.has_nulls():
         return True
-    if not isinstance(ids.dtype, pl.String):
-        return bool(ids.to_frame(CASE_ID).select(WITHOUT_ID.any()).item())
+    ids = ids.cast(pl.String)  # a no-op for the reader's text; a Categorical column's cells
     others = ids.filter((ids < "!") | (ids >= "\x7f"))
     return bool((others.str.strip_chars() == "").any())
