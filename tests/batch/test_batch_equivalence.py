@@ -29,9 +29,9 @@ def expected(row: dict[str, str], on_date: date | None) -> dict[str, Any]:
     try:
         decision = decide("guarantor-inquiry", facts, reference_date=on_date, from_text=True, today=TODAY)
     except FactsError as error:
-        return {"outcome": "error", "error_field": error.field}
+        return {"outcome": "error", "error_field": error.field, "blank": True}
     except ValueError:
-        return {"outcome": "error", "error_field": None}
+        return {"outcome": "error", "error_field": None, "blank": True}
     return {
         "outcome": decision.outcome.value,
         "missing": "|".join(m.fact for m in decision.missing),
@@ -44,7 +44,9 @@ def expected(row: dict[str, str], on_date: date | None) -> dict[str, Any]:
 def actual(result: dict[str, Any]) -> dict[str, Any]:
     if result["outcome"] == "error":
         field = result["error"].split(":", 1)[0] if result["error"] else None
-        return {"outcome": "error", "error_field": field}
+        # An error row has no other cell, whatever its bad cell (a national number is in no key).
+        cells = ("reference_date", "missing", "reasons", "allowed_fields")
+        return {"outcome": "error", "error_field": field, "blank": not any(result[name] for name in cells)}
     return {
         "outcome": result["outcome"],
         "missing": result["missing"] or "",

@@ -67,7 +67,7 @@ def _by_category(raw: pl.Series, codes: pl.Series, errors: pl.Series | None, rad
         radix += 1
     # The key's own name for the cells: the caller's query also holds the facts' typed values.
     raw = raw.alias(f"key {raw.name}")
-    table = codes.cast(pl.UInt64)
+    table = codes.cast(pl.UInt32)
     expression = pl.lit(table).gather(pl.col(raw.name).to_physical()).fill_null(0)
     return _Part((raw,), expression, radix)
 
@@ -77,7 +77,7 @@ def _date_part(spec: FactSpec, raw: pl.Series, boundaries: Sequence[date]) -> _P
     raw, values, errors = category_values(spec, raw)
     days = values.cast(pl.Date)
     intervals = pl.Series(boundaries, dtype=pl.Date).search_sorted(days.fill_null(date.min), side="right")
-    codes = pl.select(pl.when(days.is_null()).then(0).otherwise(intervals.cast(pl.UInt64) + 1)).to_series()
+    codes = pl.select(pl.when(days.is_null()).then(0).otherwise(intervals.cast(pl.UInt32) + 1)).to_series()
     return _by_category(raw, codes, errors, len(boundaries) + 2)
 
 
@@ -85,13 +85,13 @@ def _value_part(spec: FactSpec, raw: pl.Series, group: Callable[[Any], Hashable]
     """Equal codes for values the rule treats alike (``group``; None: equal values) (0: unknown)."""
     raw, values, errors = category_values(spec, raw)
     if group is None:
-        codes = values.rank("dense").cast(pl.UInt64).fill_null(0)
+        codes = values.rank("dense").cast(pl.UInt32).fill_null(0)
         return _by_category(raw, codes, errors, values.drop_nulls().n_unique() + 1)
     seen: dict[Hashable, int] = {}
     listed = [
         0 if value is None else seen.setdefault(group(value), len(seen) + 1) for value in values.to_list()
     ]
-    return _by_category(raw, pl.Series(listed, dtype=pl.UInt64), errors, len(seen) + 1)
+    return _by_category(raw, pl.Series(listed, dtype=pl.UInt32), errors, len(seen) + 1)
 
 
 def _order_part(specs: tuple[FactSpec, FactSpec], raws: tuple[pl.Series, pl.Series]) -> _Part:
@@ -105,7 +105,7 @@ def _order_part(specs: tuple[FactSpec, FactSpec], raws: tuple[pl.Series, pl.Seri
         table = values.cast(pl.Date).cast(pl.Int32).fill_null(unknown)
         days.append(pl.lit(table).gather(pl.col(raw.name).to_physical()).fill_null(unknown))
         inputs.append(raw)
-    return _Part(tuple(inputs), (days[0] < days[1]).cast(pl.UInt64), 2)
+    return _Part(tuple(inputs), (days[0] < days[1]).cast(pl.UInt32), 2)
 
 
 @dataclass(frozen=True)
@@ -153,14 +153,20 @@ def row_keys(
     if reference_cells is not None:
         cells = reference_cells.alias(REFERENCE_DATE.name)
         parts.append(_value_part(REFERENCE_DATE, cells, None if own_references else lambda _day: "read"))
-    # A zero on every row (a bare literal would make one row of a frame with no other column).
-    key: pl.Expr = pl.repeat(0, pl.len(), dtype=pl.UInt64)
     count = 1
     for part in parts:
-        key = key + part.code * count
         count *= part.radix
     if count >= 1 << 63:  # several text columns of a million distinct cells each: not a CPAS export
         raise BatchInputError("file", "too many distinct cells in its text columns to screen it at once")
+    # 32-bit keys when they fit (R1's do): half the bytes to add up and to look up, row by row.
+    dtype = pl.UInt32 if count < 1 << 32 else pl.UInt64
+    # A zero on every row (a bare literal would make one row of a frame with no other column).
+    key: pl.Expr = pl.repeat(0, pl.len(), dtype=dtype)
+    place = 1
+    for part in parts:
+        code = part.code.cast(dtype)
+        key = key + (code if place == 1 else code * pl.lit(place, dtype=dtype))
+        place *= part.radix
     return RowKeys(tuple(series for part in parts for series in part.inputs), key, count)
 
 

@@ -28,6 +28,7 @@ from uuid import uuid4
 
 import polars as pl
 
+from secretpro.batch.date_cells import read_date_cells
 from secretpro.batch.national_number import eleven_digits, is_valid_integer
 from secretpro.reference import normalize_country
 from secretpro.rules.facts import INVALID_NATIONAL_NUMBER, FactsError, FactSpec, Kind, read_value
@@ -148,9 +149,13 @@ def _cell_tables(spec: FactSpec, categories: pl.Categories, count: int) -> tuple
     Cached: the chunks of one file share their categories (codes never change once given).
     """
     # A code reserved but not yet named (concurrent readers) is None.
-    read = [_slow_read(spec, cell) if cell else (None, None) for cell in categories.to_series()[:count]]
-    values = pl.Series(spec.name, [value for value, _ in read], dtype=value_dtype(spec))
-    errors = pl.Series(spec.name, [error for _, error in read], dtype=pl.String)
+    cells = _names(categories)[:count].alias(spec.name)
+    if spec.kind is Kind.DATE:
+        values, errors = read_date_cells(cells, lambda cell: _slow_read(spec, cell))
+    else:
+        read = [_slow_read(spec, cell) if cell else (None, None) for cell in cells.to_list()]
+        values = pl.Series(spec.name, [value for value, _ in read], dtype=value_dtype(spec))
+        errors = pl.Series(spec.name, [error for _, error in read], dtype=pl.String)
     return values, (None if errors.null_count() == count else errors)
 
 
@@ -162,10 +167,24 @@ def _own_categories(spec: FactSpec, raw: pl.Series) -> pl.Series:
     return raw.cast(pl.String).cast(own_categorical(spec.name))
 
 
+@lru_cache(maxsize=64)
+def _named(categories: pl.Categories) -> pl.Series:
+    """The cells of ``categories`` by code. Cached: ``to_series`` names each category in a Python
+    loop (0.2 ms for a date column's), and a batch asks about 20 times per file; the columns it
+    reads are not cast into their categories again, so the names do not change."""
+    return categories.to_series()
+
+
+def _names(categories: pl.Categories) -> pl.Series:
+    """``_named``, asked again when a code was not yet named (a read under way: it will be)."""
+    named = _named(categories)
+    return categories.to_series() if named.has_nulls() else named
+
+
 def _tables(spec: FactSpec, raw: pl.Series) -> tuple[pl.Series, pl.Series | None]:
     dtype = raw.dtype
     assert isinstance(dtype, pl.Categorical)
-    return _cell_tables(spec, dtype.categories, dtype.categories.to_series().len())
+    return _cell_tables(spec, dtype.categories, _names(dtype.categories).len())
 
 
 def category_values(spec: FactSpec, raw: pl.Series) -> tuple[pl.Series, pl.Series, pl.Series | None]:
