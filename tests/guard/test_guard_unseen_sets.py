@@ -1,6 +1,6 @@
 """Regression floors on the sets gathered after the guard was written: real passages
-(``real_passages2``, ``real_passages4`` to ``real_passages11``) and invented sets written without the guard in view
-(``fresh_synthetic`` to ``fresh_synthetic3``). Their first scores, before any change made for them, are in README.md; the
+(``real_passages2``, ``real_passages4`` to ``real_passages12``) and invented sets written without the guard in view
+(``fresh_synthetic`` to ``fresh_synthetic4``). Their first scores, before any change made for them, are in README.md; the
 floors sit just under today's figures so that a change that loses ground fails. Half 1 of the
 invented set (``half(id) == 1``) was never looked at while tuning."""
 
@@ -86,6 +86,16 @@ FLOORS = [
     # 0.533 / 6 of 15, half 1 0.698 / 0.494 / 5 of 12)
     ("real_passages11.jsonl", None, 0.75, 0.49, 6),
     ("real_passages11.jsonl", 1, 0.69, 0.49, 5),
+    # (eleventh round, 2026-12-05) real_passages12, gathered blind (52 passages, 17 clean), and
+    # fresh_synthetic4, 60 invented messages written blind, both scored once at 8243099 before any
+    # change made for them: real_passages12 0.652 / 0.487 / 8 of 17 blocked (half 1 0.686 / 0.433 / 5
+    # of 8), fresh_synthetic4 0.837 / 0.919 / 3 of 12 (half 1 0.858 / 0.901 / 2 of 6); after tuning
+    # on half 0 only: real_passages12 0.719 / 0.510 / 8 (half 1 0.686 / 0.433 / 5), fresh_synthetic4
+    # 0.907 / 0.925 / 3 (half 1, scored at the start and the end only, 0.869 / 0.902 / 2)
+    ("real_passages12.jsonl", None, 0.71, 0.50, 8),
+    ("real_passages12.jsonl", 1, 0.68, 0.43, 5),
+    ("fresh_synthetic4.jsonl", None, 0.90, 0.92, 3),
+    ("fresh_synthetic4.jsonl", 1, 0.86, 0.90, 2),
 ]
 
 
