@@ -479,13 +479,38 @@ _EVENT = fastre.compile(
     r"|(?:" + _DAGEN + r")(?:ochtend|middag|avond|nacht)|(?:vorige|afgelopen) (?:" + _DAGEN + r")"
     r"|de afgelopen dagen|gisteravond|gisterochtend|gistermiddag|vannacht|vanochtend"
     r"|depuis (?:plus d'un mois|\d+ (?:jours|semaines))|(?:il y a|voici) \d+ jours|sinds \d+ dagen"
-    r"|(?:les |de )?(?:quelque|pres de|environ|zowat|ongeveer|een \d+-tal) \d+ (?:personnes|grevistes|migrants|sans-papiers"
+    r"|(?:les |de )?(?:quelque|pres de|environ|zowat|ongeveer) \d+ (?:personnes|grevistes|migrants|sans-papiers"
     r"|demandeurs|familles|mensen|hongerstakers|asielzoekers|migranten|gezinnen))\b"
+)
+# (every match of _EVENT holds one of these: a text without any, nearly all, is not searched)
+_EVENT_HINTS = hint_words(
+    *_DAYS.split("|"),
+    "matin",
+    "soir",
+    "nuit",
+    "week-end",
+    "dag",
+    "gister",
+    "vannacht",
+    "vanochtend",
+    "depuis plus",
+    "jours",
+    "semaines",
+    "quelque",
+    "pres de",
+    "environ",
+    "zowat",
+    "ongeveer",
 )
 
 
+def _at_one_moment(doc: Doc, folded: str) -> bool:
+    """Whether ``folded`` (the text's or a part of it) tells of a group at one moment."""
+    return has_any(doc, _EVENT_HINTS) and _EVENT.search(folded) is not None
+
+
 def _specific(folded: str, text: str) -> bool:
-    return bool(_SPECIFIC.search(folded) or _PARTY_X.search(text) or _EVENT.search(folded))
+    return bool(_SPECIFIC.search(folded) or _PARTY_X.search(text))
 
 
 # A case note's or a judgment's "Les faits" / "Feiten" section tells what happened to its parties,
@@ -556,11 +581,11 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         and not _role_told_of(doc)
     ):
         return [f for f in findings if not _affected(f)]
-    leaflet = anonymous and not _specific(folded, doc.text)
+    leaflet = anonymous and not _specific(folded, doc.text) and not _at_one_moment(doc, folded)
     if leaflet and _TO_ALL_COLLEAGUES.search(folded) is not None and _SOMEONE.search(folded) is None:
         return [f for f in findings if not _affected(f)]
-    if not leaflet and not _may_hold_cue(doc) and "?" not in doc.text:
-        return findings  # no sentence holds a cue nor asks a question: none is generic (see _generic)
+    if not leaflet and not _may_hold_cue(doc) and not _asks_of_someone_made_up(doc.folded):
+        return findings  # no sentence holds a cue nor asks of someone made up: none is generic (see _generic)
     # (a sentence naming someone the name finder does not know is not generic either)
     names.extend(_unknown_names(doc))
     names.sort()
@@ -617,6 +642,19 @@ def _may_hold_cue(doc: Doc) -> bool:
 _MADE_UP_SUBJECT = fastre.compile(r"[ \t\n]*(?:[-–•*][ \t]*)?(?:ou |et |of |en )?(?:un|une|een) [a-z]")
 
 
+def _asks_of_someone_made_up(folded: str) -> bool:
+    """Whether a question of the text opens on "un"/"une"/"een" (a cheap look from each "?" back to
+    the punctuation or line end before it: the sentences themselves are found only then)."""
+    mark = folded.find("?")
+    while mark >= 0:
+        start = max(folded.rfind(".", 0, mark), folded.rfind("!", 0, mark), folded.rfind("?", 0, mark))
+        start = max(start, folded.rfind("\n", 0, mark)) + 1
+        if _MADE_UP_SUBJECT.match(folded, start):
+            return True
+        mark = folded.find("?", mark + 1)
+    return False
+
+
 def _generic(
     doc: Doc,
     before: int,
@@ -653,7 +691,7 @@ def _generic(
     if not (cue or (leaflet and _addresses_reader(folded, start, end))):
         return False
     around = _SALUTATION.sub(" ", folded[min(before, low) : end])
-    return not _specific(around, doc.text[min(before, low) : end])
+    return not _specific(around, doc.text[min(before, low) : end]) and not _at_one_moment(doc, around)
 
 
 # "la reconnaissance comme réfugié au sens de l'article 48/3", "illegaal verblijf in de zin van

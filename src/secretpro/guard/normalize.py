@@ -386,9 +386,10 @@ def _fold_leet(text: str) -> str:
     return text if out is None else "".join(out)
 
 
-def _fold_letters_in_numbers(text: str) -> str:
-    """Letters standing for digits inside numbers become those digits (same length)."""
-    if _LETTER_IN_NUMBER.search(text) is None:
+def _fold_letters_in_numbers(text: str, may_hold: bool | None = None) -> str:
+    """Letters standing for digits inside numbers become those digits (same length). ``may_hold``:
+    whether the text may hold one, when already known (None: searched here)."""
+    if may_hold is False or (may_hold is None and _LETTER_IN_NUMBER.search(text) is None):
         return text
 
     def as_digits(m: re.Match[str]) -> str:
@@ -414,18 +415,26 @@ def _middle_dot_edits(text: str, dotted: bool) -> list[tuple[int, int, str]]:
 _CONTROL = fastre.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
-# (found in C: the text's UTF-8 bytes less every byte that is no ASCII control leave the ASCII
-# controls; a C1 control is "\xc2" then a byte of 0x80-0x9f. A search of the text for the
-# character set cost an eighth of the whole normalisation.)
-_NO_ASCII_CONTROL = bytes(
-    b for b in range(256) if not ((b < 0x20 and b not in (9, 10, 11, 12, 13)) or b == 0x7F)
-)
 _C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
+# Each byte of the text's UTF-8 named by its class, in one pass in C: "C" an ASCII control, "L" a
+# letter that may stand for a digit, "D" a digit, "x" any other. Whether the text holds a control
+# character, or such a letter before a digit, is then a substring test in C (searches of the text
+# for the character sets cost twice as much; a C1 control is "\xc2" then a byte of 0x80-0x9f).
+_BYTE_CLASSES = bytes(
+    ord("C")
+    if (b < 0x20 and b not in (9, 10, 11, 12, 13)) or b == 0x7F
+    else ord("L")
+    if chr(b) in "OoIl"
+    else ord("D")
+    if 0x30 <= b <= 0x39
+    else ord("x")
+    for b in range(256)
+)
 
 
-def _control_edits(text: str) -> list[tuple[int, int, str]]:
-    raw = text.encode("utf-8", "surrogatepass")
-    if not raw.translate(None, _NO_ASCII_CONTROL) and _C1_BYTES.search(raw) is None:
+def _control_edits(text: str, raw: bytes, classes: bytes) -> list[tuple[int, int, str]]:
+    """``raw``: the text's UTF-8; ``classes``: its bytes' classes."""
+    if b"C" not in classes and (b"\xc2" not in raw or _C1_BYTES.search(raw) is None):
         return []
     # (NEL, "\x85", is a line end where it is shown: it stays one)
     return [(m.start(), m.end(), "\n" if m.group(0) == "\x85" else "") for m in _CONTROL.finditer(text)]
@@ -464,7 +473,9 @@ def normalise(text: str) -> Normalised:
     dotted and hyphenated words joined."""
     maps: list[OffsetMap] = []
     current = text
-    controls = _control_edits(text)
+    raw = text.encode("utf-8", "surrogatepass")
+    classes = raw.translate(_BYTE_CLASSES)
+    controls = _control_edits(text, raw, classes)
     if controls:
         current, offsets = _apply(current, controls)
         maps.append(offsets)
@@ -484,7 +495,10 @@ def normalise(text: str) -> Normalised:
         for dash in _DASHES:
             if dash in current:  # (str.replace per dash present: str.translate reads a table per character)
                 current = current.replace(dash, "-")
-    current = _fold_letters_in_numbers(current)
+    # (the classes tell of the text as it came; once changed, they are read again, in C)
+    if current is not text:
+        classes = current.encode("utf-8", "surrogatepass").translate(_BYTE_CLASSES)
+    current = _fold_letters_in_numbers(current, b"LD" in classes)
     current = _fold_leet(current)
     joins = sorted(
         _letter_spacing_edits(current)
