@@ -643,16 +643,22 @@ _MADE_UP_SUBJECT = fastre.compile(r"[ \t\n]*(?:[-–•*][ \t]*)?(?:ou |et |of |
 
 
 def _asks_of_someone_made_up(folded: str) -> bool:
-    """Whether a question of the text opens on "un"/"une"/"een" (a cheap look from each "?" back to
-    the punctuation or line end before it: the sentences themselves are found only then)."""
+    """Whether a question of the text may open on "un"/"une"/"een": a cheap look, from each "?" back
+    over every place a sentence can start (after a punctuation mark or a line end, within the
+    window the sentences are read in), before the sentences themselves are read."""
     mark = folded.find("?")
     while mark >= 0:
-        start = max(folded.rfind(".", 0, mark), folded.rfind("!", 0, mark), folded.rfind("?", 0, mark))
-        start = max(start, folded.rfind("\n", 0, mark)) + 1
-        if _MADE_UP_SUBJECT.match(folded, start):
+        low = max(0, mark - _WINDOW)
+        if _MADE_UP_SUBJECT.match(folded, low):
             return True
+        for stop in _SENTENCE_STOPS.finditer(folded, low, mark):
+            if _MADE_UP_SUBJECT.match(folded, stop.end()):
+                return True
         mark = folded.find("?", mark + 1)
     return False
+
+
+_SENTENCE_STOPS = fastre.compile(r"[.!?;\n]")
 
 
 def _generic(
