@@ -683,3 +683,27 @@ def test_numbered_status_is_searched_wherever_it_matches_in_the_corpora() -> Non
         doc = Doc(normalise(text).text)
         if has_any(doc, _NUMBERED_STATUS_HINTS) and _NUMBERED_STATUS.search(doc.folded) is not None:
             assert _may_hold_numbered_status(doc)
+
+
+def _pair_groups(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    return [(m.span(1), m.span(2)) for m in pattern.finditer(text)]
+
+
+# the expression as it was, matching the empty string where the lookahead holds
+_EMPTY_PAIR = re.compile(generic._CAPITALISED_PAIR.pattern.removesuffix("[A-ZÀ-Ý]"))
+_PAIR_TEXT = st.lists(
+    st.sampled_from(["Karim", "Benali", "Zorvak", "Éline", "de", "est", " ", ", ", ". ", "\n", "A", "x"]),
+    max_size=12,
+).map("".join)
+
+
+@given(_PAIR_TEXT)
+@settings(max_examples=examples(1000))
+def test_capitalised_pairs_taking_their_capital_are_found_as_before(text: str) -> None:
+    assert generic._CAPITALISED_PAIR.pattern.endswith("[A-ZÀ-Ý]")
+    assert _pair_groups(generic._CAPITALISED_PAIR, text) == _pair_groups(_EMPTY_PAIR, text)
+
+
+def test_capitalised_pairs_taking_their_capital_are_found_as_before_in_the_corpora() -> None:
+    for text in _corpus_texts():
+        assert _pair_groups(generic._CAPITALISED_PAIR, text) == _pair_groups(_EMPTY_PAIR, text)
