@@ -53,9 +53,12 @@ from secretpro.guard.lexicon import _NON_WORD, Match, _new_match, merge_matches,
 from secretpro.guard.model import Doc, Finding, last_word_window
 from secretpro.guard.names import _WORD_BEFORE
 from secretpro.guard.normalize import (
+    _DOTTED_HINTS,
+    _LEET_DIGIT,
     _LETTER_SPACED,
     _LETTER_SPACED_HINT,
     _NON_ASCII,
+    _character_classes,
     _fold_match,
     _table,
     fold,
@@ -683,6 +686,28 @@ def test_numbered_status_is_searched_wherever_it_matches_in_the_corpora() -> Non
         doc = Doc(normalise(text).text)
         if has_any(doc, _NUMBERED_STATUS_HINTS) and _NUMBERED_STATUS.search(doc.folded) is not None:
             assert _may_hold_numbered_status(doc)
+
+
+# letters of every kind (ASCII, Latin-1, beyond: "ł", a Cyrillic "а"), the digits of leet and others,
+# the separators of dotted spellings, "?" (what a code point above 255 is read as) and other signs
+_CLASS_TEXT = st.text(alphabet="aZéßªµ²ł\u0430?01345726٣_.-– \n’", max_size=30)
+
+
+@given(_CLASS_TEXT)
+@settings(max_examples=examples(1500))
+def test_character_classes_never_rule_out_a_leet_digit_or_a_dotted_spelling(text: str) -> None:
+    classes = _character_classes(text)
+    assert len(classes) == len(text)
+    if _LEET_DIGIT.search(text):
+        assert b"a1a" in classes
+    if _DOTTED_HINTS[0].search(text):
+        assert b".a.a.a." in classes
+    if _DOTTED_HINTS[1].search(text):
+        assert b"-a-a-a-" in classes
+    if "?" not in text and all(char <= "\xff" for char in text):
+        # below 256 the classes are exact: what they rule in, the expressions find
+        assert (b"a1a" in classes) == bool(_LEET_DIGIT.search(text))
+        assert (b".a.a.a." in classes) == bool(_DOTTED_HINTS[0].search(text))
 
 
 def _pair_groups(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:

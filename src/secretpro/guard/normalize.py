@@ -319,8 +319,10 @@ def _line_end_hyphen_edits(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "") for m in _LINE_END_HYPHEN.finditer(text)]
 
 
-def _dotted_spelling_edits(text: str) -> list[tuple[int, int, str]]:
+def _dotted_spelling_edits(text: str, classes: bytes) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
+    if b".a.a.a." not in classes and b"-a-a-a-" not in classes:
+        return edits  # (what the hints below look for, read as classes: neither is there)
     if all(hint.search(text) is None for hint in _DOTTED_HINTS):
         return edits
     for run in _DOTTED_SPELLING.finditer(text):
@@ -328,8 +330,10 @@ def _dotted_spelling_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-def _fold_leet(text: str) -> str:
+def _fold_leet(text: str, classes: bytes) -> str:
     """Digits standing for letters inside words become those letters (same length)."""
+    if b"a1a" not in classes:
+        return text  # (no digit of _LEET between two letters, what _LEET_DIGIT looks for)
     if _LEET_DIGIT.search(text) is None:
         return text
     out = list(text)
@@ -342,6 +346,27 @@ def _fold_leet(text: str) -> str:
         if sum(c.isalpha() for c in text[start:end]) >= 3:
             out[m.start()] = text[m.start()].translate(_LEET_TABLE)
     return "".join(out)
+
+
+def _class_of(code: int) -> bytes:
+    char = chr(code)
+    if re.fullmatch(_LETTER, char) or char == "?":
+        return b"a"
+    return b"1" if char in _LEET else char.encode() if char in ".-" else b" "
+
+
+# Each character of a text as the class the tests above read it by: "a" a letter ([^\W\d_]), "1"
+# a digit of _LEET, "." and "-" themselves, " " any other. A code point above 255 is read as "?",
+# a letter (it may be one: a test that looks for letters may then look further, never miss one).
+# bytes.translate makes the copy in C at about a nanosecond a character; a substring test on it
+# ("a1a": a digit of _LEET between two letters) then tells whether an expression can match, where
+# its search tests every character against a set, several times the cost (and most texts hold no
+# leet digit and no dotted word).
+_CLASSES = b"".join(_class_of(code) for code in range(256))
+
+
+def _character_classes(text: str) -> bytes:
+    return text.encode("latin-1", "replace").translate(_CLASSES)
 
 
 def _letter_spacing_edits(text: str) -> list[tuple[int, int, str]]:
@@ -390,9 +415,14 @@ def normalise(text: str) -> Normalised:
         for dash in _DASHES:
             if dash in current:  # (str.replace per dash present: str.translate reads a table per character)
                 current = current.replace(dash, "-")
-    current = _fold_leet(current)
+    classes = _character_classes(current)
+    leet_folded = _fold_leet(current, classes)
+    if leet_folded is not current:
+        current, classes = leet_folded, _character_classes(leet_folded)
     joins = sorted(
-        _letter_spacing_edits(current) + _line_end_hyphen_edits(current) + _dotted_spelling_edits(current)
+        _letter_spacing_edits(current)
+        + _line_end_hyphen_edits(current)
+        + _dotted_spelling_edits(current, classes)
     )
     if joins:
         current, offsets = _apply(current, joins)
