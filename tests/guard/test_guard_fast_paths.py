@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import importlib
 import inspect
@@ -50,7 +51,7 @@ from secretpro.guard.lexical import (
     _may_hold_numbered_status,
 )
 from secretpro.guard.lexicon import _NON_WORD, Match, _new_match, merge_matches, spaced
-from secretpro.guard.model import Doc, Finding, last_word_window
+from secretpro.guard.model import FORBIDDEN, Doc, Finding, last_word_window
 from secretpro.guard.names import _WORD_BEFORE
 from secretpro.guard.normalize import (
     _DOTTED_HINTS,
@@ -65,7 +66,7 @@ from secretpro.guard.normalize import (
     non_ascii_characters,
     normalise,
 )
-from secretpro.guard.scanner import ReportFinding, _in_order, _order
+from secretpro.guard.scanner import ReportFinding, _in_order, _order, resolve
 
 _IBAN_CHARS = st.text(alphabet="ABCDEFXYZ0123456789", max_size=34)
 
@@ -316,6 +317,43 @@ def test_findings_in_order_are_the_stable_sort_by_order(findings: list[Finding])
     ordered = _in_order(findings)
     expected = sorted(findings, key=_order)
     assert [id(f) for f in ordered] == [id(f) for f in expected]
+
+
+def _resolved_by_pairs(findings: list[Finding]) -> list[Finding]:
+    """resolve() as it was written, with (start, index) pairs: the reference for the one with two
+    lists of ints."""
+    kept: list[Finding] = []
+    starts: list[tuple[int, int]] = []
+    longest = max([f.end - f.start for f in findings], default=0)
+    for finding in _in_order(findings):
+        start, end, category = finding.start, finding.end, finding.category
+        clash = False
+        low = bisect.bisect_left(starts, (start - longest, -1))
+        high = bisect.bisect_left(starts, (end, -1))
+        for _start, index in starts[low:high]:
+            other = kept[index]
+            if not (start < other.end and other.start < end):
+                continue
+            if other.category == category:
+                if category in FORBIDDEN and end > other.end:
+                    kept[index] = dataclasses.replace(other, end=end)
+                clash = True
+                break
+            inside = other.start <= start and end <= other.end
+            if category in FORBIDDEN and not inside:
+                continue
+            clash = True
+            break
+        if not clash:
+            bisect.insort(starts, (start, len(kept)))
+            kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+@given(_FINDINGS)
+@settings(max_examples=examples(1500))
+def test_resolve_by_lists_of_ints_is_resolve_by_pairs(findings: list[Finding]) -> None:
+    assert resolve(list(findings)) == _resolved_by_pairs(list(findings))
 
 
 _SENTENCES = st.text(alphabet=st.sampled_from(list('ab AZÉ.;?!\n\t\n -–•*19)(«"é')), max_size=700)
