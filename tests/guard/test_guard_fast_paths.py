@@ -770,3 +770,17 @@ def test_capitalised_pairs_taking_their_capital_are_found_as_before(text: str) -
 def test_capitalised_pairs_taking_their_capital_are_found_as_before_in_the_corpora() -> None:
     for text in _corpus_texts():
         assert _pair_groups(generic._CAPITALISED_PAIR, text) == _pair_groups(_EMPTY_PAIR, text)
+
+
+@given(st.text(alphabet="ab 0129٣²¹?._+(-\n’", max_size=30))
+@settings(max_examples=examples(1000))
+def test_first_digit_is_at_or_before_the_first_digit(text: str) -> None:
+    doc = Doc(text)
+    digit = re.search(r"\d", text)
+    assert doc.first_digit <= (digit.start() if digit else len(text))
+    if "?" not in text and all(char <= "\xff" for char in text):
+        assert doc.first_digit == (digit.start() if digit else len(text))
+    # the folded copy has its digits at the same places
+    assert [m.start() for m in re.finditer(r"\d", doc.folded)] == [
+        m.start() for m in re.finditer(r"\d", text)
+    ]

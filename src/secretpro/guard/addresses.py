@@ -289,7 +289,7 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     folded, text = doc.folded, doc.text
     table = postcodes()
     out: list[Finding] = []
-    for m in _POSTCODE.finditer(folded):
+    for m in _POSTCODE.finditer(folded, doc.first_digit):  # (every match starts at a digit)
         code = m.group(1)
         if (
             m.start() > 0

@@ -37,6 +37,9 @@ _PHONE_RUN = fastre.compile(
     + _PHONE_CUE_BEHIND
     + r")0)[\d ()./-]{6,22}\d(?!\d)"
 )
+# A phone's match starts at a digit or at most this many characters before one ("+" then up to
+# 22 of "[\d ()./-]" then a digit): the search starts there.
+_PHONE_LEAD = 23
 _PHONE_CUE = fastre.compile(
     r"(?:\btel\b|\btel\.|\bt\.|\bt\b|\bgsm\b|\bmobile?\b|\bportable\b|\bphone\b|\btelefoon\b|\bfax\b|"
     r"\bbereikbaar\b|\bjoindre\b|\bappeler\b|\bligne\b|\brepond\b|\bau pays\b|"
@@ -192,7 +195,7 @@ def _bban_layout(country: str) -> re.Pattern[str] | None:
 def find_ibans(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
-    for digits in _IBAN.finditer(text):
+    for digits in _IBAN.finditer(text, doc.first_digit):  # (every match starts at a digit)
         start = digits.start() - (3 if text[digits.start() - 1] in " \t" else 2)
         chunk = text[start : digits.end()]
         # The chunk holds letters, digits and separators: the compact form of ``chunk[:cut]`` is
@@ -261,7 +264,7 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
     (YY MM DD NNN CC) without slashes, or announced by a cue ("NN", "INSZ", "registre national")."""
     out: list[Finding] = []
     text, folded = doc.text, doc.folded
-    for run in _DIGIT_RUN.finditer(text):
+    for run in _DIGIT_RUN.finditer(text, doc.first_digit):  # (every match starts at a digit)
         tokens = _digit_tokens(run.group(0), run.start())
         total = sum(end - start for start, end in tokens)
         if total < 11:
@@ -413,7 +416,7 @@ def _split_candidates(run: str, offset: int) -> list[tuple[int, int]]:
 def find_phones(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     text, folded = doc.text, doc.folded
-    for m in _PHONE_RUN.finditer(text):
+    for m in _PHONE_RUN.finditer(text, max(0, doc.first_digit - _PHONE_LEAD)):
         run = m.group(0).rstrip(" ./-(")
         start = m.start()
         found: tuple[int, int] | None = None
@@ -542,7 +545,7 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
     folded = doc.folded
     cues = _birth_cues()
     heads = _birth_cue_heads()
-    for date in _DATE.finditer(folded):
+    for date in _DATE.finditer(folded, doc.first_digit):  # (every match starts at a digit)
         date_start = date.start()
         if date.group(0).isdigit() and len(date.group(0)) == 8 and not _plausible_ddmmyyyy(date.group(0)):
             continue
