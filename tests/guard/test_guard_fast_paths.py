@@ -153,6 +153,15 @@ def test_letter_spacing_hint_never_rules_out_a_run(text: str) -> None:
         assert _LETTER_SPACED_HINT.search(text)
 
 
+@given(_SPACED_LETTERS)
+@settings(max_examples=examples(1000))
+def test_letter_spaced_runs_are_found_from_the_first_hint(text: str) -> None:
+    hint = _LETTER_SPACED_HINT.search(text)
+    if hint is not None:
+        from_hint = [m.span() for m in _LETTER_SPACED.finditer(text, max(0, hint.start() - 2))]
+        assert from_hint == [m.span() for m in _LETTER_SPACED.finditer(text)]
+
+
 def test_letter_spaced_words_are_still_joined() -> None:
     assert normalise("il est S E R O P O S I T I F depuis").text == "il est SEROPOSITIF depuis"
 

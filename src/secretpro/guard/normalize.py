@@ -371,9 +371,13 @@ def _character_classes(text: str) -> bytes:
 
 def _letter_spacing_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
-    if _LETTER_SPACED_HINT.search(text) is None:
+    hint = _LETTER_SPACED_HINT.search(text)
+    if hint is None:
         return edits
-    for run in _LETTER_SPACED.finditer(text):
+    # A run holds the hint one or two characters after its start (its first blank or, after two,
+    # its second): none starts before the first hint less two, where its search starts (it is
+    # tried at every letter).
+    for run in _LETTER_SPACED.finditer(text, max(0, hint.start() - 2)):
         for gap in _DOUBLE_OR_SINGLE_SPACE.finditer(text, run.start(), run.end()):
             edits.append((gap.start(), gap.end(), "" if gap.end() - gap.start() == 1 else " "))
     return edits
