@@ -24,8 +24,10 @@ from secretpro.guard.addresses import (
     _ADDRESS_LABEL_BEFORE_COLON,
     _ANY_WORD_BEFORE,
     _CAPITALISED_BEFORE,
+    _NAME_NUMBER_BOX,
     _added_where_free,
     _ends_with_label_word,
+    _name_number_box_from,
     _Overlaps,
 )
 from secretpro.guard.decisions import _DECISION, _DECISION_HINTS
@@ -793,3 +795,19 @@ def test_first_digit_is_at_or_before_the_first_digit(text: str) -> None:
     assert [m.start() for m in re.finditer(r"\d", doc.folded)] == [
         m.start() for m in re.finditer(r"\d", text)
     ]
+
+
+_BOX_PIECES = st.lists(
+    st.sampled_from(
+        ["Rue", "Haute", "Kerkstraat", "de", "van", " ", "\t", "12", "3a", ",", ".", ":", "\n", "bus", "bte"]
+    )
+    | st.sampled_from(["boîte", "box", "bt", "Bus", "A", "2", "x", ";", "-", "'", "é"]),
+    max_size=14,
+).map("".join)
+
+
+@given(_BOX_PIECES)
+@settings(max_examples=examples(1500))
+def test_name_number_box_is_found_from_where_it_is_searched(text: str) -> None:
+    found = [m.span() for m in _NAME_NUMBER_BOX.finditer(text, _name_number_box_from(text))]
+    assert found == [m.span() for m in _NAME_NUMBER_BOX.finditer(text)]
