@@ -19,7 +19,7 @@ from stdnum import iban as stdnum_iban
 
 import secretpro.guard as guard_package
 from hypothesis_budget import examples
-from secretpro.guard import addresses, fastre, fuzzy, generic
+from secretpro.guard import addresses, fastre, fuzzy, generic, identifiers
 from secretpro.guard.addresses import (
     _ADDRESS_LABEL_BEFORE_COLON,
     _ANY_WORD_BEFORE,
@@ -811,3 +811,23 @@ _BOX_PIECES = st.lists(
 def test_name_number_box_is_found_from_where_it_is_searched(text: str) -> None:
     found = [m.span() for m in _NAME_NUMBER_BOX.finditer(text, _name_number_box_from(text))]
     assert found == [m.span() for m in _NAME_NUMBER_BOX.finditer(text)]
+
+
+def _breaks_by_two_expressions(text: str) -> list[int]:
+    """identifiers._number_breaks as it was: one expression per kind of next line."""
+    breaks = []
+    number, bank_code = re.compile(r"\n(?=[ \t]*[\d.\-/])"), re.compile(r"\n(?=[ \t]*[a-zA-Z]{4}[ \t]*\d)")
+    for pattern, goes_on in ((number, identifiers._goes_on), (bank_code, str.isdigit)):
+        for m in pattern.finditer(text):
+            back = m.start()
+            while back > 0 and text[back - 1] in " \t":
+                back -= 1
+            if back > 0 and goes_on(text[back - 1]):
+                breaks.append(m.start())
+    return sorted(set(breaks))
+
+
+@given(st.text(alphabet="BE68NLabna 0123\n\t.-/é٣", max_size=40))
+@settings(max_examples=examples(1500))
+def test_number_breaks_by_one_expression_are_those_of_two(text: str) -> None:
+    assert identifiers._number_breaks(text) == _breaks_by_two_expressions(text)
