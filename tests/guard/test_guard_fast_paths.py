@@ -19,7 +19,7 @@ from stdnum import iban as stdnum_iban
 
 import secretpro.guard as guard_package
 from hypothesis_budget import examples
-from secretpro.guard import addresses, fastre, fuzzy, generic, identifiers
+from secretpro.guard import addresses, fastre, fuzzy, generic, identifiers, names
 from secretpro.guard.addresses import (
     _ADDRESS_LABEL_BEFORE_COLON,
     _ANY_WORD_BEFORE,
@@ -831,3 +831,43 @@ def _breaks_by_two_expressions(text: str) -> list[int]:
 @settings(max_examples=examples(1500))
 def test_number_breaks_by_one_expression_are_those_of_two(text: str) -> None:
     assert identifiers._number_breaks(text) == _breaks_by_two_expressions(text)
+
+
+def _capital_surname_before_by_search(text: str, start: int, stop: frozenset[str]) -> int:
+    """names._capital_surname_before without its test of the word before: the reference."""
+    for taken in range(3):
+        prev = names._CAPITAL_WORD_BEFORE.search(
+            text, last_word_window(text, max(0, start - 40), start), start
+        )
+        if prev is None:
+            break
+        word = prev.group(1)
+        if word in names._CAPITAL_PARTICLES:
+            if not taken or prev.group(2):
+                break
+        elif not (word.isupper() and len(word) > 1 and fold(word) not in stop):
+            break
+        if prev.group(2) and taken:
+            break
+        start = prev.start()
+        if prev.group(2):
+            break
+    return start
+
+
+_BEFORE_FIRST_NAME = st.lists(
+    st.sampled_from(
+        ["DUPONT", "Dupont", "dupont", "VAN", "DE", "EL", "de", "x", "É", "é", ",", " ", "  ", "\t"]
+    )
+    | st.sampled_from(["\n", "(", "-", "'", "1"]),
+    max_size=8,
+).map("".join)
+
+
+@given(_BEFORE_FIRST_NAME)
+@settings(max_examples=examples(1500))
+def test_capital_surname_before_is_found_as_by_the_search(before: str) -> None:
+    text = before + "Fatima"
+    stop = frozenset({"de"})
+    expected = _capital_surname_before_by_search(text, len(before), stop)
+    assert names._capital_surname_before(text, len(before), stop) == expected
