@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import importlib
 import inspect
@@ -18,13 +19,15 @@ from stdnum import iban as stdnum_iban
 
 import secretpro.guard as guard_package
 from hypothesis_budget import examples
-from secretpro.guard import addresses, fastre, fuzzy, generic
+from secretpro.guard import addresses, fastre, fuzzy, generic, identifiers, names
 from secretpro.guard.addresses import (
     _ADDRESS_LABEL_BEFORE_COLON,
     _ANY_WORD_BEFORE,
     _CAPITALISED_BEFORE,
+    _NAME_NUMBER_BOX,
     _added_where_free,
     _ends_with_label_word,
+    _name_number_box_from,
     _Overlaps,
 )
 from secretpro.guard.decisions import _DECISION, _DECISION_HINTS
@@ -50,19 +53,25 @@ from secretpro.guard.lexical import (
     _may_hold_numbered_status,
 )
 from secretpro.guard.lexicon import _NON_WORD, Match, _new_match, merge_matches, spaced
-from secretpro.guard.model import Doc, Finding, last_word_window
+from secretpro.guard.model import FORBIDDEN, Doc, Finding, last_word_window
 from secretpro.guard.names import _WORD_BEFORE
 from secretpro.guard.normalize import (
+    _CONTROL,
+    _DOTTED_HINTS,
+    _LEET_DIGIT,
     _LETTER_SPACED,
     _LETTER_SPACED_HINT,
     _NON_ASCII,
+    _UNDERSCORE_HINT,
+    _character_classes,
+    _character_kinds,
     _fold_match,
     _table,
     fold,
     non_ascii_characters,
     normalise,
 )
-from secretpro.guard.scanner import ReportFinding, _in_order, _order
+from secretpro.guard.scanner import ReportFinding, _in_order, _order, resolve
 
 _IBAN_CHARS = st.text(alphabet="ABCDEFXYZ0123456789", max_size=34)
 
@@ -147,6 +156,15 @@ _SPACED_LETTERS = st.text(alphabet="aAéb1 _\n-.", max_size=40)
 def test_letter_spacing_hint_never_rules_out_a_run(text: str) -> None:
     if _LETTER_SPACED.search(text):
         assert _LETTER_SPACED_HINT.search(text)
+
+
+@given(_SPACED_LETTERS)
+@settings(max_examples=examples(1000))
+def test_letter_spaced_runs_are_found_from_the_first_hint(text: str) -> None:
+    hint = _LETTER_SPACED_HINT.search(text)
+    if hint is not None:
+        from_hint = [m.span() for m in _LETTER_SPACED.finditer(text, max(0, hint.start() - 2))]
+        assert from_hint == [m.span() for m in _LETTER_SPACED.finditer(text)]
 
 
 def test_letter_spaced_words_are_still_joined() -> None:
@@ -313,6 +331,43 @@ def test_findings_in_order_are_the_stable_sort_by_order(findings: list[Finding])
     ordered = _in_order(findings)
     expected = sorted(findings, key=_order)
     assert [id(f) for f in ordered] == [id(f) for f in expected]
+
+
+def _resolved_by_pairs(findings: list[Finding]) -> list[Finding]:
+    """resolve() as it was written, with (start, index) pairs: the reference for the one with two
+    lists of ints."""
+    kept: list[Finding] = []
+    starts: list[tuple[int, int]] = []
+    longest = max([f.end - f.start for f in findings], default=0)
+    for finding in _in_order(findings):
+        start, end, category = finding.start, finding.end, finding.category
+        clash = False
+        low = bisect.bisect_left(starts, (start - longest, -1))
+        high = bisect.bisect_left(starts, (end, -1))
+        for _start, index in starts[low:high]:
+            other = kept[index]
+            if not (start < other.end and other.start < end):
+                continue
+            if other.category == category:
+                if category in FORBIDDEN and end > other.end:
+                    kept[index] = dataclasses.replace(other, end=end)
+                clash = True
+                break
+            inside = other.start <= start and end <= other.end
+            if category in FORBIDDEN and not inside:
+                continue
+            clash = True
+            break
+        if not clash:
+            bisect.insort(starts, (start, len(kept)))
+            kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+@given(_FINDINGS)
+@settings(max_examples=examples(1500))
+def test_resolve_by_lists_of_ints_is_resolve_by_pairs(findings: list[Finding]) -> None:
+    assert resolve(list(findings)) == _resolved_by_pairs(list(findings))
 
 
 _SENTENCES = st.text(alphabet=st.sampled_from(list('ab AZÉ.;?!\n\t\n -–•*19)(«"é')), max_size=700)
@@ -683,3 +738,155 @@ def test_numbered_status_is_searched_wherever_it_matches_in_the_corpora() -> Non
         doc = Doc(normalise(text).text)
         if has_any(doc, _NUMBERED_STATUS_HINTS) and _NUMBERED_STATUS.search(doc.folded) is not None:
             assert _may_hold_numbered_status(doc)
+
+
+# letters of every kind (ASCII, Latin-1, beyond: "ł", a Cyrillic "а"), the digits of leet and others,
+# the separators of dotted spellings, "?" (what a code point above 255 is read as) and other signs
+_CLASS_TEXT = st.text(alphabet="aZéßªµ²ł\u0430?01345726٣@$_.-– \n’", max_size=30)
+
+
+@given(_CLASS_TEXT)
+@settings(max_examples=examples(1500))
+def test_character_classes_never_rule_out_a_leet_digit_or_a_dotted_spelling(text: str) -> None:
+    classes = _character_classes(text)
+    assert len(classes) == len(text)
+    if _LEET_DIGIT.search(text):
+        assert b"a1a" in classes
+    if _DOTTED_HINTS[0].search(text):
+        assert b".a.a.a." in classes
+    if _DOTTED_HINTS[1].search(text):
+        assert b"-a-a-a-" in classes
+    if _UNDERSCORE_HINT.search(text):
+        assert b"_a_a_a_" in classes
+    if "?" not in text and all(char <= "\xff" for char in text):
+        # below 256 the classes are exact: what they rule in, the expressions find
+        assert (b"a1a" in classes) == bool(_LEET_DIGIT.search(text))
+        assert (b".a.a.a." in classes) == bool(_DOTTED_HINTS[0].search(text))
+        assert (b"_a_a_a_" in classes) == bool(_UNDERSCORE_HINT.search(text))
+
+
+# control characters of both ranges, the letters typed for digits, digits, "?" and beyond 255
+_KIND_TEXT = st.text(alphabet="\x00\x07\x1f\x7f\x85\x9f\t\n\rOoIlaZ0189٣?łа ", max_size=30)
+
+
+@given(_KIND_TEXT)
+@settings(max_examples=examples(1500))
+def test_character_kinds_find_every_control_and_every_letter_before_a_digit(text: str) -> None:
+    kinds = _character_kinds(text)
+    assert len(kinds) == len(text)
+    assert (b"C" in kinds) == bool(_CONTROL.search(text))
+    assert (b"LD" in kinds) == bool(re.search(r"[OoIl][0-9]", text))
+
+
+def _pair_groups(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    return [(m.span(1), m.span(2)) for m in pattern.finditer(text)]
+
+
+# the expression as it was, matching the empty string where the lookahead holds
+_EMPTY_PAIR = re.compile(generic._CAPITALISED_PAIR.pattern.removesuffix("[A-ZÀ-Ý]"))
+_PAIR_TEXT = st.lists(
+    st.sampled_from(["Karim", "Benali", "Zorvak", "Éline", "de", "est", " ", ", ", ". ", "\n", "A", "x"]),
+    max_size=12,
+).map("".join)
+
+
+@given(_PAIR_TEXT)
+@settings(max_examples=examples(1000))
+def test_capitalised_pairs_taking_their_capital_are_found_as_before(text: str) -> None:
+    assert generic._CAPITALISED_PAIR.pattern.endswith("[A-ZÀ-Ý]")
+    assert _pair_groups(generic._CAPITALISED_PAIR, text) == _pair_groups(_EMPTY_PAIR, text)
+
+
+def test_capitalised_pairs_taking_their_capital_are_found_as_before_in_the_corpora() -> None:
+    for text in _corpus_texts():
+        assert _pair_groups(generic._CAPITALISED_PAIR, text) == _pair_groups(_EMPTY_PAIR, text)
+
+
+@given(st.text(alphabet="ab 0129٣²¹?._+(-\n’", max_size=30))
+@settings(max_examples=examples(1000))
+def test_first_digit_is_at_or_before_the_first_digit(text: str) -> None:
+    doc = Doc(text)
+    digit = re.search(r"\d", text)
+    assert doc.first_digit <= (digit.start() if digit else len(text))
+    if "?" not in text and all(char <= "\xff" for char in text):
+        assert doc.first_digit == (digit.start() if digit else len(text))
+    # the folded copy has its digits at the same places
+    assert [m.start() for m in re.finditer(r"\d", doc.folded)] == [
+        m.start() for m in re.finditer(r"\d", text)
+    ]
+
+
+_BOX_PIECES = st.lists(
+    st.sampled_from(
+        ["Rue", "Haute", "Kerkstraat", "de", "van", " ", "\t", "12", "3a", ",", ".", ":", "\n", "bus", "bte"]
+    )
+    | st.sampled_from(["boîte", "box", "bt", "Bus", "A", "2", "x", ";", "-", "'", "é"]),
+    max_size=14,
+).map("".join)
+
+
+@given(_BOX_PIECES)
+@settings(max_examples=examples(1500))
+def test_name_number_box_is_found_from_where_it_is_searched(text: str) -> None:
+    found = [m.span() for m in _NAME_NUMBER_BOX.finditer(text, _name_number_box_from(text))]
+    assert found == [m.span() for m in _NAME_NUMBER_BOX.finditer(text)]
+
+
+def _breaks_by_two_expressions(text: str) -> list[int]:
+    """identifiers._number_breaks as it was: one expression per kind of next line."""
+    breaks = []
+    number, bank_code = re.compile(r"\n(?=[ \t]*[\d.\-/])"), re.compile(r"\n(?=[ \t]*[a-zA-Z]{4}[ \t]*\d)")
+    for pattern, goes_on in ((number, identifiers._goes_on), (bank_code, str.isdigit)):
+        for m in pattern.finditer(text):
+            back = m.start()
+            while back > 0 and text[back - 1] in " \t":
+                back -= 1
+            if back > 0 and goes_on(text[back - 1]):
+                breaks.append(m.start())
+    return sorted(set(breaks))
+
+
+@given(st.text(alphabet="BE68NLabna 0123\n\t.-/é٣", max_size=40))
+@settings(max_examples=examples(1500))
+def test_number_breaks_by_one_expression_are_those_of_two(text: str) -> None:
+    assert identifiers._number_breaks(text) == _breaks_by_two_expressions(text)
+
+
+def _capital_surname_before_by_search(text: str, start: int, stop: frozenset[str]) -> int:
+    """names._capital_surname_before without its test of the word before: the reference."""
+    for taken in range(3):
+        prev = names._CAPITAL_WORD_BEFORE.search(
+            text, last_word_window(text, max(0, start - 40), start), start
+        )
+        if prev is None:
+            break
+        word = prev.group(1)
+        if word in names._CAPITAL_PARTICLES:
+            if not taken or prev.group(2):
+                break
+        elif not (word.isupper() and len(word) > 1 and fold(word) not in stop):
+            break
+        if prev.group(2) and taken:
+            break
+        start = prev.start()
+        if prev.group(2):
+            break
+    return start
+
+
+_BEFORE_FIRST_NAME = st.lists(
+    st.sampled_from(
+        ["DUPONT", "Dupont", "dupont", "VAN", "DE", "EL", "de", "x", "É", "é", ",", " ", "  ", "\t"]
+    )
+    | st.sampled_from(["\n", "(", "-", "'", "1"]),
+    max_size=8,
+).map("".join)
+
+
+@given(_BEFORE_FIRST_NAME)
+@settings(max_examples=examples(1500))
+def test_capital_surname_before_is_found_as_by_the_search(before: str) -> None:
+    text = before + "Fatima"
+    stop = frozenset({"de"})
+    expected = _capital_surname_before_by_search(text, len(before), stop)
+    assert names._capital_surname_before(text, len(before), stop) == expected

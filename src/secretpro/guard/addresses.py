@@ -301,7 +301,7 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     folded, text = doc.folded, doc.text
     table = postcodes()
     out: list[Finding] = []
-    for m in _POSTCODE.finditer(folded):
+    for m in _POSTCODE.finditer(folded, doc.first_digit):  # (every match starts at a digit)
         code = m.group(1)
         if (
             m.start() > 0
@@ -744,13 +744,22 @@ _NOT_A_STREET = frozenset(
     }
 )
 _BOX_HINTS = hint_words("bus", "bte", "boite", "box", " bt")
+_BOX_WORDS = ("bus", "bt", "boite", "boîte", "box")  # (what _NAME_NUMBER_BOX's box word starts with)
+
+
+def _name_number_box_from(text: str) -> int:
+    """Where _NAME_NUMBER_BOX is searched from: every match holds one of _BOX_WORDS (as written)
+    and, before it, no line end, full stop, colon or semicolon, so none starts before the last of
+    these ahead of the first box word (the expression is tried at every capital)."""
+    box = min([at for at in map(text.find, _BOX_WORDS) if at >= 0], default=len(text))
+    return max([text.rfind(stop, 0, box) for stop in "\n.:;"]) + 1
 
 
 def _name_number_box(doc: Doc) -> list[Finding]:
     if not has_any(doc, _BOX_HINTS) or doc.mostly_lower:
         return []
     out: list[Finding] = []
-    for m in _NAME_NUMBER_BOX.finditer(doc.text):
+    for m in _NAME_NUMBER_BOX.finditer(doc.text, _name_number_box_from(doc.text)):
         words = [fold(w) for w in m.group("name").split()]
         if words[0] in _words("before_street") or not _NOT_A_STREET.isdisjoint(words):
             continue

@@ -363,6 +363,12 @@ _CAPITALISED_PAIR = fastre.compile(
     # or opening a sentence, then a verb or a comma ("Zorvak Meltuni est en séjour illégal ..."):
     # the first word then is no article, pronoun, preposition or title (_SENTENCE_OPENERS)
     r"|((?:(?<=[.!?] )|(?<=\n)|^)[A-ZÀ-Ý][a-zà-ÿ]{2,} [A-ZÀ-Ý][a-zà-ÿ]{2,}(?=,? [a-zà-ÿ]))))"
+    # then the capital both groups start with, taken: a match that takes no character starts the
+    # search at every position (fastre cannot skip to the first character of an empty match),
+    # one that takes it is searched from capital to capital. The groups, all that is read, and the
+    # places where the lookahead holds are the same; the next search starts one character further,
+    # as after an empty match.
+    r"[A-ZÀ-Ý]"
 )
 # (the frequent-word list holds no word shorter than five letters: these open sentences)
 _SENTENCE_OPENERS = frozenset(read_lines("sentence_openers.txt"))

@@ -37,6 +37,9 @@ _PHONE_RUN = fastre.compile(
     + _PHONE_CUE_BEHIND
     + r")0)[\d ()./-]{6,22}\d(?!\d)"
 )
+# A phone's match starts at a digit or at most this many characters before one ("+" then up to
+# 22 of "[\d ()./-]" then a digit): the search starts there.
+_PHONE_LEAD = 23
 _PHONE_CUE = fastre.compile(
     r"(?:\btel\b|\btel\.|\bt\.|\bt\b|\bgsm\b|\bmobile?\b|\bportable\b|\bphone\b|\btelefoon\b|\bfax\b|"
     r"\bbereikbaar\b|\bjoindre\b|\bappeler\b|\bligne\b|\brepond\b|\bau pays\b|"
@@ -196,7 +199,7 @@ def _bban_layout(country: str) -> re.Pattern[str] | None:
 def find_ibans(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
-    for digits in _IBAN.finditer(text):
+    for digits in _IBAN.finditer(text, doc.first_digit):  # (every match starts at a digit)
         start = digits.start() - (3 if text[digits.start() - 1] in " \t" else 2)
         chunk = text[start : digits.end()]
         # The chunk holds letters, digits and separators: the compact form of ``chunk[:cut]`` is
@@ -265,7 +268,7 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
     (YY MM DD NNN CC) without slashes, or announced by a cue ("NN", "INSZ", "registre national")."""
     out: list[Finding] = []
     text, folded = doc.text, doc.folded
-    for run in _DIGIT_RUN.finditer(text):
+    for run in _DIGIT_RUN.finditer(text, doc.first_digit):  # (every match starts at a digit)
         tokens = _digit_tokens(run.group(0), run.start())
         total = sum(end - start for start, end in tokens)
         if total < 11:
@@ -317,20 +320,22 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
 # confirms and what does cross the break.
 # (the expression starts on the line break, a literal the engine skips to in C; what stands before
 # it is read in Python: an expression that looks back first is tried at every character)
-_NEXT_LINE_NUMBER = fastre.compile(r"\n(?=[ \t]*[\d.\-/])")
-_NEXT_LINE_BANK_CODE = fastre.compile(r"\n(?=[ \t]*[a-zA-Z]{4}[ \t]*\d)")  # "NL82\nABNA 0001 ..."
+# A line that goes on with a digit or a separator (group 1), or with a bank code ("NL82\nABNA 0001
+# ..."): one expression for both, so the text is read once and each break tried once (the two
+# cannot both hold: what follows the blanks is a letter or it is not).
+_NEXT_LINE_PART = fastre.compile(r"\n(?=[ \t]*(?:([\d.\-/])|[a-zA-Z]{4}[ \t]*\d))")
 
 
 def _number_breaks(text: str) -> list[int]:
     """The line breaks between two parts of what may be one number."""
     breaks = []
-    for pattern, goes_on in ((_NEXT_LINE_NUMBER, _goes_on), (_NEXT_LINE_BANK_CODE, str.isdigit)):
-        for m in pattern.finditer(text):
-            back = m.start()
-            while back > 0 and text[back - 1] in " \t":
-                back -= 1
-            if back > 0 and goes_on(text[back - 1]):
-                breaks.append(m.start())
+    for m in _NEXT_LINE_PART.finditer(text):
+        back = m.start()
+        while back > 0 and text[back - 1] in " \t":
+            back -= 1
+        # (before a bank code, the check digits of the country code end the line)
+        if back > 0 and (_goes_on if m.group(1) else str.isdigit)(text[back - 1]):
+            breaks.append(m.start())
     return sorted(set(breaks))
 
 
@@ -422,7 +427,7 @@ _DATE_FIRST = fastre.compile(r"[0-3]\d([/.])[01]\d\1(?:19|20)\d\d(?!\d)")
 def find_phones(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     text, folded = doc.text, doc.folded
-    for m in _PHONE_RUN.finditer(text):
+    for m in _PHONE_RUN.finditer(text, max(0, doc.first_digit - _PHONE_LEAD)):
         run = m.group(0).rstrip(" ./-(")
         start = m.start()
         found: tuple[int, int] | None = None
@@ -551,7 +556,7 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
     folded = doc.folded
     cues = _birth_cues()
     heads = _birth_cue_heads()
-    for date in _DATE.finditer(folded):
+    for date in _DATE.finditer(folded, doc.first_digit):  # (every match starts at a digit)
         date_start = date.start()
         if date.group(0).isdigit() and len(date.group(0)) == 8 and not _plausible_ddmmyyyy(date.group(0)):
             continue

@@ -891,11 +891,18 @@ def _medical_endings(doc: Doc) -> list[Finding]:
         return []
     ordinary = _ordinary_words()
     out: list[Finding] = []
+    search_from = 0
     if _MEDICAL_TAILS is not None:
         tails, length = _MEDICAL_TAILS, _TAIL_LENGTH
-        if not [word for word in spaced_words(doc) - ordinary if len(word) >= 7 and word[-length:] in tails]:
+        words = [word for word in spaced_words(doc) - ordinary if len(word) >= 7 and word[-length:] in tails]
+        if not words:
             return out  # (no word that the loop below would not pass over)
-    for m in _MEDICAL_WORDS.finditer(folded):
+        # A match is a whole word, so a word of the text the lexicons read: one the loop keeps is
+        # one of these, at or after the first place one of them is found. The search starts there
+        # (the expression is tried at every letter; a match before is one the loop passes over,
+        # and none starts inside a word, so the matches after are the same).
+        search_from = min([folded.find(word) for word in words])
+    for m in _MEDICAL_WORDS.finditer(folded, search_from):
         word, written = m.group(0), doc.text[m.start() : m.end()]
         if (
             len(word) < 7

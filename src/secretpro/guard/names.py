@@ -269,6 +269,16 @@ _CAPITAL_PARTICLES = frozenset(
 
 def _capital_surname_before(text: str, start: int, stop: frozenset[str]) -> int:
     """Where a surname in capitals before a first name starts (``start`` when there is none)."""
+    # The word right before (a comma, then blanks, between them) ends with a lower-case letter: it
+    # is no surname in capitals nor a particle, and the loop below would stop at once; most first
+    # names follow such a word ("Madame Fatima", "de heer Jan"): no expression to search then.
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before < start and before > 0 and text[before - 1] == ",":
+        before -= 1
+    if before < start and before > 0 and text[before - 1].islower():
+        return start
     for taken in range(3):
         prev = _CAPITAL_WORD_BEFORE.search(text, last_word_window(text, max(0, start - 40), start), start)
         if prev is None:

@@ -357,10 +357,12 @@ def _line_end_hyphen_edits(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "") for m in _LINE_END_HYPHEN.finditer(text)]
 
 
-def _dotted_spelling_edits(text: str) -> list[tuple[int, int, str]]:
+def _dotted_spelling_edits(text: str, classes: bytes) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
-    if all(hint.search(text) is None for hint in _DOTTED_HINTS) and (
-        "_" not in text or _UNDERSCORE_HINT.search(text) is None
+    underscored = b"_a_a_a_" in classes and _UNDERSCORE_HINT.search(text) is not None
+    if not underscored and (
+        (b".a.a.a." not in classes and b"-a-a-a-" not in classes)  # (what the hints below look for)
+        or all(hint.search(text) is None for hint in _DOTTED_HINTS)
     ):
         return edits
     for run in _DOTTED_SPELLING.finditer(text):
@@ -368,8 +370,10 @@ def _dotted_spelling_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-def _fold_leet(text: str) -> str:
+def _fold_leet(text: str, classes: bytes) -> str:
     """Digits standing for letters inside words become those letters (same length)."""
+    if b"a1a" not in classes:
+        return text  # (no sign of _LEET between two letters, what _LEET_DIGIT looks for)
     out: list[str] | None = None
     for m in _LEET_DIGIT.finditer(text):
         if m.group(0) == "@" and _MAIL_DOMAIN_AFTER.match(text, m.end()):
@@ -415,14 +419,15 @@ def _middle_dot_edits(text: str, dotted: bool) -> list[tuple[int, int, str]]:
 _CONTROL = fastre.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
-_C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
-# Each byte of the text's UTF-8 named by its class, in one pass in C: "C" an ASCII control, "L" a
-# letter that may stand for a digit, "D" a digit, "x" any other. Whether the text holds a control
-# character, or such a letter before a digit, is then a substring test in C (searches of the text
-# for the character sets cost twice as much; a C1 control is "\xc2" then a byte of 0x80-0x9f).
-_BYTE_CLASSES = bytes(
+# Each character of the text as a class, on a one-byte copy of it made in C (bytes.translate, about
+# a nanosecond a character; a code point above 255 is read as "?"); a substring test on the copy
+# then tells whether an expression can match, where its search would test every character against a
+# set, several times the cost (and most texts hold none of what these steps look for).
+# _KINDS: "C" a control character, "L" a letter that may stand for a digit, "D" a digit, "x" any
+# other ("LD": such a letter before a digit, the start _LETTER_IN_NUMBER looks for).
+_KINDS = bytes(
     ord("C")
-    if (b < 0x20 and b not in (9, 10, 11, 12, 13)) or b == 0x7F
+    if (b < 0x20 and b not in (9, 10, 11, 12, 13)) or 0x7F <= b <= 0x9F
     else ord("L")
     if chr(b) in "OoIl"
     else ord("D")
@@ -432,9 +437,34 @@ _BYTE_CLASSES = bytes(
 )
 
 
-def _control_edits(text: str, raw: bytes, classes: bytes) -> list[tuple[int, int, str]]:
-    """``raw``: the text's UTF-8; ``classes``: its bytes' classes."""
-    if b"C" not in classes and (b"\xc2" not in raw or _C1_BYTES.search(raw) is None):
+def _class_of(code: int) -> bytes:
+    char = chr(code)
+    if re.fullmatch(_LETTER, char) or char == "?":
+        return b"a"
+    return b"1" if char in _LEET else char.encode() if char in ".-_" else b" "
+
+
+# _CLASSES: "a" a letter ([^\W\d_]; "?" too, which a code point above 255 is read as: a test that
+# looks for letters may then look further, never miss one), "1" a sign of _LEET, ".", "-" and "_"
+# themselves, " " any other ("a1a": a sign of _LEET between two letters).
+_CLASSES = b"".join(_class_of(code) for code in range(256))
+
+
+def _one_byte(text: str) -> bytes:
+    return text.encode("latin-1", "replace")
+
+
+def _character_classes(text: str) -> bytes:
+    return _one_byte(text).translate(_CLASSES)
+
+
+def _character_kinds(text: str) -> bytes:
+    return _one_byte(text).translate(_KINDS)
+
+
+def _control_edits(text: str, kinds: bytes) -> list[tuple[int, int, str]]:
+    """``kinds``: the text's characters' _KINDS."""
+    if b"C" not in kinds:
         return []
     # (NEL, "\x85", is a line end where it is shown: it stays one)
     return [(m.start(), m.end(), "\n" if m.group(0) == "\x85" else "") for m in _CONTROL.finditer(text)]
@@ -442,9 +472,13 @@ def _control_edits(text: str, raw: bytes, classes: bytes) -> list[tuple[int, int
 
 def _letter_spacing_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
-    if _LETTER_SPACED_HINT.search(text) is None:
+    hint = _LETTER_SPACED_HINT.search(text)
+    if hint is None:
         return edits
-    for run in _LETTER_SPACED.finditer(text):
+    # A run holds the hint one or two characters after its start (its first blank or, after two,
+    # its second): none starts before the first hint less two, where its search starts (it is
+    # tried at every letter).
+    for run in _LETTER_SPACED.finditer(text, max(0, hint.start() - 2)):
         for gap in _DOUBLE_OR_SINGLE_SPACE.finditer(text, run.start(), run.end()):
             edits.append((gap.start(), gap.end(), "" if gap.end() - gap.start() == 1 else " "))
     return edits
@@ -473,9 +507,9 @@ def normalise(text: str) -> Normalised:
     dotted and hyphenated words joined."""
     maps: list[OffsetMap] = []
     current = text
-    raw = text.encode("utf-8", "surrogatepass")
-    classes = raw.translate(_BYTE_CLASSES)
-    controls = _control_edits(text, raw, classes)
+    one_byte = _one_byte(text)
+    kinds = one_byte.translate(_KINDS)
+    controls = _control_edits(text, kinds)
     if controls:
         current, offsets = _apply(current, controls)
         maps.append(offsets)
@@ -497,13 +531,19 @@ def normalise(text: str) -> Normalised:
                 current = current.replace(dash, "-")
     # (the classes tell of the text as it came; once changed, they are read again, in C)
     if current is not text:
-        classes = current.encode("utf-8", "surrogatepass").translate(_BYTE_CLASSES)
-    current = _fold_letters_in_numbers(current, b"LD" in classes)
-    current = _fold_leet(current)
+        one_byte = _one_byte(current)
+        kinds = one_byte.translate(_KINDS)
+    folded = _fold_letters_in_numbers(current, b"LD" in kinds)
+    if folded is not current:
+        current, one_byte = folded, _one_byte(folded)
+    classes = one_byte.translate(_CLASSES)
+    folded = _fold_leet(current, classes)
+    if folded is not current:
+        current, classes = folded, _character_classes(folded)
     joins = sorted(
         _letter_spacing_edits(current)
         + _line_end_hyphen_edits(current)
-        + _dotted_spelling_edits(current)
+        + _dotted_spelling_edits(current, classes)
         + _middle_dot_edits(current, dotted)
     )
     if joins:

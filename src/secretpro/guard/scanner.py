@@ -71,14 +71,18 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     """Drop findings that overlap a better one, except a forbidden finding that reaches beyond it
     (a finding entirely inside a better one, like a commune inside a CPAS name, is dropped)."""
     kept: list[Finding] = []
-    starts: list[tuple[int, int]] = []  # (start, index in kept), sorted, for neighbour look-ups
+    # the kept findings by start, for neighbour look-ups: their starts, sorted, and at the same
+    # place their index in ``kept`` (ties in the order kept; two lists of ints: bisection compares
+    # ints, where (start, index) pairs cost a tuple and a tuple comparison at each step)
+    starts: list[int] = []
+    indexes: list[int] = []
     longest = max([f.end - f.start for f in findings], default=0)  # (a list: no generator to step)
     for finding in _in_order(findings):
         start, end, category = finding.start, finding.end, finding.category
         clash = False
-        low = bisect.bisect_left(starts, (start - longest, -1))
-        high = bisect.bisect_left(starts, (end, -1))
-        for _start, index in starts[low:high]:
+        low = bisect.bisect_left(starts, start - longest)
+        high = bisect.bisect_left(starts, end, low)
+        for index in indexes[low:high]:
             other = kept[index]
             if not (start < other.end and other.start < end):
                 continue  # no overlap
@@ -95,7 +99,9 @@ def resolve(findings: list[Finding]) -> list[Finding]:
             clash = True
             break
         if not clash:
-            bisect.insort(starts, (start, len(kept)))
+            at = bisect.bisect_right(starts, start)  # (after the kept ones with the same start)
+            starts.insert(at, start)
+            indexes.insert(at, len(kept))
             kept.append(finding)
     return sorted(kept, key=_position)
 
