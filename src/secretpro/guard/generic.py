@@ -590,18 +590,27 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     leaflet = anonymous and not _specific(folded, doc.text) and not _at_one_moment(doc, folded)
     if leaflet and _TO_ALL_COLLEAGUES.search(folded) is not None and _SOMEONE.search(folded) is None:
         return [f for f in findings if not _affected(f)]
-    if not leaflet and not _may_hold_cue(doc) and not _asks_of_someone_made_up(doc.folded):
+    cued = leaflet or _may_hold_cue(doc)
+    openings = [] if cued or "?" not in folded else _made_up_openings(folded)
+    if not cued and not openings:
         return findings  # no sentence holds a cue nor asks of someone made up: none is generic (see _generic)
-    # (a sentence naming someone the name finder does not know is not generic either)
-    names.extend(_unknown_names(doc))
-    names.sort()
     dropped: set[int] = set()
     judged: dict[tuple[int, int], bool] = {}  # (sentence start, end) -> generic
+    unknown_named = False
     for f in candidates:
+        if not cued and not _in_a_made_up_question(folded, openings, f.start):
+            continue  # (only such a question can be generic here: its sentence is not read)
         before, start, end = _sentence_at(doc, f.start)
+        if not cued and not _made_up_question(folded, start, end):
+            continue  # (nor need the names be known, for a sentence that is none)
         if any(a <= f.start < b for a, b in facts) and not _LEGAL_NOTION.search(folded, start, end):
             continue  # the parties' facts, told however impersonally (a notion of law stays generic)
         if (start, end) not in judged:
+            if not unknown_named:
+                # (a sentence naming someone the name finder does not know is not generic either)
+                names.extend(_unknown_names(doc))
+                names.sort()
+                unknown_named = True
             judged[start, end] = _generic(doc, before, start, end, names, leaflet, institutions)
         if judged[start, end]:
             dropped.add(id(f))
@@ -648,20 +657,39 @@ def _may_hold_cue(doc: Doc) -> bool:
 _MADE_UP_SUBJECT = fastre.compile(r"[ \t\n]*(?:[-–•*][ \t]*)?(?:ou |et |of |en )?(?:un|une|een) [a-z]")
 
 
-def _asks_of_someone_made_up(folded: str) -> bool:
-    """Whether a question of the text may open on "un"/"une"/"een": a cheap look, from each "?" back
-    over every place a sentence can start (after a punctuation mark or a line end, within the
-    window the sentences are read in), before the sentences themselves are read."""
+def _made_up_openings(folded: str) -> list[int]:
+    """Where a question about someone made up may open: every place a sentence can start (after a
+    punctuation mark or a line end) within the window the sentences are read in before a "?", that
+    opens on "un"/"une"/"een". A cheap look, each place tried once, before any sentence is read."""
+    openings: list[int] = []
     mark = folded.find("?")
+    tried = 0  # (the places before it were tried for an earlier "?")
     while mark >= 0:
-        low = max(0, mark - _WINDOW)
-        if _MADE_UP_SUBJECT.match(folded, low):
-            return True
-        for stop in _SENTENCE_STOPS.finditer(folded, low, mark):
-            if _MADE_UP_SUBJECT.match(folded, stop.end()):
-                return True
+        low = max(tried, mark - _WINDOW)
+        openings.extend(
+            stop.end()
+            for stop in _SENTENCE_STOPS.finditer(folded, max(0, low - 1), mark)
+            if _MADE_UP_SUBJECT.match(folded, stop.end())
+        )
+        tried = mark
         mark = folded.find("?", mark + 1)
-    return False
+    if folded.find("?") >= 0 and _MADE_UP_SUBJECT.match(folded, 0):
+        openings.insert(0, 0)
+    return sorted(set(openings))
+
+
+def _made_up_question(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence ``start:end`` is a question that opens on "un"/"une"/"een"."""
+    return folded[start:end].rstrip().endswith("?") and _MADE_UP_SUBJECT.match(folded, start) is not None
+
+
+def _in_a_made_up_question(folded: str, openings: list[int], position: int) -> bool:
+    """Whether the sentence at ``position`` may be a question about someone made up: it opens at one
+    of ``openings``, or where a sentence without an end in the window opens (see _sentence_at)."""
+    first = bisect.bisect_left(openings, position - _WINDOW)
+    if first < len(openings) and openings[first] <= position:
+        return True
+    return _MADE_UP_SUBJECT.match(folded, max(0, position - _WINDOW)) is not None
 
 
 _SENTENCE_STOPS = fastre.compile(r"[.!?;\n]")
@@ -687,7 +715,7 @@ def _generic(
     # a question about someone made up: "Une Guinéenne malade du sida peut-elle être renvoyée dans
     # son pays ... ?", "Ou un Irakien atteint de tuberculose ?" (eleventh round, a page of questions
     # on 9ter); whatever pronoun it holds, it points at no one
-    if folded[start:end].rstrip().endswith("?") and _MADE_UP_SUBJECT.match(folded, start):
+    if _made_up_question(folded, start, end):
         return True
     low = start
     # (a numbered item "2. Accès à ..." is split after its number, a sentence of its own, by the

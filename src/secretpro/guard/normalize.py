@@ -342,10 +342,6 @@ _MAIL_DOMAIN_AFTER = fastre.compile(
 # an "O" between digits is a zero, an "I" or "l" a one (same length; eleventh round).
 # (in groups that hold a digit each, "BE75 0000 0O00 0010"; two digits and four digits or letters
 # at least in the whole run: "2OO9")
-# (only a text where one of those letters stands before a digit is read: a search several times
-# cheaper than one for a letter on either side, and a zero typed as "O" at the very end of a
-# number, "199O", with none before a digit, is left)
-_LETTER_IN_NUMBER = fastre.compile(r"[OoIl][0-9]")
 _DIGIT_GROUP = r"[OoIl]*\d[\dOoIl]*"
 _NUMBER_RUN = fastre.compile(rf"{_DIGIT_GROUP}(?:[.\-/ \t\n]{{1,3}}{_DIGIT_GROUP})*(?![0-9])")
 _DIGIT_TABLE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
@@ -390,20 +386,39 @@ def _fold_leet(text: str, classes: bytes) -> str:
     return text if out is None else "".join(out)
 
 
-def _fold_letters_in_numbers(text: str, may_hold: bool | None = None) -> str:
-    """Letters standing for digits inside numbers become those digits (same length). ``may_hold``:
-    whether the text may hold one, when already known (None: searched here)."""
-    if may_hold is False or (may_hold is None and _LETTER_IN_NUMBER.search(text) is None):
+def _fold_letters_in_numbers(text: str, kinds: bytes) -> str:
+    """Letters standing for digits inside numbers become those digits (same length). ``kinds``: the
+    text's characters' _KINDS; only the stretches of digits, those letters and separators around
+    a letter before a digit ("LD") are read (a long text holds a few, and its digits are many); a
+    zero typed "O" at the very end of a number ("199O"), with no such letter before a digit, is left."""
+    letter = kinds.find(b"LD")
+    if letter < 0:
         return text
+    out: list[str] = []
+    done = 0  # (the text before it is copied to out)
+    while letter >= 0:
+        start, end = letter, letter + 2
+        while start > done and text[start - 1] in _NUMBER_RUN_CHARS:
+            start -= 1
+        while end < len(text) and text[end] in _NUMBER_RUN_CHARS:
+            end += 1
+        out.append(text[done:start])
+        out.append(_NUMBER_RUN.sub(_as_digits, text[start:end]))
+        done = end
+        letter = kinds.find(b"LD", end)
+    out.append(text[done:])
+    folded = "".join(out)
+    return text if folded == text else folded
 
-    def as_digits(m: re.Match[str]) -> str:
-        run = m.group(0)
-        count = sum(c.isdigit() for c in run)
-        return (
-            run.translate(_DIGIT_TABLE) if count >= 2 and count + sum(c in "OoIl" for c in run) >= 4 else run
-        )
 
-    return _NUMBER_RUN.sub(as_digits, text)
+# (every character a match of _NUMBER_RUN can hold: it lies in a stretch of them)
+_NUMBER_RUN_CHARS = frozenset("0123456789OoIl.-/ \t\n")
+
+
+def _as_digits(m: re.Match[str]) -> str:
+    run = m.group(0)
+    count = sum(c.isdigit() for c in run)
+    return run.translate(_DIGIT_TABLE) if count >= 2 and count + sum(c in "OoIl" for c in run) >= 4 else run
 
 
 def _middle_dot_edits(text: str, dotted: bool) -> list[tuple[int, int, str]]:
@@ -424,7 +439,7 @@ _CONTROL = fastre.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # then tells whether an expression can match, where its search would test every character against a
 # set, several times the cost (and most texts hold none of what these steps look for).
 # _KINDS: "C" a control character, "L" a letter that may stand for a digit, "D" a digit, "x" any
-# other ("LD": such a letter before a digit, the start _LETTER_IN_NUMBER looks for).
+# other ("LD": such a letter before a digit, what _fold_letters_in_numbers looks for).
 _KINDS = bytes(
     ord("C")
     if (b < 0x20 and b not in (9, 10, 11, 12, 13)) or 0x7F <= b <= 0x9F
@@ -533,7 +548,7 @@ def normalise(text: str) -> Normalised:
     if current is not text:
         one_byte = _one_byte(current)
         kinds = one_byte.translate(_KINDS)
-    folded = _fold_letters_in_numbers(current, b"LD" in kinds)
+    folded = _fold_letters_in_numbers(current, kinds)
     if folded is not current:
         current, one_byte = folded, _one_byte(folded)
     classes = one_byte.translate(_CLASSES)
