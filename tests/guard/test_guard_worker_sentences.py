@@ -1253,3 +1253,10 @@ def test_no_medicine_name_is_an_ordinary_word_or_a_first_name() -> None:
     ordinary = common_words() | {fold(line.strip()) for line in read_lines("first_names.txt")}
     assert len(names) > 5000
     assert not names & ordinary
+
+
+def test_regularisations_in_the_plural_are_a_policy() -> None:
+    text = "La secrétaire d'État annonçait qu'il y avait eu en 2011 davantage de régularisations médicales."
+    assert "ADMIN_STATUS" not in categories(text)
+    assert "ADMIN_STATUS" in categories("M. Diallo attend sa régularisation médicale depuis 2021.")
+    assert "ADMIN_STATUS" in categories("Les régularisations de Mme Kaya et de son fils ont été refusées.")

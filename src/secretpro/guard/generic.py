@@ -80,6 +80,9 @@ _GENERIC = fastre.compile(
     # op" was tried too and dropped: it cost the held-out halves of real_passages and real_passages9
     # five spans, as their floor tests showed)
     r"|collectieve regularisatie|regularisation collective"
+    # regularisations in the plural are a policy's count ("davantage de régularisations médicales",
+    # "het aantal regularisaties"), not someone's procedure (eleventh round, press stories)
+    r"|regularisations|regularisaties"
     # a meeting's agenda lists topics ("Ordre du jour :\n2. Accès à l'aide médicale urgente ;"),
     # its items read with the line that introduces them (tenth round)
     r"|ordre du jour|dagorde|agendapunten|de agenda"
