@@ -90,7 +90,7 @@ FLOORS = [
     # fresh_synthetic4, 60 invented messages written blind, both scored once at 8243099 before any
     # change made for them: real_passages12 0.652 / 0.487 / 8 of 17 blocked (half 1 0.686 / 0.433 / 5
     # of 8), fresh_synthetic4 0.837 / 0.919 / 3 of 12 (half 1 0.858 / 0.901 / 2 of 6); after tuning
-    # on half 0 only: real_passages12 0.719 / 0.510 / 8 (half 1 0.686 / 0.433 / 5), fresh_synthetic4
+    # on half 0 only: real_passages12 0.719 / 0.518 / 8 (half 1 0.686 / 0.433 / 5), fresh_synthetic4
     # 0.907 / 0.925 / 3 (half 1, scored at the start and the end only, 0.869 / 0.902 / 2)
     ("real_passages12.jsonl", None, 0.71, 0.50, 8),
     ("real_passages12.jsonl", 1, 0.68, 0.43, 5),
