@@ -147,8 +147,9 @@ _CASE_NOTE_HEADER = fastre.compile(
 # The reader of a leaflet ("Heb je geen wettig verblijf?", "si vous êtes en séjour illégal"): a
 # generic cue only in a text that points at no one anywhere, since a message about a person also
 # speaks to its addressee ("Pourriez-vous confirmer que l'AMU ...").
-_READER = fastre.compile(r"\b(?:vous|votre|vos|je|jij|jouw|u|uw)\b")
-_SECOND_PERSON = fastre.compile(r"\b(?:vous|votre|vos|jij|jouw|u|uw)\b")
+_SECOND_PERSON_WORDS = r"vous|votre|vos|jij|jouw|u|uw"
+_READER = fastre.compile(r"\b(?:je|" + _SECOND_PERSON_WORDS + r")\b")
+_SECOND_PERSON = fastre.compile(r"\b(?:" + _SECOND_PERSON_WORDS + r")\b")
 
 
 def _addresses_reader(folded: str, start: int, end: int) -> bool:
@@ -664,21 +665,18 @@ def _made_up_openings(folded: str) -> list[int]:
     """Where a question about someone made up may open: every place a sentence can start (after a
     punctuation mark or a line end) within the window the sentences are read in before a "?", that
     opens on "un"/"une"/"een". A cheap look, each place tried once, before any sentence is read."""
-    openings: list[int] = []
+    openings = [0] if _MADE_UP_SUBJECT.match(folded) else []
     mark = folded.find("?")
-    tried = 0  # (the places before it were tried for an earlier "?")
+    tried = 0  # (the stops before it were tried for an earlier "?": the list stays in order)
     while mark >= 0:
-        low = max(tried, mark - _WINDOW)
         openings.extend(
             stop.end()
-            for stop in _SENTENCE_STOPS.finditer(folded, max(0, low - 1), mark)
+            for stop in _SENTENCE_STOPS.finditer(folded, max(tried, mark - _WINDOW), mark)
             if _MADE_UP_SUBJECT.match(folded, stop.end())
         )
         tried = mark
         mark = folded.find("?", mark + 1)
-    if folded.find("?") >= 0 and _MADE_UP_SUBJECT.match(folded, 0):
-        openings.insert(0, 0)
-    return sorted(set(openings))
+    return openings
 
 
 def _made_up_question(folded: str, start: int, end: int) -> bool:

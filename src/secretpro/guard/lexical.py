@@ -11,8 +11,8 @@ from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import (
     Match,
     TermMatcher,
-    common_words,
     matcher,
+    ordinary_words,
     read_entries,
     read_lines,
     spaced_words,
@@ -682,7 +682,7 @@ def _condition_after_cue(doc: Doc) -> list[Finding]:
         # is at ``at`` less the length of the words before it, at most _CUE_LEAD)
         first = min([folded.find(word) for word in present])
         search_from = max(0, first - _CUE_LEAD) if first >= 0 else 0
-    ordinary = _ordinary_words()
+    ordinary = ordinary_words()
     # (the pattern starts on the character before the cue, so the search skips letters in C: it
     # reads the text after a space, and each offset is one less in the text itself)
     for m in _CONDITION_CUE.finditer(" " + folded, search_from):
@@ -873,11 +873,6 @@ _MEDICAL_ENDING_HINTS = hint_words(
 )
 
 
-@cache
-def _ordinary_words() -> frozenset[str]:
-    return common_words() | frozenset(fold(line.strip()) for line in read_lines("first_names.txt"))
-
-
 _SUBJECT_BEFORE = fastre.compile(r"(?<![\w'])(?:il|elle|on|qui|je|tu|ne|se|n'|s'|j')[ \t]*$")
 
 # endings that make ordinary words: "-premie" (a bonus), Dutch verbs in "-komen" ("tussenkomen",
@@ -889,7 +884,7 @@ def _medical_endings(doc: Doc) -> list[Finding]:
     folded = doc.folded
     if not has_any(doc, _MEDICAL_ENDING_HINTS):
         return []
-    ordinary = _ordinary_words()
+    ordinary = ordinary_words()
     out: list[Finding] = []
     search_from = 0
     if _MEDICAL_TAILS is not None:

@@ -657,6 +657,12 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def ordinary_words() -> frozenset[str]:
+    """The common words and the first names, folded: what a rare-looking word must not be."""
+    return common_words() | frozenset(fold(line.strip()) for line in read_lines("first_names.txt"))
+
+
+@cache
 def _common_words_digest() -> bytes:
     digest = hashlib.sha256()
     for name in _COMMON_FILES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from secretpro.guard.lexicon import TermMatcher, common_words, read_lines
+from secretpro.guard.lexicon import TermMatcher, ordinary_words, read_lines
 from secretpro.guard.model import Doc
 from secretpro.guard.normalize import fold
 
@@ -81,11 +81,6 @@ def _ambiguous_alone() -> frozenset[str]:
     return frozenset(fold(line.strip()) for line in read_lines("ambiguous_places.txt"))
 
 
-@cache
-def _ordinary_words() -> frozenset[str]:
-    return common_words() | frozenset(fold(line.strip()) for line in read_lines("first_names.txt"))
-
-
 def usable_alone(place: Place) -> bool:
     """Whether a bare commune name is specific enough to be read as a place of residence."""
     if place.name in _ambiguous_alone():
@@ -95,4 +90,4 @@ def usable_alone(place: Place) -> bool:
     # a locality ("Kessel-Lo", "Borgerhout") is fine when its name is long enough to be specific, or
     # of five letters and no ordinary word or first name ("Jumet", "Gilly", "Heule": a Charleroi or
     # Kortrijk section where someone lives; eleventh round)
-    return len(place.name) >= 6 or (len(place.name) == 5 and place.name not in _ordinary_words())
+    return len(place.name) >= 6 or (len(place.name) == 5 and place.name not in ordinary_words())
