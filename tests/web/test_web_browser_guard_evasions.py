@@ -1,0 +1,64 @@
+"""The guard page in Chromium, JavaScript on, logged in, in French and Dutch, on the evasions and
+layouts of the eleventh round (issue 10): each text must come back blocked, its forbidden words
+marked. Screenshots go to ``$SECRETPRO_SCREENSHOTS`` when it is set."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+from web_accounts import PASSWORD, USERNAME
+
+SCREENSHOTS = os.environ.get("SECRETPRO_SCREENSHOTS")
+
+# (a text as a worker might paste or type it, and the part that must be marked)
+TEXTS = {
+    "fr": [
+        ("Bonjour, Mme Amina Benali est sé·ro·po·si·tive depuis 2019.", "sé·ro·po·si·tive"),
+        ("Mme Benali habite rue Haute 12 après les travaux.", "rue Haute 12"),
+        ("Vous pouvez joindre Mme Benali au ٠٤٧٥ ١٢ ٣٤ ٥٦.", "٠٤٧٥ ١٢ ٣٤ ٥٦"),
+    ],
+    "nl": [
+        ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
+        ("ze zei Brabantstraat 16 maar ik vind niks terug", "Brabantstraat 16"),
+        ("Rijksregisternummer van dhr. Peeters: 85O73OO3328", "85O73OO3328"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def signed_in(browser: Browser, live_server: str) -> Iterator[Page]:
+    context = browser.new_context(base_url=live_server, locale="fr-BE")
+    page = context.new_page()
+    page.goto("/login")
+    page.fill("input[name=username]", USERNAME)
+    page.fill("input[name=password]", PASSWORD)
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url(f"{live_server}/")
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_the_guard_page_blocks_this_round_s_evasions(signed_in: Page, language: str) -> None:
+    page = signed_in
+    page.goto("/guard")
+    switch = page.get_by_role("link", name={"fr": "Français", "nl": "Nederlands"}[language])
+    if switch.count():  # (the page's own language is no link)
+        switch.click()
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    for number, (text, marked) in enumerate(TEXTS[language]):
+        page.goto("/guard")
+        page.locator("textarea").first.fill(text)
+        page.locator("main form button[type=submit]").first.click()
+        blocked = page.locator("mark.finding-blocked")
+        expect(blocked.first).to_be_visible()
+        assert any(marked in found for found in blocked.all_inner_texts()), blocked.all_inner_texts()
+        if SCREENSHOTS:
+            Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+            page.screenshot(
+                path=str(Path(SCREENSHOTS) / f"{language}-guard-evasion-{number}.png"), full_page=True
+            )
