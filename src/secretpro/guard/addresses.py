@@ -99,6 +99,14 @@ _GENERIC_CENTRE_WORDS = (
     "maison de repos",
     "serviceflat",
     "assistentiewoning",
+    # where someone is held or sleeps rough, said with a residence verb ("incarcéré à la prison de
+    # Lantin", "dort à la gare du Midi", "slaapt in het station"); alone, each names no one's place
+    "prison",
+    "gevangenis",
+    "gare",
+    "station",
+    "parc",
+    "parking",
 )
 _POSTCODE = fastre.compile(r"([1-9](?<![\w.,/]\d)\d{3})(?![\w]|[.,/-]\d)")
 _POSTCODE_NOISE_BEFORE = fastre.compile(
@@ -112,7 +120,7 @@ _MERGE_GAP = fastre.compile(r"[ \t]*(?:[,;\-–—/]|\n)?[ \t]*(?:(?:a|te|in|en)
 _SPACES = fastre.compile(r"[ \t]+")
 _NON_BLANK_RUN = fastre.compile(r"\S+")
 _SENTENCE_BREAK = fastre.compile(r"[.;!?\n]")
-_ARTICLE_AT_END = fastre.compile(r"(?:au|dans|un|une|le|la|het|een|in)[ \t]+$")
+_ARTICLE_AT_END = fastre.compile(r"(?:au|dans|un|une|le|la|het|een|in|in[ \t]+de|op[ \t]+de|the)[ \t]+$")
 _WORD_AT = fastre.compile(r"[\w'-]+")
 _ALTERNATE = fastre.compile(r"[ \t]*[/(][ \t]*")
 

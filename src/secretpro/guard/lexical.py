@@ -260,7 +260,7 @@ def _body_care() -> re.Pattern[str]:
         r"(?<![\w])(?:operations?|operee?s?|operer|intervention|chirurgie|greffe|ablation|fracture|amputee?s?|"
         r"mal|maux|douleurs?|probleme?s?|souci?s?|blessee?s?|blessure|infection|cancer|tumeur|"
         r"operatie|geopereerd|ingreep|pijn|pijnen|problemen|klachten|letsel|breuk|gebroken|kanker|"
-        r"ontsteking|infectie|gekwetst)"
+        r"ontsteking|infectie|gekwetst|gewond|verwond)"
         r"[ \t]+(?:(?:du|de la|de l'|des|de|au|a la|a l'|aux|a|aan|in|van|op)[ \t]*)"
         r"(?:(?:de|het|zijn|haar|son|sa|ses|les|la|le|l')[ \t]*)?"
         r"(?:" + "|".join(parts) + r")(?![\w])"
@@ -274,6 +274,9 @@ def _body_care() -> re.Pattern[str]:
         # Dutch puts the participle after its object: "heeft zijn been gebroken", "haar enkel verstuikt"
         r"|(?<![\w])(?:zijn|haar|de|het|een|z'n|d'r)[ \t]+(?:" + "|".join(parts) + r")[ \t]+"
         r"(?:gebroken|gekneusd|verstuikt|ontwricht|verbrijzeld|geamputeerd|bezeerd|geopereerd)(?![\w])"
+        # and a French body part with its state: "le visage tuméfié", "la lèvre enflée"
+        r"|(?<![\w])(?:le|la|les|son|sa|ses|l')[ \t]*(?:" + "|".join(parts) + r")[ \t]+"
+        r"(?:tumefiee?s?|enflee?s?|gonflee?s?|cassee?s?|brulee?s?|ensanglantee?s?)(?![\w])"
     )
 
 
@@ -302,6 +305,13 @@ _BODY_HINTS = hint_words(
     "verbrijzeld",
     "geamput",
     "bezeerd",
+    "gewond",
+    "verwond",
+    "tumefi",
+    "enfle",
+    "gonfle",
+    "brule",
+    "ensanglant",
 )
 
 
