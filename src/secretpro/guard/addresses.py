@@ -512,12 +512,13 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
         if not usable_alone(place):
             continue
         before = folded[max(0, place.start - 90) : place.start]
-        if not _PLACE_PREPOSITION.search(before[-40:]):
+        from_a_person = _PERSON_FROM.search(before[-40:]) is not None
+        if not from_a_person and not _PLACE_PREPOSITION.search(before[-40:]):
             continue
         if _HOUSE_NUMBER_AFTER.match(folded, place.end):
             continue  # "habite toujours La Gleize, 28": a street of that name, found with its number
         sentence = _SENTENCE_BREAK.split(before)[-1]
-        if not cues.search(sentence):
+        if not (from_a_person or cues.search(sentence) or _RESIDENCE_VERB_AFTER.match(folded, place.end)):
             continue
         start = place.start
         # "chez un ami rue de Brabant à Schaerbeek", "in de Dambruggestraat in Antwerpen": a street
@@ -530,6 +531,24 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
 
 
 _HOUSE_NUMBER_AFTER = fastre.compile(r"[ \t]*,?[ \t]*\d")
+# A person named by where they come from in a story: "een gezin uit Oudenaarde", "une mère de Jumet"
+# (as the labelled real sets have it: where that person lives); "le CPAS de Jumet" is no person.
+_PERSON_FROM = fastre.EndAnchored(
+    fastre.compile(
+        r"(?:\b(?:gezin|familie|moeder|vader|man|vrouw|jongen|meisje|koppel|jongeman|tiener|weduwe|"
+        r"inwoner|inwoonster|bewoner|bewoonster|asielzoeker|vluchteling)[ \t]+uit"
+        r"|\b(?:famille|mere|pere|homme|femme|jeune|garcon|fille|couple|maman|papa|veuve|habitante?|"
+        r"adolescente?|refugiee?)[ \t]+de)[ \t]+$"
+    ),
+    ("uit", "de"),
+)
+# Dutch puts the verb after the place: "die in Hasselt woont", "in Brasschaat wonende", "naar Leuven
+# verhuisd"; the preposition before the place is still required. Singular only: "gezinnen die in
+# Brussel wonen" is a rule's condition, about no one.
+_RESIDENCE_VERB_AFTER = fastre.compile(
+    r"[ \t]+(?:(?:is|was)[ \t]+)?(?:woont|woonde|wonende|verblijft|verbleef|leeft|leefde|slaapt|sliep|"
+    r"verhuisd|verhuist|verhuisde)(?![\w])"
+)
 _STREET_BEFORE_COMMUNE = fastre.compile(
     r"(?<![\w'])(?:(?:rue|avenue|av\.|boulevard|bd|chaussee|place|chemin|quai|allee|square|impasse|dreve)"
     r"[ \t]+(?:(?:de la|de l'|du|des|de|d'|aux?|la|le)[ \t]*)?[a-z][a-z'.-]*(?:[ \t]+[a-z][a-z'.-]*){0,2}?"
