@@ -538,7 +538,9 @@ _PERSON_FROM = fastre.EndAnchored(
         r"(?:\b(?:gezin|familie|moeder|vader|man|vrouw|jongen|meisje|koppel|jongeman|tiener|weduwe|"
         r"inwoner|inwoonster|bewoner|bewoonster|asielzoeker|vluchteling)[ \t]+uit"
         r"|\b(?:famille|mere|pere|homme|femme|jeune|garcon|fille|couple|maman|papa|veuve|habitante?|"
-        r"adolescente?|refugiee?)[ \t]+de)[ \t]+$"
+        r"adolescente?|refugiee?)[ \t]+de"
+        # or by themselves: "je viens de Liège", "ik kom uit Genk" (twelfth round)
+        r"|\bje[ \t]+viens[ \t]+de|\bik[ \t]+kom[ \t]+uit)[ \t]+$"
     ),
     ("uit", "de"),
 )

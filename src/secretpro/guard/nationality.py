@@ -75,7 +75,10 @@ def _has_cue(folded: str, start: int) -> bool:
 # a removal to the country that follows (seventh round, from invented worker sentences)
 _REMOVED_TO = fastre.compile(
     r"(?<![\w])(?:renvoyee?s?|expulsee?s?|rapatriee?s?|refoulee?s?|eloignee?s?|teruggestuurd|"
-    r"teruggezonden|uitgewezen|gerepatrieerd|uitgezet)[ \t]+(?:en|au|aux|vers(?: l'| le| la)?|naar)[ \t]+$"
+    r"teruggezonden|uitgewezen|gerepatrieerd|uitgezet|"
+    # a person moved to another country is removed there ("overgebracht naar Albanië", "transféré
+    # vers l'Italie" under Dublin; twelfth round)
+    r"overgebracht|teruggebracht|transferee?s?)[ \t]+(?:en|au|aux|vers(?: l'| le| la)?|naar)[ \t]+$"
 )
 
 
