@@ -906,3 +906,25 @@ def test_the_negation_after_a_date_is_no_birth_cue() -> None:
 def test_da_before_a_surname_is_its_particle() -> None:
     assert spans("Objet : dossier DA SILVA Rui – demande de copie", "ADMIN_STATUS") == []
     assert spans("Il a introduit une DA en 2023.", "ADMIN_STATUS") == ["DA"]
+
+
+# (twelfth round) a person described by nationality in a press story's policy text points at someone:
+# the sentence that holds her is not generic, however the text around it speaks of policies
+_POLICY_STORY = (
+    "{opening} Dat meldt de vereniging van aidsartsen, die een algemeen beleid vraagt voor alle patiënten"
+    " in die situatie en het probleem al jaren aankaart bij de bevoegde minister. De minister antwoordt"
+    " dat hij de artsen wil horen, maar dat hij ook een algemeen beleid moet uitstippelen voor alle gevallen."
+)
+
+
+def test_a_person_described_by_nationality_in_a_policy_story_is_someone() -> None:
+    opening = (
+        "Volgens de krant mogen de artsen in Brugge geen hulp meer geven aan twee uitgeprocedeerde"
+        " patiënten, onder wie een Congolese vrouw die met hiv besmet is."
+    )
+    assert spans(_POLICY_STORY.format(opening=opening), "HEALTH") == ["hiv besmet"]
+
+
+def test_the_same_story_without_anyone_described_stays_generic() -> None:
+    opening = "Volgens de krant mogen de artsen in Brugge geen hulp meer geven aan patiënten die met hiv besmet zijn."
+    assert spans(_POLICY_STORY.format(opening=opening), "HEALTH") == []

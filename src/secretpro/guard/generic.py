@@ -424,15 +424,15 @@ def _note_about_someone(doc: Doc) -> bool:
     return bool(_NOTE_HEADING.search(doc.folded) or _RELATIVE_NAMED.search(doc.text))
 
 
-def _described_person(folded: str, findings: list[Finding]) -> bool:
-    return any(
-        f.category == "NATIONALITY"
-        and (
-            _PERSON_NOUN_BEFORE.search(folded, max(0, f.start - 20), f.start) is not None
-            or _PERSON_NOUN_AFTER.match(folded, f.end) is not None
-        )
-        for f in findings
+def _describes_person(folded: str, f: Finding) -> bool:
+    return f.category == "NATIONALITY" and (
+        _PERSON_NOUN_BEFORE.search(folded, max(0, f.start - 20), f.start) is not None
+        or _PERSON_NOUN_AFTER.match(folded, f.end) is not None
     )
+
+
+def _described_person(folded: str, findings: list[Finding]) -> bool:
+    return any(_describes_person(folded, f) for f in findings)
 
 
 _OFFICE = (
@@ -559,7 +559,11 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     if not candidates:
         return findings
     folded = doc.folded
-    names = [f.start for f in findings if f.category == "PERSON_NAME"]
+    # a person described by nationality ("een Congolese vrouw die met hiv besmet is", twelfth round)
+    # points at someone as a name does: the sentence that holds one is not generic
+    names = sorted(
+        f.start for f in findings if f.category == "PERSON_NAME" or _describes_person(folded, f)
+    )
     # a name alone on its line is a contact or a signature ("Personne de référence\nAlain Dewez\n02 ...")
     # and a name given with its public office ("Monsieur Willy Demeyer, Bourgmestre", "minister X")
     # is the official's, who is not the person a message or a judgment is about
