@@ -928,3 +928,18 @@ def test_a_person_described_by_nationality_in_a_policy_story_is_someone() -> Non
 def test_the_same_story_without_anyone_described_stays_generic() -> None:
     opening = "Volgens de krant mogen de artsen in Brugge geen hulp meer geven aan patiënten die met hiv besmet zijn."
     assert spans(_POLICY_STORY.format(opening=opening), "HEALTH") == []
+
+
+def test_a_headline_that_tells_who_received_an_order_is_no_form_label() -> None:
+    headline = (
+        'Une jeune Péruvienne reçoit un nouvel ordre de quitter la Belgique: "Je fais tout pour rester"'
+    )
+    assert spans(headline, "ADMIN_STATUS") == ["ordre de quitter la Belgique"]
+    assert spans("Ordre de quitter le territoire : non", "ADMIN_STATUS") == []
+
+
+def test_a_file_moved_abroad_is_no_removal_but_a_person_brought_there_is() -> None:
+    assert spans("Van daaruit worden zij overgebracht naar Albanië.", "ADMIN_STATUS") == [
+        "overgebracht naar Albanië"
+    ]
+    assert spans("Le dossier a été transféré en France.", "ADMIN_STATUS") == []

@@ -119,7 +119,7 @@ _CLAUSE_WORDS = fastre.compile(
     r"vivre|leven|"
     # a headline that tells who received what: "Une jeune Brésilienne reçoit un nouvel ordre de
     # quitter la Belgique: ..." (twelfth round, real_passages13 tuning half)
-    r"recoit|recu|obtient|obtenu|krijgt|kreeg|gekregen|ontvangt|ontving|un|une|een)(?![\w'])"
+    r"recoit|recu|obtient|obtenu|krijgt|kreeg|gekregen|ontvangt|ontving)(?![\w'])"
 )
 
 

@@ -76,9 +76,8 @@ def _has_cue(folded: str, start: int) -> bool:
 _REMOVED_TO = fastre.compile(
     r"(?<![\w])(?:renvoyee?s?|expulsee?s?|rapatriee?s?|refoulee?s?|eloignee?s?|teruggestuurd|"
     r"teruggezonden|uitgewezen|gerepatrieerd|uitgezet|"
-    # a person moved to another country is removed there ("overgebracht naar Albanië", "transféré
-    # vers l'Italie" under Dublin; twelfth round)
-    r"overgebracht|teruggebracht|transferee?s?)[ \t]+(?:en|au|aux|vers(?: l'| le| la)?|naar)[ \t]+$"
+    # a person moved to another country is removed there ("overgebracht naar Albanië"; twelfth round)
+    r"overgebracht|teruggebracht)[ \t]+(?:en|au|aux|vers(?: l'| le| la)?|naar)[ \t]+$"
 )
 
 
