@@ -943,3 +943,30 @@ def test_a_file_moved_abroad_is_no_removal_but_a_person_brought_there_is() -> No
         "overgebracht naar Albanië"
     ]
     assert spans("Le dossier a été transféré en France.", "ADMIN_STATUS") == []
+
+
+# (twelfth round) a press page on a policy, long enough to be read as information, names only a
+# spokesperson and says "Il peut s’agir" (curly apostrophe): it points at no one
+_POLICY_PAGE = (
+    "La commune constate une hausse des demandes de regroupement familial depuis 2015. De nombreux"
+    " demandeurs d’asile reconnus souhaitent faire venir leur famille proche. Il peut s’agir du conjoint,"
+    " des enfants mineurs ou des enfants majeurs handicapés. En 2016, le service a reçu 4 210 demandes,"
+    " explique Martine Vandeput, porte-parole du service. Les conditions restent strictes : en principe,"
+    " le demandeur doit prouver des revenus stables, un logement suffisant et une assurance maladie. Le"
+    " délai de traitement est de six mois."
+)
+
+
+def test_a_policy_page_with_a_spokesperson_and_an_impersonal_il_points_at_no_one() -> None:
+    assert spans(_POLICY_PAGE, "ADMIN_STATUS") == [] and spans(_POLICY_PAGE, "HEALTH") == []
+
+
+def test_a_testimony_in_the_first_person_is_someone_s_story() -> None:
+    testimony = (
+        "Témoignage reçu par notre collectif. Un détenu nous a contactés depuis le centre. Il s’agit d’une"
+        " aile où les détenus sont isolés dans leur chambre pour un temps indéterminé, avec un accès"
+        " restreint aux sorties et aux activités. « Quand ils m’ont arrêté à l’aéroport, ils m’ont envoyé"
+        " en centre fermé. Je suis tombé malade et on m’a donné un seul médicament, alors que je dois en"
+        " prendre dix par jour. » Le collectif demande que cette aile soit fermée au plus vite."
+    )
+    assert spans(testimony, "HEALTH") != []

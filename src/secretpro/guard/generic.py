@@ -164,7 +164,9 @@ def _addresses_reader(folded: str, start: int, end: int) -> bool:
 # Who points at one person (folded text). Pronouns of one person ("il" only when it is not
 # impersonal: "il existe", "il faut", "il appartient", "il est admis que").
 _PRONOUNS = (
-    r"(?<!s')il(?! ou elle)(?! (?:existe|faut|appartient|convient|suffit|importe|s'agit|y a|resulte|ressort|vaut|est "
+    r"(?<!s')il(?! ou elle)(?! (?:existe|faut|appartient|convient|suffit|importe|s'agit|y a|resulte|ressort|vaut|"
+    # "il peut s'agir du conjoint", "il devrait y avoir davantage" (twelfth round)
+    r"(?:peut|pourrait) s'agir|(?:devrait|pourrait|peut) y avoir|se peut|s'ensuit|est "
     r"(?:possible|necessaire|important|conseille|clair|evident|donc|vrai|exact|question|rappele|"
     r"(?:actuellement |generalement |aujourd'hui )?admis|etabli|constant|de jurisprudence)))"
     # "il ou elle", "hij of zij": anyone, not one person
@@ -176,7 +178,9 @@ _PRONOUNS = (
 _PARTIES = (
     r"madame|monsieur|mme|mlle|mr|mevrouw|meneer|dhr|mevr|maitre"
     r"|requerante?s?|la partie requerante|la demanderesse|l'appelante?|l'intimee?"
-    r"|(?:un|une|ce|cette) ressortissante?|dame|(?:le|du|au) demandeur(?! d'aide| d'asile)"
+    r"|(?:un|une|ce|cette) ressortissante?|dame"
+    # the applicant of a judgment; an information page's "le demandeur doit prouver ..." is anyone
+    r"|(?:le|du|au) demandeur(?! d'aide| d'asile| doit| doivent| peut| devra| pourra)"
     r"|mon client|ma cliente|notre client|notre cliente|sa fille|son fils|son epouse|son mari"
     r"|verzoeker(?! om)|verzoekster|verzoekende partij|verzoekende partijen|eiser|eiseres"
     r"|eisende partij|appellant|appellante|geintimeerde|mijn client|mijn cliente"
@@ -211,8 +215,10 @@ _STRONGLY_SPECIFIC = fastre.compile(r"\b(?:" + _STRONG + r")\b")
 _PARTY_OR_TITLE = fastre.compile(r"\b(?:" + _PARTIES + r")\b")
 _SUBJECT_OPENING = fastre.compile(
     r"(?:^|[.!?:;]\s+|\n\s*)"
-    r"(?:Il\s+(?!(?:faut|existe|y a|s'agit|ou elle|appartient|convient|suffit|importe|ressort|résulte|"
-    r"vaut|est (?:possible|nécessaire|important|clair|évident|question|rappelé|admis|établi))\b)"
+    # (the text as written: its apostrophe may be curly)
+    r"(?:Il\s+(?!(?:faut|existe|y a|s['’]agit|ou elle|appartient|convient|suffit|importe|ressort|résulte|"
+    r"vaut|(?:peut|pourrait) s['’]agir|(?:devrait|pourrait|peut) y avoir|se peut|s['’]ensuit|"
+    r"est (?:possible|nécessaire|important|clair|évident|question|rappelé|admis|établi))\b)"
     r"|Elle\s+|Hij\s+(?!of zij\b)"
     # Dutch "zij"/"ze" with a plural verb is "they" ("Zij kunnen terecht bij de centrumarts", "Zij
     # leveren een attest"): a plural present ends in "-en", a singular one does not
@@ -225,9 +231,22 @@ _CONDITION = fastre.compile(r"\b(?:wanneer|indien|ingeval|lorsque|lorsqu'|si|qua
 _CONDITION_REACH = 400
 
 
+# Someone telling their own story in the past: "ils m'ont arrêté à l'aéroport", "j'ai été au centre
+# 127", "ik ben gevlucht" (a testimony; a page's questions are in the present: "ai-je droit à ...?")
+# (twelfth round: a detainee's testimony had been kept only by an impersonal "Il s'agit" taken for him)
+_FIRST_PERSON_STORY = fastre.compile(
+    r"\b(?:j'ai ete|j'etais|ils m'ont|elles m'ont|on m'a|je suis (?:tombee?|arrivee?|venue?|partie?|nee?"
+    r"|restee?|allee?|rentree?)|ik werd|ik ben (?:aangekomen|gevlucht|gekomen|vertrokken|geboren|ziek geworden)"
+    r"|ze hebben mij|ze hebben me)\b"
+)
+
+
 def _someone_told_of(doc: Doc) -> bool:
     """Whether a sentence opens on a pronoun of one person ("Elle fait ensuite une demande 9ter")
-    that is not the hypothetical person of a condition in the sentence before."""
+    that is not the hypothetical person of a condition in the sentence before, or someone tells
+    their own story."""
+    if _FIRST_PERSON_STORY.search(doc.folded):
+        return True
     for m in _SUBJECT_OPENING.finditer(doc.text):
         low = max(0, m.start() - _CONDITION_REACH)
         ends = _last_sentence_ends(doc.text, low, m.start())
@@ -440,6 +459,8 @@ _OFFICE = (
     r"|directeur general|directrice generale|gouverneur|depute|deputee|senateur|senatrice"
     r"|burgemeester|voorzitter|voorzitster|minister|schepen|staatssecretaris|algemeen directeur"
     r"|volksvertegenwoordiger|senator|kamerlid"
+    # who speaks for a body is not whom a press story is about (twelfth round)
+    r"|porte-parole|woordvoerder|woordvoerster|spokesperson|spokeswoman|spokesman"
 )
 # a politician's party after the name: "Bert Anciaux (sp.a)", "Jean Dupont (PS)"
 _PARTY_AFTER = (
