@@ -47,7 +47,9 @@ _PLACE_PREPOSITION = fastre.EndAnchored(
         # "domicilié Schaerbeek", "gedomicilieerd Anderlecht": a hurried note leaves out "à"/"te"
         # (eleventh round, from remixing dev.jsonl's addresses)
         r"|\bdomiciliee?s?|\bgedomicilieerd"
-        r"|\bchez\s+(?:sa|son|ses|un|une|leur|leurs)\s+[^\s,]+,)"
+        r"|\bchez\s+(?:sa|son|ses|un|une|leur|leurs)\s+[^\s,]+,"
+        # the commune someone is known in: "très connu dans son quartier de Schaerbeek" (twelfth round)
+        r"|\bquartier\s+de)"
         r"[ \t]+$"
     ),
     # (the words a match can end with, before its blanks)
@@ -512,7 +514,9 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
         if not usable_alone(place):
             continue
         before = folded[max(0, place.start - 90) : place.start]
-        from_a_person = _PERSON_FROM.search(before[-40:]) is not None
+        from_a_person = (
+            _PERSON_FROM.search(before[-40:]) is not None or _LEAVING.search(before[-40:]) is not None
+        )
         if not from_a_person and not _PLACE_PREPOSITION.search(before[-40:]):
             continue
         if _HOUSE_NUMBER_AFTER.match(folded, place.end):
@@ -544,6 +548,9 @@ _PERSON_FROM = fastre.EndAnchored(
     ),
     ("uit", "de"),
 )
+# The commune a person does not want to leave is where they live: "La famille ne souhaite pas quitter
+# Bruxelles" (twelfth round); "quitter le centre" is read by the centres' own rule.
+_LEAVING = fastre.EndAnchored(fastre.compile(r"\bquitter[ \t]+$"), ("quitter",))
 # Dutch puts the verb after the place: "die in Hasselt woont", "in Brasschaat wonende", "naar Leuven
 # verhuisd"; the preposition before the place is still required. Singular only: "gezinnen die in
 # Brussel wonen" is a rule's condition, about no one.
