@@ -970,3 +970,13 @@ def test_a_testimony_in_the_first_person_is_someone_s_story() -> None:
         " prendre dix par jour. » Le collectif demande que cette aile soit fermée au plus vite."
     )
     assert spans(testimony, "HEALTH") != []
+
+
+def test_women_as_a_group_with_what_makes_them_one_are_no_one() -> None:
+    text = (
+        "L'hôpital Saint-Luc apporte une aide médicale urgente aux immigrantes enceintes. Après"
+        " l'accouchement, les femmes sans papiers n'ont souvent nulle part où aller, explique la"
+        " directrice de communication. Les futures mamans en séjour illégal peuvent bénéficier de l'aide"
+        " médicale urgente, mais il faut qu'elles aient introduit une demande."
+    )
+    assert spans(text, "HEALTH") == [] and spans(text, "ADMIN_STATUS") == []

@@ -66,6 +66,10 @@ _GENERIC = fastre.compile(
     # anyone, and families or single people as groups: "il ou elle ne peut plus disposer d'un titre de
     # séjour", "gezinnen zonder wettig verblijf", "alleenstaanden zonder papieren" (seventh round)
     r"|il ou elle|(?:les|des|aux|ces) familles"
+    # women as a group with what makes them one: "les femmes enceintes sans papiers", "aux
+    # immigrantes enceintes", "zwangere vrouwen zonder papieren" (twelfth round)
+    r"|(?:les|des|aux|ces) (?:femmes|futures mamans|immigrantes|illegales|migrantes|demandeuses d'asile)"
+    r"|zwangere vrouwen|vrouwen (?:zonder|die|met)"
     # children and babies as a group, with the status that makes them one: "les enfants sans papiers
     # ont droit...", "ces bébés nés en Belgique", "kinderen zonder papieren" (eleventh round, a press
     # story on undocumented babies; "les enfants" or "de kinderen" alone are often one family's)
