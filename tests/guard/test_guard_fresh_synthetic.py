@@ -1,7 +1,7 @@
 """The fresh synthetic sets (``fresh_synthetic.src.txt``, ``fresh_synthetic2.src.txt``,
-``fresh_synthetic3.src.txt``, ``fresh_synthetic4.src.txt``): invented messages written without
-knowledge of the guard's code or lexicons (the later ones also blind to its tests and the earlier
-sets, never scored by their writers). These tests check the data only: the JSONL
+``fresh_synthetic3.src.txt``, ``fresh_synthetic4.src.txt``, ``fresh_synthetic5.src.txt``): invented
+messages written without knowledge of the guard's code or lexicons (the later ones also blind to its
+tests and the earlier sets, never scored by their writers). These tests check the data only: the JSONL
 matches its source, the mix, no markup left, well-formed spans, and the check digits of the national
 and BIS numbers and IBANs meant to be valid. The guard's floors on them are in
 ``test_guard_unseen_sets.py``."""
@@ -32,6 +32,7 @@ MIX = {
     ),
     "fresh_synthetic3": ({"fr": 31, "nl": 21, "mixed": 8}, 12, {"fr": 6, "nl": 4, "mixed": 2}, set()),
     "fresh_synthetic4": ({"fr": 30, "nl": 20, "mixed": 10}, 12, {"fr": 6, "nl": 4, "mixed": 2}, set()),
+    "fresh_synthetic5": ({"fr": 30, "nl": 20, "mixed": 10}, 12, {"fr": 6, "nl": 4, "mixed": 2}, set()),
 }
 
 
