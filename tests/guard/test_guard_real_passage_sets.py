@@ -1,8 +1,8 @@
-"""The fourth to thirteenth sets of real public passages (``real_passages4.jsonl``,
+"""The fourth to fourteenth sets of real public passages (``real_passages4.jsonl``,
 ``real_passages5.jsonl``, ``real_passages6.jsonl``, ``real_passages7.jsonl``,
 ``real_passages8.jsonl``, ``real_passages9.jsonl``, ``real_passages10.jsonl``,
-``real_passages11.jsonl``, ``real_passages12.jsonl``, ``real_passages13.jsonl``): each built from
-its markup, well formed, from
+``real_passages11.jsonl``, ``real_passages12.jsonl``, ``real_passages13.jsonl``,
+``real_passages14.jsonl``): each built from its markup, well formed, from
 documents no earlier set uses. Nothing here runs the guard: each set was gathered to give an unseen estimate of its recall,
 and its gatherer did not score it (first scores and floors: README.md, ``test_guard_unseen_sets.py``)."""
 
@@ -33,6 +33,7 @@ COUNTS = {
     "real_passages11": ({"fr": 24, "nl": 21}, 15),
     "real_passages12": ({"fr": 26, "nl": 26}, 17),
     "real_passages13": ({"fr": 28, "nl": 28}, 16),
+    "real_passages14": ({"fr": 28, "nl": 28}, 16),
 }
 # records whose private persons' names were replaced by invented ones (the ``@inserted`` line)
 INSERTED_RECORDS = {
@@ -46,6 +47,7 @@ INSERTED_RECORDS = {
     "real_passages11": 10,
     "real_passages12": 19,
     "real_passages13": 29,
+    "real_passages14": 29,
 }
 
 
