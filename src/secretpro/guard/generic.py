@@ -192,6 +192,8 @@ _PARTIES = (
     # "verweerder", not "verweerster"; tenth round)
     r"|verweerster|verweersters"
     r"|zijn echtgenote|haar echtgenoot|un couple|een koppel"
+    # one family pointed at: "De uitwijzing van dit gezin met 3 kinderen" (twelfth round)
+    r"|dit gezin|dat gezin|deze familie|cette famille|ce couple|dit koppel"
     # a family named in a worker's note: "Huisbezoek – fam. Stoica" (tenth round)
     r"|fam(?=\. )"
     # one person told of by a definite or possessive noun ("de vrouw", "haar zoon", "la mère")
@@ -200,7 +202,7 @@ _PARTIES = (
     r"|(?:sa|son|ses|haar|zijn|hun|leur|leurs) (?:kind|kinderen|enfant|enfants|baby|bebe)"
     # the parties in the plural: a couple, a family, parents and children
     r"|les requerants|les requerantes|les parties requerantes|les demandeurs(?! d'| de )|les interesses|les appelants"
-    r"|les intimes|les parents|le couple|les epoux|verzoekers|verzoeksters|eisers|eiseressen"
+    r"|les intimes|les parents|le couple|les epoux|verzoekers(?! om)|verzoeksters|eisers|eiseressen"
     r"|appellanten|geintimeerden|betrokkenen|de ouders|het koppel|de echtgenoten"
 )
 # Strong cues: titles, parties of a case, pronouns of one person.
@@ -459,12 +461,13 @@ def _described_person(folded: str, findings: list[Finding]) -> bool:
 
 
 _OFFICE = (
-    r"bourgmestre|president|presidente|ministre|echevin|echevine|secretaire d'etat|secretaire general"
+    r"bourgmestre|president|presidente|ministre|echevin|echevine|secretaire d'etat|secretaire generale?"
     r"|directeur general|directrice generale|gouverneur|depute|deputee|senateur|senatrice"
     r"|burgemeester|voorzitter|voorzitster|minister|schepen|staatssecretaris|algemeen directeur"
     r"|volksvertegenwoordiger|senator|kamerlid"
-    # who speaks for a body is not whom a press story is about (twelfth round)
+    # who speaks for a body or runs its service is not whom a text is about (twelfth round)
     r"|porte-parole|woordvoerder|woordvoerster|spokesperson|spokeswoman|spokesman"
+    r"|coordinatrice|coordinateur|coordinator|diensthoofd|chef de service|responsable du service"
 )
 # a politician's party after the name: "Bert Anciaux (sp.a)", "Jean Dupont (PS)"
 _PARTY_AFTER = (
