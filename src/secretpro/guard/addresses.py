@@ -109,6 +109,14 @@ _GENERIC_CENTRE_WORDS = (
     "station",
     "parc",
     "parking",
+    # a tunnel, a tent, a hotel or a caravan someone stays in ("verbleef toen in een tunnel nabij het
+    # Weststation", twelfth round)
+    "tunnel",
+    "tent",
+    "tente",
+    "hotel",
+    "caravan",
+    "caravane",
 )
 _POSTCODE = fastre.compile(r"([1-9](?<![\w.,/]\d)\d{3})(?![\w]|[.,/-]\d)")
 _POSTCODE_NOISE_BEFORE = fastre.compile(
@@ -540,7 +548,8 @@ _HOUSE_NUMBER_AFTER = fastre.compile(r"[ \t]*,?[ \t]*\d")
 _PERSON_FROM = fastre.EndAnchored(
     fastre.compile(
         r"(?:\b(?:gezin|familie|moeder|vader|man|vrouw|jongen|meisje|koppel|jongeman|tiener|weduwe|"
-        r"inwoner|inwoonster|bewoner|bewoonster|asielzoeker|vluchteling)[ \t]+uit"
+        # (a family may be named between: "het gezin Vandenbroeck uit Asse")
+        r"inwoner|inwoonster|bewoner|bewoonster|asielzoeker|vluchteling)(?:[ \t]+[a-z'-]+)?[ \t]+uit"
         r"|\b(?:famille|mere|pere|homme|femme|jeune|garcon|fille|couple|maman|papa|veuve|habitante?|"
         r"adolescente?|refugiee?)[ \t]+de"
         # or by themselves: "je viens de Liège", "ik kom uit Genk" (twelfth round)

@@ -589,9 +589,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     folded = doc.folded
     # a person described by nationality ("een Congolese vrouw die met hiv besmet is", twelfth round)
     # points at someone as a name does: the sentence that holds one is not generic
-    names = sorted(
-        f.start for f in findings if f.category == "PERSON_NAME" or _describes_person(folded, f)
-    )
+    names = sorted(f.start for f in findings if f.category == "PERSON_NAME" or _describes_person(folded, f))
     # a name alone on its line is a contact or a signature ("Personne de référence\nAlain Dewez\n02 ...")
     # and a name given with its public office ("Monsieur Willy Demeyer, Bourgmestre", "minister X")
     # is the official's, who is not the person a message or a judgment is about

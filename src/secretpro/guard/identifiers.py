@@ -488,8 +488,9 @@ _BIRTH_CUE_AFTER = fastre.compile(r"[ \t]+(?:geboren\b|nee\b|ne(?=[ \t]+(?:a|au|
 # "né en 1985", "geboren in 1990": a year alone, presented as the year of birth
 # ("n° 2011/AB/525" is a roll number: "°" after a letter or digit is no birth cue)
 _BIRTH_YEAR_BEFORE = fastre.compile(
-    r"(?:(?<![0-9a-z])°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in)(?: l'an)?|(?<![a-z])geb\.|"
-    r"geboortejaar|annee de naissance|year of birth)\s*:?\s*$"
+    r"(?:(?<![0-9a-z])°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in)(?: l'an| het jaar)?|(?<![a-z])geb\.|"
+    # a date of birth known only by its year: "vermeldt als geboortedatum 1981" (twelfth round)
+    r"geboortejaar|geboortedatum|annee de naissance|date de naissance|year of birth|date of birth)\s*:?\s*$"
 )
 # A birth date whose day and month a court or an editor blanked out: "né le XX/XX/1985", "geboren op
 # xx.xx.1990", "née le [...] 1979", "geboren op … 1990". The year left is still a birth date.
