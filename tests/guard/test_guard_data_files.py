@@ -27,3 +27,22 @@ def test_non_medical_specialties_come_from_their_data_file() -> None:
     assert "not_medical_specialties.txt" in _FILES
     assert not scan("Il travaille au service de criminologie de l'ULB.").findings
     assert [f.category for f in scan("Elle est suivie au service de cardiologie.").findings] == ["HEALTH"]
+
+
+def test_every_neighbourhood_names_a_commune_of_the_postcode_list() -> None:
+    communes = {
+        name
+        for line in _DATA.joinpath("postcodes.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+        for name in line.split("\t")[1].split("|")
+    }
+    rows = [
+        line.split("\t")
+        for line in _DATA.joinpath("neighbourhoods.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert len(rows) >= 250
+    assert all(len(row) == 2 and row[0].strip() == row[0] and row[0] for row in rows)
+    assert {row[1] for row in rows} <= communes
+    # (a name may belong to two cities, "Sint-Andries" in Antwerp and in Bruges, but only once to each)
+    assert len({(row[0], row[1]) for row in rows}) == len(rows)

@@ -48,8 +48,9 @@ _PLACE_PREPOSITION = fastre.EndAnchored(
         # (eleventh round, from remixing dev.jsonl's addresses)
         r"|\bdomiciliee?s?|\bgedomicilieerd"
         r"|\bchez\s+(?:sa|son|ses|un|une|leur|leurs)\s+[^\s,]+,"
-        # the commune someone is known in: "très connu dans son quartier de Schaerbeek" (twelfth round)
-        r"|\bquartier\s+de)"
+        # the commune someone is known in: "très connu dans son quartier de Schaerbeek"; a neighbourhood
+        # takes an article in Dutch: "woont in de Seefhoek", "op het Kiel" (twelfth round)
+        r"|\bquartier\s+de|\b(?:in|op)\s+(?:de|het))"
         r"[ \t]+$"
     ),
     # (the words a match can end with, before its blanks)
@@ -65,6 +66,7 @@ _PLACE_PREPOSITION = fastre.EndAnchored(
         "vers",
         "op",
         "de",
+        "het",
         "gemeente",
         "regio",
         "desormais",

@@ -1,4 +1,5 @@
-"""Belgian postcodes and commune names (data/postcodes.tsv)."""
+"""Belgian postcodes and commune names (data/postcodes.tsv), and cities' neighbourhoods
+(data/neighbourhoods.tsv)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
             main.add(fold(name))
         for col in columns[1:]:
             every.update(fold(n) for n in col.split("|") if n)
+    # a city's neighbourhood is a locality as a commune's section is ("à Sclessin", "in de Seefhoek";
+    # twelfth round: where people live in press stories)
+    every.update(fold(line.split("\t")[0]) for line in read_lines("neighbourhoods.tsv"))
     return frozenset(main), frozenset(every)
 
 
