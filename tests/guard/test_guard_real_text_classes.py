@@ -980,3 +980,13 @@ def test_women_as_a_group_with_what_makes_them_one_are_no_one() -> None:
         " médicale urgente, mais il faut qu'elles aient introduit une demande."
     )
     assert spans(text, "HEALTH") == [] and spans(text, "ADMIN_STATUS") == []
+
+
+def test_a_medicine_with_its_dose_is_a_treatment_whatever_its_brand() -> None:
+    assert spans("Sur la table : Trazodone 100 mg, Xanax 0,5 mg.", "HEALTH") == [
+        "Trazodone 100 mg",
+        "Xanax 0,5 mg",
+    ]
+    assert spans("Hij neemt dagelijks 50 mg Plavonex.", "HEALTH") == ["50 mg Plavonex"]
+    assert spans("Elle prend du Zorbaxol 20 mg deux fois par jour.", "HEALTH") == ["Zorbaxol 20 mg"]
+    assert spans("Le dossier compte 20 pages.", "HEALTH") == []

@@ -1006,6 +1006,25 @@ _WEIGHT_CHANGE = fastre.compile(
     r"(?:afgevallen|vermagerd|verloren|kwijt|bijgekomen|aangekomen|verzwaard)\b"
 )
 _WEIGHT_HINTS = hint_words("kg", "kilo")
+# A medicine's dose is a treatment: "Trazodone 100 mg", "Xanax 0,5 mg", "hij neemt 50 mg Plavonex"
+# (twelfth round: a worker's note lists the boxes on the table, whatever their brand). The medicine's
+# name joins the dose when it is no ordinary word ("il prend 20 mg": the dose alone).
+_DOSE = fastre.compile(
+    r"(?<![\w.,])(?:(?P<before>[a-z][a-z-]{4,})[ \t]+)?(?P<dose>\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg))(?![\w])"
+    r"(?:[ \t]+(?P<after>[a-z][a-z-]{4,}))?"
+)
+_DOSE_HINTS = hint_words("mg", "mcg", "µg")
+
+
+def _doses(doc: Doc) -> list[Finding]:
+    ordinary = ordinary_words()
+    out: list[Finding] = []
+    for m in _DOSE.finditer(doc.folded):
+        before, after = m.group("before"), m.group("after")
+        start = m.start("before") if before and before not in ordinary else m.start("dose")
+        end = m.end("after") if after and after not in ordinary else m.end("dose")
+        out.append(Finding(start, end, "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
+    return out
 
 
 def find_health(doc: Doc) -> list[Finding]:
@@ -1054,6 +1073,8 @@ def find_health(doc: Doc) -> list[Finding]:
             Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
             for m in _WEIGHT_CHANGE.finditer(folded)
         ]
+    if has_any(doc, _DOSE_HINTS):
+        out += _doses(doc)
     if has_any(doc, _BODY_HINTS):
         out += [
             Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
