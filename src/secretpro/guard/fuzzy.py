@@ -174,16 +174,23 @@ class FuzzyIndex:
         if tokens is None or unique is None:
             tokens = spaced.split()
             unique = set(tokens)
-        # the words that are not the dictionaries', by hash (built in C; a string's hash is
-        # computed once and kept with it: the set above did)
-        others = unique - self._dictionary
-        keyed = dict(zip(map(hash, others), others, strict=True))
-        hashes = set(keyed)
+        # the words less the dictionaries' words known to need no correction next to a phrase word
+        # (_phrase_uncorrected holds no other word: each other one is kept by its hash), then the
+        # hashes of the words that are not the dictionaries' (built in C; a string's hash is
+        # computed once and kept with it: the set above did). Each step reads a smaller set.
+        rest = unique - self._phrase_uncorrected
+        others = rest - self._dictionary
+        hashes = set(map(hash, others))
+        # the word of each hash, needed for the few hashes left below (most messages have none
+        # left to look up, and none whose kept corrections apply): built when first needed
+        keyed: dict[int, str] | None = None
         out: dict[str, tuple[Correction, ...]] = {}
         # Most words of a message are the dictionaries' or were seen before with no correction:
         # set differences (run in C) leave the few worth a look-up, instead of a Python test per
         # word. (A set less a set goes over the smaller one.)
         for key in hashes - self._uncorrected:
+            if keyed is None:
+                keyed = _by_hash(others)
             token = keyed[key]
             if len(token) < MIN_RARE_WORD or not token.isalpha():
                 self._remember(self._uncorrected, key)
@@ -202,14 +209,22 @@ class FuzzyIndex:
         # "kaart", not before "pull"). Such words are rare: find them first, then their neighbours.
         typos: dict[str, tuple[Correction, ...]] = {}
         phrase_typos = self._phrase_typos
-        unseen: list[tuple[str | int, str]] = [(key, keyed[key]) for key in hashes - self._phrase_uncorrected]
-        unseen += [(word, word) for word in (unique - others) - self._phrase_uncorrected]
-        for word_key, near in unseen:
+        # (a word of the dictionaries is its own key; another one's key is its hash)
+        unseen: list[str | int] = [*(hashes - self._phrase_uncorrected)]
+        unseen += rest - others
+        for word_key in unseen:
             kept = phrase_typos.get(word_key)
+            if kept is not None and kept[1].isdisjoint(unique):
+                continue  # no word of the terms of its kept corrections in the text (the usual case)
+            if isinstance(word_key, str):
+                near = word_key
+            else:
+                if keyed is None:
+                    keyed = _by_hash(others)
+                near = keyed[word_key]
             if kept is not None:
                 # (the corrections rebuilt only where a word of one of their terms is in the text)
-                if not kept[1].isdisjoint(unique):
-                    typos[near] = _rebuilt(near, kept[0])
+                typos[near] = _rebuilt(near, kept[0])
                 continue
             if len(near) < MIN_WORD or not near.isalpha():
                 self._remember(self._phrase_uncorrected, word_key)
@@ -268,6 +283,12 @@ class FuzzyIndex:
         if len(seen) >= _SEEN_MAX:
             seen.clear()
         seen.add(key)
+
+
+def _by_hash(words: set[str]) -> dict[int, str]:
+    """Each word under its hash (a later word of the same hash, one chance in 2^64, replaces one
+    before it: its typos are then not looked for)."""
+    return {hash(word): word for word in words}
 
 
 # A word's corrections as kept between messages: per correction, how many characters of the word

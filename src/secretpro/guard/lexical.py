@@ -955,11 +955,19 @@ def _not_medical_specialties() -> frozenset[str]:
     return frozenset(fold(line.strip()) for line in read_lines("not_medical_specialties.txt"))
 
 
+_ACRONYMS = ("ALS", "SLA", "BPCO", "COPD", "PAAZ", "IVG", "IVF", "FIV", "PTS", "TIA")
+# (folding lowers every ASCII capital: a text whose folded copy holds none of these holds none of
+# the acronyms, and the ten substring searches of the text are not made)
+_ACRONYM_HINTS = hint_words(*(acronym.lower() for acronym in _ACRONYMS))
+
+
 def _acronyms_and_services(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     text, folded = doc.text, doc.folded
-    if not (doc.mostly_lower and text.isupper()) and any(
-        a in text for a in ("ALS", "SLA", "BPCO", "COPD", "PAAZ", "IVG", "IVF", "FIV", "PTS", "TIA")
+    if (
+        has_any(doc, _ACRONYM_HINTS)
+        and not (doc.mostly_lower and text.isupper())
+        and any(a in text for a in _ACRONYMS)
     ):
         out += [
             Finding(m.start(), m.end(), "HEALTH", "health_acronym", f"santé : {m.group(0)}")

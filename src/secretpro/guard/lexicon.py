@@ -377,8 +377,14 @@ class TermMatcher:
         hits: Iterable[tuple[int, Payload]]
         if isinstance(source, Doc):
             folded = source.folded
-            if self._group is not None:
-                hits = self._group.hits(source)[self._slot]
+            group = self._group
+            if group is not None:
+                # (MatcherGroup.hits read in line: a dozen matchers ask per message, and a call
+                # costs more than the look-up)
+                per_member = source._memo.get(group._memo_key)
+                if per_member is None:
+                    per_member = source._memo[group._memo_key] = group._read(source)
+                hits = per_member[self._slot]
                 if not hits:
                     return []  # most matchers find nothing in a message: no filtering to set up
             else:

@@ -12,13 +12,22 @@ from secretpro.i18n import N_, Language, translator
 
 T = TypeVar("T")
 
-_UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
-# A text's characters as "0" for a digit (Python's "\d": below 256, the ASCII digits alone) or for a
-# code point above 255 (read as "?": it may be a digit), " " for any other.
-_DIGIT_BYTES = bytes(
-    ord("0") if chr(code).isdecimal() or chr(code) == "?" else ord(" ") for code in range(256)
-)
-_LETTER_BYTES = _UPPER_BYTES + bytes(range(ord("a"), ord("z") + 1))
+
+def _character_class(code: int) -> int:
+    char = chr(code)
+    if char.isdecimal() or char == "?":
+        return ord("0")
+    if "A" <= char <= "Z":
+        return ord("U")
+    return ord("l") if "a" <= char <= "z" else ord(" ")
+
+
+# A text's characters, on a one-byte copy of it (a code point above 255 read as "?"), as "0" for a
+# digit (Python's "\d": below 256, the ASCII digits alone) or a code point above 255 (it may be a
+# digit), "U" for an ASCII capital, "l" for an ASCII small letter, " " for any other: one copy, made
+# in C, tells where the first digit may stand and how many ASCII letters and capitals there are.
+_CLASS_BYTES = bytes(_character_class(code) for code in range(256))
+_CLASSES_KEY = "character_classes"
 
 
 def last_word_window(text: str, low: int, end: int) -> int:
@@ -144,6 +153,14 @@ class Doc:
             value = self._memo[key] = compute(self)
         return value
 
+    def _classes(self) -> bytes:
+        """The text's characters as _CLASS_BYTES, made once."""
+        classes: bytes | None = self._memo.get(_CLASSES_KEY)
+        if classes is None:
+            one_byte = self.text.encode("latin-1", "replace")
+            classes = self._memo[_CLASSES_KEY] = one_byte.translate(_CLASS_BYTES)
+        return classes
+
     @cached_property
     def first_digit(self) -> int:
         """Where a digit may first stand in the text (a position at or before its first digit;
@@ -151,16 +168,16 @@ class Doc:
         searched from there: their search tests every character it passes against a set of
         characters, several times the cost of this one reading in C (bytes.translate, then a
         byte search). The folded copy has its digits at the same places."""
-        found = self.text.encode("latin-1", "replace").translate(_DIGIT_BYTES).find(b"0")
+        found = self._classes().find(b"0")
         return len(self.text) if found < 0 else found
 
     @cached_property
     def mostly_lower(self) -> bool:
         """True when capital letters carry no information (all-lower or all-upper text)."""
-        # Counting ASCII letters by deleting them (bytes.translate) is far cheaper than a regex.
-        raw = self.text.encode("ascii", "ignore")
-        upper = len(raw) - len(raw.translate(None, _UPPER_BYTES))
-        letters = len(raw) - len(raw.translate(None, _LETTER_BYTES))
+        # Counting ASCII letters on the one-byte classes (bytes.count) is far cheaper than a regex.
+        classes = self._classes()
+        upper = classes.count(b"U")
+        letters = upper + classes.count(b"l")
         if not letters:
             return True
         return upper / letters < 0.01 or upper / letters > 0.7

@@ -87,21 +87,13 @@ def term_matchers() -> tuple[TermMatcher, ...]:
     return (_cues().anchors, _first_names())
 
 
-def _is_name_token(doc: Doc, word: str, folded: str, strict_case: bool) -> bool:
-    """``folded``: ``fold(word)``, which the caller has already."""
-    if folded in _cues().stop or len(folded) < 2:
-        return False
-    if doc.mostly_lower and not strict_case:
-        return True
-    return word[0].isupper()
-
-
 def _name_run(doc: Doc, pos: int, strict_case: bool, limit: int = 3) -> int:
     """End of up to ``limit`` name tokens starting at ``pos`` (particles allowed inside), or ``pos``."""
     text = doc.text
     if strict_case and not doc.mostly_lower and pos < len(text) and text[pos].islower():
         return pos  # cheap rejection of the common case ("pour le", "van de")
-    particles = _cues().particles
+    cues = _cues()
+    particles, stop = cues.particles, cues.stop
     end = pos
     count = 0
     cursor = pos
@@ -119,15 +111,21 @@ def _name_run(doc: Doc, pos: int, strict_case: bool, limit: int = 3) -> int:
         if not m:
             break
         word = m.group(0)
-        folded = fold(word)
+        # (fold's own way with an ASCII word, without a call per token)
+        folded = word.lower().replace("`", "'") if word.isascii() else fold(word)
         if folded in particles:
             nxt = _SPACES.match(text, m.end())
             if nxt:
                 cursor = nxt.end()
                 continue
             break
-        if not _is_name_token(doc, word, folded, strict_case):
-            break
+        # (the name token test in line: a call per token cost more than its tests)
+        if (
+            folded in stop
+            or len(folded) < 2
+            or not ((doc.mostly_lower and not strict_case) or word[0].isupper())
+        ):
+            break  # not a name token (a stop word, a single letter, or in small letters where case tells)
         end = m.end()
         count += 1
         sep = _SPACES.match(text, end)

@@ -156,7 +156,8 @@ def find_all(text: str) -> list[Finding]:
     found = generic.drop_generic(doc, found, institutions.spans(doc))
     found = generic.drop_legal_definitions(doc, found)
     found = generic.drop_cited_titles(doc, found)
-    kept = resolve([f for f in found if 0 <= f.start < f.end <= len(doc.text)])
+    size = len(doc.text)
+    kept = resolve([f for f in found if 0 <= f.start < f.end <= size])
     if normal.identity:
         return kept
     out: list[Finding] = []
