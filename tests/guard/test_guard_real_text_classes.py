@@ -990,3 +990,21 @@ def test_a_medicine_with_its_dose_is_a_treatment_whatever_its_brand() -> None:
     assert spans("Hij neemt dagelijks 50 mg Plavonex.", "HEALTH") == ["50 mg Plavonex"]
     assert spans("Elle prend du Zorbaxol 20 mg deux fois par jour.", "HEALTH") == ["Zorbaxol 20 mg"]
     assert spans("Le dossier compte 20 pages.", "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("DDN 1990", "1990"),
+        ("Monsieur Nkoulou, né le 1990, se présente au guichet.", "1990"),
+        ("dhr. Ilunga, geboren op 1981, komt morgen langs.", "1981"),
+        ("Het geboorteattest vermeldt als geboortedatum 1981.", "1981"),
+        ("Hij is geboren in het jaar 1981.", "1981"),
+    ],
+)
+def test_a_year_of_birth_after_a_form_cue_or_an_incomplete_date(text: str, year: str) -> None:
+    assert spans(text, "BIRTH_DATE") == [year]
+
+
+def test_a_file_number_is_no_year_of_birth() -> None:
+    assert spans("Le dossier DN 1990 est clos.", "BIRTH_DATE") == []
