@@ -1,6 +1,6 @@
 """Regression floors on the sets gathered after the guard was written: real passages
-(``real_passages2``, ``real_passages4`` to ``real_passages12``) and invented sets written without the guard in view
-(``fresh_synthetic`` to ``fresh_synthetic4``). Their first scores, before any change made for them, are in README.md; the
+(``real_passages2``, ``real_passages4`` to ``real_passages14``) and invented sets written without the guard in view
+(``fresh_synthetic`` to ``fresh_synthetic5``). Their first scores, before any change made for them, are in README.md; the
 floors sit just under today's figures so that a change that loses ground fails. Half 1 of the
 invented set (``half(id) == 1``) was never looked at while tuning."""
 
@@ -96,6 +96,20 @@ FLOORS = [
     ("real_passages12.jsonl", 1, 0.68, 0.43, 5),
     ("fresh_synthetic4.jsonl", None, 0.90, 0.92, 3),
     ("fresh_synthetic4.jsonl", 1, 0.86, 0.90, 2),
+    # (twelfth round, 2026-12-05) three more blind sets, each scored once before any change made for
+    # it: real_passages13 (56 passages, 16 clean) at 8235111 0.550 / 0.403 / 5 of 16 blocked (half 1
+    # 0.485 / 0.378 / 3 of 6); fresh_synthetic5 (60 invented messages, 12 clean) at 41ada81 0.766 /
+    # 0.866 / 8 of 12 (half 1 0.796 / 0.838 / 4 of 7); real_passages14 (56 passages, 16 clean) at
+    # 224ad34 0.500 / 0.584 / 4 of 16 (half 1 0.393 / 0.540 / 2 of 5). After tuning on half 0 only
+    # (half 1 scored at the first score and the end only): real_passages13 0.664 / 0.464 / 4 (half 1
+    # 0.485 / 0.378 / 3), fresh_synthetic5 0.873 / 0.889 / 7 (half 1 0.812 / 0.840 / 4),
+    # real_passages14 0.627 / 0.631 / 4 (half 1 0.393 / 0.529 / 2)
+    ("real_passages13.jsonl", None, 0.65, 0.45, 4),
+    ("real_passages13.jsonl", 1, 0.48, 0.37, 3),
+    ("fresh_synthetic5.jsonl", None, 0.86, 0.88, 7),
+    ("fresh_synthetic5.jsonl", 1, 0.80, 0.83, 4),
+    ("real_passages14.jsonl", None, 0.62, 0.62, 4),
+    ("real_passages14.jsonl", 1, 0.39, 0.52, 2),
 ]
 
 
