@@ -1,6 +1,7 @@
 """The guard page in Chromium, JavaScript on, logged in, in French and Dutch, on the evasions and
-layouts of the eleventh round (issue 10): each text must come back blocked, its forbidden words
-marked. Screenshots go to ``$SECRETPRO_SCREENSHOTS`` when it is set."""
+layouts of the eleventh round and the story wording of the twelfth (issue 10): each text must come
+back blocked, its forbidden words marked. Screenshots go to ``$SECRETPRO_SCREENSHOTS`` when it is
+set."""
 
 from __future__ import annotations
 
@@ -20,11 +21,17 @@ TEXTS = {
         ("Bonjour, Mme Amina Benali est sé·ro·po·si·tive depuis 2019.", "sé·ro·po·si·tive"),
         ("Mme Benali habite rue Haute 12 après les travaux.", "rue Haute 12"),
         ("Vous pouvez joindre Mme Benali au ٠٤٧٥ ١٢ ٣٤ ٥٦.", "٠٤٧٥ ١٢ ٣٤ ٥٦"),
+        # (twelfth round) a medicine by its dose, a neighbourhood where someone lives
+        ("Sur la table de Mme Benali : Trazodone 100 mg.", "Trazodone 100 mg"),
+        ("La famille Benali a d'abord occupé un bâtiment à Sclessin.", "Sclessin"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
         ("ze zei Brabantstraat 16 maar ik vind niks terug", "Brabantstraat 16"),
         ("Rijksregisternummer van dhr. Peeters: 85O73OO3328", "85O73OO3328"),
+        # (twelfth round) a person from a commune, a person's own words
+        ("Het gezin Haddad uit Oudenaarde moet vertrekken.", "Oudenaarde"),
+        ("mevrouw Haddad zegt: ik heb last van mijn zenuwen", "last van mijn zenuwen"),
     ],
 }
 
