@@ -19,7 +19,7 @@ from stdnum import iban as stdnum_iban
 
 import secretpro.guard as guard_package
 from hypothesis_budget import examples
-from secretpro.guard import addresses, fastre, fuzzy, generic, identifiers, names
+from secretpro.guard import addresses, fastre, fuzzy, generic, hints, identifiers, names, scanner
 from secretpro.guard.addresses import (
     _ADDRESS_LABEL_BEFORE_COLON,
     _ANY_WORD_BEFORE,
@@ -215,6 +215,40 @@ def test_hint_words_are_found_as_substring_tests_find_them(text: str) -> None:
     doc = Doc(text)
     for words in (_NUMBERED_STATUS_HINTS, _INSTITUTION_HINTS, _MEDICAL_ENDING_HINTS, _DECISION_HINTS):
         assert has_any(doc, words) == any(word in doc.folded for word in words)
+
+
+def _registered_found(doc: Doc) -> frozenset[str]:
+    return frozenset(word for word in hints.registered() if word in doc.folded)
+
+
+# the hint words themselves, cut and joined by what the lexicon automaton reads as a blank
+_HINT_WORDS_TEXT = st.lists(
+    st.sampled_from(sorted(hints.registered())).flatmap(
+        lambda word: st.sampled_from(
+            [word, word[1:], word[:-1], word.replace(" ", "-"), word.replace(" ", "  ")]
+        )
+    )
+    | st.sampled_from([" ", "-", "'", "\n", ".", "@", "°", "(", ")", "[", "]", "é", "œ", "x", "n", "48"]),
+    max_size=12,
+).map("".join)
+
+
+@given(_HINT_WORDS_TEXT)
+@settings(max_examples=examples(600))
+def test_the_lexicon_automaton_finds_the_hint_words_a_substring_test_finds(text: str) -> None:
+    # (the scanner's group holds the hint words and answers has_any for them)
+    group = scanner._lexicons()
+    assert hints._READER
+    doc = Doc(text)
+    assert group.found_hints(doc) == _registered_found(doc)
+    assert has_any(doc, _DECISION_HINTS) == any(word in doc.folded for word in _DECISION_HINTS)
+
+
+def test_the_lexicon_automaton_finds_the_hint_words_a_substring_test_finds_in_the_corpora() -> None:
+    group = scanner._lexicons()
+    for text in _corpus_texts():
+        doc = Doc(normalise(text).text)
+        assert group.found_hints(doc) == _registered_found(doc)
 
 
 def test_an_empty_hint_word_is_refused() -> None:

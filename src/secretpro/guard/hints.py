@@ -6,11 +6,17 @@ words cost a substring search each per message; here they are registered at impo
 :func:`hint_words`, and an Aho-Corasick automaton of all of them reads each document once
 (:func:`has_any`). A word is found whenever it occurs as a substring, overlapping others or not, so
 the answers are those of ``any(word in folded for word in words)``.
+
+The scanner's lexicon automaton reads every document anyway: it holds the hint words too
+(:meth:`secretpro.guard.lexicon.MatcherGroup.found_hints`), and answers for them through
+:func:`read_with`, so that a document is read once for both. The automaton here answers when no
+such reader knows every registered word (a word registered after it was built).
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
@@ -21,6 +27,21 @@ from secretpro.guard.model import Doc
 _WORDS: dict[str, None] = {}  # every registered word, in registration order
 _BUILT: list[Any] = []  # the automaton of _WORDS, once built
 _LOCK = threading.Lock()
+# (the reader of another automaton that holds the hint words, the number of words it knows)
+_READER: list[tuple[Callable[[Doc], frozenset[str]], int]] = []
+
+
+def registered() -> tuple[str, ...]:
+    """Every registered word, in registration order."""
+    with _LOCK:
+        return tuple(_WORDS)
+
+
+def read_with(reader: Callable[[Doc], frozenset[str]], words: tuple[str, ...]) -> None:
+    """Let ``reader`` tell which hint words occur in a document (each of ``words``, as
+    :func:`registered` gave them, that occurs in its folded text, and no other)."""
+    with _LOCK:
+        _READER[:] = [(reader, len(words))]
 
 
 def hint_words(*words: str) -> frozenset[str]:
@@ -64,6 +85,9 @@ _WORD = itemgetter(1)  # of an automaton hit (end offset, word)
 
 
 def _found(doc: Doc) -> frozenset[str]:
+    # (words are only ever added: a reader that knows as many words as there are knows them all)
+    if _READER and _READER[0][1] == len(_WORDS):
+        return _READER[0][0](doc)
     return frozenset(map(_WORD, _automaton().iter(doc.folded)))
 
 

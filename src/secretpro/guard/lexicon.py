@@ -428,7 +428,7 @@ class TermMatcher:
 
 
 # Bumped whenever the key building or the payload encoding changes (part of the cache digest).
-_AUTOMATON_FORMAT = "guard-automaton-7"  # 7: + French plurals of multi-word terms; 6: + the typo look-up's words and the common words; 5: a plain duplicate keeps a "term*" continuation; 2: exact keys only, typos by fuzzy.py; 3: + its index
+_AUTOMATON_FORMAT = "guard-automaton-8"  # 8: + the hint words (hints.py); 7: + French plurals of multi-word terms; 6: + the typo look-up's words and the common words; 5: a plain duplicate keeps a "term*" continuation; 2: exact keys only, typos by fuzzy.py; 3: + its index
 _SLOT_BITS = 5
 _MAX_KEY_LENGTH = 1 << 8
 
@@ -464,18 +464,50 @@ class MatcherGroup:
     new digest, and a stale or unreadable cache file is simply rebuilt.
     """
 
-    def __init__(self, matchers: Sequence[TermMatcher], cache: bool = True) -> None:
-        if len(matchers) >= 1 << _SLOT_BITS:
+    def __init__(
+        self, matchers: Sequence[TermMatcher], cache: bool = True, hint_words: Sequence[str] = ()
+    ) -> None:
+        """``hint_words``: words (:mod:`secretpro.guard.hints`) whose occurrences in a document's
+        folded text :meth:`found_hints` tells, from the same reading of the document."""
+        if len(matchers) + (1 if hint_words else 0) >= 1 << _SLOT_BITS:
             raise ValueError("too many matchers in one group")
         self._size = len(matchers)
         self._members = tuple(matchers)
         self._memo_key = f"lexicon_group_{id(self)}"
         for slot, member in enumerate(matchers):
             member._join(self, slot)
-        self.digest = self._digest(matchers)
+        # The hint words are keys of the automaton too, under the slot after the members', as the
+        # automaton reads them: each character that is not a word character a blank (so "l'etranger"
+        # is the key "l etranger"). A key found is then a word found, unless the word has a blank
+        # or another character than a letter or a digit ("les personnes" is read in "les-personnes"
+        # too): such a word is compared with the folded text where its key was found. A key
+        # without two word characters in a row would be found all over ("n°" read as "n ", "[.]"
+        # as blanks alone): such a word is not a key but looked for in the folded text once one
+        # character of it that is no letter ("°", "["; "." last, being everywhere) is found there
+        # (a search for one character is a memchr, many times faster than one for a word).
+        self._hint_words = tuple(hint_words)
+        self._hint_slot = self._size
+        keys = [_hint_key(word) for word in self._hint_words]
+        # (per word, by its index, whether a key found is the word found)
+        self._hint_exact = tuple(
+            key == word and " " not in key for word, key in zip(self._hint_words, keys, strict=True)
+        )
+        self._hint_searched = tuple(
+            (
+                word,
+                min(
+                    (char for char in word if not (char.isalnum() or char in "_ ")),
+                    key=_period_last,
+                    default="",
+                ),
+            )
+            for word, key in zip(self._hint_words, keys, strict=True)
+            if not _is_hint_key(key)
+        )
+        self.digest = self._digest(matchers, self._hint_words)
         loaded = self._load() if cache else None
         if loaded is None:
-            loaded = self._build(matchers)
+            loaded = self._build(matchers, self._hint_words)
             if cache:
                 self._store(loaded)
         self._automaton, self._shared, self._fuzzy_parts = loaded
@@ -488,23 +520,28 @@ class MatcherGroup:
         self._decoded_values: dict[int, tuple[tuple[int, Payload], ...]] = {}
 
     @staticmethod
-    def _digest(matchers: Sequence[TermMatcher]) -> str:
+    def _digest(matchers: Sequence[TermMatcher], hint_words: Sequence[str]) -> str:
         digest = hashlib.sha256(_AUTOMATON_FORMAT.encode())
         digest.update(ahocorasick.__name__.encode())
         digest.update(_common_words_digest())
         for member in matchers:
             digest.update(member.signature().encode())
+        digest.update(repr(tuple(hint_words)).encode())
         return digest.hexdigest()[:32]
 
     def _path(self) -> Path:
         return cache_files.cache_dir() / f"guard-lexicons-{self.digest}.pickle"
 
     @staticmethod
-    def _build(matchers: Sequence[TermMatcher]) -> _Built:
+    def _build(matchers: Sequence[TermMatcher], hint_words: Sequence[str]) -> _Built:
         table: dict[str, list[int]] = {}
         for slot, member in enumerate(matchers):
             for key, payload in member.keys.items():
                 table.setdefault(key, []).append(_encode(slot, payload))
+        for index, word in enumerate(hint_words):
+            key = _hint_key(word)
+            if _is_hint_key(key):  # (else looked for otherwise: see __init__)
+                table.setdefault(key, []).append(_encode(len(matchers), (len(key), index, False, False)))
         shared: list[tuple[int, ...]] = []
         automaton: Any = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for key, codes in table.items():
@@ -530,15 +567,34 @@ class MatcherGroup:
         cache_files.store(self._path(), (self.digest, *built))
 
     def hits(self, doc: Doc) -> list[list[tuple[int, Payload]]]:
-        """Per member, its automaton hits in ``doc`` (end offset in the spaced text, payload)."""
+        """Per member, its automaton hits in ``doc`` (end offset in the spaced text, payload);
+        then, if the group holds hint words, theirs."""
         # (each member asks once per message: the memo read in line, not through a Doc.memo call)
         hits: list[list[tuple[int, Payload]]] | None = doc._memo.get(self._memo_key)
         if hits is None:
             hits = doc._memo[self._memo_key] = self._read(doc)
         return hits
 
+    def found_hints(self, doc: Doc) -> frozenset[str]:
+        """The hint words (see __init__) that occur in ``doc.folded``."""
+        words, exact, folded = self._hint_words, self._hint_exact, doc.folded
+        if not words:
+            return frozenset()
+        found: set[str] = set()
+        for last, (length, index, _whole, _variant) in self.hits(doc)[self._hint_slot]:
+            # (the key ends at ``last`` in the spaced text, one character ahead of the folded one;
+            # a key on the spaced text's leading blank, at -1 in the folded one, is no word there)
+            if exact[index] or (last >= length and folded[last - length : last] == words[index]):
+                found.add(words[index])
+        for word, sign in self._hint_searched:
+            if sign in folded and word in folded:
+                found.add(word)
+        return frozenset(found)
+
     def _read(self, doc: Doc) -> list[list[tuple[int, Payload]]]:
-        per_member: list[list[tuple[int, Payload]]] = [[] for _ in range(self._size)]
+        # (one list more, after the members', for the hint words' hits if there are some)
+        lists = self._size + 1 if self._hint_words else self._size
+        per_member: list[list[tuple[int, Payload]]] = [[] for _ in range(lists)]
         text = doc.memo("spaced", _spaced_doc)
         decoded = self._decoded_values
         for last, value in self._automaton.iter(text):
@@ -569,8 +625,25 @@ class MatcherGroup:
             if pairs is None:
                 pairs = decoded[value] = self._decode_value(value)
             for slot, payload in pairs:
-                if payload[1] >= 0:
+                if payload[1] >= 0 and slot != self._hint_slot:  # (a typo of a hint word is none)
                     yield last, slot, payload
+
+
+def _hint_key(word: str) -> str:
+    """A hint word as the automaton reads it: each character but a word character or a blank a
+    blank (as :func:`spaced` writes the text)."""
+    return "".join(char if char.isalnum() or char in "_ " else " " for char in word)
+
+
+def _period_last(char: str) -> bool:
+    """A key to take the first character that is not a period (one is in nearly every text)."""
+    return char == "."
+
+
+def _is_hint_key(key: str) -> bool:
+    """Whether a hint word's key (:func:`_hint_key`) is specific enough to be an automaton key (and
+    short enough for the payload's length field)."""
+    return len(key) < _MAX_KEY_LENGTH and any(len(part) >= 2 for part in key.split())
 
 
 def _is_frequent_word(folded: str, start: int, end: int) -> bool:

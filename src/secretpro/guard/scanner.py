@@ -10,7 +10,17 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from typing import Any
 
-from secretpro.guard import addresses, fastre, generic, institutions, lexical, names, nationality, places
+from secretpro.guard import (
+    addresses,
+    fastre,
+    generic,
+    hints,
+    institutions,
+    lexical,
+    names,
+    nationality,
+    places,
+)
 from secretpro.guard.addresses import find_addresses
 from secretpro.guard.cpas import find_cpas
 from secretpro.guard.decisions import find_status_decisions
@@ -130,7 +140,9 @@ _GROUP: list[MatcherGroup] = []  # the group, once built
 
 @cache
 def _built_lexicons() -> MatcherGroup:
-    return MatcherGroup(
+    # (the recognizers' modules are imported above: their hint words are all registered by now)
+    words = hints.registered()
+    group = MatcherGroup(
         (
             *places.term_matchers(),
             *addresses.term_matchers(),
@@ -138,8 +150,12 @@ def _built_lexicons() -> MatcherGroup:
             *nationality.term_matchers(),
             *names.term_matchers(),
             *institutions.term_matchers(),
-        )
+        ),
+        hint_words=words,
     )
+    # the automaton that reads each document for the lexicons tells the hint words too
+    hints.read_with(group.found_hints, words)
+    return group
 
 
 def find_all(text: str) -> list[Finding]:
