@@ -1008,3 +1008,17 @@ def test_a_year_of_birth_after_a_form_cue_or_an_incomplete_date(text: str, year:
 
 def test_a_file_number_is_no_year_of_birth() -> None:
     assert spans("Le dossier DN 1990 est clos.", "BIRTH_DATE") == []
+
+
+def test_she_must_after_anyone_is_a_rule_s_subject() -> None:
+    page = (
+        "Adresse de référence. Une personne sans résidence peut demander l'inscription à l'adresse de"
+        " référence du CPAS. Elle doit démontrer un lien durable avec la commune, par exemple un suivi"
+        " médical régulier ou la scolarité d'un enfant, et ne pas être inscrite ailleurs. Le CPAS"
+        " réalise une enquête sociale dans les trente jours et communique sa décision au service"
+        " Population. L'inscription est revue tous les six mois par l'assistant social. Les demandes"
+        " introduites par courrier sont traitées dans le même délai que les autres demandes."
+    )
+    assert spans(page, "HEALTH") == []
+    note = "Mme Lemaire est passée ce matin. Elle doit reprendre son suivi médical au CHU."
+    assert spans(note, "HEALTH") != []

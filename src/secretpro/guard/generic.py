@@ -175,7 +175,9 @@ _PRONOUNS = (
     r"(?:actuellement |generalement |aujourd'hui )?admis|etabli|constant|de jurisprudence)))"
     # "il ou elle", "hij of zij": anyone, not one person
     # Dutch "zij" with a plural verb is "they" ("zij kunnen terecht bij de centrumarts")
-    r"|(?<!il ou )elle|lui|hij(?! of zij)|hem|haar|(?<!hij of )zij(?! (?:kunnen|hebben|zijn|moeten|worden|mogen|"
+    # (a rule's subject: "Elle doit démontrer un lien avec la commune", after "une personne sans
+    # résidence peut demander ...", is anyone who asks; twelfth round)
+    r"|(?<!il ou )elle(?! (?:doit|peut|devra|pourra) )|lui|hij(?! of zij)|hem|haar|(?<!hij of )zij(?! (?:kunnen|hebben|zijn|moeten|worden|mogen|"
     r"willen|krijgen|gaan|komen|blijven|verblijven|wonen|ontvangen)\b)"
 )
 # Titles and the parties of a case: they point at one person (or one family) whatever the text.
@@ -225,7 +227,7 @@ _SUBJECT_OPENING = fastre.compile(
     r"(?:Il\s+(?!(?:faut|existe|y a|s['’]agit|ou elle|appartient|convient|suffit|importe|ressort|résulte|"
     r"vaut|(?:peut|pourrait) s['’]agir|(?:devrait|pourrait|peut) y avoir|se peut|s['’]ensuit|"
     r"est (?:possible|nécessaire|important|clair|évident|question|rappelé|admis|établi))\b)"
-    r"|Elle\s+|Hij\s+(?!of zij\b)"
+    r"|Elle\s+(?!(?:doit|peut|devra|pourra)\b)|Hij\s+(?!of zij\b)"
     # Dutch "zij"/"ze" with a plural verb is "they" ("Zij kunnen terecht bij de centrumarts", "Zij
     # leveren een attest"): a plural present ends in "-en", a singular one does not
     r"|(?:Zij|Ze)\s+(?![a-zë]+en\b|of\b))"
