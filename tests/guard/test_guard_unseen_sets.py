@@ -101,8 +101,8 @@ FLOORS = [
     # 0.485 / 0.378 / 3 of 6); fresh_synthetic5 (60 invented messages, 12 clean) at 41ada81 0.766 /
     # 0.866 / 8 of 12 (half 1 0.796 / 0.838 / 4 of 7); real_passages14 (56 passages, 16 clean) at
     # 224ad34 0.500 / 0.584 / 4 of 16 (half 1 0.393 / 0.540 / 2 of 5). After tuning on half 0 only
-    # (half 1 scored at the first score and the end only): real_passages13 0.664 / 0.464 / 4 (half 1
-    # 0.485 / 0.378 / 3), fresh_synthetic5 0.873 / 0.889 / 7 (half 1 0.812 / 0.840 / 4),
+    # (half 1 scored at the first score and the end only): real_passages13 0.672 / 0.467 / 4 (half 1
+    # 0.500 / 0.385 / 3), fresh_synthetic5 0.873 / 0.889 / 7 (half 1 0.812 / 0.840 / 4),
     # real_passages14 0.627 / 0.631 / 4 (half 1 0.393 / 0.529 / 2)
     ("real_passages13.jsonl", None, 0.65, 0.45, 4),
     ("real_passages13.jsonl", 1, 0.48, 0.37, 3),
