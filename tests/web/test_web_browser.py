@@ -11,7 +11,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 from pypdf import PdfReader
-from web_accounts import PASSWORD, USERNAME
+from web_accounts import sign_in
 
 from secretpro.rules import today_in_brussels
 
@@ -27,11 +27,7 @@ def signed_in(browser: Browser, live_server: str) -> Iterator[Page]:
     """One browser context logged in once for the module (cookies carry the session)."""
     context = browser.new_context(base_url=live_server, accept_downloads=True, locale="fr-BE")
     page = context.new_page()
-    page.goto("/login")
-    page.fill("input[name=username]", USERNAME)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{live_server}/")
+    sign_in(page, live_server)
     yield page
     context.close()
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from test_web_browser import no_axe_violations
-from web_accounts import PASSWORD, USERNAME
+from web_accounts import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -29,11 +29,7 @@ def _signed_in(browser: Browser, base_url: str, *, javascript: bool) -> Iterator
         base_url=base_url, accept_downloads=True, locale="fr-BE", java_script_enabled=javascript
     )
     page = context.new_page()
-    page.goto("/login")
-    page.fill("input[name=username]", USERNAME)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{base_url}/")
+    sign_in(page, base_url)
     yield page
     context.close()
 

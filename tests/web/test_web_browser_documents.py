@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 from pypdf import PdfReader
 from test_web_browser import R1_ALLOWED, no_axe_violations, run_interview
-from web_accounts import PASSWORD, USERNAME
+from web_accounts import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -29,11 +29,7 @@ def worker(browser: Browser, live_server: str) -> Iterator[Page]:
     context = browser.new_context(base_url=live_server, accept_downloads=True, locale="fr-BE")
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.goto("/login")
-    page.fill("input[name=username]", USERNAME)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{live_server}/")
+    sign_in(page, live_server)
     yield page
     context.close()
 

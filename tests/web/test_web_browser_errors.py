@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from test_web_browser import R1_ALLOWED, answer, no_axe_violations, run_interview
-from web_accounts import PASSWORD, USERNAME
+from web_accounts import sign_in
 
 from secretpro.rules import today_in_brussels
 
@@ -28,11 +28,7 @@ def worker(request: pytest.FixtureRequest, browser: Browser, live_server: str) -
     page = context.new_page()
     if not request.param:
         NO_SCRIPT.add(id(page))
-    page.goto("/login")
-    page.fill("input[name=username]", USERNAME)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{live_server}/")
+    sign_in(page, live_server)
     yield page
     context.close()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from web_accounts import PASSWORD, USERNAME
+from web_accounts import sign_in
 
 SCREENSHOTS = os.environ.get("SECRETPRO_SCREENSHOTS")
 
@@ -40,11 +40,7 @@ TEXTS = {
 def signed_in(browser: Browser, live_server: str) -> Iterator[Page]:
     context = browser.new_context(base_url=live_server, locale="fr-BE")
     page = context.new_page()
-    page.goto("/login")
-    page.fill("input[name=username]", USERNAME)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{live_server}/")
+    sign_in(page, live_server)
     yield page
     context.close()
 

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from playwright.sync_api import Browser, Page, expect
 from test_web_browser import no_axe_violations
-from web_accounts import PASSWORD, USERNAME
+from web_accounts import sign_in
 
 from secretpro.web.routes.guard import MESSAGE_KINDS
 
@@ -90,11 +90,7 @@ def phone(browser: Browser, live_server: str) -> Iterator[Page]:
         has_touch=True,
     )
     page = context.new_page()
-    page.goto("/login")
-    page.fill("input[name=username]", USERNAME)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{live_server}/")
+    sign_in(page, live_server)
     yield page
     context.close()
 

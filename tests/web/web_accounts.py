@@ -1,9 +1,10 @@
-"""A register with one invented social worker, and logging a client in (with its CSRF token)."""
+"""A register with one invented social worker, and logging it in: a test client (with its CSRF token) or a browser page."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi.testclient import TestClient
 
@@ -13,6 +14,9 @@ from secretpro.register.accounts import create_user
 USERNAME = "travailleuse"
 PASSWORD = "une phrase de passe inventée pour les tests"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+if TYPE_CHECKING:  # (only the browser tests pass a page; the others need no Playwright)
+    from playwright.sync_api import Page
 
 
 def make_register(folder: Path, key: str | None = None) -> tuple[str, str]:
@@ -40,3 +44,12 @@ def log_in(client: TestClient) -> None:
     session_token = CSRF.search(client.get("/guard").text)
     assert session_token
     client.headers["X-CSRF-Token"] = session_token.group(1)
+
+
+def sign_in(page: Page, base_url: str) -> None:
+    """Logs the invented worker in through the login page in a browser, and waits for the home page."""
+    page.goto("/login")
+    page.fill("input[name=username]", USERNAME)
+    page.fill("input[name=password]", PASSWORD)
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url(f"{base_url}/")
