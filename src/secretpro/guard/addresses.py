@@ -524,10 +524,9 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
         if not usable_alone(place):
             continue
         before = folded[max(0, place.start - 90) : place.start]
-        from_a_person = (
-            _PERSON_FROM.search(before[-40:]) is not None or _LEAVING.search(before[-40:]) is not None
-        )
-        if not from_a_person and not _PLACE_PREPOSITION.search(before[-40:]):
+        near = before[-40:]
+        from_a_person = _PERSON_FROM.search(near) is not None or _LEAVING.search(near) is not None
+        if not from_a_person and not _PLACE_PREPOSITION.search(near):
             continue
         if _HOUSE_NUMBER_AFTER.match(folded, place.end):
             continue  # "habite toujours La Gleize, 28": a street of that name, found with its number

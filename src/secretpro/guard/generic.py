@@ -458,10 +458,6 @@ def _describes_person(folded: str, f: Finding) -> bool:
     )
 
 
-def _described_person(folded: str, findings: list[Finding]) -> bool:
-    return any(_describes_person(folded, f) for f in findings)
-
-
 _OFFICE = (
     r"bourgmestre|president|presidente|ministre|echevin|echevine|secretaire d'etat|secretaire generale?"
     r"|directeur general|directrice generale|gouverneur|depute|deputee|senateur|senatrice"
@@ -596,7 +592,8 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     folded = doc.folded
     # a person described by nationality ("een Congolese vrouw die met hiv besmet is", twelfth round)
     # points at someone as a name does: the sentence that holds one is not generic
-    names = sorted(f.start for f in findings if f.category == "PERSON_NAME" or _describes_person(folded, f))
+    described = [f.start for f in findings if _describes_person(folded, f)]
+    names = sorted([f.start for f in findings if f.category == "PERSON_NAME"] + described)
     # a name alone on its line is a contact or a signature ("Personne de référence\nAlain Dewez\n02 ...")
     # and a name given with its public office ("Monsieur Willy Demeyer, Bourgmestre", "minister X")
     # is the official's, who is not the person a message or a judgment is about
@@ -606,7 +603,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     nobody = (
         not in_prose
         and not _PARTY_X.search(doc.text)
-        and not _described_person(folded, findings)
+        and not described
         and not _identified(findings)
         and not _note_about_someone(doc)
         and not _unknown_names(doc)

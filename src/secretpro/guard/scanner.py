@@ -140,10 +140,8 @@ _GROUP: list[MatcherGroup] = []  # the group, once built
 
 @cache
 def _built_lexicons() -> MatcherGroup:
-    # (the recognizers' modules are imported above: their hint words are all registered by now;
-    # sorted, since the order they were registered in follows the order of imports, which differs
-    # between the CLI, the web and the tests, and the cached automaton's digest holds the words)
-    words = tuple(sorted(hints.registered()))
+    # (the recognizers' modules are imported above: their hint words are all registered by now)
+    words = hints.registered()
     group = MatcherGroup(
         (
             *places.term_matchers(),
