@@ -46,3 +46,23 @@ def test_every_neighbourhood_names_a_commune_of_the_postcode_list() -> None:
     assert {row[1] for row in rows} <= communes
     # (a name may belong to two cities, "Sint-Andries" in Antwerp and in Bruges, but only once to each)
     assert len({(row[0], row[1]) for row in rows}) == len(rows)
+
+
+@pytest.mark.parametrize("name", ["offices.txt", "places_to_stay.txt", "months.tsv"])
+def test_word_lists_hold_plain_folded_words(name: str) -> None:
+    """These lines are joined into expressions and registered as hint words: a regex character in
+    one ("secretaire generale?", as the list was once written in code) is a hint no text holds, so
+    the test it guards is skipped for every message naming only that title."""
+    words = [
+        line.split("\t")[0]
+        for line in _DATA.joinpath(name).read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert len(words) >= 10
+    assert all(re.fullmatch(r"[a-z]+(?:['\- ][a-z]+)*", word) for word in words), name
+    assert len(set(words)) == len(words), name
+
+
+def test_months_read_in_letters_from_their_data_file() -> None:
+    assert [f.category for f in scan("Né le 12 okt. 1981 à Gand.").findings] == ["BIRTH_DATE"]
+    assert [f.category for f in scan("Born on March 3, 1990 in Accra.").findings] == ["BIRTH_DATE"]

@@ -12,7 +12,7 @@ from functools import cache
 from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.identifiers import MONTH_BEFORE
-from secretpro.guard.lexicon import TermMatcher, read_entries
+from secretpro.guard.lexicon import TermMatcher, read_entries, read_lines
 from secretpro.guard.model import Doc, Finding, last_word_window
 from secretpro.guard.normalize import fold
 from secretpro.guard.places import Place, find_places, postcodes, usable_alone
@@ -88,38 +88,7 @@ _CENTRE_TAIL_STOP = fastre.compile(
     r"|,\s(?![A-Z]|[a-z]+-[a-z]+)"
 )
 # Generic words for a place to stay: a residence only right after "hébergé au", "woont in het"...
-_GENERIC_CENTRE_WORDS = (
-    "centre",
-    "centrum",
-    "foyer",
-    "home",
-    "maison",
-    "opvang",
-    "asile",
-    "abri",
-    # care homes: where an elderly or disabled person lives ("woont in het woonzorgcentrum X")
-    "woonzorgcentrum",
-    "rusthuis",
-    "maison de repos",
-    "serviceflat",
-    "assistentiewoning",
-    # where someone is held or sleeps rough, said with a residence verb ("incarcéré à la prison de
-    # Lantin", "dort à la gare du Midi", "slaapt in het station"); alone, each names no one's place
-    "prison",
-    "gevangenis",
-    "gare",
-    "station",
-    "parc",
-    "parking",
-    # a tunnel, a tent, a hotel or a caravan someone stays in ("verbleef toen in een tunnel nabij het
-    # Weststation", twelfth round)
-    "tunnel",
-    "tent",
-    "tente",
-    "hotel",
-    "caravan",
-    "caravane",
-)
+_GENERIC_CENTRE_WORDS = tuple(read_lines("places_to_stay.txt"))
 _POSTCODE = fastre.compile(r"([1-9](?<![\w.,/]\d)\d{3})(?![\w]|[.,/-]\d)")
 _POSTCODE_NOISE_BEFORE = fastre.compile(
     r"(?:€|\beur\w*|\bart\w*\.?|\barticle|\bar\b|\bkb\b|\bloi|\bwet|\bn°|\bnr\.?|\bref\w*|\bdossier|"

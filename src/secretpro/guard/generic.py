@@ -458,15 +458,8 @@ def _describes_person(folded: str, f: Finding) -> bool:
     )
 
 
-_OFFICE = (
-    r"bourgmestre|president|presidente|ministre|echevin|echevine|secretaire d'etat|secretaire generale?"
-    r"|directeur general|directrice generale|gouverneur|depute|deputee|senateur|senatrice"
-    r"|burgemeester|voorzitter|voorzitster|minister|schepen|staatssecretaris|algemeen directeur"
-    r"|volksvertegenwoordiger|senator|kamerlid"
-    # who speaks for a body is not whom a text is about (twelfth round; staff roles, "coordinatrice",
-    # "diensthoofd", were tried too and dropped: real_passages7 lost two held-out spans, as with experts)
-    r"|porte-parole|woordvoerder|woordvoerster|spokesperson|spokeswoman|spokesman"
-)
+# (data/offices.txt: public offices and spokespeople)
+_OFFICE = "|".join(read_lines("offices.txt"))
 # a politician's party after the name: "Bert Anciaux (sp.a)", "Jean Dupont (PS)"
 _PARTY_AFTER = (
     r"\((?:ps|mr|cdh|ecolo|n-va|cd&v|open vld|sp\.a|vooruit|groen|vlaams belang|pvda|ptb|defi|les engages"

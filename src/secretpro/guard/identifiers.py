@@ -13,6 +13,7 @@ from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import read_entries
 from secretpro.guard.model import Doc, Finding, last_word_window
+from secretpro.guard.months import MONTH_NAMES
 
 # Patterns start with a character class the regex engine can skip to quickly (digits, "+", "0");
 # the "not preceded by" tests are fixed-width lookbehinds right after that first character.
@@ -61,17 +62,12 @@ _DATE = fastre.compile(
     r"|\d{3}(?!\d|[/.-]\d)"
     r")"
 )
-# A year alone is a date only after a month name ("12 mars 1981"); looked up backwards.
-_MONTH_BEFORE = fastre.compile(r"(?<![a-z])(?:MONTHS)\.?\s+$")
+# A year alone is a date only after a month name ("12 mars 1981"); looked up backwards. (The names
+# are English too, for the English lines of mixed messages: "born on 22 February 1998", "March 3,
+# 1990"; eleventh round, from fresh_synthetic4's tuning half.)
+_MONTHS = "|".join(MONTH_NAMES)
+_MONTH_BEFORE = fastre.compile(r"(?<![a-z])(?:" + _MONTHS + r")\.?\s+$")
 _DAY_BEFORE = fastre.compile(r"(?<![\d])\d{1,2}(?:er|e|ste|de|st|nd|rd|th)?\s+$")
-# (and English's, for the English lines of mixed messages: "born on 22 February 1998", "March 3, 1990";
-# eleventh round, from fresh_synthetic4's tuning half)
-_MONTHS = (
-    "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|jui|aout|septembre|sept|octobre|oct|"
-    "novembre|nov|decembre|dec|januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|juli|augustus|aug|"
-    "september|sep|oktober|okt|november|december|january|february|march|june|july|august|october"
-)
-_MONTH_BEFORE = fastre.compile(_MONTH_BEFORE.pattern.replace("MONTHS", _MONTHS))
 # the English order, the month before the day: "March 3, 1990", "February 22nd 1998"
 _MONTH_DAY_BEFORE = fastre.compile(r"(?<![a-z])(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$")
 # "16 oktober 2014": a month name just before a four-digit number makes it a year (addresses use it)

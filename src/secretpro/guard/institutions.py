@@ -14,6 +14,7 @@ from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import TermMatcher, read_entries
 from secretpro.guard.model import Doc, Finding
+from secretpro.guard.months import FULL_MONTH_NAMES_FR_NL
 
 # the categories a word inside an institution's name may wrongly be read as
 NEUTRALISED = frozenset({"HEALTH", "ADMIN_STATUS", "ADDRESS", "NATIONALITY", "PERSON_NAME"})
@@ -33,10 +34,7 @@ def term_matchers() -> tuple[TermMatcher, ...]:
 # l'aide médicale urgente", "KB van 12 december 1996 betreffende de dringende medische hulp",
 # "loi du 8 juillet 1976 organique des CPAS". The title runs to the end of the clause; what it says
 # about health or residence describes no person.
-_MONTHS = (
-    "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-)
+_MONTHS = "|".join(FULL_MONTH_NAMES_FR_NL)
 _LAW_TITLE = fastre.compile(
     r"(?<![\w])(?:arrete royal|arrete ministeriel|arrete|a\.r\.|ar|a\.m\.|koninklijk besluit|"
     r"ministerieel besluit|k\.b\.|kb|m\.b\.|loi|wet|decret|decreet|ordonnance|circulaire|omzendbrief|"
