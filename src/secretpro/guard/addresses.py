@@ -101,7 +101,10 @@ _MERGE_GAP = fastre.compile(r"[ \t]*(?:[,;\-–—/]|\n)?[ \t]*(?:(?:a|te|in|en)
 _SPACES = fastre.compile(r"[ \t]+")
 _NON_BLANK_RUN = fastre.compile(r"\S+")
 _SENTENCE_BREAK = fastre.compile(r"[.;!?\n]")
-_ARTICLE_AT_END = fastre.compile(r"(?:au|dans|un|une|le|la|het|een|in|in[ \t]+de|op[ \t]+de|the)[ \t]+$")
+# ("dans l'église du Béguinage": the elided article, thirteenth round)
+_ARTICLE_AT_END = fastre.compile(
+    r"(?:(?:au|dans|un|une|le|la|het|een|in|in[ \t]+de|op[ \t]+de|the)[ \t]+|(?:dans|a)[ \t]+l')$"
+)
 _WORD_AT = fastre.compile(r"[\w'-]+")
 _ALTERNATE = fastre.compile(r"[ \t]*[/(][ \t]*")
 
@@ -490,11 +493,15 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     cues = _residence_cues()
     out: list[Finding] = []
     for place in places.values():
-        if not usable_alone(place):
-            continue
         before = folded[max(0, place.start - 90) : place.start]
         near = before[-40:]
-        from_a_person = _PERSON_FROM.search(near) is not None or _LEAVING.search(near) is not None
+        if not usable_alone(place) and not _named_right_after_residence(doc, place, near):
+            continue
+        from_a_person = (
+            _PERSON_FROM.search(near) is not None
+            or _LEAVING.search(near) is not None
+            or _KIN_AT.search(near) is not None
+        )
         if not from_a_person and not _PLACE_PREPOSITION.search(near):
             continue
         if _HOUSE_NUMBER_AFTER.match(folded, place.end):
@@ -512,6 +519,39 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     return out
 
 
+def _named_right_after_residence(doc: Doc, place: Place, near: str) -> bool:
+    """A commune whose name is also a word or is short ("Ath", "Ans", "Asse", "Marke") is a place of
+    residence when written with its capital right after a residence verb, a person from it or a
+    relative in it: "vit à Ath", "woont in Marke", "het gezin Vandenbroeck uit Asse", "haar zus in
+    Ronse" (thirteenth round; "depuis 3 ans" and "de asse" stay words)."""
+    if doc.mostly_lower or not doc.text[place.start].isupper() or doc.text[place.start : place.end].isupper():
+        return False
+    return any(cue.search(near) is not None for cue in (_RESIDENCE_RIGHT_BEFORE, _PERSON_FROM, _KIN_AT))
+
+
+_RESIDENCE_RIGHT_BEFORE = fastre.EndAnchored(
+    fastre.compile(
+        r"\b(?:habite|habitent|vit|vivent|reside|resident|demeure|demeurent|domiciliee?s?|woont|wonen|woonde"
+        r"|woonden|verblijft|verbleef|gedomicilieerd|ingeschreven)"
+        r"(?:[ \t]+(?:actuellement|desormais|toujours|seule?|encore|maintenant|nog|alleen|nu|momenteel"
+        r"|sindsdien|voortaan|sinds kort)){0,2}[ \t]+(?:a|in|te)[ \t]+$"
+    ),
+    ("a", "in", "te"),
+)
+# A relative's commune in a case is where that relative lives: "sa tante à Schaerbeek pourrait
+# l'héberger", "zijn broer in Gent" (thirteenth round: fresh_synthetic4's tuning half; "la tante
+# à Schaerbeek" of a leaflet has no possessive).
+_KIN_AT = fastre.EndAnchored(
+    fastre.compile(
+        r"(?:\b(?:sa|son|ses|leur|leurs|mon|ma|mes)[ \t]+(?:tante|oncle|soeur|frere|cousine?|mere|pere|fille|fils"
+        r"|grand-mere|grand-pere|belle-soeur|beau-frere|belle-mere|beau-pere|epouse|mari|compagne?|ex)"
+        r"(?:[ \t]+[a-z'-]+)?[ \t]+a"
+        r"|\b(?:zijn|haar|hun|mijn)[ \t]+(?:tante|oom|zus|zuster|broer|neef|nicht|moeder|vader|dochter"
+        r"|zoon|grootmoeder|grootvader|oma|opa|schoonzus|schoonbroer|schoonmoeder|vrouw|man|partner"
+        r"|ex|vriendin|vriend)(?:[ \t]+[a-z'-]+)?[ \t]+(?:in|te))[ \t]+$"
+    ),
+    ("a", "in", "te"),
+)
 _HOUSE_NUMBER_AFTER = fastre.compile(r"[ \t]*,?[ \t]*\d")
 # A person named by where they come from in a story: "een gezin uit Oudenaarde", "une mère de Jumet"
 # (as the labelled real sets have it: where that person lives); "le CPAS de Jumet" is no person.
