@@ -169,3 +169,12 @@ def test_the_iban_check_accepts_each_countrys_layout(country: str, data: st.Data
     candidate = country + stdnum_iban.calc_check_digits(country + "00" + bban) + bban
     assert _valid_iban(candidate) is True
     assert stdnum_iban.is_valid(candidate, check_country=False) is True
+
+
+def test_online_is_no_phone_line() -> None:
+    """ "en ligne" (online) is no phone cue: an approval number after it stays a reference; a
+    number after "ligne" or "joindre" is still a phone (thirteenth round)."""
+    text = "Inscriptions via le formulaire en ligne (n° d'agrément 0478/2026-12)."
+    assert "PHONE" not in categories(text)
+    assert spans("Agrément demandé : joindre Madame Dubois au 0478 20 26 12.", "PHONE") == ["0478 20 26 12"]
+    assert spans("Ligne directe : 0478 20 26 12 (n° d'agrément en cours).", "PHONE") == ["0478 20 26 12"]

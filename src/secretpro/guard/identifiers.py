@@ -43,14 +43,17 @@ _PHONE_RUN = fastre.compile(
 _PHONE_LEAD = 23
 _PHONE_CUE = fastre.compile(
     r"(?:\btel\b|\btel\.|\bt\.|\bt\b|\bgsm\b|\bmobile?\b|\bportable\b|\bphone\b|\btelefoon\b|\bfax\b|"
-    r"\bbereikbaar\b|\bjoindre\b|\bappeler\b|\bligne\b|\brepond\b|\bau pays\b|"
+    # ("en ligne" is online: "le formulaire en ligne (n° d'agrément 0478/2026-12)", thirteenth round)
+    r"\bbereikbaar\b|\bjoindre\b|\bappeler\b|(?<!\ben )\bligne\b|\brepond\b|\bau pays\b|"
     r"\bbellen\b|\bbel\b|\bcontact\b)[^\n]{0,25}$"
 )
 _REFERENCE_CUE = fastre.compile(
     r"(?:\bref\b|\bref\.|\breference\b|\breferentie\b|\bdossier\w*|\bfacture\b|\bfactuur\w*|\binvoice\b|"
     r"\bbce\b|\bkbo\b|\bentreprise\b|\bonderneming\w*|\btva\b|\bbtw\b|\bsp\b|\boe\b|\bdvz\b|\bn/|\bv/|"
     r"\bcompte\b|\brekening\w*|\bart\b|\bart\.|\barticle\b|\bartikel\b|\bloi\b|\bwet\b|\bmoniteur\b|"
-    r"\bcgra\b|\bcgvs\b|\bcce\b|\brvv\b|\bkenmerk\b|\bcode\b|\bnr\b)"
+    r"\bcgra\b|\bcgvs\b|\bcce\b|\brvv\b|\bkenmerk\b|\bcode\b|\bnr\b"
+    # an approval's number: "n° d'agrément 0478/2026-12" (thirteenth round, fresh_synthetic6's tuning half)
+    r"|\bagrement\b|\berkenning\w*)"
     r"[^\n\d]{0,12}$"
 )
 _DATE = fastre.compile(
