@@ -184,6 +184,9 @@ _PRONOUNS = (
 _PARTIES = (
     r"madame|monsieur|mme|mlle|mr|mevrouw|meneer|dhr|mevr|maitre"
     r"|requerante?s?|la partie requerante|la demanderesse|l'appelante?|l'intimee?"
+    # a labour court's worker in the feminine is the party ("en raison du handicap de la travailleuse";
+    # thirteenth round, real_passages15's tuning half); "le travailleur doit" is anyone
+    r"|la travailleuse|de travailster"
     r"|(?:un|une|ce|cette) ressortissante?|dame"
     # the applicant of a judgment; an information page's "le demandeur doit prouver ..." is anyone
     r"|(?:le|du|au) demandeur(?! d'aide| d'asile| doit| doivent| peut| devra| pourra)"

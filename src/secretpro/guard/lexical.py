@@ -244,6 +244,16 @@ _LOCATIVE_BEFORE = fastre.compile(
 )
 
 
+# Leaving a known hospital (thirteenth round: "sort de Brugmann" in fresh_synthetic6's tuning half).
+_LEAVING_CARE_BEFORE = fastre.EndAnchored(
+    fastre.compile(
+        r"(?<![\w'])(?:sort|sortie|sortira|sorti|sortant|ontslagen|ontslag)[ \t]+(?:de|du|uit)[ \t]+"
+        r"(?:(?:l'|la|le|het)[ \t]*)?$"
+    ),
+    ("de", "du", "uit", "l'", "la", "le", "het"),
+)
+
+
 _NOT_CARE_AFTER = fastre.compile(
     r"[ \t]+(?:juridique|du droit|de droit|veterinaire|voor dieren|des plantes)\b"
 )
@@ -469,6 +479,18 @@ def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
         if head in {"his", "pc", "pz", "az", "uz", "chu", "chr", "chc", "zol", "opz", "upc"} and end == m_end:
             continue  # a bare acronym ("in het PC", "op zijn PC") needs a name after it
         out.append(Finding(m_start, end, "HEALTH", "care_place", "soins : établissement de soins"))
+    return out
+
+
+def _leaving_hospitals(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
+    """Leaving a known hospital, whatever its name says: "sort de Brugmann le 4/12", "ontslagen uit
+    het AZ Sint-Jan" (a discharge is care received)."""
+    folded = doc.folded
+    out: list[Finding] = []
+    for start, end in hospitals.items():
+        discharge = _LEAVING_CARE_BEFORE.search(folded, max(0, start - 24), start)
+        if discharge is not None:
+            out.append(Finding(discharge.start(), end, "HEALTH", "care_place", "soins : sortie d'hôpital"))
     return out
 
 
@@ -1090,6 +1112,8 @@ def find_health(doc: Doc) -> list[Finding]:
         ]
     if has_any(doc, _INSTITUTION_HINTS):
         out += _institutions(doc, hospitals)
+    if hospitals:
+        out += _leaving_hospitals(doc, hospitals)
     if hospital_hits and out:
         out += _known_hospitals_after_care(
             doc, hospital_hits, [f for f in out if f.recognizer != "care_place"]
