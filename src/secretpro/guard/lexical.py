@@ -119,7 +119,10 @@ _CLAUSE_WORDS = fastre.compile(
     r"vivre|leven|"
     # a headline that tells who received what: "Une jeune Brésilienne reçoit un nouvel ordre de
     # quitter la Belgique: ..." (twelfth round, real_passages13 tuning half)
-    r"recoit|recu|obtient|obtenu|krijgt|kreeg|gekregen|ontvangt|ontving)(?![\w'])"
+    r"recoit|recu|obtient|obtenu|krijgt|kreeg|gekregen|ontvangt|ontving|"
+    # English lines of mixed messages: "the Immigration Office considers Italy responsible under the
+    # Dublin III regulation: he received ..." (thirteenth round, fresh_synthetic4's tuning half)
+    r"he|she|has|considers|received|applied)(?![\w'])"
 )
 
 
