@@ -675,14 +675,21 @@ def _centres_found(doc: Doc) -> list[Finding]:
         ):
             out.append(Finding(start, tail, "ADDRESS", "centre", "lieu d'hébergement"))
     for generic in _generic_centres().find(doc):
-        before = folded[max(0, generic.start - 40) : generic.start]
+        # a compound's tail starts inside its word: "de Sint-Annatunnel" is read from "Sint"
+        word = _WORD_BEFORE.search(folded, max(0, generic.start - 30), generic.start)
+        start = word.start() if word is not None else generic.start
+        before = folded[max(0, start - 40) : start]
         sentence = _SENTENCE_BREAK.split(before)[-1]
         if cues.search(sentence) and _ARTICLE_AT_END.search(sentence):
+            if ":" in sentence and _ADDRESS_FIELD_BEFORE.search(sentence):
+                continue  # "Adres: het kamp in Fadiya (Dohuk)": the field's whole value is read as such
             end = _centre_tail(doc, generic.end)
-            out.append(Finding(generic.start, end, "ADDRESS", "centre", "lieu d'hébergement"))
+            out.append(Finding(start, end, "ADDRESS", "centre", "lieu d'hébergement"))
     return out
 
 
+_WORD_BEFORE = fastre.compile(r"(?<![\w-])[\w-]+$")
+_ADDRESS_FIELD_BEFORE = fastre.compile(r"\b(?:adres|adresse|address)\b[^:\n]{0,20}:[^:\n]*$")
 _COMMA_THEN_PLACE = fastre.compile(r"[ \t]*,[ \t]*")
 
 
