@@ -242,6 +242,8 @@ def bench_zen(path: Path, figures: dict[str, float]) -> None:
     compared = [(want, got) for want, got in zip(expected, answers, strict=True) if want != "error"]
     agree = sum(1 for want, got in compared if got.get("data", {}).get("result", {}).get("outcome") == want)
     say(f"  ZEN agrees with the batch on {agree:,} of {len(compared):,} valid sample cases")
+    if agree != len(compared):
+        say("  the graph decides otherwise than the rule: zen_r1.py is out of date with rules.md R1")
     if "batch_s" in figures:
         say(f"  batch is {extrapolated / figures['batch_s']:.1f}× faster than ZEN (target ≥ 20×)")
 

@@ -3,8 +3,10 @@
 The same steps as ``rules.md`` R1 (``rules/guarantor_inquiry.py``): the dated visa list as two
 first-hit decision tables (on the reference date and on the visa date), expression nodes for the
 two-year tests (``add(24, "months")``: 29 February + 2 years = 28 February) and a first-hit table
-for "the first step that decides, decides". What it leaves out, and the batch does: reading and
-validating the cells (bad values, national-number checksums, dates after the reference date).
+for "the first step that decides, decides"; and the contradictions rules.md asks back or reads the
+way that transmits less (a date after the reference date, an arrival before the visa, an answer
+"over two years" that the arrival date contradicts). What it leaves out, and the batch does: reading
+and validating the cells (bad values, national-number checksums).
 """
 
 from __future__ import annotations
@@ -81,28 +83,55 @@ def _expressions(node_id: str, expressions: dict[str, str]) -> dict[str, Any]:
 
 def _forbids(prefix: str) -> str:
     return (
-        f'({prefix}_status == "not_required" or ({prefix}_status == "partial" and passport_issue_date != null '
-        f"and {prefix}_passports_from != null and d(passport_issue_date) < d({prefix}_passports_from)))"
+        f'({prefix}_status == "not_required" or ({prefix}_status == "partial" and passport != null '
+        f"and {prefix}_passports_from != null and d(passport) < d({prefix}_passports_from)))"
     )
 
 
 def _doubts(prefix: str) -> str:
-    return (
-        f'({prefix}_status == "partial" and (passport_issue_date == null or {prefix}_passports_from == null))'
-    )
+    return f'({prefix}_status == "partial" and (passport == null or {prefix}_passports_from == null))'
 
 
 def r1_graph() -> dict[str, Any]:
     two_years = 'd({field}).add(24, "months") <= d(reference_date)'
+    after_reference = "({field} != null and d({field}) > d(reference_date))"
+    # Contradictions (rules.md, "Contradictory facts"; guarantor_inquiry._ask_back_contradictions): a
+    # date after the reference date is unknown and asked back; an arrival before the visa asks the
+    # visa back (the arrival still counts for the stay); an answer "over two years" that the arrival
+    # date contradicts, either way, reads as over two years (the reading that transmits less).
+    dates = _expressions(
+        "dates",
+        {
+            "contradiction": " or ".join(
+                after_reference.format(field=field)
+                for field in ("visa_issue_date", "arrival_date", "passport_issue_date")
+            ),
+            "arrival": f"{after_reference.format(field='arrival_date')} ? null : arrival_date",
+            "visa_read": f"{after_reference.format(field='visa_issue_date')} ? null : visa_issue_date",
+            "passport": f"{after_reference.format(field='passport_issue_date')} ? null : passport_issue_date",
+        },
+    )
+    order = _expressions(
+        "order",
+        {
+            "arrived_before_visa": "arrival != null and visa_read != null and d(arrival) < d(visa_read)",
+        },
+    )
     derived = _expressions(
         "derived",
         {
-            "stay_over": "arrival_date != null ? "
-            + two_years.format(field="arrival_date")
-            + " : stay_over_two_years",
-            "visa_old": "visa_issue_date != null ? " + two_years.format(field="visa_issue_date") + " : null",
-            "visa_day": f'visa_issue_date != null and d(visa_issue_date) >= d("{DATA_START_ISO}") '
-            "? visa_issue_date : null",
+            "stay_over": "arrival != null ? ("
+            + two_years.format(field="arrival")
+            + " or stay_over_two_years == true) : stay_over_two_years",
+            "visa": "arrived_before_visa ? null : visa_read",
+            "asked_back": "contradiction or arrived_before_visa",
+        },
+    )
+    visa_dates = _expressions(
+        "visa_dates",
+        {
+            "visa_old": "visa != null ? " + two_years.format(field="visa") + " : null",
+            "visa_day": f'visa != null and d(visa) >= d("{DATA_START_ISO}") ? visa : null',
         },
     )
     step4 = _expressions(
@@ -116,7 +145,7 @@ def r1_graph() -> dict[str, Any]:
         "unknown",
         {
             "any_unknown": "in_asylum_procedure == null or stay_over == null or aid_type == null "
-            "or nationality == null or (passport_doubt and not visa_forbids) or visa_issue_date == null",
+            "or nationality == null or (passport_doubt and not visa_forbids) or visa == null or asked_back",
         },
     )
     steps = [
@@ -157,7 +186,10 @@ def r1_graph() -> dict[str, Any]:
     }
     nodes = [
         {"id": "input", "type": "inputNode", "name": "request", "position": {"x": 0, "y": 0}},
+        dates,
+        order,
         derived,
+        visa_dates,
         _visa_table("visa_ref", "reference_date", "ref"),
         _visa_table("visa_on_visa_date", "visa_day", "visa"),
         step4,
