@@ -71,6 +71,7 @@ from secretpro.guard.normalize import (
     non_ascii_characters,
     normalise,
 )
+from secretpro.guard.places import Place
 from secretpro.guard.scanner import ReportFinding, _in_order, _order, resolve
 
 _IBAN_CHARS = st.text(alphabet="ABCDEFXYZ0123456789", max_size=34)
@@ -664,7 +665,7 @@ def test_words_ending_leaves_other_patterns_as_they_are() -> None:
     assert fastre._plain_words("it[ae]") is None
 
 
-@pytest.mark.parametrize("cls", [Finding, ReportFinding])
+@pytest.mark.parametrize("cls", [Finding, ReportFinding, Place])
 def test_written_inits_do_what_the_generated_ones_do(cls: type) -> None:
     # the same dataclass, its __init__ generated
     reference = dataclasses.make_dataclass(
@@ -676,9 +677,10 @@ def test_written_inits_do_what_the_generated_ones_do(cls: type) -> None:
     assert inspect.signature(cls).parameters == inspect.signature(reference).parameters
     names = [f.name for f in dataclasses.fields(cls)]
     values = [1, 2, "PHONE", "x", "y", "z", "w", True][: len(names)]
+    defaulted = dataclasses.fields(cls)[-1].default is not dataclasses.MISSING
     for args, kwargs in (
         (values, {}),
-        (values[:-1], {}),  # the default of the last field
+        *([(values[:-1], {})] if defaulted else []),  # the default of the last field
         ([], dict(zip(names, values, strict=True))),
     ):
         made, expected = cls(*args, **kwargs), reference(*args, **kwargs)
