@@ -128,7 +128,7 @@ _SET_FINDING_EXPLANATION = slot_setter(Finding, "explanation")
 _SET_FINDING_VALID = slot_setter(Finding, "valid")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Doc:
     """A text and its folded copy (same length, so offsets are shared)."""
 
@@ -144,15 +144,18 @@ class Doc:
     """True when capital letters carry no information (all-lower or all-upper text)."""
     _memo: dict[str, Any] = field(init=False, repr=False, compare=False, hash=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "folded", fold(self.text))
-        object.__setattr__(self, "_memo", {})
+    def __init__(self, text: str) -> None:
+        # (each field set through its slot's setter, as a Finding's: a frozen dataclass's generated
+        # __init__ and object.__setattr__ cost several times more per field)
+        _SET_DOC_TEXT(self, text)
+        _SET_DOC_FOLDED(self, fold(text))
+        _SET_DOC_MEMO(self, {})
         # (both are read for every message: worked out here, from one one-byte copy made in C,
         # where a cached_property took a call and a lock on first use, twice per message)
-        classes = self.text.encode("latin-1", "replace").translate(_CLASS_BYTES)
+        classes = text.encode("latin-1", "replace").translate(_CLASS_BYTES)
         found = classes.find(b"0")
-        object.__setattr__(self, "first_digit", len(self.text) if found < 0 else found)
-        object.__setattr__(self, "mostly_lower", _mostly_lower(classes))
+        _SET_DOC_FIRST_DIGIT(self, len(text) if found < 0 else found)
+        _SET_DOC_MOSTLY_LOWER(self, _mostly_lower(classes))
 
     def memo(self, key: str, compute: Callable[[Doc], T]) -> T:
         """An intermediate result shared by several recognizers, computed once per document.
@@ -164,6 +167,13 @@ class Doc:
         except KeyError:
             value = self._memo[key] = compute(self)
         return value
+
+
+_SET_DOC_TEXT = slot_setter(Doc, "text")
+_SET_DOC_FOLDED = slot_setter(Doc, "folded")
+_SET_DOC_MEMO = slot_setter(Doc, "_memo")
+_SET_DOC_FIRST_DIGIT = slot_setter(Doc, "first_digit")
+_SET_DOC_MOSTLY_LOWER = slot_setter(Doc, "mostly_lower")
 
 
 def _mostly_lower(classes: bytes) -> bool:
