@@ -64,6 +64,7 @@ from secretpro.guard.normalize import (
     _LETTER_SPACED_HINT,
     _NON_ASCII,
     _UNDERSCORE_HINT,
+    Normalised,
     _character_classes,
     _character_kinds,
     _fold_match,
@@ -73,7 +74,7 @@ from secretpro.guard.normalize import (
     normalise,
 )
 from secretpro.guard.places import Place
-from secretpro.guard.scanner import ReportFinding, _in_order, _order, resolve
+from secretpro.guard.scanner import GuardReport, ReportFinding, _in_order, _order, resolve
 
 _IBAN_CHARS = st.text(alphabet="ABCDEFXYZ0123456789", max_size=34)
 
@@ -666,7 +667,7 @@ def test_words_ending_leaves_other_patterns_as_they_are() -> None:
     assert fastre._plain_words("it[ae]") is None
 
 
-@pytest.mark.parametrize("cls", [Finding, ReportFinding, Place, Correction])
+@pytest.mark.parametrize("cls", [Finding, ReportFinding, Place, Correction, Normalised, GuardReport])
 def test_written_inits_do_what_the_generated_ones_do(cls: type) -> None:
     # the same dataclass, its __init__ generated
     reference = dataclasses.make_dataclass(
