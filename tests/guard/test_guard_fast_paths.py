@@ -31,6 +31,7 @@ from secretpro.guard.addresses import (
     _Overlaps,
 )
 from secretpro.guard.decisions import _DECISION, _DECISION_HINTS
+from secretpro.guard.fuzzy import Correction
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.identifiers import (
     _DIGIT_RUN,
@@ -63,6 +64,7 @@ from secretpro.guard.normalize import (
     _LETTER_SPACED_HINT,
     _NON_ASCII,
     _UNDERSCORE_HINT,
+    Normalised,
     _character_classes,
     _character_kinds,
     _fold_match,
@@ -71,7 +73,8 @@ from secretpro.guard.normalize import (
     non_ascii_characters,
     normalise,
 )
-from secretpro.guard.scanner import ReportFinding, _in_order, _order, resolve
+from secretpro.guard.places import Place
+from secretpro.guard.scanner import GuardReport, ReportFinding, _in_order, _order, resolve
 
 _IBAN_CHARS = st.text(alphabet="ABCDEFXYZ0123456789", max_size=34)
 
@@ -664,7 +667,7 @@ def test_words_ending_leaves_other_patterns_as_they_are() -> None:
     assert fastre._plain_words("it[ae]") is None
 
 
-@pytest.mark.parametrize("cls", [Finding, ReportFinding])
+@pytest.mark.parametrize("cls", [Finding, ReportFinding, Place, Correction, Normalised, GuardReport])
 def test_written_inits_do_what_the_generated_ones_do(cls: type) -> None:
     # the same dataclass, its __init__ generated
     reference = dataclasses.make_dataclass(
@@ -676,16 +679,31 @@ def test_written_inits_do_what_the_generated_ones_do(cls: type) -> None:
     assert inspect.signature(cls).parameters == inspect.signature(reference).parameters
     names = [f.name for f in dataclasses.fields(cls)]
     values = [1, 2, "PHONE", "x", "y", "z", "w", True][: len(names)]
+    defaulted = dataclasses.fields(cls)[-1].default is not dataclasses.MISSING
     for args, kwargs in (
         (values, {}),
-        (values[:-1], {}),  # the default of the last field
+        *([(values[:-1], {})] if defaulted else []),  # the default of the last field
         ([], dict(zip(names, values, strict=True))),
     ):
         made, expected = cls(*args, **kwargs), reference(*args, **kwargs)
         assert dataclasses.astuple(made) == dataclasses.astuple(expected)
         assert repr(made) == repr(expected).replace(reference.__qualname__, cls.__qualname__)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        made.start = 5
+        setattr(made, names[0], 5)
+
+
+def test_doc_sets_what_its_fields_say() -> None:
+    # (its __init__ is written, through the slots' setters, as Finding's)
+    for text in ("Bonjour Élise, né le 12/03/1990", "", "TOUT EN CAPITALES", "n° ٣ x"):
+        doc = Doc(text)
+        assert (doc.text, doc.folded, doc._memo) == (text, fold(text), {})
+        assert doc == Doc(text) and hash(doc) == hash(Doc(text))
+        upper, lower = sum("A" <= c <= "Z" for c in text), sum("a" <= c <= "z" for c in text)
+        letters = upper + lower
+        assert doc.mostly_lower == (not letters or not 0.01 <= upper / letters <= 0.7)
+        assert repr(doc) == f"Doc(text={text!r}, folded={fold(text)!r})"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.text = "x"  # type: ignore[misc]
 
 
 _CATEGORY_LED = (

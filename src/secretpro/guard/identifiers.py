@@ -162,7 +162,9 @@ def _mod97_ok(compact: str) -> bool:
 def _valid_iban(compact: str) -> bool:
     if not _mod97_ok(compact):
         return False  # python-stdnum checks the same digits first and would reject it too
-    number = stdnum_iban.compact(compact)
+    # (ASCII letters and digits alone are what python-stdnum's compact leaves as they are, but
+    # for the capitals: its clean-up walks the characters in three generators, per cut tried)
+    number = compact.upper() if compact.isascii() and compact.isalnum() else stdnum_iban.compact(compact)
     layout = (
         _bban_layout(number[:2]) if number.isascii() and number.isalnum() and number[:2].isalpha() else None
     )

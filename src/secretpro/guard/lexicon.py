@@ -668,14 +668,21 @@ def merge_matches(matches: list[Match]) -> list[Match]:
     matches.sort(key=_MATCH_END, reverse=True)
     matches.sort(key=_MATCH_LABEL_START)
     merged: list[Match] = []
+    # (the fields unpacked, the last merged match's label and end kept in locals: a NamedTuple's
+    # field read by name goes through the generic attribute look-up, half a dozen per match)
+    last_label, last_end = "", 0
     for match in matches:
-        if merged and merged[-1].label == match.label and match.start < merged[-1].end:
-            previous = merged[-1]
-            if match.end > previous.end:
-                term = match.term if len(match.term) > len(previous.term) else previous.term
-                merged[-1] = _new_match((previous.start, match.end, previous.label, term))
+        start, end, label, term = match
+        if merged and label == last_label and start < last_end:
+            if end > last_end:
+                previous = merged[-1]
+                if len(term) <= len(previous[3]):
+                    term = previous[3]
+                merged[-1] = _new_match((previous[0], end, label, term))
+                last_end = end
             continue
         merged.append(match)
+        last_label, last_end = label, end
     merged.sort(key=_MATCH_START)
     return merged
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any, TypeVar
 
 from secretpro.guard.normalize import fold
@@ -27,7 +26,6 @@ def _character_class(code: int) -> int:
 # digit), "U" for an ASCII capital, "l" for an ASCII small letter, " " for any other: one copy, made
 # in C, tells where the first digit may stand and how many ASCII letters and capitals there are.
 _CLASS_BYTES = bytes(_character_class(code) for code in range(256))
-_CLASSES_KEY = "character_classes"
 
 
 def last_word_window(text: str, low: int, end: int) -> int:
@@ -130,17 +128,34 @@ _SET_FINDING_EXPLANATION = slot_setter(Finding, "explanation")
 _SET_FINDING_VALID = slot_setter(Finding, "valid")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Doc:
     """A text and its folded copy (same length, so offsets are shared)."""
 
     text: str
     folded: str = field(init=False)
+    first_digit: int = field(init=False, repr=False, compare=False)
+    """Where a digit may first stand in the text (a position at or before its first digit; its
+    length when it holds none). The expressions whose every match starts at a digit are searched
+    from there: their search tests every character it passes against a set of characters, several
+    times the cost of this one reading in C (bytes.translate, then a byte search). The folded copy
+    has its digits at the same places."""
+    mostly_lower: bool = field(init=False, repr=False, compare=False)
+    """True when capital letters carry no information (all-lower or all-upper text)."""
     _memo: dict[str, Any] = field(init=False, repr=False, compare=False, hash=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "folded", fold(self.text))
-        object.__setattr__(self, "_memo", {})
+    def __init__(self, text: str) -> None:
+        # (each field set through its slot's setter, as a Finding's: a frozen dataclass's generated
+        # __init__ and object.__setattr__ cost several times more per field)
+        _SET_DOC_TEXT(self, text)
+        _SET_DOC_FOLDED(self, fold(text))
+        _SET_DOC_MEMO(self, {})
+        # (both are read for every message: worked out here, from one one-byte copy made in C,
+        # where a cached_property took a call and a lock on first use, twice per message)
+        classes = text.encode("latin-1", "replace").translate(_CLASS_BYTES)
+        found = classes.find(b"0")
+        _SET_DOC_FIRST_DIGIT(self, len(text) if found < 0 else found)
+        _SET_DOC_MOSTLY_LOWER(self, _mostly_lower(classes))
 
     def memo(self, key: str, compute: Callable[[Doc], T]) -> T:
         """An intermediate result shared by several recognizers, computed once per document.
@@ -153,31 +168,19 @@ class Doc:
             value = self._memo[key] = compute(self)
         return value
 
-    def _classes(self) -> bytes:
-        """The text's characters as _CLASS_BYTES, made once."""
-        classes: bytes | None = self._memo.get(_CLASSES_KEY)
-        if classes is None:
-            one_byte = self.text.encode("latin-1", "replace")
-            classes = self._memo[_CLASSES_KEY] = one_byte.translate(_CLASS_BYTES)
-        return classes
 
-    @cached_property
-    def first_digit(self) -> int:
-        """Where a digit may first stand in the text (a position at or before its first digit;
-        its length when it holds none). The expressions whose every match starts at a digit are
-        searched from there: their search tests every character it passes against a set of
-        characters, several times the cost of this one reading in C (bytes.translate, then a
-        byte search). The folded copy has its digits at the same places."""
-        found = self._classes().find(b"0")
-        return len(self.text) if found < 0 else found
+_SET_DOC_TEXT = slot_setter(Doc, "text")
+_SET_DOC_FOLDED = slot_setter(Doc, "folded")
+_SET_DOC_MEMO = slot_setter(Doc, "_memo")
+_SET_DOC_FIRST_DIGIT = slot_setter(Doc, "first_digit")
+_SET_DOC_MOSTLY_LOWER = slot_setter(Doc, "mostly_lower")
 
-    @cached_property
-    def mostly_lower(self) -> bool:
-        """True when capital letters carry no information (all-lower or all-upper text)."""
-        # Counting ASCII letters on the one-byte classes (bytes.count) is far cheaper than a regex.
-        classes = self._classes()
-        upper = classes.count(b"U")
-        letters = upper + classes.count(b"l")
-        if not letters:
-            return True
-        return upper / letters < 0.01 or upper / letters > 0.7
+
+def _mostly_lower(classes: bytes) -> bool:
+    """Whether a text whose characters are ``classes`` (_CLASS_BYTES) is all-lower or all-upper."""
+    # Counting ASCII letters on the one-byte classes (bytes.count) is far cheaper than a regex.
+    upper = classes.count(b"U")
+    letters = upper + classes.count(b"l")
+    if not letters:
+        return True
+    return upper / letters < 0.01 or upper / letters > 0.7

@@ -499,13 +499,20 @@ def _letter_spacing_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Normalised:
     """The text the recognizers read, and the way back to the original offsets."""
 
     original: str
     text: str
     maps: tuple[OffsetMap, ...] = ()
+
+    def __init__(self, original: str, text: str, maps: tuple[OffsetMap, ...] = ()) -> None:
+        # the generated __init__'s work through the slots' setters, as a Finding's (one per
+        # message; a frozen dataclass's own sets each field through object.__setattr__)
+        _SET_NORMALISED_ORIGINAL(self, original)
+        _SET_NORMALISED_TEXT(self, text)
+        _SET_NORMALISED_MAPS(self, maps)
 
     @property
     def identity(self) -> bool:
@@ -515,6 +522,12 @@ class Normalised:
         for offsets in reversed(self.maps):
             start, end = offsets.start(start), offsets.end(end)
         return start, end
+
+
+# (model.slot_setter's work: model imports this module)
+_SET_NORMALISED_ORIGINAL = Normalised.__dict__["original"].__set__
+_SET_NORMALISED_TEXT = Normalised.__dict__["text"].__set__
+_SET_NORMALISED_MAPS = Normalised.__dict__["maps"].__set__
 
 
 def normalise(text: str) -> Normalised:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from secretpro.guard.lexicon import TermMatcher, ordinary_words, read_lines
-from secretpro.guard.model import Doc
+from secretpro.guard.model import Doc, slot_setter
 from secretpro.guard.normalize import fold
 
 
@@ -17,6 +17,20 @@ class Place:
     end: int
     main: bool
     name: str
+
+    def __init__(self, start: int, end: int, main: bool, name: str) -> None:
+        # the generated __init__'s work through the slots' setters, as Finding's (one per place
+        # found in a message; a frozen dataclass's own sets each field through object.__setattr__)
+        _SET_PLACE_START(self, start)
+        _SET_PLACE_END(self, end)
+        _SET_PLACE_MAIN(self, main)
+        _SET_PLACE_NAME(self, name)
+
+
+_SET_PLACE_START = slot_setter(Place, "start")
+_SET_PLACE_END = slot_setter(Place, "end")
+_SET_PLACE_MAIN = slot_setter(Place, "main")
+_SET_PLACE_NAME = slot_setter(Place, "name")
 
 
 @cache
@@ -72,10 +86,11 @@ def find_places(doc: Doc) -> dict[int, Place]:
 
 def _find_places(doc: Doc) -> dict[int, Place]:
     places: dict[int, Place] = {}
-    for m in _matcher().find(doc):
-        current = places.get(m.start)
-        if current is None or m.end > current.end:
-            places[m.start] = Place(m.start, m.end, m.label == "MAIN", m.term)
+    # (a match unpacked: its fields read by name go through the generic attribute look-up)
+    for start, end, label, term in _matcher().find(doc):
+        current = places.get(start)
+        if current is None or end > current.end:
+            places[start] = Place(start, end, label == "MAIN", term)
     return places
 
 

@@ -254,6 +254,18 @@ class GuardReport:
     text: str = field(repr=False)
     allow: frozenset[str] = frozenset()
 
+    def __init__(
+        self,
+        verdict: str,
+        profile: str,
+        findings: tuple[ReportFinding, ...],
+        text: str,
+        allow: frozenset[str] = frozenset(),
+    ) -> None:
+        # the generated __init__'s work in one update of the instance's dictionary (a frozen
+        # dataclass's own sets each field through object.__setattr__; one report per message)
+        self.__dict__.update(verdict=verdict, profile=profile, findings=findings, text=text, allow=allow)
+
     @cached_property
     def language(self) -> str:
         return detect_language(Doc(normalise(self.text).text).folded)
