@@ -476,7 +476,7 @@ def main() -> int:
         say()
         if "supervision" not in SKIP:
             bench_supervision()
-    RESULTS.write_text(
+    write_block(
         "\n".join(
             [
                 "```text",
@@ -489,11 +489,19 @@ def main() -> int:
                 *NOTES,
             ]
         )
-        + "\n",
-        encoding="utf-8",
     )
     print(f"\nWritten to {RESULTS.relative_to(HERE.parent)}")
     return 0
+
+
+def write_block(block: str) -> None:
+    """This run's block at the head of RESULTS.md; the sections the benchmarks write themselves
+    (between their own markers, ``results_section.py``) and the notes kept with them stay as they
+    are. (The whole file was rewritten before: a ``make bench`` run erased those sections.)"""
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    first_section = text.find("\n<!-- ")
+    rest = text[first_section + 1 :] if first_section >= 0 else ""
+    RESULTS.write_text(block + "\n" + ("\n" + rest if rest else ""), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from alembic import command
 from sqlalchemy import func, insert, select, text, update
 
 from bench_postgres import fresh_postgres
@@ -48,6 +49,7 @@ from secretpro.register.accounts import create_user
 from secretpro.register.canonical import GENESIS_HASH, canonical_json, case_digest, entry_material, sha256_hex
 from secretpro.register.chain import CASE_DIGEST
 from secretpro.register.crypto import KeyRing
+from secretpro.register.db import alembic_config
 from secretpro.register.models import CaseFile, ChainHead, Entry, EntrySummary, new_opaque_id
 from secretpro.register.privacy import ENC_KEY
 from secretpro.rules import today_in_brussels
@@ -300,10 +302,11 @@ def build(url: str, key: str, workdir: Path) -> Built:
             conn.execute(
                 update(ChainHead).where(ChainHead.cpas_id == cpas_id).values(seq=seq, head_hash=prev)
             )
-            # The bulk rows bypassed the append hook: back to revision 0007, so that migration 0008
-            # fills the summaries of this existing register, as it would on an upgrade.
-            conn.execute(text("DROP TABLE entry_summaries"))
-            conn.execute(text("UPDATE alembic_version SET version_num = '0007'"))
+            # The bulk rows bypassed the append hook: back to revision 0007 by the migrations' own
+            # downgrades, so that migration 0008 fills the summaries of this existing register, as it
+            # would on an upgrade. (Dropping entry_summaries and rewriting the version by hand left
+            # 0009's tables in place: the upgrade then failed on "table interview_drafts already exists".)
+            command.downgrade(alembic_config(conn), "0007")
         build_s = time.perf_counter() - started
         started = time.perf_counter()
         upgrade_to_head(register.engine)
