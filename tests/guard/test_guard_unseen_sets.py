@@ -1,6 +1,6 @@
 """Regression floors on the sets gathered after the guard was written: real passages
-(``real_passages2``, ``real_passages4`` to ``real_passages14``) and invented sets written without the guard in view
-(``fresh_synthetic`` to ``fresh_synthetic5``). Their first scores, before any change made for them, are in README.md; the
+(``real_passages2``, ``real_passages4`` to ``real_passages16``) and invented sets written without the guard in view
+(``fresh_synthetic`` to ``fresh_synthetic7``). Their first scores, before any change made for them, are in README.md; the
 floors sit just under today's figures so that a change that loses ground fails. Half 1 of the
 invented set (``half(id) == 1``) was never looked at while tuning."""
 
@@ -110,6 +110,25 @@ FLOORS = [
     ("fresh_synthetic5.jsonl", 1, 0.80, 0.83, 4),
     ("real_passages14.jsonl", None, 0.62, 0.62, 4),
     ("real_passages14.jsonl", 1, 0.39, 0.52, 2),
+    # (thirteenth round, 2026-12-05) four more blind sets, each scored once before any change made for
+    # it: real_passages15 (56 passages, 16 clean) at 135ba8e 0.600 / 0.628 / 3 of 16 blocked (half 1
+    # 0.604 / 0.569 / 1 of 10); fresh_synthetic6 (60 messages, 12 clean) at 135ba8e 0.854 / 0.943 / 4
+    # of 12 (half 1 0.884 / 0.954 / 1 of 4); real_passages16 (56 passages, 17 clean) at 928e8c1 0.624 /
+    # 0.581 / 5 of 17 (half 1 0.586 / 0.636 / 2 of 11); fresh_synthetic7 (60 messages, 12 clean) at
+    # 53967fd 0.877 / 0.957 / 2 of 12 (half 1 0.867 / 0.942 / 1 of 8).
+    # Tuned on the half 0 of real_passages15 and fresh_synthetic6 only; real_passages16 and
+    # fresh_synthetic7 not tuned on at all. At the end (3e8bd44): real_passages15 0.635 / 0.625 / 3
+    # (half 1 0.604 / 0.569 / 1), fresh_synthetic6 0.912 / 0.949 / 4 (half 1 0.895 / 0.955 / 1),
+    # real_passages16 0.624 / 0.578 / 5 (half 1 0.586 / 0.636 / 2), fresh_synthetic7 0.883 / 0.957 / 2
+    # (half 1 0.878 / 0.943 / 1)
+    ("real_passages15.jsonl", None, 0.63, 0.62, 3),
+    ("real_passages15.jsonl", 1, 0.60, 0.56, 1),
+    ("fresh_synthetic6.jsonl", None, 0.91, 0.94, 4),
+    ("fresh_synthetic6.jsonl", 1, 0.89, 0.95, 1),
+    ("real_passages16.jsonl", None, 0.62, 0.57, 5),
+    ("real_passages16.jsonl", 1, 0.58, 0.63, 2),
+    ("fresh_synthetic7.jsonl", None, 0.88, 0.95, 2),
+    ("fresh_synthetic7.jsonl", 1, 0.87, 0.94, 1),
 ]
 
 
