@@ -293,7 +293,8 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     folded, text = doc.folded, doc.text
     table = postcodes()
     out: list[Finding] = []
-    for m in _POSTCODE.finditer(folded, doc.first_digit):  # (every match starts at a digit)
+    # (every match starts at a digit, ends at one, then looks at two characters, the second a digit)
+    for m in _POSTCODE.finditer(folded, doc.first_digit, doc.digit_end):
         code = m.group(1)
         if (
             m.start() > 0

@@ -269,7 +269,8 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
     (YY MM DD NNN CC) without slashes, or announced by a cue ("NN", "INSZ", "registre national")."""
     out: list[Finding] = []
     text, folded = doc.text, doc.folded
-    for run in _DIGIT_RUN.finditer(text, doc.first_digit):  # (every match starts at a digit)
+    # (every match starts at a digit and ends at one)
+    for run in _DIGIT_RUN.finditer(text, doc.first_digit, doc.digit_end):
         tokens = _digit_tokens(run.group(0), run.start())
         total = sum(end - start for start, end in tokens)
         if total < 11:
@@ -428,7 +429,8 @@ _DATE_FIRST = fastre.compile(r"[0-3]\d([/.])[01]\d\1(?:19|20)\d\d(?!\d)")
 def find_phones(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     text, folded = doc.text, doc.folded
-    for m in _PHONE_RUN.finditer(text, max(0, doc.first_digit - _PHONE_LEAD)):
+    # (every match ends at a digit, then looks at one character)
+    for m in _PHONE_RUN.finditer(text, max(0, doc.first_digit - _PHONE_LEAD), doc.digit_end):
         run = m.group(0).rstrip(" ./-(")
         start = m.start()
         found: tuple[int, int] | None = None
@@ -560,7 +562,8 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
     folded = doc.folded
     cues = _birth_cues()
     heads = _birth_cue_heads()
-    for date in _DATE.finditer(folded, doc.first_digit):  # (every match starts at a digit)
+    # (every match starts at a digit, ends at one, then looks at two characters, the second a digit)
+    for date in _DATE.finditer(folded, doc.first_digit, doc.digit_end):
         date_start = date.start()
         if date.group(0).isdigit() and len(date.group(0)) == 8 and not _plausible_ddmmyyyy(date.group(0)):
             continue

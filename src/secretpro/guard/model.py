@@ -140,6 +140,12 @@ class Doc:
     from there: their search tests every character it passes against a set of characters, several
     times the cost of this one reading in C (bytes.translate, then a byte search). The folded copy
     has its digits at the same places."""
+    digit_end: int = field(init=False, repr=False, compare=False)
+    """Two characters past where a digit may last stand in the text (at or after its last digit),
+    at most its length; 0 when it holds none. An expression whose every match ends at a digit, then
+    looks at one character at most, is searched up to there: past the last digit it could only
+    test the rest of the text character by character and find nothing (the one character after
+    the digit stays in view for its look-ahead)."""
     mostly_lower: bool = field(init=False, repr=False, compare=False)
     """True when capital letters carry no information (all-lower or all-upper text)."""
     _memo: dict[str, Any] = field(init=False, repr=False, compare=False, hash=False)
@@ -155,6 +161,7 @@ class Doc:
         classes = text.encode("latin-1", "replace").translate(_CLASS_BYTES)
         found = classes.find(b"0")
         _SET_DOC_FIRST_DIGIT(self, len(text) if found < 0 else found)
+        _SET_DOC_DIGIT_END(self, min(len(text), classes.rfind(b"0") + 2) if found >= 0 else 0)
         _SET_DOC_MOSTLY_LOWER(self, _mostly_lower(classes))
 
     def memo(self, key: str, compute: Callable[[Doc], T]) -> T:
@@ -173,6 +180,7 @@ _SET_DOC_TEXT = slot_setter(Doc, "text")
 _SET_DOC_FOLDED = slot_setter(Doc, "folded")
 _SET_DOC_MEMO = slot_setter(Doc, "_memo")
 _SET_DOC_FIRST_DIGIT = slot_setter(Doc, "first_digit")
+_SET_DOC_DIGIT_END = slot_setter(Doc, "digit_end")
 _SET_DOC_MOSTLY_LOWER = slot_setter(Doc, "mostly_lower")
 
 
