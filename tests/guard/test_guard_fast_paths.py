@@ -74,7 +74,15 @@ from secretpro.guard.normalize import (
     normalise,
 )
 from secretpro.guard.places import Place
-from secretpro.guard.scanner import GuardReport, ReportFinding, _in_order, _order, resolve
+from secretpro.guard.scanner import (
+    GuardReport,
+    ReportFinding,
+    _in_order,
+    _order,
+    _report_finding,
+    _ReportFindingSlots,
+    resolve,
+)
 
 _IBAN_CHARS = st.text(alphabet="ABCDEFXYZ0123456789", max_size=34)
 
@@ -690,6 +698,17 @@ def test_written_inits_do_what_the_generated_ones_do(cls: type) -> None:
         assert repr(made) == repr(expected).replace(reference.__qualname__, cls.__qualname__)
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(made, names[0], 5)
+
+
+def test_report_finding_maker_makes_a_report_finding() -> None:
+    # (scan builds its findings through a slotted twin class, then sets their class)
+    values = (3, 9, "PHONE", False, "0471 23 45 67", "phone", "téléphone", None)
+    made, expected = _report_finding(*values), ReportFinding(*values)
+    assert type(made) is ReportFinding and _ReportFindingSlots.__slots__ == ReportFinding.__slots__
+    assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+    assert dataclasses.astuple(made) == values and made.to_json() == expected.to_json()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 5  # type: ignore[misc]
 
 
 def test_doc_sets_what_its_fields_say() -> None:

@@ -240,6 +240,53 @@ _SET_RECOGNIZER = slot_setter(ReportFinding, "recognizer")
 _SET_EXPLANATION = slot_setter(ReportFinding, "explanation")
 _SET_VALID = slot_setter(ReportFinding, "valid")
 
+
+class _ReportFindingSlots:
+    """A ReportFinding's slots, in its order, without its frozen ``__setattr__``: filled by plain
+    attribute stores, then made a ReportFinding (see :func:`_report_finding`)."""
+
+    __slots__ = ReportFinding.__slots__
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        category: str,
+        allowed: bool,
+        text: str,
+        recognizer: str,
+        explanation: str,
+        valid: bool | None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.category = category
+        self.allowed = allowed
+        self.text = text
+        self.recognizer = recognizer
+        self.explanation = explanation
+        self.valid = valid
+
+
+def _report_finding(
+    start: int,
+    end: int,
+    category: str,
+    allowed: bool,
+    text: str,
+    recognizer: str,
+    explanation: str,
+    valid: bool | None,
+) -> ReportFinding:
+    """``ReportFinding(...)``, twice as fast: each slot set by a plain attribute store (a store the
+    interpreter specialises), where the frozen class's own __init__ calls one slot setter per
+    field, then the instance's class set to ReportFinding, whose slots are the same (Python allows
+    it between classes of one layout). One per finding of every message."""
+    made = _ReportFindingSlots(start, end, category, allowed, text, recognizer, explanation, valid)
+    made.__class__ = ReportFinding  # type: ignore[assignment]
+    return made  # type: ignore[return-value]
+
+
 _MAX_REDACTION_PASSES = 25
 
 
@@ -304,7 +351,7 @@ def scan(text: str, profile: str = "strict", allow: frozenset[str] = frozenset()
     findings = find_all(text)
     report_findings = tuple(
         [
-            ReportFinding(
+            _report_finding(
                 f.start,
                 f.end,
                 f.category,
