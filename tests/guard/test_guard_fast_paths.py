@@ -19,7 +19,7 @@ from stdnum import iban as stdnum_iban
 
 import secretpro.guard as guard_package
 from hypothesis_budget import examples
-from secretpro.guard import addresses, fastre, fuzzy, generic, hints, identifiers, names, scanner
+from secretpro.guard import addresses, fastre, fuzzy, generic, hints, identifiers, model, names, scanner
 from secretpro.guard.addresses import (
     _ADDRESS_LABEL_BEFORE_COLON,
     _ANY_WORD_BEFORE,
@@ -54,7 +54,7 @@ from secretpro.guard.lexical import (
     _may_hold_numbered_status,
 )
 from secretpro.guard.lexicon import _NON_WORD, Match, _new_match, merge_matches, spaced
-from secretpro.guard.model import FORBIDDEN, Doc, Finding, last_word_window
+from secretpro.guard.model import FORBIDDEN, Doc, Finding, last_word_window, new_finding
 from secretpro.guard.names import _WORD_BEFORE
 from secretpro.guard.normalize import (
     _CONTROL,
@@ -698,6 +698,17 @@ def test_written_inits_do_what_the_generated_ones_do(cls: type) -> None:
         assert repr(made) == repr(expected).replace(reference.__qualname__, cls.__qualname__)
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(made, names[0], 5)
+
+
+def test_new_finding_makes_a_finding() -> None:
+    # (the recognizers build their findings through a slotted twin class, which sets its class)
+    for values in ((3, 9, "PHONE", "phone", "téléphone"), (0, 11, "NATIONAL_NUMBER", "nn", "numéro", True)):
+        made, expected = new_finding(*values), Finding(*values)
+        assert type(made) is Finding and model._FindingSlots.__slots__ == Finding.__slots__
+        assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+        assert dataclasses.astuple(made) == dataclasses.astuple(expected)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.start = 5  # type: ignore[misc]
 
 
 def test_report_finding_maker_makes_a_report_finding() -> None:

@@ -12,7 +12,7 @@ from secretpro import national_number
 from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import read_entries
-from secretpro.guard.model import Doc, Finding, last_word_window
+from secretpro.guard.model import Doc, Finding, last_word_window, new_finding
 from secretpro.guard.months import MONTH_NAMES
 
 # Patterns start with a character class the regex engine can skip to quickly (digits, "+", "0");
@@ -129,7 +129,7 @@ def find_emails(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     if has_any(doc, _OBFUSCATION_HINTS):
         for m in _OBFUSCATED_EMAIL.finditer(doc.folded):
-            out.append(Finding(m.start(), m.end(), "EMAIL", "email", "adresse e-mail (déguisée)"))
+            out.append(new_finding(m.start(), m.end(), "EMAIL", "email", "adresse e-mail (déguisée)"))
     at = text.find("@")
     while at >= 0:
         local = _EMAIL_LOCAL.search(text, last_word_window(text, max(0, at - 80), at), at)
@@ -139,7 +139,7 @@ def find_emails(doc: Doc) -> list[Finding]:
             while start < at and text[start] in ".'-":
                 start += 1
             if start < at:
-                out.append(Finding(start, domain.end(), "EMAIL", "email", "adresse e-mail"))
+                out.append(new_finding(start, domain.end(), "EMAIL", "email", "adresse e-mail"))
         at = text.find("@", at + 1)
     return out
 
@@ -214,14 +214,16 @@ def find_ibans(doc: Doc) -> list[Finding]:
         while cut >= 15:
             if chunk[cut - 1] not in " \t.-" and _valid_iban(compact[: kept[cut]]):
                 candidate = chunk[:cut]
-                out.append(Finding(start, start + len(candidate), "IBAN", "iban", "IBAN (mod-97 valide)"))
+                out.append(new_finding(start, start + len(candidate), "IBAN", "iban", "IBAN (mod-97 valide)"))
                 break
             cut -= 1
         else:
             belgian = _INVALID_BELGIAN_IBAN.match(chunk)
             if belgian:
                 explanation = "IBAN belge (chiffres de contrôle incorrects)"
-                out.append(Finding(start, start + belgian.end(), "IBAN", "iban", explanation, valid=False))
+                out.append(
+                    new_finding(start, start + belgian.end(), "IBAN", "iban", explanation, valid=False)
+                )
     return out
 
 
@@ -294,7 +296,9 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
                 continue
             if national_number_validity(digits):
                 out.append(
-                    Finding(start, end, "NATIONAL_NUMBER", "national_number", "numéro national ou BIS", True)
+                    new_finding(
+                        start, end, "NATIONAL_NUMBER", "national_number", "numéro national ou BIS", True
+                    )
                 )
                 # the run may hold another one: "85.07.30-033.28 / 86.02.07-651.86" (the
                 # children's numbers of one family, one after the other)
@@ -311,7 +315,7 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
                 if _national_number_cues().search(before) is None:
                     continue
             explanation = "numéro national (chiffres de contrôle incorrects)"
-            out.append(Finding(start, end, "NATIONAL_NUMBER", "national_number", explanation, False))
+            out.append(new_finding(start, end, "NATIONAL_NUMBER", "national_number", explanation, False))
             break
     return out
 
@@ -363,7 +367,7 @@ def find_numbers_across_lines(doc: Doc) -> list[Finding]:
             start, end = low + f.start, low + f.end
             if f.valid is not False and start < position < end:
                 out.setdefault(
-                    (start, end), Finding(start, end, f.category, f.recognizer, f.explanation, f.valid)
+                    (start, end), new_finding(start, end, f.category, f.recognizer, f.explanation, f.valid)
                 )
     return list(out.values())
 
@@ -455,7 +459,7 @@ def find_phones(doc: Doc) -> list[Finding]:
         # (an international prefix is a phone's whatever word comes before: "nr +212 6 61 47 82 90")
         if _REFERENCE_CUE.search(before) and not _PHONE_CUE.search(before) and text[found[0]] != "+":
             continue
-        out.append(Finding(found[0], found[1], "PHONE", "phone", "numéro de téléphone"))
+        out.append(new_finding(found[0], found[1], "PHONE", "phone", "numéro de téléphone"))
     return out
 
 
@@ -576,13 +580,15 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
                     continue
                 if _BIRTH_YEAR_BEFORE.search(folded, max(0, date_start - 22), date_start):
                     out.append(
-                        Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "année de naissance")
+                        new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "année de naissance")
                     )
                     continue
                 blanked = _REDACTED_BIRTH_BEFORE.search(folded, max(0, date_start - 30), date_start)
                 if blanked:
                     start = blanked.start("mark")
-                    out.append(Finding(start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
+                    out.append(
+                        new_finding(start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance")
+                    )
                 continue
             date_start = month.start()
             day = _DAY_BEFORE.search(folded, max(0, date_start - 8), date_start)
@@ -591,14 +597,18 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
         if out and out[-1].end < date_start <= out[-1].end + 12:
             joined = _JOINED_TO_BIRTH.match(folded, out[-1].end)
             if joined is not None and joined.end() == date_start:
-                out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
+                out.append(
+                    new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance")
+                )
                 continue
         if _BIRTH_CUE_AFTER.match(folded, date.end()):
-            out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
+            out.append(new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
             continue
         if _under_a_birth_column(folded, date_start, cues):
             out.append(
-                Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "colonne « date de naissance »")
+                new_finding(
+                    date_start, date.end(), "BIRTH_DATE", "birth_date", "colonne « date de naissance »"
+                )
             )
             continue
         window_start = max(0, date_start - _CUE_REACH)
@@ -618,5 +628,5 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
             continue
         if len(gap.strip()) > 12 and not _SOURCE_OF_DATE.match(gap):
             continue
-        out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
+        out.append(new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
     return out

@@ -120,6 +120,35 @@ def slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
     return setter
 
 
+class _FindingSlots:
+    """A Finding's slots, in its order, without its frozen ``__setattr__`` (see :func:`new_finding`)."""
+
+    __slots__ = Finding.__slots__
+
+    def __init__(
+        self, start: int, end: int, category: str, recognizer: str, explanation: str, valid: bool | None
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.category = category
+        self.recognizer = recognizer
+        self.explanation = explanation
+        self.valid = valid
+        self.__class__ = Finding  # type: ignore[assignment]
+
+
+def new_finding(
+    start: int, end: int, category: str, recognizer: str, explanation: str, valid: bool | None = None
+) -> Finding:
+    """``Finding(start, end, category, recognizer, explanation, valid)``, made faster, which the
+    recognizers use (thousands of findings per pass): each slot is set by a plain attribute store
+    (one the interpreter specialises) on an instance of a class with the same slots, whose class
+    is then set to Finding (Python allows it between classes of one layout). Finding's own
+    __init__ has to call one slot setter per field (a method-wrapper call and its argument tuple
+    each) to get past the frozen ``__setattr__``: a finding cost half as much again."""
+    return _FindingSlots(start, end, category, recognizer, explanation, valid)  # type: ignore[return-value]
+
+
 _SET_FINDING_START = slot_setter(Finding, "start")
 _SET_FINDING_END = slot_setter(Finding, "end")
 _SET_FINDING_CATEGORY = slot_setter(Finding, "category")

@@ -13,7 +13,7 @@ from functools import cache
 
 from secretpro.guard import fastre
 from secretpro.guard.lexicon import TermMatcher, read_entries, read_lines
-from secretpro.guard.model import Doc, Finding, last_word_window
+from secretpro.guard.model import Doc, Finding, last_word_window, new_finding
 from secretpro.guard.normalize import fold
 
 _TOKEN = fastre.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -154,7 +154,7 @@ def _from_cues(doc: Doc) -> list[Finding]:
             if gap:
                 end = _name_run(doc, gap.end(), strict_case=False)
                 if end > gap.end():
-                    out.append(Finding(gap.end(), end, "PERSON_NAME", "name_title", "nom après un titre"))
+                    out.append(new_finding(gap.end(), end, "PERSON_NAME", "name_title", "nom après un titre"))
         elif hit.label == "label":
             gap = _AFTER_LABEL.match(folded, hit.end)
             if gap is None:
@@ -166,13 +166,13 @@ def _from_cues(doc: Doc) -> list[Finding]:
             # One capitalised word after "pour"/"van" is too weak; two words or a known first name will do.
             words = [w for w in span.split() if fold(w) not in cues.particles]
             if len(words) >= 2 or _known_first_name(span):
-                out.append(Finding(gap.end(), end, "PERSON_NAME", "name_label", "nom après une mention"))
+                out.append(new_finding(gap.end(), end, "PERSON_NAME", "name_label", "nom après une mention"))
         elif hit.label == "family":
             gap = _SPACES.match(text, hit.end)
             if gap and not doc.mostly_lower:
                 end = _name_run(doc, gap.end(), strict_case=True, limit=2)
                 if end > gap.end():
-                    out.append(Finding(gap.end(), end, "PERSON_NAME", "name_family", "nom de famille"))
+                    out.append(new_finding(gap.end(), end, "PERSON_NAME", "name_family", "nom de famille"))
         elif hit.label == "salutation":
             out.extend(_after_salutation(doc, hit.start, hit.end))
         elif _END_OF_LINE.match(folded, hit.end):
@@ -201,7 +201,7 @@ def _after_salutation(doc: Doc, start: int, end: int) -> list[Finding]:
     words = fold(text[gap.end() : name_end]).split()
     if any(w in _cues().dotted_titles or w in _TITLE_WORDS for w in words):
         return []  # "Bonjour Madame," "Beste collega,"
-    return [Finding(gap.end(), name_end, "PERSON_NAME", "name_salutation", "prénom après une salutation")]
+    return [new_finding(gap.end(), name_end, "PERSON_NAME", "name_salutation", "prénom après une salutation")]
 
 
 _TITLE_WORDS = frozenset(
@@ -222,7 +222,7 @@ def _signature_after(doc: Doc, line_end: int) -> list[Finding]:
     rest = text[end:stop].strip()
     one_known = len(text[pos:end].split()) == 1 and _known_first_name(text[pos:end])
     if end > pos and (not rest or rest[0] in "–-|,(") and (len(text[pos:end].split()) >= 2 or one_known):
-        return [Finding(pos, end, "PERSON_NAME", "name_signature", "nom en signature")]
+        return [new_finding(pos, end, "PERSON_NAME", "name_signature", "nom en signature")]
     return []
 
 
@@ -255,7 +255,7 @@ def _from_first_names(doc: Doc) -> list[Finding]:
         # ("DUPONT, Jean").
         if not doc.mostly_lower:
             start = _capital_surname_before(text, start, stop)
-        out.append(Finding(start, end, "PERSON_NAME", "first_name", "prénom connu"))
+        out.append(new_finding(start, end, "PERSON_NAME", "first_name", "prénom connu"))
     return out
 
 
@@ -307,12 +307,12 @@ def _legal_style(doc: Doc) -> list[Finding]:
         surname = m.group(0).split()[-1]
         if fold(surname).strip(".") in stop:
             continue
-        out.append(Finding(m.start(), m.end(), "PERSON_NAME", "name_legal", "initiales et nom"))
+        out.append(new_finding(m.start(), m.end(), "PERSON_NAME", "name_legal", "initiales et nom"))
     # (every match holds "Me" then a blank: a text without either pair is not searched)
     for m in _ME.finditer(text) if "Me " in text or "Me\t" in text else ():
         end = _name_run(doc, m.end(), strict_case=True)
         if end > m.end():
-            out.append(Finding(m.end(), end, "PERSON_NAME", "name_title", "nom après un titre"))
+            out.append(new_finding(m.end(), end, "PERSON_NAME", "name_title", "nom après un titre"))
     return out
 
 

@@ -8,7 +8,7 @@ from functools import cache
 from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import TermMatcher, read_entries
-from secretpro.guard.model import Doc, Finding
+from secretpro.guard.model import Doc, Finding, new_finding
 
 _HOME_COUNTRY = frozenset({"belgique", "belgie", "belgium", "royaume de belgique", "koninkrijk belgie"})
 _CUE_WINDOW = 45
@@ -97,7 +97,7 @@ def find_nationalities(doc: Doc) -> list[Finding]:
             folded, m.end
         ):
             continue  # "les autorités guinéennes", "de Franse overheden": a state, not a person
-        out.append(Finding(m.start, m.end, "NATIONALITY", "nationality_adjective", "nationalité"))
+        out.append(new_finding(m.start, m.end, "NATIONALITY", "nationality_adjective", "nationalité"))
         taken.update(range(m.start, m.end))
     for m in _countries().find(doc):
         if m.term in _HOME_COUNTRY or m.start in taken:
@@ -105,11 +105,11 @@ def find_nationalities(doc: Doc) -> list[Finding]:
         if not _has_cue(folded, m.start):
             continue
         # "arrivé en Belgique" is not an origin, but "né au Maroc" is: the country itself decides.
-        out.append(Finding(m.start, m.end, "NATIONALITY", "country_of_origin", "pays d'origine"))
+        out.append(new_finding(m.start, m.end, "NATIONALITY", "country_of_origin", "pays d'origine"))
         removal = _REMOVED_TO.search(folded, max(0, m.start - 30), m.start)
         if removal is not None:
             # "renvoyée en Espagne", "teruggestuurd naar Italië": a removal, a residence measure
-            out.append(Finding(removal.start(), m.end, "ADMIN_STATUS", "removal", "séjour : éloignement"))
+            out.append(new_finding(removal.start(), m.end, "ADMIN_STATUS", "removal", "séjour : éloignement"))
     return out
 
 
@@ -154,6 +154,6 @@ def find_foreign_papers(doc: Doc) -> list[Finding]:
             start = before.start() if before else m.start
             end = after.end() if after else m.end
             out.append(
-                Finding(start, end, "ADMIN_STATUS", "foreign_papers", "séjour : titre d'un autre État")
+                new_finding(start, end, "ADMIN_STATUS", "foreign_papers", "séjour : titre d'un autre État")
             )
     return out

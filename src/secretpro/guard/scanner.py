@@ -35,7 +35,7 @@ from secretpro.guard.identifiers import (
 from secretpro.guard.language import detect_language
 from secretpro.guard.lexical import find_admin_status, find_health
 from secretpro.guard.lexicon import MatcherGroup
-from secretpro.guard.model import CATEGORY_TABLE, FORBIDDEN, Doc, Finding, slot_setter
+from secretpro.guard.model import CATEGORY_TABLE, FORBIDDEN, Doc, Finding, new_finding, slot_setter
 from secretpro.guard.names import find_names
 from secretpro.guard.nationality import find_foreign_papers, find_nationalities
 from secretpro.guard.normalize import normalise
@@ -180,7 +180,7 @@ def find_all(text: str) -> list[Finding]:
     for f in kept:
         start, end = normal.original_span(f.start, f.end)
         # (built directly: dataclasses.replace reads the fields by name, several times slower)
-        out.append(Finding(start, end, f.category, f.recognizer, f.explanation, f.valid))
+        out.append(new_finding(start, end, f.category, f.recognizer, f.explanation, f.valid))
     return out
 
 
@@ -369,4 +369,4 @@ def scan(text: str, profile: str = "strict", allow: frozenset[str] = frozenset()
 
 
 def _as_finding(f: ReportFinding) -> Finding:
-    return Finding(f.start, f.end, f.category, f.recognizer, f.explanation, f.valid)
+    return new_finding(f.start, f.end, f.category, f.recognizer, f.explanation, f.valid)
