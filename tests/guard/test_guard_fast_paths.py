@@ -19,7 +19,18 @@ from stdnum import iban as stdnum_iban
 
 import secretpro.guard as guard_package
 from hypothesis_budget import examples
-from secretpro.guard import addresses, fastre, fuzzy, generic, hints, identifiers, model, names, scanner
+from secretpro.guard import (
+    addresses,
+    fastre,
+    fuzzy,
+    generic,
+    hints,
+    identifiers,
+    model,
+    names,
+    places,
+    scanner,
+)
 from secretpro.guard.addresses import (
     _ADDRESS_LABEL_BEFORE_COLON,
     _ANY_WORD_BEFORE,
@@ -709,6 +720,23 @@ def test_new_finding_makes_a_finding() -> None:
         assert dataclasses.astuple(made) == dataclasses.astuple(expected)
         with pytest.raises(dataclasses.FrozenInstanceError):
             made.start = 5  # type: ignore[misc]
+
+
+def test_place_and_correction_makers_make_them() -> None:
+    # (as new_finding: a twin class with the same slots, which sets its class)
+    place, correction = (
+        places._new_place(4, 12, True, "ixelles"),
+        fuzzy._new_correction("zwager", "zwanger", "drop", False),
+    )
+    assert (
+        type(place) is Place
+        and place == Place(4, 12, True, "ixelles")
+        and hash(place) == hash(Place(4, 12, True, "ixelles"))
+    )
+    assert type(correction) is Correction and correction == Correction("zwager", "zwanger", "drop", False)
+    assert repr(correction) == repr(Correction("zwager", "zwanger", "drop", False))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        place.start = 5  # type: ignore[misc]
 
 
 def test_report_finding_maker_makes_a_report_finding() -> None:
