@@ -219,7 +219,9 @@ def _french_street(
     doc: Doc, type_start: int, after_type: re.Pattern[str], name_only: re.Pattern[str]
 ) -> Finding | None:
     folded = doc.folded
-    pre = _NUMBER_BEFORE.search(folded, max(0, type_start - 12), type_start)
+    # (the window's start by a conditional, here and below, not max(0, ...): a call of max()
+    # builds an argument tuple and steps through it, several times the cost of the test)
+    pre = _NUMBER_BEFORE.search(folded, type_start - 12 if type_start > 12 else 0, type_start)
     m = after_type.match(folded, type_start)
     clean_name = m is not None and not any(
         w.strip(".,") in _words("in_name") for w in m.group("name").split()
@@ -433,13 +435,16 @@ def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     colon = folded.find(":")
     while colon >= 0:
         # colons are rare: look back from each one for an address field name
-        low = max(0, colon - 30)
+        low = colon - 30 if colon > 30 else 0
         label = (
             _ADDRESS_LABEL_BEFORE_COLON.search(folded, low, colon)
             if _ends_with_label_word(folded, low, colon)
             else None
         )
-        if label is None and "dres" in folded[max(0, colon - _DATED_LABEL_WINDOW) : colon]:
+        if (
+            label is None
+            and "dres" in folded[colon - _DATED_LABEL_WINDOW if colon > _DATED_LABEL_WINDOW else 0 : colon]
+        ):
             label = _DATED_ADDRESS_LABEL.search(folded, max(0, colon - _DATED_LABEL_WINDOW), colon)
         value_start = _SPACES_AFTER_COLON.match(folded, colon).end()  # type: ignore[union-attr]
         colon = folded.find(":", colon + 1)
@@ -496,7 +501,7 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     cues = _residence_cues()
     out: list[Finding] = []
     for place in places.values():
-        before = folded[max(0, place.start - 90) : place.start]
+        before = folded[place.start - 90 if place.start > 90 else 0 : place.start]
         near = before[-40:]
         if not usable_alone(place) and not _named_right_after_residence(doc, place, near):
             continue
@@ -889,7 +894,9 @@ _NAME_NUMBER_BEFORE = fastre.compile(
 def _with_leading_name_number(doc: Doc, finding: Finding) -> Finding:
     if finding.recognizer != "postcode" or doc.mostly_lower:
         return finding
-    lead = _NAME_NUMBER_BEFORE.search(doc.text, max(0, finding.start - 60), finding.start)
+    lead = _NAME_NUMBER_BEFORE.search(
+        doc.text, finding.start - 60 if finding.start > 60 else 0, finding.start
+    )
     if lead is None:
         return finding
     first = fold(lead.group(0).split()[0])

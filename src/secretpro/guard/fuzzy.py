@@ -355,7 +355,9 @@ def words_around(tokens: list[str], nears: Iterable[str]) -> dict[str, set[str]]
             # each occurrence found by list.index (a loop in C), not by a Python test per token
             i = tokens.index(near)
             while True:
-                found.update(tokens[max(0, i - 2) : i + 3])
+                # (the window's start by a conditional, here and below, not max(0, ...): a call of max()
+                # builds an argument tuple and steps through it, several times the cost of the test)
+                found.update(tokens[i - 2 if i > 2 else 0 : i + 3])
                 try:
                     i = tokens.index(near, i + 1)
                 except ValueError:
@@ -395,7 +397,7 @@ def variant_hits(
     for start, token in occurrences:
         for correction in corrections[token]:
             stem_end = start + len(correction.stem)
-            low = max(0, start - WINDOW)
+            low = start - WINDOW if start > WINDOW else 0
             window = spaced[low:start] + correction.word + spaced[stem_end : stem_end + WINDOW]
             first, last_char = start - low, start - low + len(correction.word) - 1
             shift = len(correction.word) - len(correction.stem)

@@ -97,7 +97,9 @@ def _extend_care_place(doc: Doc, start: int, end: int, hospitals: dict[int, int]
     lead = _CARE_PLACE_LEAD.match(folded, end)
     if lead and lead.end() in hospitals:
         end = hospitals[lead.end()]
-    back = _CARE_PLACE_LEAD_BACK.search(folded, max(0, start - 45), start)
+    # (the window's start by a conditional, here and below, not max(0, ...): a call of max()
+    # builds an argument tuple and steps through it, several times the cost of the test)
+    back = _CARE_PLACE_LEAD_BACK.search(folded, start - 45 if start > 45 else 0, start)
     if back:
         start = back.start()
     return start, end
@@ -838,10 +840,10 @@ def _with_modifiers(folded: str, start: int, end: int) -> tuple[int, int]:
     after = _MODIFIERS_AFTER.match(folded, end)
     if after:
         end = after.end()
-    before = _MODIFIERS_BEFORE.search(folded, max(0, start - 40), start)
+    before = _MODIFIERS_BEFORE.search(folded, start - 40 if start > 40 else 0, start)
     if before:
         start = before.start()
-    noun = _CARE_NOUN_BEFORE.search(folded, max(0, start - 40), start)
+    noun = _CARE_NOUN_BEFORE.search(folded, start - 40 if start > 40 else 0, start)
     if noun and noun.end() == start and noun.start() < start:
         start = noun.start()
     return start, end
@@ -1087,11 +1089,11 @@ def find_health(doc: Doc) -> list[Finding]:
         before = folded[line_start : match.start]
         if match.label == "AFTER_COPULA" and not _after_copula(before[-45:]):
             continue
-        if _STAFF_COUNT_BEFORE.search(folded, max(0, match.start - 25), match.start) and _PROFESSION.search(
-            match.term
-        ):
+        if _STAFF_COUNT_BEFORE.search(
+            folded, match.start - 25 if match.start > 25 else 0, match.start
+        ) and _PROFESSION.search(match.term):
             continue  # "- 1 psychologue", "3 médecins": the staff of a place, not care received
-        if _STUDY_BEFORE.search(folded, max(0, match.start - 60), match.start):
+        if _STUDY_BEFORE.search(folded, match.start - 60 if match.start > 60 else 0, match.start):
             continue  # "inscrit en baccalauréat (kinésithérapie)", "studeert verpleegkunde": a field of study
         if _names_an_institution(match.term) and (
             _ADDRESSEE_CONTEXT.search(before) or _at_work(doc, match.start)
@@ -1172,7 +1174,7 @@ _CARE_VERB_FOR = fastre.EndAnchored(
 def _with_care_verb(folded: str, finding: Finding) -> Finding:
     if finding.start < 8:
         return finding
-    verb = _CARE_VERB_FOR.search(folded, max(0, finding.start - 70), finding.start)
+    verb = _CARE_VERB_FOR.search(folded, finding.start - 70 if finding.start > 70 else 0, finding.start)
     if verb is None:
         return finding
     return new_finding(verb.start(), finding.end, finding.category, finding.recognizer, finding.explanation)
@@ -1256,7 +1258,7 @@ _STATUS_TAIL = fastre.compile(
 
 def _whole_procedure(folded: str, finding: Finding) -> Finding:
     start, end = finding.start, finding.end
-    request = _REQUEST_OF.search(folded, max(0, start - 30), start)
+    request = _REQUEST_OF.search(folded, start - 30 if start > 30 else 0, start)
     if request is not None:
         start = request.start()
     tail = _STATUS_TAIL.match(folded, end)
