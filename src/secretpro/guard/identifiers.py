@@ -436,7 +436,9 @@ def find_phones(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     text, folded = doc.text, doc.folded
     # (every match ends at a digit, then looks at one character)
-    for m in _PHONE_RUN.finditer(text, max(0, doc.first_digit - _PHONE_LEAD), doc.digit_end):
+    for m in _PHONE_RUN.finditer(
+        text, doc.first_digit - _PHONE_LEAD if doc.first_digit > _PHONE_LEAD else 0, doc.digit_end
+    ):
         run = m.group(0).rstrip(" ./-(")
         start = m.start()
         found: tuple[int, int] | None = None

@@ -197,7 +197,9 @@ class Doc:
         classes = text.encode("latin-1", "replace").translate(_CLASS_BYTES)
         found = classes.find(b"0")
         _SET_DOC_FIRST_DIGIT(self, len(text) if found < 0 else found)
-        _SET_DOC_DIGIT_END(self, min(len(text), classes.rfind(b"0") + 2) if found >= 0 else 0)
+        # (capped by a conditional: a call of min() builds an argument tuple, several times the cost)
+        digit_end = classes.rfind(b"0") + 2 if found >= 0 else 0
+        _SET_DOC_DIGIT_END(self, digit_end if digit_end < len(text) else len(text))
         _SET_DOC_MOSTLY_LOWER(self, _mostly_lower(classes))
 
     def memo(self, key: str, compute: Callable[[Doc], T]) -> T:

@@ -88,14 +88,16 @@ def find_nationalities(doc: Doc) -> list[Finding]:
     for m in _adjectives().find(doc):
         if m.label == "CUE" and not _has_cue(folded, m.start):
             continue
+        # (the windows' starts by a conditional, here and below, not max(0, ...): a call of max()
+        # builds an argument tuple and steps through it, several times the cost of the test)
         if _BELGIAN.fullmatch(folded, m.start, m.end) and (
-            _BELGIAN_BEFORE.search(folded, max(0, m.start - 20), m.start)
+            _BELGIAN_BEFORE.search(folded, m.start - 20 if m.start > 20 else 0, m.start)
             or _BELGIAN_AFTER.match(folded, m.end)
         ):
             continue
-        if _STATE_NOUN_BEFORE.search(folded, max(0, m.start - 24), m.start) or _STATE_NOUN_AFTER.match(
-            folded, m.end
-        ):
+        if _STATE_NOUN_BEFORE.search(
+            folded, m.start - 24 if m.start > 24 else 0, m.start
+        ) or _STATE_NOUN_AFTER.match(folded, m.end):
             continue  # "les autorités guinéennes", "de Franse overheden": a state, not a person
         out.append(new_finding(m.start, m.end, "NATIONALITY", "nationality_adjective", "nationalité"))
         taken.update(range(m.start, m.end))
@@ -106,7 +108,7 @@ def find_nationalities(doc: Doc) -> list[Finding]:
             continue
         # "arrivé en Belgique" is not an origin, but "né au Maroc" is: the country itself decides.
         out.append(new_finding(m.start, m.end, "NATIONALITY", "country_of_origin", "pays d'origine"))
-        removal = _REMOVED_TO.search(folded, max(0, m.start - 30), m.start)
+        removal = _REMOVED_TO.search(folded, m.start - 30 if m.start > 30 else 0, m.start)
         if removal is not None:
             # "renvoyée en Espagne", "teruggestuurd naar Italië": a removal, a residence measure
             out.append(new_finding(removal.start(), m.end, "ADMIN_STATUS", "removal", "séjour : éloignement"))
@@ -148,7 +150,7 @@ def find_foreign_papers(doc: Doc) -> list[Finding]:
     for m in _adjectives().find(doc):
         if _BELGIAN.fullmatch(folded, m.start, m.end):
             continue
-        before = _PAPERS_BEFORE.search(folded, max(0, m.start - 30), m.start)
+        before = _PAPERS_BEFORE.search(folded, m.start - 30 if m.start > 30 else 0, m.start)
         after = _PAPERS_AFTER.match(folded, m.end)
         if (before or after) and not _VEHICLE_AFTER.match(folded, after.end() if after else m.end):
             start = before.start() if before else m.start
