@@ -64,7 +64,7 @@ from secretpro.guard.lexical import (
     _NUMBERED_STATUS_HINTS,
     _may_hold_numbered_status,
 )
-from secretpro.guard.lexicon import _NON_WORD, Match, _new_match, merge_matches, spaced
+from secretpro.guard.lexicon import _NON_WORD, _TUPLE_NEW, Match, merge_matches, spaced
 from secretpro.guard.model import FORBIDDEN, Doc, Finding, last_word_window, new_finding
 from secretpro.guard.names import _WORD_BEFORE
 from secretpro.guard.normalize import (
@@ -329,7 +329,7 @@ def test_overlap_index_agrees_with_any(spans: list[tuple[int, int]], start: int,
 
 @given(st.integers(), st.integers(), st.text(max_size=5), st.text(max_size=5))
 def test_a_match_built_by_tuple_new_is_the_named_tuple(start: int, end: int, label: str, term: str) -> None:
-    built = _new_match((start, end, label, term))
+    built = _TUPLE_NEW(Match, (start, end, label, term))
     assert type(built) is Match
     assert built == Match(start, end, label, term)
     assert (built.start, built.end, built.label, built.term) == (start, end, label, term)
