@@ -19,7 +19,18 @@ from stdnum import iban as stdnum_iban
 
 import secretpro.guard as guard_package
 from hypothesis_budget import examples
-from secretpro.guard import addresses, fastre, fuzzy, generic, hints, identifiers, names, scanner
+from secretpro.guard import (
+    addresses,
+    fastre,
+    fuzzy,
+    generic,
+    hints,
+    identifiers,
+    model,
+    names,
+    places,
+    scanner,
+)
 from secretpro.guard.addresses import (
     _ADDRESS_LABEL_BEFORE_COLON,
     _ANY_WORD_BEFORE,
@@ -53,8 +64,8 @@ from secretpro.guard.lexical import (
     _NUMBERED_STATUS_HINTS,
     _may_hold_numbered_status,
 )
-from secretpro.guard.lexicon import _NON_WORD, Match, _new_match, merge_matches, spaced
-from secretpro.guard.model import FORBIDDEN, Doc, Finding, last_word_window
+from secretpro.guard.lexicon import _NON_WORD, _TUPLE_NEW, Match, merge_matches, spaced
+from secretpro.guard.model import FORBIDDEN, Doc, Finding, last_word_window, new_finding
 from secretpro.guard.names import _WORD_BEFORE
 from secretpro.guard.normalize import (
     _CONTROL,
@@ -74,7 +85,15 @@ from secretpro.guard.normalize import (
     normalise,
 )
 from secretpro.guard.places import Place
-from secretpro.guard.scanner import GuardReport, ReportFinding, _in_order, _order, resolve
+from secretpro.guard.scanner import (
+    GuardReport,
+    ReportFinding,
+    _in_order,
+    _order,
+    _report_finding,
+    _ReportFindingSlots,
+    resolve,
+)
 
 _IBAN_CHARS = st.text(alphabet="ABCDEFXYZ0123456789", max_size=34)
 
@@ -310,7 +329,7 @@ def test_overlap_index_agrees_with_any(spans: list[tuple[int, int]], start: int,
 
 @given(st.integers(), st.integers(), st.text(max_size=5), st.text(max_size=5))
 def test_a_match_built_by_tuple_new_is_the_named_tuple(start: int, end: int, label: str, term: str) -> None:
-    built = _new_match((start, end, label, term))
+    built = _TUPLE_NEW(Match, (start, end, label, term))
     assert type(built) is Match
     assert built == Match(start, end, label, term)
     assert (built.start, built.end, built.label, built.term) == (start, end, label, term)
@@ -690,6 +709,45 @@ def test_written_inits_do_what_the_generated_ones_do(cls: type) -> None:
         assert repr(made) == repr(expected).replace(reference.__qualname__, cls.__qualname__)
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(made, names[0], 5)
+
+
+def test_new_finding_makes_a_finding() -> None:
+    # (the recognizers build their findings through a slotted twin class, which sets its class)
+    for values in ((3, 9, "PHONE", "phone", "téléphone"), (0, 11, "NATIONAL_NUMBER", "nn", "numéro", True)):
+        made, expected = new_finding(*values), Finding(*values)
+        assert type(made) is Finding and model._FindingSlots.__slots__ == Finding.__slots__
+        assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+        assert dataclasses.astuple(made) == dataclasses.astuple(expected)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.start = 5  # type: ignore[misc]
+
+
+def test_place_and_correction_makers_make_them() -> None:
+    # (as new_finding: a twin class with the same slots, which sets its class)
+    place, correction = (
+        places._new_place(4, 12, True, "ixelles"),
+        fuzzy._new_correction("zwager", "zwanger", "drop", False),
+    )
+    assert (
+        type(place) is Place
+        and place == Place(4, 12, True, "ixelles")
+        and hash(place) == hash(Place(4, 12, True, "ixelles"))
+    )
+    assert type(correction) is Correction and correction == Correction("zwager", "zwanger", "drop", False)
+    assert repr(correction) == repr(Correction("zwager", "zwanger", "drop", False))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        place.start = 5  # type: ignore[misc]
+
+
+def test_report_finding_maker_makes_a_report_finding() -> None:
+    # (scan builds its findings through a slotted twin class, then sets their class)
+    values = (3, 9, "PHONE", False, "0471 23 45 67", "phone", "téléphone", None)
+    made, expected = _report_finding(*values), ReportFinding(*values)
+    assert type(made) is ReportFinding and _ReportFindingSlots.__slots__ == ReportFinding.__slots__
+    assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+    assert dataclasses.astuple(made) == values and made.to_json() == expected.to_json()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 5  # type: ignore[misc]
 
 
 def test_doc_sets_what_its_fields_say() -> None:

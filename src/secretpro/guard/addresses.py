@@ -13,7 +13,7 @@ from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.identifiers import MONTH_BEFORE
 from secretpro.guard.lexicon import TermMatcher, read_entries, read_lines
-from secretpro.guard.model import Doc, Finding, last_word_window
+from secretpro.guard.model import Doc, Finding, last_word_window, new_finding
 from secretpro.guard.normalize import fold
 from secretpro.guard.places import Place, find_places, postcodes, usable_alone
 
@@ -219,7 +219,9 @@ def _french_street(
     doc: Doc, type_start: int, after_type: re.Pattern[str], name_only: re.Pattern[str]
 ) -> Finding | None:
     folded = doc.folded
-    pre = _NUMBER_BEFORE.search(folded, max(0, type_start - 12), type_start)
+    # (the window's start by a conditional, here and below, not max(0, ...): a call of max()
+    # builds an argument tuple and steps through it, several times the cost of the test)
+    pre = _NUMBER_BEFORE.search(folded, type_start - 12 if type_start > 12 else 0, type_start)
     m = after_type.match(folded, type_start)
     clean_name = m is not None and not any(
         w.strip(".,") in _words("in_name") for w in m.group("name").split()
@@ -227,7 +229,7 @@ def _french_street(
     if m is not None and clean_name and not _followed_by_unit(folded, m.end()):
         # a house number may also stand before the type ("102, avenue de Tervueren, 1150 ...")
         start = pre.start() if pre else type_start
-        return Finding(start, m.end(), "ADDRESS", "street_fr", "adresse : rue et numéro")
+        return new_finding(start, m.end(), "ADDRESS", "street_fr", "adresse : rue et numéro")
     if pre is None:
         return None
     # "au 45 rue Royale à Bruxelles": the name runs until a function word
@@ -248,11 +250,11 @@ def _french_street(
     # by itself; without it, a number before "rue" needs "habite", "adresse :"...
     commune = _commune_after(doc, end)
     if commune is not None:
-        return Finding(pre.start(), commune, "ADDRESS", "street_fr", "adresse : numéro, rue et commune")
+        return new_finding(pre.start(), commune, "ADDRESS", "street_fr", "adresse : numéro, rue et commune")
     sentence = _SENTENCE_BREAK.split(folded[max(0, pre.start() - 50) : pre.start()])[-1]
     if not _residence_cues().search(sentence):
         return None
-    return Finding(pre.start(), end, "ADDRESS", "street_fr", "adresse : numéro et rue")
+    return new_finding(pre.start(), end, "ADDRESS", "street_fr", "adresse : numéro et rue")
 
 
 _AT_COMMUNE = fastre.compile(r"[ \t]*,?[ \t]*(?:a|te|in)[ \t]+")
@@ -279,7 +281,7 @@ def _dutch_street(doc: Doc, token_start: int, type_end: int, after_type: re.Patt
     bare = folded[start:type_end].rstrip(".") in _nl_type_words()
     if bare and extended == start:
         return None  # a bare type word ("markt 3") needs a name before it
-    return Finding(extended, m.end(), "ADDRESS", "street_nl", "adres : straat en nummer")
+    return new_finding(extended, m.end(), "ADDRESS", "street_nl", "adres : straat en nummer")
 
 
 @cache
@@ -293,7 +295,8 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     folded, text = doc.folded, doc.text
     table = postcodes()
     out: list[Finding] = []
-    for m in _POSTCODE.finditer(folded, doc.first_digit):  # (every match starts at a digit)
+    # (every match starts at a digit, ends at one, then looks at two characters, the second a digit)
+    for m in _POSTCODE.finditer(folded, doc.first_digit, doc.digit_end):
         code = m.group(1)
         if (
             m.start() > 0
@@ -335,7 +338,7 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             if folded[end : end + 1] == ")":
                 end += 1
         start = m.start() - 2 if folded[max(0, m.start() - 2) : m.start()] == "b-" else m.start()
-        out.append(Finding(start, end, "ADDRESS", "postcode", "adresse : code postal et commune"))
+        out.append(new_finding(start, end, "ADDRESS", "postcode", "adresse : code postal et commune"))
     return out
 
 
@@ -432,13 +435,16 @@ def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     colon = folded.find(":")
     while colon >= 0:
         # colons are rare: look back from each one for an address field name
-        low = max(0, colon - 30)
+        low = colon - 30 if colon > 30 else 0
         label = (
             _ADDRESS_LABEL_BEFORE_COLON.search(folded, low, colon)
             if _ends_with_label_word(folded, low, colon)
             else None
         )
-        if label is None and "dres" in folded[max(0, colon - _DATED_LABEL_WINDOW) : colon]:
+        if (
+            label is None
+            and "dres" in folded[colon - _DATED_LABEL_WINDOW if colon > _DATED_LABEL_WINDOW else 0 : colon]
+        ):
             label = _DATED_ADDRESS_LABEL.search(folded, max(0, colon - _DATED_LABEL_WINDOW), colon)
         value_start = _SPACES_AFTER_COLON.match(folded, colon).end()  # type: ignore[union-attr]
         colon = folded.find(":", colon + 1)
@@ -455,14 +461,14 @@ def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             # (a new address whose street is not known yet)
             place = places.get(value_start)
             if place is not None and place.end - value_start == len(value):
-                out.append(Finding(place.start, place.end, "ADDRESS", "address_label", "adresse (champ)"))
+                out.append(new_finding(place.start, place.end, "ADDRESS", "address_label", "adresse (champ)"))
             elif _NAMED_PLACE_VALUE.match(value) and not _NO_ADDRESS_VALUE.search(
                 folded, value_start, value_start + len(value)
             ):
                 # "Adresse : l'église du Béguinage", "Adres: het kamp in Fadiya" (a place with no
                 # number; tenth round, from remixing dev.jsonl's addresses with real texts')
                 out.append(
-                    Finding(
+                    new_finding(
                         value_start, value_start + len(value), "ADDRESS", "address_label", "adresse (champ)"
                     )
                 )
@@ -470,7 +476,7 @@ def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
         if "@" in value:
             continue  # "Adresse e-mail : ..." is an e-mail, found as such
         out.append(
-            Finding(value_start, value_start + len(value), "ADDRESS", "address_label", "adresse (champ)")
+            new_finding(value_start, value_start + len(value), "ADDRESS", "address_label", "adresse (champ)")
         )
     if not doc.mostly_lower and has_any(doc, _RESIDENCE_STEMS):
         for verb in _RESIDENCE_VERB.finditer(folded):
@@ -483,7 +489,9 @@ def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
                 box = _BOX_AT.match(folded, street.end())
                 end = box.end() if box else street.end()
                 out.append(
-                    Finding(street.start(), end, "ADDRESS", "street_after_verb", "adresse après « habite »")
+                    new_finding(
+                        street.start(), end, "ADDRESS", "street_after_verb", "adresse après « habite »"
+                    )
                 )
     return out
 
@@ -493,7 +501,7 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     cues = _residence_cues()
     out: list[Finding] = []
     for place in places.values():
-        before = folded[max(0, place.start - 90) : place.start]
+        before = folded[place.start - 90 if place.start > 90 else 0 : place.start]
         near = before[-40:]
         if not usable_alone(place) and not _named_right_after_residence(doc, place, near):
             continue
@@ -515,7 +523,7 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
         street = _STREET_BEFORE_COMMUNE.search(folded, max(0, place.start - 60), place.start)
         if street is not None:
             start = street.start()
-        out.append(Finding(start, place.end, "ADDRESS", "commune", "adresse : commune de résidence"))
+        out.append(new_finding(start, place.end, "ADDRESS", "commune", "adresse : commune de résidence"))
     return out
 
 
@@ -673,7 +681,7 @@ def _centres_found(doc: Doc) -> list[Finding]:
             or _NAMED_CENTRE.match(doc.text, end, tail)
             or _named_in_its_entry(folded, start, end, places)
         ):
-            out.append(Finding(start, tail, "ADDRESS", "centre", "lieu d'hébergement"))
+            out.append(new_finding(start, tail, "ADDRESS", "centre", "lieu d'hébergement"))
     for generic in _generic_centres().find(doc):
         # a compound's tail starts inside its word: "de Sint-Annatunnel" is read from "Sint"
         word = _WORD_BEFORE.search(folded, max(0, generic.start - 30), generic.start)
@@ -684,7 +692,7 @@ def _centres_found(doc: Doc) -> list[Finding]:
             if ":" in sentence and _ADDRESS_FIELD_BEFORE.search(sentence):
                 continue  # "Adres: het kamp in Fadiya (Dohuk)": the field's whole value is read as such
             end = _centre_tail(doc, generic.end)
-            out.append(Finding(start, end, "ADDRESS", "centre", "lieu d'hébergement"))
+            out.append(new_finding(start, end, "ADDRESS", "centre", "lieu d'hébergement"))
     return out
 
 
@@ -697,7 +705,7 @@ def _with_trailing_commune(doc: Doc, finding: Finding, places: dict[int, Place])
     """ "27 rue Van Artevelde, Bruxelles": a commune after a street belongs to the address."""
     gap = _COMMA_THEN_PLACE.match(doc.folded, finding.end)
     if gap and gap.end() in places and usable_alone(places[gap.end()]):
-        return Finding(
+        return new_finding(
             finding.start, places[gap.end()].end, "ADDRESS", finding.recognizer, finding.explanation
         )
     return finding
@@ -719,7 +727,7 @@ def _with_trailing_street(doc: Doc, finding: Finding) -> Finding:
         end = named.start("name") + word.start() + len(word.group(0).rstrip(".,"))
     if end <= named.start("name"):
         return finding
-    return Finding(finding.start, end, "ADDRESS", finding.recognizer, finding.explanation)
+    return new_finding(finding.start, end, "ADDRESS", finding.recognizer, finding.explanation)
 
 
 def merge_adjacent(doc: Doc, findings: list[Finding]) -> list[Finding]:
@@ -731,11 +739,11 @@ def merge_adjacent(doc: Doc, findings: list[Finding]) -> list[Finding]:
             last = merged[-1]
             if f.start <= last.end:
                 if f.end > last.end:
-                    merged[-1] = Finding(last.start, f.end, "ADDRESS", last.recognizer, last.explanation)
+                    merged[-1] = new_finding(last.start, f.end, "ADDRESS", last.recognizer, last.explanation)
                 continue
             gap = doc.folded[last.end : f.start]
             if len(gap) <= 8 and _MERGE_GAP.fullmatch(gap) and gap.count("\n") <= 1:
-                merged[-1] = Finding(last.start, f.end, "ADDRESS", last.recognizer, last.explanation)
+                merged[-1] = new_finding(last.start, f.end, "ADDRESS", last.recognizer, last.explanation)
                 continue
         merged.append(f)
     return merged
@@ -825,7 +833,7 @@ def _name_number_box(doc: Doc) -> list[Finding]:
         words = [fold(w) for w in m.group("name").split()]
         if words[0] in _words("before_street") or not _NOT_A_STREET.isdisjoint(words):
             continue
-        out.append(Finding(m.start(), m.end(), "ADDRESS", "street_box", "adresse : nom, numéro et boîte"))
+        out.append(new_finding(m.start(), m.end(), "ADDRESS", "street_box", "adresse : nom, numéro et boîte"))
     return out
 
 
@@ -849,7 +857,7 @@ def _place_number_then_phone(doc: Doc) -> list[Finding]:
     if "," not in doc.text or doc.mostly_lower or _NUMBER_THEN_PHONE.search(doc.text) is None:
         return []
     return [
-        Finding(m.start(), m.end(), "ADDRESS", "place_number", "adresse : lieu-dit et numéro")
+        new_finding(m.start(), m.end(), "ADDRESS", "place_number", "adresse : lieu-dit et numéro")
         for m in _PLACE_NUMBER_THEN_PHONE.finditer(doc.text)
     ]
 
@@ -870,7 +878,7 @@ def _number_then_street(doc: Doc) -> list[Finding]:
     if not has_any(doc, _NUMBER_WORD_HINTS):
         return []
     return [
-        Finding(m.start(), m.end(), "ADDRESS", "street_number_first", "adresse : numéro puis rue")
+        new_finding(m.start(), m.end(), "ADDRESS", "street_number_first", "adresse : numéro puis rue")
         for m in _NUMBER_THEN_STREET.finditer(doc.folded)
     ]
 
@@ -886,13 +894,15 @@ _NAME_NUMBER_BEFORE = fastre.compile(
 def _with_leading_name_number(doc: Doc, finding: Finding) -> Finding:
     if finding.recognizer != "postcode" or doc.mostly_lower:
         return finding
-    lead = _NAME_NUMBER_BEFORE.search(doc.text, max(0, finding.start - 60), finding.start)
+    lead = _NAME_NUMBER_BEFORE.search(
+        doc.text, finding.start - 60 if finding.start > 60 else 0, finding.start
+    )
     if lead is None:
         return finding
     first = fold(lead.group(0).split()[0])
     if first in _words("before_street") or first in _NOT_A_STREET:
         return finding
-    return Finding(lead.start(), finding.end, finding.category, finding.recognizer, finding.explanation)
+    return new_finding(lead.start(), finding.end, finding.category, finding.recognizer, finding.explanation)
 
 
 def find_addresses(doc: Doc) -> list[Finding]:

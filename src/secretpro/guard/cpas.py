@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from secretpro.guard import fastre
-from secretpro.guard.model import Doc, Finding
+from secretpro.guard.model import Doc, Finding, new_finding
 from secretpro.guard.places import find_places
 
 _HEAD = fastre.compile(
@@ -64,5 +64,5 @@ def find_cpas(doc: Doc) -> list[Finding]:
         alt = _SLASH.match(folded, end)
         if alt and alt.end() in places:
             end = places[alt.end()].end
-        out.append(Finding(m.start(), end, "CPAS", "cpas", "nom du CPAS/OCMW"))
+        out.append(new_finding(m.start(), end, "CPAS", "cpas", "nom du CPAS/OCMW"))
     return out

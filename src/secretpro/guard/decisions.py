@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
-from secretpro.guard.model import Doc, Finding
+from secretpro.guard.model import Doc, Finding, new_finding
 
 _DECISION = fastre.compile(
     r"\b(?:"
@@ -129,5 +129,7 @@ def find_status_decisions(doc: Doc) -> list[Finding]:
         wrapped = start >= 0 and not any(char in ".;:!?" for char in folded[previous : start + 1])
         if not _procedure_named(folded, before, start, end, wrapped):
             continue
-        out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_decision", "décision sur le séjour"))
+        out.append(
+            new_finding(m.start(), m.end(), "ADMIN_STATUS", "status_decision", "décision sur le séjour")
+        )
     return out

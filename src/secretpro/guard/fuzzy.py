@@ -64,6 +64,25 @@ _SET_CORRECTION_KIND = slot_setter(Correction, "kind")
 _SET_CORRECTION_PHRASE_ONLY = slot_setter(Correction, "phrase_only")
 
 
+class _CorrectionSlots:
+    """A Correction's slots, in its order, without its frozen ``__setattr__``: set by plain
+    attribute stores, then made a Correction (as :func:`secretpro.guard.model.new_finding` makes a
+    Finding; corrections are rebuilt per message from the kept ones)."""
+
+    __slots__ = Correction.__slots__
+
+    def __init__(self, stem: str, word: str, kind: str, phrase_only: bool) -> None:
+        self.stem = stem
+        self.word = word
+        self.kind = kind
+        self.phrase_only = phrase_only
+        self.__class__ = Correction  # type: ignore[assignment]
+
+
+def _new_correction(stem: str, word: str, kind: str, phrase_only: bool) -> Correction:
+    return _CorrectionSlots(stem, word, kind, phrase_only)  # type: ignore[return-value]
+
+
 def _deletions(word: str) -> Iterator[str]:
     yield word
     for i in range(1, len(word)):
@@ -175,7 +194,7 @@ class FuzzyIndex:
                     continue
                 kind = classify(stem, word, self._substitutes)
                 if kind:
-                    found.append(Correction(stem, word, kind, phrase_only))
+                    found.append(_new_correction(stem, word, kind, phrase_only))
             if found:
                 return tuple(found)
         return ()
@@ -321,9 +340,9 @@ def _kept(token: str, found: tuple[Correction, ...]) -> _Kept:
 def _rebuilt(token: str, kept: _Kept) -> tuple[Correction, ...]:
     if len(kept) == 1:  # (nearly always: one lexicon word one typo away)
         cut, word, kind, phrase = kept[0]
-        return (Correction(token[: len(token) - cut], word, kind, phrase),)
+        return (_new_correction(token[: len(token) - cut], word, kind, phrase),)
     return tuple(
-        [Correction(token[: len(token) - cut], word, kind, phrase) for cut, word, kind, phrase in kept]
+        [_new_correction(token[: len(token) - cut], word, kind, phrase) for cut, word, kind, phrase in kept]
     )
 
 
@@ -336,7 +355,9 @@ def words_around(tokens: list[str], nears: Iterable[str]) -> dict[str, set[str]]
             # each occurrence found by list.index (a loop in C), not by a Python test per token
             i = tokens.index(near)
             while True:
-                found.update(tokens[max(0, i - 2) : i + 3])
+                # (the window's start by a conditional, here and below, not max(0, ...): a call of max()
+                # builds an argument tuple and steps through it, several times the cost of the test)
+                found.update(tokens[i - 2 if i > 2 else 0 : i + 3])
                 try:
                     i = tokens.index(near, i + 1)
                 except ValueError:
@@ -376,7 +397,7 @@ def variant_hits(
     for start, token in occurrences:
         for correction in corrections[token]:
             stem_end = start + len(correction.stem)
-            low = max(0, start - WINDOW)
+            low = start - WINDOW if start > WINDOW else 0
             window = spaced[low:start] + correction.word + spaced[stem_end : stem_end + WINDOW]
             first, last_char = start - low, start - low + len(correction.word) - 1
             shift = len(correction.word) - len(correction.stem)

@@ -20,7 +20,7 @@ import re
 from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import common_words, read_lines
-from secretpro.guard.model import Doc, Finding
+from secretpro.guard.model import Doc, Finding, new_finding
 from secretpro.guard.places import find_places
 
 # Sentence ends: . ! ? ; followed by a capital, a bullet or an opening mark; a blank line; a line
@@ -444,7 +444,7 @@ def _find_unknown_names(doc: Doc) -> list[int]:
             and second not in places
             and not _BODY_WORD.search(folded, second, end)
             and not _AUTHOR_BEFORE.search(folded, max(0, start - 60), start)
-            and not (office_named and _official(folded, Finding(start, end, "PERSON_NAME", "", "")))
+            and not (office_named and _official(folded, new_finding(start, end, "PERSON_NAME", "", "")))
         ):
             out.append(start)
     return out

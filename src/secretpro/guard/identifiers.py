@@ -12,7 +12,7 @@ from secretpro import national_number
 from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import read_entries
-from secretpro.guard.model import Doc, Finding, last_word_window
+from secretpro.guard.model import Doc, Finding, last_word_window, new_finding
 from secretpro.guard.months import MONTH_NAMES
 
 # Patterns start with a character class the regex engine can skip to quickly (digits, "+", "0");
@@ -129,17 +129,19 @@ def find_emails(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     if has_any(doc, _OBFUSCATION_HINTS):
         for m in _OBFUSCATED_EMAIL.finditer(doc.folded):
-            out.append(Finding(m.start(), m.end(), "EMAIL", "email", "adresse e-mail (déguisée)"))
+            out.append(new_finding(m.start(), m.end(), "EMAIL", "email", "adresse e-mail (déguisée)"))
     at = text.find("@")
     while at >= 0:
-        local = _EMAIL_LOCAL.search(text, last_word_window(text, max(0, at - 80), at), at)
+        # (the window's start by a conditional, here and below, not max(0, ...): a call of max()
+        # builds an argument tuple and steps through it, several times the cost of the test)
+        local = _EMAIL_LOCAL.search(text, last_word_window(text, at - 80 if at > 80 else 0, at), at)
         domain = _EMAIL_DOMAIN.match(text, at + 1)
         if local and domain:
             start = local.start()
             while start < at and text[start] in ".'-":
                 start += 1
             if start < at:
-                out.append(Finding(start, domain.end(), "EMAIL", "email", "adresse e-mail"))
+                out.append(new_finding(start, domain.end(), "EMAIL", "email", "adresse e-mail"))
         at = text.find("@", at + 1)
     return out
 
@@ -214,14 +216,16 @@ def find_ibans(doc: Doc) -> list[Finding]:
         while cut >= 15:
             if chunk[cut - 1] not in " \t.-" and _valid_iban(compact[: kept[cut]]):
                 candidate = chunk[:cut]
-                out.append(Finding(start, start + len(candidate), "IBAN", "iban", "IBAN (mod-97 valide)"))
+                out.append(new_finding(start, start + len(candidate), "IBAN", "iban", "IBAN (mod-97 valide)"))
                 break
             cut -= 1
         else:
             belgian = _INVALID_BELGIAN_IBAN.match(chunk)
             if belgian:
                 explanation = "IBAN belge (chiffres de contrôle incorrects)"
-                out.append(Finding(start, start + belgian.end(), "IBAN", "iban", explanation, valid=False))
+                out.append(
+                    new_finding(start, start + belgian.end(), "IBAN", "iban", explanation, valid=False)
+                )
     return out
 
 
@@ -269,7 +273,8 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
     (YY MM DD NNN CC) without slashes, or announced by a cue ("NN", "INSZ", "registre national")."""
     out: list[Finding] = []
     text, folded = doc.text, doc.folded
-    for run in _DIGIT_RUN.finditer(text, doc.first_digit):  # (every match starts at a digit)
+    # (every match starts at a digit and ends at one)
+    for run in _DIGIT_RUN.finditer(text, doc.first_digit, doc.digit_end):
         tokens = _digit_tokens(run.group(0), run.start())
         total = sum(end - start for start, end in tokens)
         if total < 11:
@@ -293,7 +298,9 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
                 continue
             if national_number_validity(digits):
                 out.append(
-                    Finding(start, end, "NATIONAL_NUMBER", "national_number", "numéro national ou BIS", True)
+                    new_finding(
+                        start, end, "NATIONAL_NUMBER", "national_number", "numéro national ou BIS", True
+                    )
                 )
                 # the run may hold another one: "85.07.30-033.28 / 86.02.07-651.86" (the
                 # children's numbers of one family, one after the other)
@@ -310,7 +317,7 @@ def find_national_numbers(doc: Doc) -> list[Finding]:
                 if _national_number_cues().search(before) is None:
                     continue
             explanation = "numéro national (chiffres de contrôle incorrects)"
-            out.append(Finding(start, end, "NATIONAL_NUMBER", "national_number", explanation, False))
+            out.append(new_finding(start, end, "NATIONAL_NUMBER", "national_number", explanation, False))
             break
     return out
 
@@ -362,7 +369,7 @@ def find_numbers_across_lines(doc: Doc) -> list[Finding]:
             start, end = low + f.start, low + f.end
             if f.valid is not False and start < position < end:
                 out.setdefault(
-                    (start, end), Finding(start, end, f.category, f.recognizer, f.explanation, f.valid)
+                    (start, end), new_finding(start, end, f.category, f.recognizer, f.explanation, f.valid)
                 )
     return list(out.values())
 
@@ -428,7 +435,10 @@ _DATE_FIRST = fastre.compile(r"[0-3]\d([/.])[01]\d\1(?:19|20)\d\d(?!\d)")
 def find_phones(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     text, folded = doc.text, doc.folded
-    for m in _PHONE_RUN.finditer(text, max(0, doc.first_digit - _PHONE_LEAD)):
+    # (every match ends at a digit, then looks at one character)
+    for m in _PHONE_RUN.finditer(
+        text, doc.first_digit - _PHONE_LEAD if doc.first_digit > _PHONE_LEAD else 0, doc.digit_end
+    ):
         run = m.group(0).rstrip(" ./-(")
         start = m.start()
         found: tuple[int, int] | None = None
@@ -441,7 +451,7 @@ def find_phones(doc: Doc) -> list[Finding]:
         if found is None:
             continue
         # The context checks come last: most runs (dates, amounts) are already rejected.
-        before_run = text[max(0, start - 14) : start]
+        before_run = text[start - 14 if start > 14 else 0 : start]
         if _GLUED_BEFORE.search(before_run):
             continue  # the tail of a longer number or of a reference ("2025/OCMW/0486...")
         if _DIGIT_SPACE_BEFORE.search(before_run) and not _HOUSE_NUMBER_BEFORE.search(before_run):
@@ -449,11 +459,11 @@ def find_phones(doc: Doc) -> list[Finding]:
         if _ENTERPRISE_NUMBER.fullmatch(run):
             continue  # enterprise (BCE/KBO) number layout
         line_start = folded.rfind("\n", 0, start) + 1
-        before = folded[max(line_start, start - 40) : start]
+        before = folded[start - 40 if start - 40 > line_start else line_start : start]
         # (an international prefix is a phone's whatever word comes before: "nr +212 6 61 47 82 90")
         if _REFERENCE_CUE.search(before) and not _PHONE_CUE.search(before) and text[found[0]] != "+":
             continue
-        out.append(Finding(found[0], found[1], "PHONE", "phone", "numéro de téléphone"))
+        out.append(new_finding(found[0], found[1], "PHONE", "phone", "numéro de téléphone"))
     return out
 
 
@@ -560,26 +570,31 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
     folded = doc.folded
     cues = _birth_cues()
     heads = _birth_cue_heads()
-    for date in _DATE.finditer(folded, doc.first_digit):  # (every match starts at a digit)
+    # (every match starts at a digit, ends at one, then looks at two characters, the second a digit)
+    for date in _DATE.finditer(folded, doc.first_digit, doc.digit_end):
         date_start = date.start()
         if date.group(0).isdigit() and len(date.group(0)) == 8 and not _plausible_ddmmyyyy(date.group(0)):
             continue
         if date.end() - date_start == 4:
-            month = _MONTH_BEFORE.search(folded, max(0, date_start - 14), date_start)
+            month = _MONTH_BEFORE.search(folded, date_start - 14 if date_start > 14 else 0, date_start)
             if month is None:
-                month = _MONTH_DAY_BEFORE.search(folded, max(0, date_start - 20), date_start)
+                month = _MONTH_DAY_BEFORE.search(
+                    folded, date_start - 20 if date_start > 20 else 0, date_start
+                )
             if month is None:
                 if folded[date_start : date_start + 2] not in ("19", "20"):
                     continue
                 if _BIRTH_YEAR_BEFORE.search(folded, max(0, date_start - 22), date_start):
                     out.append(
-                        Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "année de naissance")
+                        new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "année de naissance")
                     )
                     continue
                 blanked = _REDACTED_BIRTH_BEFORE.search(folded, max(0, date_start - 30), date_start)
                 if blanked:
                     start = blanked.start("mark")
-                    out.append(Finding(start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
+                    out.append(
+                        new_finding(start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance")
+                    )
                 continue
             date_start = month.start()
             day = _DAY_BEFORE.search(folded, max(0, date_start - 8), date_start)
@@ -588,17 +603,21 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
         if out and out[-1].end < date_start <= out[-1].end + 12:
             joined = _JOINED_TO_BIRTH.match(folded, out[-1].end)
             if joined is not None and joined.end() == date_start:
-                out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
+                out.append(
+                    new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance")
+                )
                 continue
         if _BIRTH_CUE_AFTER.match(folded, date.end()):
-            out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
+            out.append(new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
             continue
         if _under_a_birth_column(folded, date_start, cues):
             out.append(
-                Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "colonne « date de naissance »")
+                new_finding(
+                    date_start, date.end(), "BIRTH_DATE", "birth_date", "colonne « date de naissance »"
+                )
             )
             continue
-        window_start = max(0, date_start - _CUE_REACH)
+        window_start = date_start - _CUE_REACH if date_start > _CUE_REACH else 0
         window = folded[window_start:date_start]
         if _CUE_HINT.search(window) is None:
             continue  # substring tests are much cheaper than the cue expression
@@ -615,5 +634,5 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
             continue
         if len(gap.strip()) > 12 and not _SOURCE_OF_DATE.match(gap):
             continue
-        out.append(Finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
+        out.append(new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
     return out

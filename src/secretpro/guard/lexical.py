@@ -17,7 +17,7 @@ from secretpro.guard.lexicon import (
     read_lines,
     spaced_words,
 )
-from secretpro.guard.model import Doc, Finding
+from secretpro.guard.model import Doc, Finding, new_finding
 from secretpro.guard.normalize import fold
 
 # A care word followed by where the care is given: the hospital stays inside the span.
@@ -97,7 +97,9 @@ def _extend_care_place(doc: Doc, start: int, end: int, hospitals: dict[int, int]
     lead = _CARE_PLACE_LEAD.match(folded, end)
     if lead and lead.end() in hospitals:
         end = hospitals[lead.end()]
-    back = _CARE_PLACE_LEAD_BACK.search(folded, max(0, start - 45), start)
+    # (the window's start by a conditional, here and below, not max(0, ...): a call of max()
+    # builds an argument tuple and steps through it, several times the cost of the test)
+    back = _CARE_PLACE_LEAD_BACK.search(folded, start - 45 if start > 45 else 0, start)
     if back:
         start = back.start()
     return start, end
@@ -458,7 +460,9 @@ def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
             continue
         lead = _LOCATIVE_BEFORE.search(folded, max(0, start - 14), start)
         if lead is not None and not _at_work(doc, lead.start()):
-            out.append(Finding(lead.start(), end, "HEALTH", "care_place", "soins : établissement de soins"))
+            out.append(
+                new_finding(lead.start(), end, "HEALTH", "care_place", "soins : établissement de soins")
+            )
     # (each offset in " " + folded is one more than in folded: the match from the character before
     # the preposition ends where the preposition's match in folded would, and starts at it)
     for found in _INSTITUTION.finditer(" " + folded):
@@ -481,7 +485,7 @@ def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
         head = folded[m_start:m_end].split()[-1]
         if head in {"his", "pc", "pz", "az", "uz", "chu", "chr", "chc", "zol", "opz", "upc"} and end == m_end:
             continue  # a bare acronym ("in het PC", "op zijn PC") needs a name after it
-        out.append(Finding(m_start, end, "HEALTH", "care_place", "soins : établissement de soins"))
+        out.append(new_finding(m_start, end, "HEALTH", "care_place", "soins : établissement de soins"))
     return out
 
 
@@ -493,7 +497,9 @@ def _leaving_hospitals(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
     for start, end in hospitals.items():
         discharge = _LEAVING_CARE_BEFORE.search(folded, max(0, start - 24), start)
         if discharge is not None:
-            out.append(Finding(discharge.start(), end, "HEALTH", "care_place", "soins : sortie d'hôpital"))
+            out.append(
+                new_finding(discharge.start(), end, "HEALTH", "care_place", "soins : sortie d'hôpital")
+            )
     return out
 
 
@@ -514,7 +520,7 @@ def _known_hospitals_after_care(doc: Doc, hits: list[Match], care: list[Finding]
         high = bisect.bisect_right(ends, place_start)
         for finding in reversed(care[low:high]):
             if not _SENTENCE_BREAK.search(folded, finding.end, place_start):
-                out.append(Finding(finding.start, hit.end, "HEALTH", "care_place", f"soins : {hit.term}"))
+                out.append(new_finding(finding.start, hit.end, "HEALTH", "care_place", f"soins : {hit.term}"))
                 break
     return out
 
@@ -529,7 +535,7 @@ def _join_care_places(doc: Doc, found: list[Finding]) -> list[Finding]:
             gap = folded[out[-1].end : f.start]
             if len(gap) <= _CARE_GAP and not _SENTENCE_BREAK.search(gap):
                 last = out[-1]
-                out[-1] = Finding(last.start, f.end, "HEALTH", last.recognizer, last.explanation)
+                out[-1] = new_finding(last.start, f.end, "HEALTH", last.recognizer, last.explanation)
                 continue
         out.append(f)
     return out
@@ -544,7 +550,7 @@ def _suffers_from(doc: Doc) -> list[Finding]:
         what = m.group("what")
         if not what or what.split()[0] in _SUFFERS_NOT_HEALTH:
             continue
-        out.append(Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
+        out.append(new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
     return out
 
 
@@ -685,7 +691,7 @@ def _care_undergone(doc: Doc) -> list[Finding]:
         else:
             continue
         if _NOT_CARE_UNDERGONE.search(folded, start, end) is None:
-            out.append(Finding(start, end, "HEALTH", "health_grammar", f"santé : {folded[start:end]}"))
+            out.append(new_finding(start, end, "HEALTH", "health_grammar", f"santé : {folded[start:end]}"))
     return out
 
 
@@ -708,7 +714,7 @@ def _condition_after_cue(doc: Doc) -> list[Finding]:
             if noun is None or noun.group("noun") in _SUFFERS_NOT_HEALTH | _NOT_A_CONDITION:
                 continue
             start, end = noun.start(), verb.end()
-            out.append(Finding(start, end, "HEALTH", "health_grammar", f"santé : {folded[start:end]}"))
+            out.append(new_finding(start, end, "HEALTH", "health_grammar", f"santé : {folded[start:end]}"))
     if not has_any(doc, _CONDITION_CUE_HINTS):
         return out
     search_from = 0
@@ -734,7 +740,7 @@ def _condition_after_cue(doc: Doc) -> list[Finding]:
         ):
             continue
         start, end = m.start("cue") - 1, m.end() - 1
-        out.append(Finding(start, end, "HEALTH", "health_grammar", f"santé : {folded[start:end]}"))
+        out.append(new_finding(start, end, "HEALTH", "health_grammar", f"santé : {folded[start:end]}"))
     return out
 
 
@@ -834,10 +840,10 @@ def _with_modifiers(folded: str, start: int, end: int) -> tuple[int, int]:
     after = _MODIFIERS_AFTER.match(folded, end)
     if after:
         end = after.end()
-    before = _MODIFIERS_BEFORE.search(folded, max(0, start - 40), start)
+    before = _MODIFIERS_BEFORE.search(folded, start - 40 if start > 40 else 0, start)
     if before:
         start = before.start()
-    noun = _CARE_NOUN_BEFORE.search(folded, max(0, start - 40), start)
+    noun = _CARE_NOUN_BEFORE.search(folded, start - 40 if start > 40 else 0, start)
     if noun and noun.end() == start and noun.start() < start:
         start = noun.start()
     return start, end
@@ -956,7 +962,7 @@ def _medical_endings(doc: Doc) -> list[Finding]:
         if _STUDY_BEFORE.search(folded, max(0, m.start() - 45), m.start()):
             continue  # "inscrit en baccalauréat (ergothérapie)": a field of study
         start, end = _with_modifiers(folded, m.start(), m.end())
-        out.append(Finding(start, end, "HEALTH", "health_morphology", f"santé : {word}"))
+        out.append(new_finding(start, end, "HEALTH", "health_morphology", f"santé : {word}"))
     return out
 
 
@@ -995,12 +1001,12 @@ def _acronyms_and_services(doc: Doc) -> list[Finding]:
         and any(a in text for a in _ACRONYMS)
     ):
         out += [
-            Finding(m.start(), m.end(), "HEALTH", "health_acronym", f"santé : {m.group(0)}")
+            new_finding(m.start(), m.end(), "HEALTH", "health_acronym", f"santé : {m.group(0)}")
             for m in _HEALTH_ACRONYMS.finditer(text)
         ]
     if has_any(doc, _SPECIALTY_HINTS):
         out += [
-            Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
+            new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
             for m in _SPECIALTY_SERVICE.finditer(folded)
             if m.group(0).split()[-1].split("'")[-1] not in _not_medical_specialties()
         ]
@@ -1056,7 +1062,7 @@ def _doses(doc: Doc) -> list[Finding]:
         before, after = m.group("before"), m.group("after")
         start = m.start("before") if before and before not in ordinary else m.start("dose")
         end = m.end("after") if after and after not in ordinary else m.end("dose")
-        out.append(Finding(start, end, "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
+        out.append(new_finding(start, end, "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
     return out
 
 
@@ -1069,7 +1075,7 @@ def find_health(doc: Doc) -> list[Finding]:
         # "suivi au CHU Saint-Pierre": care received at a named hospital
         verb = _CARE_VERB_BEFORE.search(folded, max(0, hit.start - 40), hit.start)
         if verb:
-            out.append(Finding(verb.start(), hit.end, "HEALTH", "care_place", f"soins : {hit.term}"))
+            out.append(new_finding(verb.start(), hit.end, "HEALTH", "care_place", f"soins : {hit.term}"))
     matches = _health().find(doc)
     not_health = [m for m in matches if m.label == "NOT_HEALTH"]
     for match in matches:
@@ -1083,11 +1089,11 @@ def find_health(doc: Doc) -> list[Finding]:
         before = folded[line_start : match.start]
         if match.label == "AFTER_COPULA" and not _after_copula(before[-45:]):
             continue
-        if _STAFF_COUNT_BEFORE.search(folded, max(0, match.start - 25), match.start) and _PROFESSION.search(
-            match.term
-        ):
+        if _STAFF_COUNT_BEFORE.search(
+            folded, match.start - 25 if match.start > 25 else 0, match.start
+        ) and _PROFESSION.search(match.term):
             continue  # "- 1 psychologue", "3 médecins": the staff of a place, not care received
-        if _STUDY_BEFORE.search(folded, max(0, match.start - 60), match.start):
+        if _STUDY_BEFORE.search(folded, match.start - 60 if match.start > 60 else 0, match.start):
             continue  # "inscrit en baccalauréat (kinésithérapie)", "studeert verpleegkunde": a field of study
         if _names_an_institution(match.term) and (
             _ADDRESSEE_CONTEXT.search(before) or _at_work(doc, match.start)
@@ -1095,7 +1101,7 @@ def find_health(doc: Doc) -> list[Finding]:
             continue
         start, end = _extend_care_place(doc, match.start, match.end, hospitals)
         start, end = _with_modifiers(folded, start, end)
-        out.append(Finding(start, end, "HEALTH", "health_lexicon", f"santé : {match.term}"))
+        out.append(new_finding(start, end, "HEALTH", "health_lexicon", f"santé : {match.term}"))
     out += _suffers_from(doc)
     out += _condition_after_cue(doc)
     out += _care_undergone(doc)
@@ -1103,14 +1109,14 @@ def find_health(doc: Doc) -> list[Finding]:
     out += _acronyms_and_services(doc)
     if has_any(doc, _WEIGHT_HINTS):
         out += [
-            Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
+            new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
             for m in _WEIGHT_CHANGE.finditer(folded)
         ]
     if has_any(doc, _DOSE_HINTS):
         out += _doses(doc)
     if has_any(doc, _BODY_HINTS):
         out += [
-            Finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
+            new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
             for m in _body_care().finditer(folded)
         ]
     if has_any(doc, _INSTITUTION_HINTS):
@@ -1168,10 +1174,10 @@ _CARE_VERB_FOR = fastre.EndAnchored(
 def _with_care_verb(folded: str, finding: Finding) -> Finding:
     if finding.start < 8:
         return finding
-    verb = _CARE_VERB_FOR.search(folded, max(0, finding.start - 70), finding.start)
+    verb = _CARE_VERB_FOR.search(folded, finding.start - 70 if finding.start > 70 else 0, finding.start)
     if verb is None:
         return finding
-    return Finding(verb.start(), finding.end, finding.category, finding.recognizer, finding.explanation)
+    return new_finding(verb.start(), finding.end, finding.category, finding.recognizer, finding.explanation)
 
 
 # "l'article 9 ter de la loi du 15 décembre 1980", "artikel 9bis van de Vreemdelingenwet": the
@@ -1252,7 +1258,7 @@ _STATUS_TAIL = fastre.compile(
 
 def _whole_procedure(folded: str, finding: Finding) -> Finding:
     start, end = finding.start, finding.end
-    request = _REQUEST_OF.search(folded, max(0, start - 30), start)
+    request = _REQUEST_OF.search(folded, start - 30 if start > 30 else 0, start)
     if request is not None:
         start = request.start()
     tail = _STATUS_TAIL.match(folded, end)
@@ -1260,7 +1266,7 @@ def _whole_procedure(folded: str, finding: Finding) -> Finding:
         end = tail.end()
     if (start, end) == (finding.start, finding.end):
         return finding
-    return Finding(start, end, finding.category, finding.recognizer, finding.explanation)
+    return new_finding(start, end, finding.category, finding.recognizer, finding.explanation)
 
 
 def _may_hold_numbered_status(doc: Doc) -> bool:
@@ -1285,10 +1291,10 @@ def find_admin_status(doc: Doc) -> list[Finding]:
     out = [
         # a place of detention is where the person is held ("en centre fermé"): an address, judged
         # like a reception centre's by the generic-sentence test (recognizer "centre")
-        Finding(_place_start(folded, m.start, m.end), m.end, "ADDRESS", "centre", "lieu de détention")
+        new_finding(_place_start(folded, m.start, m.end), m.end, "ADDRESS", "centre", "lieu de détention")
         if m.label == "ADDRESS"
         else _whole_procedure(
-            folded, Finding(m.start, m.end, "ADMIN_STATUS", "status_lexicon", f"séjour : {m.term}")
+            folded, new_finding(m.start, m.end, "ADMIN_STATUS", "status_lexicon", f"séjour : {m.term}")
         )
         for m in _status().find(doc)
         if not _is_field_label(folded, m.end, m.start)
@@ -1300,14 +1306,16 @@ def find_admin_status(doc: Doc) -> list[Finding]:
     for m in cards:
         if m.start() > 0 and doc.text[m.start() - 1].isalnum():
             continue
-        out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : carte de séjour"))
+        out.append(
+            new_finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : carte de séjour")
+        )
     numbered = _NUMBERED_STATUS.finditer(folded) if _may_hold_numbered_status(doc) else ()
     for m in numbered:
         if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue
         end = m.start() + len(m.group(0).rstrip(" \t\n-"))  # "9ter " (its optional tail absent)
         out.append(
-            Finding(m.start(), end, "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure")
+            new_finding(m.start(), end, "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure")
         )
     # "verzoek om IB", "sous A.I.", "les DA": acronyms only in capitals (case-sensitive)
     if "IB" in doc.text or "DA" in doc.text or "A.I" in doc.text or "PI" in doc.text:
@@ -1316,7 +1324,7 @@ def find_admin_status(doc: Doc) -> list[Finding]:
                 break  # all capitals: capitals tell nothing
             if m.group(0) == "DA" and _SURNAME_AFTER.match(doc.text, m.end()):
                 continue  # "DA SILVA", "DA Costa": the particle of a surname
-            out.append(Finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : sigle"))
+            out.append(new_finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : sigle"))
     return [
         f
         for f in out

@@ -18,7 +18,6 @@ away from a lexicon word, then reads the automaton again around each with the wo
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import operator
 from collections.abc import Iterable, Iterator, Sequence
@@ -76,8 +75,10 @@ class Match(NamedTuple):
 
 
 # Match(...) goes through the Python-level __new__ that namedtuple generates (a call and a frame
-# per match); tuple.__new__ builds the same Match in C from the four values in field order.
-_new_match = functools.partial(tuple.__new__, Match)
+# per match); tuple.__new__ builds the same Match in C from the four values in field order, called
+# as ``_TUPLE_NEW(Match, values)`` (a functools.partial of it took a second call and a copy of the
+# arguments per match: tuple.__new__ takes no vectorcall, so the partial cannot pass them on).
+_TUPLE_NEW = tuple.__new__
 
 
 def read_lines(name: str) -> list[str]:
@@ -403,7 +404,7 @@ class TermMatcher:
             if whole and not entry.compound_tail:
                 if variant and _is_frequent_word(folded, start, last - 1):
                     continue
-                raw.append(_new_match((start, last - 1, entry.label, entry.term)))
+                raw.append(_TUPLE_NEW(Match, (start, last - 1, entry.label, entry.term)))
                 continue
             end = last - 1 if whole else last
             # (str.isalnum inline: a helper function per hit cost a Python call each)
@@ -423,7 +424,7 @@ class TermMatcher:
                     start -= 1
             if variant and _is_frequent_word(folded, start, end):
                 continue  # a typo variant plus an ending can still be a word: "zangeres", "malden"
-            raw.append(_new_match((start, end, entry.label, entry.term)))
+            raw.append(_TUPLE_NEW(Match, (start, end, entry.label, entry.term)))
         return merge_matches(raw)
 
 
@@ -678,7 +679,7 @@ def merge_matches(matches: list[Match]) -> list[Match]:
                 previous = merged[-1]
                 if len(term) <= len(previous[3]):
                     term = previous[3]
-                merged[-1] = _new_match((previous[0], end, label, term))
+                merged[-1] = _TUPLE_NEW(Match, (previous[0], end, label, term))
                 last_end = end
             continue
         merged.append(match)

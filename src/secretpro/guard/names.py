@@ -13,7 +13,7 @@ from functools import cache
 
 from secretpro.guard import fastre
 from secretpro.guard.lexicon import TermMatcher, read_entries, read_lines
-from secretpro.guard.model import Doc, Finding, last_word_window
+from secretpro.guard.model import Doc, Finding, last_word_window, new_finding
 from secretpro.guard.normalize import fold
 
 _TOKEN = fastre.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -154,7 +154,7 @@ def _from_cues(doc: Doc) -> list[Finding]:
             if gap:
                 end = _name_run(doc, gap.end(), strict_case=False)
                 if end > gap.end():
-                    out.append(Finding(gap.end(), end, "PERSON_NAME", "name_title", "nom après un titre"))
+                    out.append(new_finding(gap.end(), end, "PERSON_NAME", "name_title", "nom après un titre"))
         elif hit.label == "label":
             gap = _AFTER_LABEL.match(folded, hit.end)
             if gap is None:
@@ -166,13 +166,13 @@ def _from_cues(doc: Doc) -> list[Finding]:
             # One capitalised word after "pour"/"van" is too weak; two words or a known first name will do.
             words = [w for w in span.split() if fold(w) not in cues.particles]
             if len(words) >= 2 or _known_first_name(span):
-                out.append(Finding(gap.end(), end, "PERSON_NAME", "name_label", "nom après une mention"))
+                out.append(new_finding(gap.end(), end, "PERSON_NAME", "name_label", "nom après une mention"))
         elif hit.label == "family":
             gap = _SPACES.match(text, hit.end)
             if gap and not doc.mostly_lower:
                 end = _name_run(doc, gap.end(), strict_case=True, limit=2)
                 if end > gap.end():
-                    out.append(Finding(gap.end(), end, "PERSON_NAME", "name_family", "nom de famille"))
+                    out.append(new_finding(gap.end(), end, "PERSON_NAME", "name_family", "nom de famille"))
         elif hit.label == "salutation":
             out.extend(_after_salutation(doc, hit.start, hit.end))
         elif _END_OF_LINE.match(folded, hit.end):
@@ -190,7 +190,9 @@ _SALUTED_END = fastre.compile(r"[ \t]*(?:[,!]|\n|$)")
 def _after_salutation(doc: Doc, start: int, end: int) -> list[Finding]:
     """ "Beste Sarah,", "hallo evi,", "Bonjour Inès,": the first name of the addressee at the start of a line."""
     text = doc.text
-    if not _LINE_START_BEFORE.search(text, max(0, start - 20), start):
+    # (the window's start by a conditional, here and below, not max(0, ...): a call of max()
+    # builds an argument tuple and steps through it, several times the cost of the test)
+    if not _LINE_START_BEFORE.search(text, start - 20 if start > 20 else 0, start):
         return []
     gap = _SPACES.match(text, end)
     if gap is None:
@@ -201,7 +203,7 @@ def _after_salutation(doc: Doc, start: int, end: int) -> list[Finding]:
     words = fold(text[gap.end() : name_end]).split()
     if any(w in _cues().dotted_titles or w in _TITLE_WORDS for w in words):
         return []  # "Bonjour Madame," "Beste collega,"
-    return [Finding(gap.end(), name_end, "PERSON_NAME", "name_salutation", "prénom après une salutation")]
+    return [new_finding(gap.end(), name_end, "PERSON_NAME", "name_salutation", "prénom après une salutation")]
 
 
 _TITLE_WORDS = frozenset(
@@ -222,7 +224,7 @@ def _signature_after(doc: Doc, line_end: int) -> list[Finding]:
     rest = text[end:stop].strip()
     one_known = len(text[pos:end].split()) == 1 and _known_first_name(text[pos:end])
     if end > pos and (not rest or rest[0] in "–-|,(") and (len(text[pos:end].split()) >= 2 or one_known):
-        return [Finding(pos, end, "PERSON_NAME", "name_signature", "nom en signature")]
+        return [new_finding(pos, end, "PERSON_NAME", "name_signature", "nom en signature")]
     return []
 
 
@@ -239,7 +241,8 @@ def _from_first_names(doc: Doc) -> list[Finding]:
             continue
         if not doc.mostly_lower and not word[0].isupper():
             continue
-        before = text[max(0, m.start() - 8) : m.start()]
+        word_start = m.start()
+        before = text[word_start - 8 if word_start > 8 else 0 : word_start]
         if _SAINT_BEFORE.search(before) or before.endswith("-"):
             continue  # "Woluwe-Saint-Pierre", "Molenbeek-Saint-Jean"
         if text[m.end() : m.end() + 1] in _EMAIL_NEXT and _IN_EMAIL.match(text, m.end()):
@@ -255,7 +258,7 @@ def _from_first_names(doc: Doc) -> list[Finding]:
         # ("DUPONT, Jean").
         if not doc.mostly_lower:
             start = _capital_surname_before(text, start, stop)
-        out.append(Finding(start, end, "PERSON_NAME", "first_name", "prénom connu"))
+        out.append(new_finding(start, end, "PERSON_NAME", "first_name", "prénom connu"))
     return out
 
 
@@ -278,7 +281,9 @@ def _capital_surname_before(text: str, start: int, stop: frozenset[str]) -> int:
     if before < start and before > 0 and text[before - 1].islower():
         return start
     for taken in range(3):
-        prev = _CAPITAL_WORD_BEFORE.search(text, last_word_window(text, max(0, start - 40), start), start)
+        prev = _CAPITAL_WORD_BEFORE.search(
+            text, last_word_window(text, start - 40 if start > 40 else 0, start), start
+        )
         if prev is None:
             break
         word = prev.group(1)
@@ -307,12 +312,12 @@ def _legal_style(doc: Doc) -> list[Finding]:
         surname = m.group(0).split()[-1]
         if fold(surname).strip(".") in stop:
             continue
-        out.append(Finding(m.start(), m.end(), "PERSON_NAME", "name_legal", "initiales et nom"))
+        out.append(new_finding(m.start(), m.end(), "PERSON_NAME", "name_legal", "initiales et nom"))
     # (every match holds "Me" then a blank: a text without either pair is not searched)
     for m in _ME.finditer(text) if "Me " in text or "Me\t" in text else ():
         end = _name_run(doc, m.end(), strict_case=True)
         if end > m.end():
-            out.append(Finding(m.end(), end, "PERSON_NAME", "name_title", "nom après un titre"))
+            out.append(new_finding(m.end(), end, "PERSON_NAME", "name_title", "nom après un titre"))
     return out
 
 

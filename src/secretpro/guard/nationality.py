@@ -8,7 +8,7 @@ from functools import cache
 from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import TermMatcher, read_entries
-from secretpro.guard.model import Doc, Finding
+from secretpro.guard.model import Doc, Finding, new_finding
 
 _HOME_COUNTRY = frozenset({"belgique", "belgie", "belgium", "royaume de belgique", "koninkrijk belgie"})
 _CUE_WINDOW = 45
@@ -88,16 +88,18 @@ def find_nationalities(doc: Doc) -> list[Finding]:
     for m in _adjectives().find(doc):
         if m.label == "CUE" and not _has_cue(folded, m.start):
             continue
+        # (the windows' starts by a conditional, here and below, not max(0, ...): a call of max()
+        # builds an argument tuple and steps through it, several times the cost of the test)
         if _BELGIAN.fullmatch(folded, m.start, m.end) and (
-            _BELGIAN_BEFORE.search(folded, max(0, m.start - 20), m.start)
+            _BELGIAN_BEFORE.search(folded, m.start - 20 if m.start > 20 else 0, m.start)
             or _BELGIAN_AFTER.match(folded, m.end)
         ):
             continue
-        if _STATE_NOUN_BEFORE.search(folded, max(0, m.start - 24), m.start) or _STATE_NOUN_AFTER.match(
-            folded, m.end
-        ):
+        if _STATE_NOUN_BEFORE.search(
+            folded, m.start - 24 if m.start > 24 else 0, m.start
+        ) or _STATE_NOUN_AFTER.match(folded, m.end):
             continue  # "les autorités guinéennes", "de Franse overheden": a state, not a person
-        out.append(Finding(m.start, m.end, "NATIONALITY", "nationality_adjective", "nationalité"))
+        out.append(new_finding(m.start, m.end, "NATIONALITY", "nationality_adjective", "nationalité"))
         taken.update(range(m.start, m.end))
     for m in _countries().find(doc):
         if m.term in _HOME_COUNTRY or m.start in taken:
@@ -105,11 +107,11 @@ def find_nationalities(doc: Doc) -> list[Finding]:
         if not _has_cue(folded, m.start):
             continue
         # "arrivé en Belgique" is not an origin, but "né au Maroc" is: the country itself decides.
-        out.append(Finding(m.start, m.end, "NATIONALITY", "country_of_origin", "pays d'origine"))
-        removal = _REMOVED_TO.search(folded, max(0, m.start - 30), m.start)
+        out.append(new_finding(m.start, m.end, "NATIONALITY", "country_of_origin", "pays d'origine"))
+        removal = _REMOVED_TO.search(folded, m.start - 30 if m.start > 30 else 0, m.start)
         if removal is not None:
             # "renvoyée en Espagne", "teruggestuurd naar Italië": a removal, a residence measure
-            out.append(Finding(removal.start(), m.end, "ADMIN_STATUS", "removal", "séjour : éloignement"))
+            out.append(new_finding(removal.start(), m.end, "ADMIN_STATUS", "removal", "séjour : éloignement"))
     return out
 
 
@@ -148,12 +150,12 @@ def find_foreign_papers(doc: Doc) -> list[Finding]:
     for m in _adjectives().find(doc):
         if _BELGIAN.fullmatch(folded, m.start, m.end):
             continue
-        before = _PAPERS_BEFORE.search(folded, max(0, m.start - 30), m.start)
+        before = _PAPERS_BEFORE.search(folded, m.start - 30 if m.start > 30 else 0, m.start)
         after = _PAPERS_AFTER.match(folded, m.end)
         if (before or after) and not _VEHICLE_AFTER.match(folded, after.end() if after else m.end):
             start = before.start() if before else m.start
             end = after.end() if after else m.end
             out.append(
-                Finding(start, end, "ADMIN_STATUS", "foreign_papers", "séjour : titre d'un autre État")
+                new_finding(start, end, "ADMIN_STATUS", "foreign_papers", "séjour : titre d'un autre État")
             )
     return out

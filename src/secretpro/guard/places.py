@@ -33,6 +33,25 @@ _SET_PLACE_MAIN = slot_setter(Place, "main")
 _SET_PLACE_NAME = slot_setter(Place, "name")
 
 
+class _PlaceSlots:
+    """A Place's slots, in its order, without its frozen ``__setattr__``: set by plain attribute
+    stores, then made a Place (as :func:`secretpro.guard.model.new_finding` makes a Finding; one
+    per place found in a message)."""
+
+    __slots__ = Place.__slots__
+
+    def __init__(self, start: int, end: int, main: bool, name: str) -> None:
+        self.start = start
+        self.end = end
+        self.main = main
+        self.name = name
+        self.__class__ = Place  # type: ignore[assignment]
+
+
+def _new_place(start: int, end: int, main: bool, name: str) -> Place:
+    return _PlaceSlots(start, end, main, name)  # type: ignore[return-value]
+
+
 @cache
 def postcodes() -> dict[str, tuple[str, ...]]:
     """Postcode -> folded names (communes first, then localities)."""
@@ -90,7 +109,7 @@ def _find_places(doc: Doc) -> dict[int, Place]:
     for start, end, label, term in _matcher().find(doc):
         current = places.get(start)
         if current is None or end > current.end:
-            places[start] = Place(start, end, label == "MAIN", term)
+            places[start] = _new_place(start, end, label == "MAIN", term)
     return places
 
 
