@@ -20,8 +20,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from secretpro.guard.model import slot_setter
-
 # the commonest spelling confusions of French and Dutch (wrong -> right as typed)
 SPELLING = (("y", "i"), ("i", "y"), ("ph", "f"), ("c", "k"), ("k", "c"), ("ij", "y"), ("y", "ij"))
 MIN_WORD = 3
@@ -47,21 +45,6 @@ class Correction:
     word: str  # the lexicon word put in its place
     kind: str  # drop, double, swap, substitution, spelling
     phrase_only: bool  # a common word corrected next to a phrase word: multi-word terms only
-
-    def __init__(self, stem: str, word: str, kind: str, phrase_only: bool) -> None:
-        # the generated __init__'s work through the slots' setters, as a Finding's (corrections are
-        # rebuilt per message from the kept ones; a frozen dataclass's own sets each field through
-        # object.__setattr__)
-        _SET_CORRECTION_STEM(self, stem)
-        _SET_CORRECTION_WORD(self, word)
-        _SET_CORRECTION_KIND(self, kind)
-        _SET_CORRECTION_PHRASE_ONLY(self, phrase_only)
-
-
-_SET_CORRECTION_STEM = slot_setter(Correction, "stem")
-_SET_CORRECTION_WORD = slot_setter(Correction, "word")
-_SET_CORRECTION_KIND = slot_setter(Correction, "kind")
-_SET_CORRECTION_PHRASE_ONLY = slot_setter(Correction, "phrase_only")
 
 
 class _CorrectionSlots:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from secretpro.guard.lexicon import TermMatcher, ordinary_words, read_lines
-from secretpro.guard.model import Doc, slot_setter
+from secretpro.guard.model import Doc
 from secretpro.guard.normalize import fold
 
 
@@ -17,20 +17,6 @@ class Place:
     end: int
     main: bool
     name: str
-
-    def __init__(self, start: int, end: int, main: bool, name: str) -> None:
-        # the generated __init__'s work through the slots' setters, as Finding's (one per place
-        # found in a message; a frozen dataclass's own sets each field through object.__setattr__)
-        _SET_PLACE_START(self, start)
-        _SET_PLACE_END(self, end)
-        _SET_PLACE_MAIN(self, main)
-        _SET_PLACE_NAME(self, name)
-
-
-_SET_PLACE_START = slot_setter(Place, "start")
-_SET_PLACE_END = slot_setter(Place, "end")
-_SET_PLACE_MAIN = slot_setter(Place, "main")
-_SET_PLACE_NAME = slot_setter(Place, "name")
 
 
 class _PlaceSlots:

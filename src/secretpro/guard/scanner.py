@@ -35,7 +35,7 @@ from secretpro.guard.identifiers import (
 from secretpro.guard.language import detect_language
 from secretpro.guard.lexical import find_admin_status, find_health
 from secretpro.guard.lexicon import MatcherGroup
-from secretpro.guard.model import CATEGORY_TABLE, FORBIDDEN, Doc, Finding, new_finding, slot_setter
+from secretpro.guard.model import CATEGORY_TABLE, FORBIDDEN, Doc, Finding, new_finding
 from secretpro.guard.names import find_names
 from secretpro.guard.nationality import find_foreign_papers, find_nationalities
 from secretpro.guard.normalize import normalise
@@ -195,27 +195,6 @@ class ReportFinding:
     explanation: str
     valid: bool | None = None
 
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        category: str,
-        allowed: bool,
-        text: str,
-        recognizer: str,
-        explanation: str,
-        valid: bool | None = None,
-    ) -> None:
-        # the generated __init__'s work through the slots' setters, as Finding's (one per finding)
-        _SET_START(self, start)
-        _SET_END(self, end)
-        _SET_CATEGORY(self, category)
-        _SET_ALLOWED(self, allowed)
-        _SET_TEXT(self, text)
-        _SET_RECOGNIZER(self, recognizer)
-        _SET_EXPLANATION(self, explanation)
-        _SET_VALID(self, valid)
-
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "start": self.start,
@@ -229,16 +208,6 @@ class ReportFinding:
         if self.valid is not None:
             out["valid"] = self.valid
         return out
-
-
-_SET_START = slot_setter(ReportFinding, "start")
-_SET_END = slot_setter(ReportFinding, "end")
-_SET_CATEGORY = slot_setter(ReportFinding, "category")
-_SET_ALLOWED = slot_setter(ReportFinding, "allowed")
-_SET_TEXT = slot_setter(ReportFinding, "text")
-_SET_RECOGNIZER = slot_setter(ReportFinding, "recognizer")
-_SET_EXPLANATION = slot_setter(ReportFinding, "explanation")
-_SET_VALID = slot_setter(ReportFinding, "valid")
 
 
 class _ReportFindingSlots:
@@ -280,8 +249,8 @@ def _report_finding(
     valid: bool | None,
 ) -> ReportFinding:
     """``ReportFinding(...)``, twice as fast: each slot set by a plain attribute store (a store the
-    interpreter specialises), where the frozen class's own __init__ calls one slot setter per
-    field, then the instance's class set to ReportFinding, whose slots are the same (Python allows
+    interpreter specialises), where the frozen class's generated __init__ goes through
+    object.__setattr__ per field, then the instance's class set to ReportFinding, whose slots are the same (Python allows
     it between classes of one layout). One per finding of every message."""
     return _ReportFindingSlots(start, end, category, allowed, text, recognizer, explanation, valid)  # type: ignore[return-value]
 
