@@ -35,6 +35,12 @@ MIX = {
     "fresh_synthetic5": ({"fr": 30, "nl": 20, "mixed": 10}, 12, {"fr": 6, "nl": 4, "mixed": 2}, set()),
     "fresh_synthetic6": ({"fr": 30, "nl": 20, "mixed": 10}, 12, {"fr": 6, "nl": 4, "mixed": 2}, set()),
     "fresh_synthetic7": ({"fr": 30, "nl": 20, "mixed": 10}, 12, {"fr": 6, "nl": 4, "mixed": 2}, set()),
+    "fresh_synthetic8": (
+        {"fr": 30, "nl": 20, "mixed": 10},
+        12,
+        {"fr": 6, "nl": 4, "mixed": 2},
+        {"67021984933", "38111753240"},
+    ),
 }
 
 

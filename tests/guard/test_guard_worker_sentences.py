@@ -1260,3 +1260,36 @@ def test_regularisations_in_the_plural_are_a_policy() -> None:
     assert "ADMIN_STATUS" not in categories(text)
     assert "ADMIN_STATUS" in categories("M. Diallo attend sa régularisation médicale depuis 2021.")
     assert "ADMIN_STATUS" in categories("Les régularisations de Mme Kaya et de son fils ont été refusées.")
+
+
+# Fourteenth round: a commune said of a person in a story, by what happens there (cues.tsv) or by
+# the person's age as the press writes it (addresses._PERSON_FROM), or after "chez X" for a commune
+# that is also a word.
+@pytest.mark.parametrize(
+    ("text", "commune"),
+    [
+        ("Kevin Peeters (30) uit Mortsel moet betalen.", "Mortsel"),
+        ("Marie Dupont, 42 ans, de Jemappes, a perdu son logement.", "Jemappes"),
+        ("Il est hébergé chez Sophie à Forest depuis mars.", "Forest"),
+        ("Cédric a dû quitter le logement qu'il louait à Jemappes.", "Jemappes"),
+        ("Z'n dochter nam hem in huis in Mortsel.", "Mortsel"),
+        ("Het gezin is door de lokale politie aangetroffen in Kruibeke.", "Kruibeke"),
+        ("Ils veulent reconstruire leur vie à Jemappes.", "Jemappes"),
+    ],
+)
+def test_a_commune_of_a_person_in_a_story(text: str, commune: str) -> None:
+    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "ADDRESS"]
+    assert commune in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CPAS de Forest (2) a répondu.",
+        "La réunion de Forest, 42 ans après, a eu lieu.",
+        "Le rapport annuel (2023) de Mortsel est publié.",
+        "Il y a une forêt chez nous à la campagne.",
+    ],
+)
+def test_no_commune_of_a_person_without_one(text: str) -> None:
+    assert "ADDRESS" not in categories(text)

@@ -539,10 +539,12 @@ def _named_right_after_residence(doc: Doc, place: Place, near: str) -> bool:
 
 _RESIDENCE_RIGHT_BEFORE = fastre.EndAnchored(
     fastre.compile(
-        r"\b(?:habite|habitent|vit|vivent|reside|resident|demeure|demeurent|domiciliee?s?|woont|wonen|woonde"
+        r"(?:\b(?:habite|habitent|vit|vivent|reside|resident|demeure|demeurent|domiciliee?s?|woont|wonen|woonde"
         r"|woonden|verblijft|verbleef|gedomicilieerd|ingeschreven)"
         r"(?:[ \t]+(?:actuellement|desormais|toujours|seule?|encore|maintenant|nog|alleen|nu|momenteel"
-        r"|sindsdien|voortaan|sinds kort)){0,2}[ \t]+(?:a|in|te)[ \t]+$"
+        r"|sindsdien|voortaan|sinds kort)){0,2}[ \t]+(?:a|in|te)"
+        # "hébergé chez Sophie à Forest", "chez lui à Ans" (fourteenth round)
+        r"|\bchez[ \t]+[a-z'-]+(?:[ \t]+[a-z'-]+)?[ \t]+a)[ \t]+$"
     ),
     ("a", "in", "te"),
 )
@@ -571,7 +573,10 @@ _PERSON_FROM = fastre.EndAnchored(
         r"|\b(?:famille|mere|pere|homme|femme|jeune|garcon|fille|couple|maman|papa|veuve|habitante?|"
         r"adolescente?|refugiee?)[ \t]+de"
         # or by themselves: "je viens de Liège", "ik kom uit Genk" (twelfth round)
-        r"|\bje[ \t]+viens[ \t]+de|\bik[ \t]+kom[ \t]+uit)[ \t]+$"
+        r"|\bje[ \t]+viens[ \t]+de|\bik[ \t]+kom[ \t]+uit"
+        # or by their age, as the press does: "Kevin Peeters (30) uit Booischot", "Marie, 42 ans, de
+        # Fléron" (fourteenth round)
+        r"|\(\d{1,3}\)[ \t]*,?[ \t]*(?:uit|de)|\b\d{1,3}[ \t]+(?:ans|jaar)[ \t]*,[ \t]*(?:uit|de))[ \t]+$"
     ),
     ("uit", "de"),
 )
