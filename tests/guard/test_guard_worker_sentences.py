@@ -1293,3 +1293,23 @@ def test_a_commune_of_a_person_in_a_story(text: str, commune: str) -> None:
 )
 def test_no_commune_of_a_person_without_one(text: str) -> None:
     assert "ADDRESS" not in categories(text)
+
+
+# Fourteenth round: how often a medicine is taken, as a prescription writes it.
+@pytest.mark.parametrize(
+    "text", ["Ther.: Metformax 850 2x/d.", "Il prend Dafalgan 1 g 3 x par jour.", "Hij neemt Xyrtal 1x/dag."]
+)
+def test_a_posology_is_a_treatment(text: str) -> None:
+    assert "HEALTH" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bus passe 3x par jour devant le CPAS.",
+        "On se voit 2x par semaine.",
+        "De permanentie is open 2 x per week.",
+    ],
+)
+def test_how_often_without_a_medicine_is_no_treatment(text: str) -> None:
+    assert "HEALTH" not in categories(text)

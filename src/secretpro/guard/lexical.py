@@ -1053,6 +1053,15 @@ _DOSE = fastre.compile(
     r"(?:[ \t]+(?P<after>[a-z][a-z-]{4,}))?"
 )
 _DOSE_HINTS = hint_words("mg", "mcg", "µg")
+# How often a medicine is taken is a treatment too, written as prescriptions write it: "Metformax
+# 850 2x/d", "1 x/j", "3x per dag" (fourteenth round: fresh_synthetic7's tuning half); the name
+# before it joins as for a dose.
+_POSOLOGY = fastre.compile(
+    r"(?<![\w.,])(?P<dose>\d[ \t]?x[ \t]?(?:/[ \t]?(?:d|j|dag|jour|day|sem|week)"
+    r"|[ \t]?(?:par|per|a|/)[ \t]?(?:jour|dag|day|semaine|week))(?![\w]))"
+)
+_DAILY_SHORTHAND = fastre.compile(r"x[ \t]?/[ \t]?(?:d|j|dag|jour)$")
+_NAME_AND_AMOUNT_BEFORE = fastre.compile(r"(?<![\w.,])(?P<before>[a-z][a-z-]{4,})[ \t]+(?:\d+(?:[.,]\d+)?[ \t]+)?$")
 
 
 def _doses(doc: Doc) -> list[Finding]:
@@ -1063,6 +1072,14 @@ def _doses(doc: Doc) -> list[Finding]:
         start = m.start("before") if before and before not in ordinary else m.start("dose")
         end = m.end("after") if after and after not in ordinary else m.end("dose")
         out.append(new_finding(start, end, "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
+    for m in _POSOLOGY.finditer(doc.folded, doc.first_digit, doc.digit_end + 12):
+        start = m.start()
+        named = _NAME_AND_AMOUNT_BEFORE.search(doc.folded, max(0, start - 40), start)
+        if named is not None and named.group("before") not in ordinary:
+            start = named.start()
+        elif not _DAILY_SHORTHAND.search(m.group(0)):
+            continue  # "le bus passe 3x par jour": only a medicine's name makes it a treatment
+        out.append(new_finding(start, m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
     return out
 
 
@@ -1112,7 +1129,7 @@ def find_health(doc: Doc) -> list[Finding]:
             new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
             for m in _WEIGHT_CHANGE.finditer(folded)
         ]
-    if has_any(doc, _DOSE_HINTS):
+    if has_any(doc, _DOSE_HINTS) or "x" in folded[doc.first_digit : doc.digit_end + 3]:
         out += _doses(doc)
     if has_any(doc, _BODY_HINTS):
         out += [
