@@ -429,23 +429,26 @@ _BOX_AT = fastre.compile(_BOX)
 _RESIDENCE_STEMS = hint_words("habit", "resid", "demeur", "woon", "wonen", "domicil", "chez")
 
 
+def _address_label(folded: str, colon: int) -> re.Match[str] | None:
+    """The address field's name ending at this colon ("Adresse actuelle :", "Nieuw adres sinds
+    oktober:"), if it is one."""
+    low = colon - 30 if colon > 30 else 0
+    if _ends_with_label_word(folded, low, colon):
+        label = _ADDRESS_LABEL_BEFORE_COLON.search(folded, low, colon)
+        if label is not None:
+            return label
+    if "dres" in folded[colon - _DATED_LABEL_WINDOW if colon > _DATED_LABEL_WINDOW else 0 : colon]:
+        return _DATED_ADDRESS_LABEL.search(folded, max(0, colon - _DATED_LABEL_WINDOW), colon)
+    return None
+
+
 def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     folded, text = doc.folded, doc.text
     out: list[Finding] = []
     colon = folded.find(":")
     while colon >= 0:
         # colons are rare: look back from each one for an address field name
-        low = colon - 30 if colon > 30 else 0
-        label = (
-            _ADDRESS_LABEL_BEFORE_COLON.search(folded, low, colon)
-            if _ends_with_label_word(folded, low, colon)
-            else None
-        )
-        if (
-            label is None
-            and "dres" in folded[colon - _DATED_LABEL_WINDOW if colon > _DATED_LABEL_WINDOW else 0 : colon]
-        ):
-            label = _DATED_ADDRESS_LABEL.search(folded, max(0, colon - _DATED_LABEL_WINDOW), colon)
+        label = _address_label(folded, colon)
         value_start = _SPACES_AFTER_COLON.match(folded, colon).end()  # type: ignore[union-attr]
         colon = folded.find(":", colon + 1)
         if label is None:
@@ -694,7 +697,8 @@ def _centres_found(doc: Doc) -> list[Finding]:
         before = folded[max(0, start - 40) : start]
         sentence = _SENTENCE_BREAK.split(before)[-1]
         if cues.search(sentence) and _ARTICLE_AT_END.search(sentence):
-            if ":" in sentence and _ADDRESS_FIELD_BEFORE.search(sentence):
+            colon = folded.rfind(":", start - len(sentence), start)
+            if colon >= 0 and _address_label(folded, colon) is not None:
                 continue  # "Adres: het kamp in Fadiya (Dohuk)": the field's whole value is read as such
             end = _centre_tail(doc, generic.end)
             out.append(new_finding(start, end, "ADDRESS", "centre", "lieu d'hébergement"))
@@ -702,7 +706,6 @@ def _centres_found(doc: Doc) -> list[Finding]:
 
 
 _WORD_BEFORE = fastre.compile(r"(?<![\w-])[\w-]+$")
-_ADDRESS_FIELD_BEFORE = fastre.compile(r"\b(?:adres|adresse|address)\b[^:\n]{0,20}:[^:\n]*$")
 _COMMA_THEN_PLACE = fastre.compile(r"[ \t]*,[ \t]*")
 
 
