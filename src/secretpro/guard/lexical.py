@@ -1061,7 +1061,9 @@ _POSOLOGY = fastre.compile(
     r"|[ \t]?(?:par|per|a|/)[ \t]?(?:jour|dag|day|semaine|week))(?![\w]))"
 )
 _DAILY_SHORTHAND = fastre.compile(r"x[ \t]?/[ \t]?(?:d|j|dag|jour)$")
-_NAME_AND_AMOUNT_BEFORE = fastre.compile(r"(?<![\w.,])(?P<before>[a-z][a-z-]{4,})[ \t]+(?:\d+(?:[.,]\d+)?[ \t]+)?$")
+_NAME_AND_AMOUNT_BEFORE = fastre.compile(
+    r"(?<![\w.,])(?P<before>[a-z][a-z-]{4,})[ \t]+(?:\d+(?:[.,]\d+)?[ \t]+)?$"
+)
 
 
 def _doses(doc: Doc) -> list[Finding]:
