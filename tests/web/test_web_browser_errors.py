@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from test_web_browser import R1_ALLOWED, answer, no_axe_violations, run_interview
+from test_web_browser import R1_ALLOWED, answer, no_axe_violations, restart_interview, run_interview
 from web_accounts import sign_in
 
 from secretpro.rules import today_in_brussels
@@ -45,9 +45,7 @@ def error_region_says(page: Page, words: str) -> None:
 
 def test_interview_answer_in_the_future(worker: Page) -> None:
     page = worker
-    page.goto("/interview/r1")
-    if page.get_by_role("button", name="Recommencer cette situation").count():
-        page.get_by_role("button", name="Recommencer cette situation").click()
+    restart_interview(page, "r1")
     answer(page, "false")
     expect(page.locator("label.question")).to_contain_text("Depuis quelle date")
     page.locator("#answer").fill((today_in_brussels() + timedelta(days=30)).isoformat())
