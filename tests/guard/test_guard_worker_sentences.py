@@ -1313,3 +1313,43 @@ def test_a_posology_is_a_treatment(text: str) -> None:
 )
 def test_how_often_without_a_medicine_is_no_treatment(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+# Fourteenth round: health told in everyday words, as grammar (data/lay_symptoms.tsv).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis l'expulsion, il dort mal.",
+        "Ze slaapt al weken niet meer.",
+        "I have not slept for days.",
+        "Sinds de zomer eet ze bijna niet meer.",
+        "Ze weegt nog 38 kg.",
+        "Elle ne pèse plus que 40 kilos.",
+        "Volgens de buurvrouw drinkt hij 's middags al.",
+        "Elle dit être abstinente depuis juin.",
+        "Elle ne reconnaît plus son neveu.",
+        "Hij herkent zijn dochter niet meer.",
+        "Il est désorienté et oublie ses rendez-vous.",
+        "Mevrouw is verward en achterdochtig.",
+        "Hij kan niet meer zelfstandig stappen.",
+        "She cannot walk without help.",
+        "Elle a reçu une balle dans la jambe.",
+    ],
+)
+def test_health_told_in_everyday_words(text: str) -> None:
+    assert "HEALTH" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij drinkt koffie met zijn zus.",
+        "Je mange plus tard.",
+        "Les enfants dorment chez leur tante.",
+        "De balie is niet meer open.",
+        "Ze weegt de voor- en nadelen af.",
+        "Il ne reconnaît pas la dette.",
+    ],
+)
+def test_everyday_words_that_tell_no_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)

@@ -1085,6 +1085,30 @@ def _doses(doc: Doc) -> list[Finding]:
     return out
 
 
+def _lay_symptoms() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """data/lay_symptoms.tsv: each hint word with the one expression its patterns make."""
+    by_hint: dict[str, list[str]] = {}
+    for hint, pattern in read_entries("lay_symptoms.tsv"):
+        by_hint.setdefault(hint, []).append(f"(?:{pattern})")
+    return tuple((hint_words(hint), fastre.compile("|".join(patterns))) for hint, patterns in by_hint.items())
+
+
+# (built at import time: hint words are registered before the scanner's automaton is)
+_LAY_SYMPTOMS = _lay_symptoms()
+
+
+def _told_symptoms(doc: Doc) -> list[Finding]:
+    """ "il dort mal", "ze slaapt al weken niet meer", "weegt nog 38 kg" (data/lay_symptoms.tsv)."""
+    out: list[Finding] = []
+    for hints, pattern in _LAY_SYMPTOMS:
+        if has_any(doc, hints):
+            out += [
+                new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
+                for m in pattern.finditer(doc.folded)
+            ]
+    return out
+
+
 def find_health(doc: Doc) -> list[Finding]:
     folded = doc.folded
     hospital_hits = _hospitals().find(doc)
@@ -1131,6 +1155,7 @@ def find_health(doc: Doc) -> list[Finding]:
             new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
             for m in _WEIGHT_CHANGE.finditer(folded)
         ]
+    out += _told_symptoms(doc)
     if has_any(doc, _DOSE_HINTS) or "x" in folded[doc.first_digit : doc.digit_end + 3]:
         out += _doses(doc)
     if has_any(doc, _BODY_HINTS):
