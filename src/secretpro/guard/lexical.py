@@ -1052,7 +1052,7 @@ _DOSE = fastre.compile(
     r"(?<![\w.,])(?:(?P<before>[a-z][a-z-]{4,})[ \t]+)?(?P<dose>\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg))(?![\w])"
     r"(?:[ \t]+(?P<after>[a-z][a-z-]{4,}))?"
 )
-_DOSE_HINTS = hint_words("mg", "mcg", "µg")
+_DOSE_HINTS = hint_words("mg", "mcg", "µg", "x/", "x /", "x par", "x per", "x a ")
 # How often a medicine is taken is a treatment too, written as prescriptions write it: "Metformax
 # 850 2x/d", "1 x/j", "3x per dag" (fourteenth round: fresh_synthetic7's tuning half); the name
 # before it joins as for a dose.
@@ -1074,7 +1074,7 @@ def _doses(doc: Doc) -> list[Finding]:
         start = m.start("before") if before and before not in ordinary else m.start("dose")
         end = m.end("after") if after and after not in ordinary else m.end("dose")
         out.append(new_finding(start, end, "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
-    for m in _POSOLOGY.finditer(doc.folded, doc.first_digit, doc.digit_end + 12):
+    for m in _POSOLOGY.finditer(doc.folded, doc.first_digit, doc.digit_end + 14):
         start = m.start()
         named = _NAME_AND_AMOUNT_BEFORE.search(doc.folded, max(0, start - 40), start)
         if named is not None and named.group("before") not in ordinary:
@@ -1156,7 +1156,7 @@ def find_health(doc: Doc) -> list[Finding]:
             for m in _WEIGHT_CHANGE.finditer(folded)
         ]
     out += _told_symptoms(doc)
-    if has_any(doc, _DOSE_HINTS) or "x" in folded[doc.first_digit : doc.digit_end + 3]:
+    if has_any(doc, _DOSE_HINTS):
         out += _doses(doc)
     if has_any(doc, _BODY_HINTS):
         out += [
