@@ -1353,3 +1353,35 @@ def test_health_told_in_everyday_words(text: str) -> None:
 )
 def test_everyday_words_that_tell_no_health(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+# Fourteenth round: a residence status told in everyday words (data/lay_status.tsv).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De rechter besliste dat hij terug moet naar Kazachstan.",
+        "Ze moet terug naar Armenië.",
+        "Elle doit retourner en Guinée.",
+        "Elle et ses enfants devraient quitter le territoire.",
+        "Ils attendent toujours leurs papiers.",
+        "Hij wacht nog altijd op zijn papieren.",
+        "Ils restent au centre jusqu'à ce qu'ils aient pu obtenir leurs papiers.",
+    ],
+)
+def test_a_status_told_in_everyday_words(text: str) -> None:
+    assert "ADMIN_STATUS" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il doit retourner au bureau demain.",
+        "Ze moet terug naar huis.",
+        "Hij moet terug naar de dokter.",
+        "Elle doit quitter son logement.",
+        "Il doit retourner au CPAS lundi.",
+        "Ze moeten terug naar het OCMW voor hun attest.",
+    ],
+)
+def test_everyday_words_that_tell_no_status(text: str) -> None:
+    assert "ADMIN_STATUS" not in categories(text)

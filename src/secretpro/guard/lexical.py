@@ -1085,25 +1085,31 @@ def _doses(doc: Doc) -> list[Finding]:
     return out
 
 
-def _lay_symptoms() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
-    """data/lay_symptoms.tsv: each hint word with the one expression its patterns make."""
+def _told_patterns(name: str) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """A data file of grammar (hint word <TAB> pattern): each hint word with the one expression
+    its patterns make."""
     by_hint: dict[str, list[str]] = {}
-    for hint, pattern in read_entries("lay_symptoms.tsv"):
+    for hint, pattern in read_entries(name):
         by_hint.setdefault(hint, []).append(f"(?:{pattern})")
     return tuple((hint_words(hint), fastre.compile("|".join(patterns))) for hint, patterns in by_hint.items())
 
 
 # (built at import time: hint words are registered before the scanner's automaton is)
-_LAY_SYMPTOMS = _lay_symptoms()
+_LAY_SYMPTOMS = _told_patterns("lay_symptoms.tsv")
+_LAY_STATUS = _told_patterns("lay_status.tsv")
 
 
-def _told_symptoms(doc: Doc) -> list[Finding]:
-    """ "il dort mal", "ze slaapt al weken niet meer", "weegt nog 38 kg" (data/lay_symptoms.tsv)."""
+def _told(
+    doc: Doc, patterns: tuple[tuple[frozenset[str], re.Pattern[str]], ...], category: str, recognizer: str
+) -> list[Finding]:
+    """What everyday words tell ("il dort mal", "ze wacht nog op haar papieren"), by the patterns
+    whose hint word the text holds."""
     out: list[Finding] = []
-    for hints, pattern in _LAY_SYMPTOMS:
+    label = "santé" if category == "HEALTH" else "séjour"
+    for hints, pattern in patterns:
         if has_any(doc, hints):
             out += [
-                new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
+                new_finding(m.start(), m.end(), category, recognizer, f"{label} : {m.group(0)}")
                 for m in pattern.finditer(doc.folded)
             ]
     return out
@@ -1155,7 +1161,7 @@ def find_health(doc: Doc) -> list[Finding]:
             new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
             for m in _WEIGHT_CHANGE.finditer(folded)
         ]
-    out += _told_symptoms(doc)
+    out += _told(doc, _LAY_SYMPTOMS, "HEALTH", "health_grammar")
     if has_any(doc, _DOSE_HINTS):
         out += _doses(doc)
     if has_any(doc, _BODY_HINTS):
@@ -1361,6 +1367,7 @@ def find_admin_status(doc: Doc) -> list[Finding]:
         out.append(
             new_finding(m.start(), end, "ADMIN_STATUS", "status_pattern", "séjour : document ou procédure")
         )
+    out += _told(doc, _LAY_STATUS, "ADMIN_STATUS", "status_pattern")
     # "verzoek om IB", "sous A.I.", "les DA": acronyms only in capitals (case-sensitive)
     if "IB" in doc.text or "DA" in doc.text or "A.I" in doc.text or "PI" in doc.text:
         for m in _STATUS_ACRONYMS.finditer(doc.text):
