@@ -1334,6 +1334,15 @@ def test_how_often_without_a_medicine_is_no_treatment(text: str) -> None:
         "Hij kan niet meer zelfstandig stappen.",
         "She cannot walk without help.",
         "Elle a reçu une balle dans la jambe.",
+        "Ze zegt dat ze niet meer wil leven.",
+        "He says he wants to die.",
+        "Hij krast zich in de armen.",
+        "Ze heeft een beperking.",
+        "Il oublie tout.",
+        "Il entend mal.",
+        "Zij hoort slecht.",
+        "Hij hervalt.",
+        "She has nightmares every night.",
     ],
 )
 def test_health_told_in_everyday_words(text: str) -> None:
@@ -1349,6 +1358,10 @@ def test_health_told_in_everyday_words(text: str) -> None:
         "De balie is niet meer open.",
         "Ze weegt de voor- en nadelen af.",
         "Il ne reconnaît pas la dette.",
+        "Er geldt een beperking van de huurprijs.",
+        "Les enfants entendent mal la maîtresse dans le bruit de la classe.",
+        "Zij heeft een beperking in de tijd gekregen voor haar aanvraag.",
+        "Il oublie tout le temps ses clés.",
     ],
 )
 def test_everyday_words_that_tell_no_health(text: str) -> None:
