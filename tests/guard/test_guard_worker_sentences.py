@@ -1275,6 +1275,8 @@ def test_regularisations_in_the_plural_are_a_policy() -> None:
         ("Z'n dochter nam hem in huis in Mortsel.", "Mortsel"),
         ("Het gezin is door de lokale politie aangetroffen in Kruibeke.", "Kruibeke"),
         ("Ils veulent reconstruire leur vie à Jemappes.", "Jemappes"),
+        ("Slowaakse Roma, sinds 2023 in Gent.", "Gent"),
+        ("Famille syrienne, depuis 2022 à Verviers.", "Verviers"),
     ],
 )
 def test_a_commune_of_a_person_in_a_story(text: str, commune: str) -> None:
@@ -1398,3 +1400,10 @@ def test_a_status_told_in_everyday_words(text: str) -> None:
 )
 def test_everyday_words_that_tell_no_status(text: str) -> None:
     assert "ADMIN_STATUS" not in categories(text)
+
+
+def test_a_youth_institution_one_is_placed_in_is_where_one_lives() -> None:
+    text = "Elle est placée à l'IPPJ de Saint-Servais."
+    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "ADDRESS"]
+    assert found == ["IPPJ de Saint-Servais"]
+    assert "ADDRESS" not in categories("Les IPPJ accueillent des jeunes placés par le juge.")

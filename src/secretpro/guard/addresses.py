@@ -579,9 +579,11 @@ _PERSON_FROM = fastre.EndAnchored(
         r"|\bje[ \t]+viens[ \t]+de|\bik[ \t]+kom[ \t]+uit"
         # or by their age, as the press does: "Kevin Peeters (30) uit Booischot", "Marie, 42 ans, de
         # Fléron" (fourteenth round)
-        r"|\(\d{1,3}\)[ \t]*,?[ \t]*(?:uit|de)|\b\d{1,3}[ \t]+(?:ans|jaar)[ \t]*,[ \t]*(?:uit|de))[ \t]+$"
+        r"|\(\d{1,3}\)[ \t]*,?[ \t]*(?:uit|de)|\b\d{1,3}[ \t]+(?:ans|jaar)[ \t]*,[ \t]*(?:uit|de)"
+        # or by the year they came: "Slowaakse Roma, sinds 2023 in Gent", "depuis 2022 à Verviers"
+        r"|\b(?:sinds|depuis)[ \t]+(?:(?:begin|eind|fin|debut|midden|mi-)[ \t]+)?(?:19|20)\d\d[ \t]+(?:in|a|te))[ \t]+$"
     ),
-    ("uit", "de"),
+    ("uit", "de", "in", "a", "te"),
 )
 # The commune a person does not want to leave is where they live: "La famille ne souhaite pas quitter
 # Bruxelles" (twelfth round); "quitter le centre" is read by the centres' own rule.
