@@ -1345,6 +1345,16 @@ def test_how_often_without_a_medicine_is_no_treatment(text: str) -> None:
         "Zij hoort slecht.",
         "Hij hervalt.",
         "She has nightmares every night.",
+        "Hij mag niet werken van de dokter.",
+        "Le médecin lui interdit de travailler.",
+        "Ze staat al maanden op de ziekenkas.",
+        "Hij heeft het moeilijk psychisch.",
+        "Ze zit er mentaal helemaal door.",
+        "Il ne va pas bien psychologiquement.",
+        "Il a du sucre.",
+        "Ze is hardhorend.",
+        "Ze is terminaal.",
+        "Ze is aan het revalideren.",
     ],
 )
 def test_health_told_in_everyday_words(text: str) -> None:
@@ -1364,6 +1374,8 @@ def test_health_told_in_everyday_words(text: str) -> None:
         "Les enfants entendent mal la maîtresse dans le bruit de la classe.",
         "Zij heeft een beperking in de tijd gekregen voor haar aanvraag.",
         "Il oublie tout le temps ses clés.",
+        "Il a du sucre dans son café.",
+        "Hij mag niet werken van zijn baas.",
     ],
 )
 def test_everyday_words_that_tell_no_health(text: str) -> None:
