@@ -1277,6 +1277,12 @@ def test_regularisations_in_the_plural_are_a_policy() -> None:
         ("Ils veulent reconstruire leur vie à Jemappes.", "Jemappes"),
         ("Slowaakse Roma, sinds 2023 in Gent.", "Gent"),
         ("Famille syrienne, depuis 2022 à Verviers.", "Verviers"),
+        ("Monsieur X, résidant à Seraing, ci-après le requérant.", "Seraing"),
+        ("De heer Y, wonende te Mortsel, eiser.", "Mortsel"),
+        ("Mevrouw Z, met woonplaats te Genk.", "Genk"),
+        ("Verzoeker, verblijvende te Lier.", "Lier"),
+        ("ayant élu domicile au cabinet de son avocat à Namur", "Namur"),
+        ("Hij kiest woonplaats bij zijn advocaat te Hasselt.", "Hasselt"),
     ],
 )
 def test_a_commune_of_a_person_in_a_story(text: str, commune: str) -> None:
@@ -1396,6 +1402,19 @@ def test_everyday_words_that_tell_no_health(text: str) -> None:
     ],
 )
 def test_a_status_told_in_everyday_words(text: str) -> None:
+    assert "ADMIN_STATUS" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijn verblijf is tijdelijk, gekoppeld aan zijn werk.",
+        "Il est arrivé sans visa.",
+        "Il a été libéré du centre fermé.",
+        "Ze is een dublinant.",
+    ],
+)
+def test_more_status_told_in_everyday_words(text: str) -> None:
     assert "ADMIN_STATUS" in categories(text)
 
 

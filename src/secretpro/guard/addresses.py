@@ -543,7 +543,7 @@ def _named_right_after_residence(doc: Doc, place: Place, near: str) -> bool:
 _RESIDENCE_RIGHT_BEFORE = fastre.EndAnchored(
     fastre.compile(
         r"(?:\b(?:habite|habitent|vit|vivent|reside|resident|demeure|demeurent|domiciliee?s?|woont|wonen|woonde"
-        r"|woonden|verblijft|verbleef|gedomicilieerd|ingeschreven)"
+        r"|woonden|verblijft|verbleef|gedomicilieerd|ingeschreven|wonende|verblijvende|residante?s?)"
         r"(?:[ \t]+(?:actuellement|desormais|toujours|seule?|encore|maintenant|nog|alleen|nu|momenteel"
         r"|sindsdien|voortaan|sinds kort)){0,2}[ \t]+(?:a|in|te)"
         # "hébergé chez Sophie à Forest", "chez lui à Ans" (fourteenth round)
