@@ -1361,6 +1361,8 @@ def test_how_often_without_a_medicine_is_no_treatment(text: str) -> None:
         "Ze is hardhorend.",
         "Ze is terminaal.",
         "Ze is aan het revalideren.",
+        "Le requérant est atteint d'une affection chronique nécessitant un suivi.",
+        "Verzoeker kampt met een chronische aandoening.",
     ],
 )
 def test_health_told_in_everyday_words(text: str) -> None:
