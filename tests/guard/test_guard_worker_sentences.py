@@ -1384,7 +1384,6 @@ def test_health_told_in_everyday_words(text: str) -> None:
         "Il oublie tout le temps ses clés.",
         "Il a du sucre dans son café.",
         "Hij mag niet werken van zijn baas.",
-        "Het risico bestaat dat men zou hervallen in oude gewoonten.",
     ],
 )
 def test_everyday_words_that_tell_no_health(text: str) -> None:
