@@ -1440,3 +1440,46 @@ def test_a_youth_institution_one_is_placed_in_is_where_one_lives() -> None:
     found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "ADDRESS"]
     assert found == ["IPPJ de Saint-Servais"]
     assert "ADDRESS" not in categories("Les IPPJ accueillent des jeunes placés par le juge.")
+
+
+# Fourteenth round: sentences a helper wrote blind (without seeing the guard), 450 of them; the guard
+# read 425 right before this round's changes for them. These are the 25 it read wrong then.
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("ADDRESS", "Hij is ingetrokken bij zijn lief in Schaarbeek."),
+        ("HEALTH", "Mme Hubert a besoin d'une aide familiale pour se laver, elle ne tient plus debout."),
+        ("ADMIN_STATUS", '"I have no papers, they\'ll send me back", he said to me.'),
+        ("HEALTH", "Da's een vrouw met zware angsten, ze durft de deur nie meer uit."),
+        ("ADMIN_STATUS", "ze is hier zonder papiere en durft nie naar de dokter"),
+        ("ADDRESS", "Ze woont in een appartement aan de Leien in Antwerpen, 4de verdiep."),
+        ("ADDRESS", "He's back at his mother's house in Charleroi."),
+        ("ADDRESS", "Mme Lopez a été relogée rue de la Rosée 10 à Anderlecht après l'incendie."),
+        ("HEALTH", "Mevrouw De Smet is aan 't dementeren, ze loopt 's nachts verloren op straat."),
+        ("HEALTH", "Meneer Janssens pakt pillen voor zijn hart en voor zijn bloeddruk."),
+        ("ADMIN_STATUS", "He's been struck off the population register by the commune."),
+        ("HEALTH", '"I can\'t breathe at night, my chest hurts", she wrote in her text message.'),
+        (
+            "ADMIN_STATUS",
+            "Elle a demandé un séjour sur base de cohabitation légale, l'OE n'a pas encore répondu.",
+        ),
+        ("ADDRESS", "Après une nuit à l'hôtel à Zaventem, il s'est retrouvé à la rue à Bruxelles."),
+        ("ADDRESS", "She rents a tiny room above a shop at 12 rue Neuve in Brussels."),
+        ("HEALTH", '"Je n\'arrive plus à sortir du lit, tout me fait peur", écrit Mme Moreau dans son SMS.'),
+        ("CLEAN", "Het OCMW van Gent organiseert een infosessie over energiepremies."),
+        ("ADMIN_STATUS", "He's staying here illegally since his visa ran out in 2021."),
+        ("HEALTH", "Ze moet haar elke dag spuiten voor haar suiker, maar ze vergeet het soms."),
+        ("ADMIN_STATUS", "Le mari de Mme Haddad est en centre fermé en attente d'expulsion."),
+        ("ADDRESS", "Sa fille est partie vivre à Mons chez son père."),
+        ("HEALTH", "Mr Hassan is waiting for a hip replacement and can barely walk to the bus stop."),
+        ("HEALTH", "He lost his leg in the war and uses a prosthesis that doesn't fit anymore."),
+        ("ADDRESS", "She moved in with her boyfriend in Leuven last week."),
+        ("ADDRESS", "Elle est en maison de repos à Woluwe-Saint-Lambert depuis l'an dernier."),
+    ],
+)
+def test_the_blind_probe_sentences_read_wrong_before(category: str, text: str) -> None:
+    found = categories(text)
+    if category == "CLEAN":
+        assert not found & {"HEALTH", "ADMIN_STATUS", "ADDRESS"}
+    else:
+        assert category in found

@@ -947,7 +947,7 @@ def _medical_endings(doc: Doc) -> list[Finding]:
             len(word) < 7
             or word in ordinary
             or word.rstrip("s") in ordinary
-            or word.endswith(_NOT_MEDICAL_TAILS)
+            or word.rstrip("s").endswith(_NOT_MEDICAL_TAILS)  # "energiepremies" too
         ):
             continue
         # A name ("Vandenpeereboom") is capitalised, a heading in capitals says nothing of its
