@@ -24,7 +24,10 @@ from secretpro.guard.months import MONTH_NAMES
 # a tab before them - and is tested first, on one character: most digits are inside numbers.)
 _IBAN = fastre.compile(
     r"(?<=[a-zA-Z \t])\d\d(?:(?<=[a-zA-Z]{2}\d\d)(?<!\w[a-zA-Z]{2}\d\d)|(?<=[a-zA-Z]{2}[ \t]\d\d)(?<!\w[a-zA-Z]{2}[ \t]\d\d))"
-    r"(?:(?:[ \t]{1,2}|[.-])?[a-zA-Z0-9]){10,30}\b"
+    # (each step one of three, in the order the optional separator before a character was tried:
+    # "(?:(?:[ \t]{1,2}|[.-])?[a-zA-Z0-9])", the same matches without the engine's zero-or-one
+    # repeat at every character)
+    r"(?:[ \t]{1,2}[a-zA-Z0-9]|[.-][a-zA-Z0-9]|[a-zA-Z0-9]){10,30}\b"
 )
 _IBAN_SEPARATORS = fastre.compile(r"[ \t.-]")
 _INVALID_BELGIAN_IBAN = fastre.compile(r"be[ \t]?\d{2}(?:(?:[ \t]{1,2}|[.-])?\d{4}){3}\b", re.IGNORECASE)
@@ -241,7 +244,10 @@ _DIGIT_SEPARATOR = r"(?:[ \t]*[./-][ \t]*|[ \t]{1,2})"
 # may start another try, but it finds a part of that run, shorter still.
 # (The look-ahead is what the ten repetitions need, in one run of a character class: a run of fewer
 # digits and separators is left at once, without trying the separators' alternatives.)
-_DIGIT_RUN = fastre.compile(r"(?<![\w+])\d(?=[\d \t./-]{10})(?:" + _DIGIT_SEPARATOR + r"?\d){10,}")
+# (each step is one of three, tried in the order the optional separator before a digit is:
+# "(?:[ \t]*[./-][ \t]*|[ \t]{1,2})?\d" written as "[ \t]*[./-][ \t]*\d|[ \t]{1,2}\d|\d", the same
+# matches, without the engine's repeat of zero or one separator, its bookkeeping at every digit)
+_DIGIT_RUN = fastre.compile(r"(?<![\w+])\d(?=[\d \t./-]{10})(?:[ \t]*[./-][ \t]*\d|[ \t]{1,2}\d|\d){10,}")
 _DIGITS = fastre.compile(r"\d+")
 _NON_DIGIT = fastre.compile(r"\D")
 _ENTERPRISE_NUMBER = fastre.compile(r"0\d{3}\.\d{3}\.\d{3}")
