@@ -1483,3 +1483,26 @@ def test_the_blind_probe_sentences_read_wrong_before(category: str, text: str) -
         assert not found & {"HEALTH", "ADMIN_STATUS", "ADDRESS"}
     else:
         assert category in found
+
+
+# Fourteenth round, from a second set of blind probe items in every layout: a birth date whose year
+# is written in two digits after an apostrophe, and a label that writes "naissance" out.
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Mevr. Ilse Martens (° 5 mei '68) kwam vandaag langs.", "5 mei '68"),
+        ("Geb. datum: 03/07/'85", "03/07/'85"),
+        ("née le 5 mai '68", "5 mai '68"),
+        ("Date naissance enfant : 01/09/2021", "01/09/2021"),
+    ],
+)
+def test_birth_dates_in_more_layouts(text: str, date: str) -> None:
+    found = [
+        text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "BIRTH_DATE"
+    ]
+    assert found == [date]
+
+
+@pytest.mark.parametrize("text", ["In '68 was er revolutie.", "Factuur 03/07/'25", "l'an '68"])
+def test_an_apostrophe_year_without_a_birth_cue_is_no_birth_date(text: str) -> None:
+    assert "BIRTH_DATE" not in categories(text)

@@ -23,7 +23,11 @@ _BOX = (
     r"|[ \t]?-[ \t]?[a-z]?\d{1,3}[a-z]?(?![\w\d]))"
 )
 # (a house number's letter, "10 a", is not the preposition of "10 à Anderlecht")
-_NUMBER = r"(?P<num>\d{1,4}(?:[ \t]?(?!a[ \t]+[a-z])[a-z](?![a-z'])(?![ \t]+\d))?)(?P<box>" + _BOX + r")?(?!\d|[.,]\d)"
+_NUMBER = (
+    r"(?P<num>\d{1,4}(?:[ \t]?(?!a[ \t]+[a-z])[a-z](?![a-z'])(?![ \t]+\d))?)(?P<box>"
+    + _BOX
+    + r")?(?!\d|[.,]\d)"
+)
 _NAME_WORD = r"[a-z'][a-z'.\-]*"
 _UNITS = fastre.compile(
     # (each unit a whole word: "rue Haute 10 à Anderlecht" is no "10 a" followed by "an"; fourteenth
@@ -569,7 +573,9 @@ _KIN_AT = fastre.EndAnchored(
     ("a", "in", "te"),
 )
 # (a floor is no house number: "in Antwerpen, 4de verdiep"; fourteenth round, blind probe sentences)
-_HOUSE_NUMBER_AFTER = fastre.compile(r"[ \t]*,?[ \t]*\d+(?![\d]|de\b|e\b|eme\b|er\b|ste\b|th\b|nd\b|rd\b|st\b)")
+_HOUSE_NUMBER_AFTER = fastre.compile(
+    r"[ \t]*,?[ \t]*\d+(?![\d]|de\b|e\b|eme\b|er\b|ste\b|th\b|nd\b|rd\b|st\b)"
+)
 # A person named by where they come from in a story: "een gezin uit Oudenaarde", "une mère de Jumet"
 # (as the labelled real sets have it: where that person lives); "le CPAS de Jumet" is no person.
 _PERSON_FROM = fastre.EndAnchored(

@@ -62,8 +62,10 @@ _REFERENCE_CUE = fastre.compile(
 _DATE = fastre.compile(
     # (not inside a longer number or date; "xx/xx/1985", a date with its day and month blanked, is)
     r"\d(?<!\d\d)(?<!\d[/.-]\d)(?:"
-    r"\d?\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d])"
+    r"\d?\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|['’]?\d{2})(?![\d])"
     r"|\d{3}-\d{2}-\d{2}"
+    # a year in two digits after an apostrophe ("5 mei '68"): a date only after a month's name
+    r"|(?<=['’]\d)\d(?![\d]|[/.-]\d)"
     r"|\d{7}(?!\d|[/.-]\d)"
     r"|\d{3}(?!\d|[/.-]\d)"
     r")"
@@ -581,7 +583,16 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
         date_start = date.start()
         if date.group(0).isdigit() and len(date.group(0)) == 8 and not _plausible_ddmmyyyy(date.group(0)):
             continue
-        if date.end() - date_start == 4:
+        if date.end() - date_start == 2:
+            # "° 5 mei '68": a year in two digits after a month's name and an apostrophe
+            month = _MONTH_BEFORE.search(folded, date_start - 15 if date_start > 15 else 0, date_start - 1)
+            if month is None:
+                continue
+            date_start = month.start()
+            day = _DAY_BEFORE.search(folded, max(0, date_start - 8), date_start)
+            if day:
+                date_start = day.start()
+        elif date.end() - date_start == 4:
             month = _MONTH_BEFORE.search(folded, date_start - 14 if date_start > 14 else 0, date_start)
             if month is None:
                 month = _MONTH_DAY_BEFORE.search(
