@@ -1,6 +1,6 @@
 """Regression floors on the sets gathered after the guard was written: real passages
-(``real_passages2``, ``real_passages4`` to ``real_passages16``) and invented sets written without the guard in view
-(``fresh_synthetic`` to ``fresh_synthetic7``). Their first scores, before any change made for them, are in README.md; the
+(``real_passages2``, ``real_passages4`` to ``real_passages17``) and invented sets written without the guard in view
+(``fresh_synthetic`` to ``fresh_synthetic8``). Their first scores, before any change made for them, are in README.md; the
 floors sit just under today's figures so that a change that loses ground fails. Half 1 of the
 invented set (``half(id) == 1``) was never looked at while tuning."""
 
@@ -129,6 +129,15 @@ FLOORS = [
     ("real_passages16.jsonl", 1, 0.58, 0.63, 2),
     ("fresh_synthetic7.jsonl", None, 0.88, 0.95, 2),
     ("fresh_synthetic7.jsonl", 1, 0.87, 0.94, 1),
+    # (fourteenth round, 2026-12-05) two more blind sets, scored once at 603d403 before any change
+    # made for them and not tuned on at all: real_passages17 (56 passages, 26 texts without a
+    # forbidden item) 0.462 / 0.538 / 6 of 26 blocked, fresh_synthetic8 (60 messages, 12 clean)
+    # 0.838 / 0.923 / 4 of 12. At the end (1d1741b): real_passages17 0.487 / 0.543 / 6 (half 1 0.439 /
+    # 0.552 / 4), fresh_synthetic8 0.842 / 0.924 / 4 (half 1 0.836 / 0.904 / 2)
+    ("real_passages17.jsonl", None, 0.48, 0.54, 6),
+    ("real_passages17.jsonl", 1, 0.43, 0.55, 4),
+    ("fresh_synthetic8.jsonl", None, 0.84, 0.92, 4),
+    ("fresh_synthetic8.jsonl", 1, 0.83, 0.90, 2),
 ]
 
 

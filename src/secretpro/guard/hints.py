@@ -93,6 +93,14 @@ def _found(doc: Doc) -> frozenset[str]:
     return frozenset(map(_WORD, _automaton().iter(doc.folded)))
 
 
+def found_hints(doc: Doc) -> frozenset[str]:
+    """Every registered word that occurs in ``doc.folded``."""
+    found = doc._memo.get(_MEMO_KEY)
+    if found is None:
+        found = doc._memo[_MEMO_KEY] = _found(doc)
+    return found
+
+
 def has_any(doc: Doc, words: frozenset[str]) -> bool:
     """Whether one of ``words`` (registered with :func:`hint_words`) occurs in ``doc.folded``."""
     # (called some fifteen times per message: the memo read in line, not through a Doc.memo call)

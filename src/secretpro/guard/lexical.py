@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from secretpro.guard import fastre
-from secretpro.guard.hints import has_any, hint_words
+from secretpro.guard.hints import found_hints, has_any, hint_words
 from secretpro.guard.lexicon import (
     Match,
     TermMatcher,
@@ -1085,13 +1085,16 @@ def _doses(doc: Doc) -> list[Finding]:
     return out
 
 
-def _told_patterns(name: str) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
-    """A data file of grammar (hint word <TAB> pattern): each hint word with the one expression
-    its patterns make."""
+_Told = tuple[frozenset[str], tuple[tuple[str, re.Pattern[str]], ...]]
+
+
+def _told_patterns(name: str) -> _Told:
+    """A data file of grammar (hint word <TAB> pattern): every hint word, and each with the one
+    expression its patterns make, in the file's order."""
     by_hint: dict[str, list[str]] = {}
     for hint, pattern in read_entries(name):
         by_hint.setdefault(hint, []).append(f"(?:{pattern})")
-    return tuple((hint_words(hint), fastre.compile("|".join(patterns))) for hint, patterns in by_hint.items())
+    return hint_words(*by_hint), tuple((hint, fastre.compile("|".join(p))) for hint, p in by_hint.items())
 
 
 # (built at import time: hint words are registered before the scanner's automaton is)
@@ -1099,15 +1102,18 @@ _LAY_SYMPTOMS = _told_patterns("lay_symptoms.tsv")
 _LAY_STATUS = _told_patterns("lay_status.tsv")
 
 
-def _told(
-    doc: Doc, patterns: tuple[tuple[frozenset[str], re.Pattern[str]], ...], category: str, recognizer: str
-) -> list[Finding]:
+def _told(doc: Doc, told: _Told, category: str, recognizer: str) -> list[Finding]:
     """What everyday words tell ("il dort mal", "ze wacht nog op haar papieren"), by the patterns
-    whose hint word the text holds."""
+    whose hint word the text holds (the hint words the text holds found in one set operation: most
+    texts hold none, and a test per hint was a call each)."""
+    hints, patterns = told
+    present = hints.intersection(found_hints(doc))
+    if not present:
+        return []
     out: list[Finding] = []
     label = "santé" if category == "HEALTH" else "séjour"
-    for hints, pattern in patterns:
-        if has_any(doc, hints):
+    for hint, pattern in patterns:
+        if hint in present:
             out += [
                 new_finding(m.start(), m.end(), category, recognizer, f"{label} : {m.group(0)}")
                 for m in pattern.finditer(doc.folded)
