@@ -1506,3 +1506,23 @@ def test_birth_dates_in_more_layouts(text: str, date: str) -> None:
 @pytest.mark.parametrize("text", ["In '68 was er revolutie.", "Factuur 03/07/'25", "l'an '68"])
 def test_an_apostrophe_year_without_a_birth_cue_is_no_birth_date(text: str) -> None:
     assert "BIRTH_DATE" not in categories(text)
+
+
+# The lay-grammar files search a long text only around its hints when every match holds the hint;
+# the judge of that reads the pattern's text, and a "no" keeps the search of the whole text.
+@pytest.mark.parametrize(
+    ("hint", "pattern", "holds"),
+    [
+        ("weegt", r"\bweegt\s+(?:nog\s+)?\d+", True),
+        ("mange", r"\bne\s+mange(?:nt)?\s+plus", True),
+        ("dort", r"\b(?:dors|dort)\s+mal", False),
+        ("balle", r"\brecu\s+une\s+balle|\bblessee?\s+par\s+balle", False),
+        ("no papers", r"\bno\s+(?:valid\s+)?papers\b", False),
+        ("abc", r"\babc?\b", False),
+        ("attente d", r"\battente\s+d'(?:expulsion|eloignement)", True),
+    ],
+)
+def test_which_lay_patterns_hold_their_hint(hint: str, pattern: str, holds: bool) -> None:
+    from secretpro.guard.lexical import _holds_hint
+
+    assert _holds_hint(hint, pattern) is holds

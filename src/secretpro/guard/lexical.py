@@ -1085,7 +1085,37 @@ def _doses(doc: Doc) -> list[Finding]:
     return out
 
 
-_Told = tuple[frozenset[str], tuple[tuple[str, re.Pattern[str]], ...]]
+# (hint, its expression, whether every match holds the hint)
+_Told = tuple[frozenset[str], tuple[tuple[str, re.Pattern[str], bool], ...]]
+
+
+def _holds_hint(hint: str, pattern: str) -> bool:
+    """Whether every match of ``pattern`` holds ``hint``, judged from its text alone: the hint
+    written out at the top level of the pattern (outside every group, blanks as ``\\s+``), not made
+    optional by a quantifier after it, and no alternative at the top level. A "no" only means the
+    whole text is searched."""
+    depth, top, i = 0, [], 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            if depth == 0:
+                top.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                top.append("\x00")  # (a group stands between what is before and after it)
+        elif depth == 0:
+            if char == "|":
+                return False
+            top.append(char)
+        i += 1
+    written = "".join(top).replace("\\s+", " ")
+    at = written.find(hint)
+    return at >= 0 and written[at + len(hint) : at + len(hint) + 1] not in ("?", "*", "{")
 
 
 def _told_patterns(name: str) -> _Told:
@@ -1093,13 +1123,41 @@ def _told_patterns(name: str) -> _Told:
     expression its patterns make, in the file's order."""
     by_hint: dict[str, list[str]] = {}
     for hint, pattern in read_entries(name):
-        by_hint.setdefault(hint, []).append(f"(?:{pattern})")
-    return hint_words(*by_hint), tuple((hint, fastre.compile("|".join(p))) for hint, p in by_hint.items())
+        by_hint.setdefault(hint, []).append(pattern)
+    return hint_words(*by_hint), tuple(
+        (
+            hint,
+            fastre.compile("|".join(f"(?:{p})" for p in patterns)),
+            all(_holds_hint(hint, p) for p in patterns),
+        )
+        for hint, patterns in by_hint.items()
+    )
 
 
 # (built at import time: hint words are registered before the scanner's automaton is)
 _LAY_SYMPTOMS = _told_patterns("lay_symptoms.tsv")
 _LAY_STATUS = _told_patterns("lay_status.tsv")
+# how far a match reaches before and after its hint (the patterns are a few words long)
+_TOLD_BEFORE, _TOLD_AFTER = 120, 200
+
+
+def _matches_around(folded: str, hint: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(folded))`` for a pattern every match of which holds ``hint``, searched
+    only around the places the hint occurs (a long text holds most hints, a match of each in few
+    places): the matches found there, then kept as the search of the whole text keeps them, from
+    the left and without overlaps."""
+    found: dict[int, re.Match[str]] = {}
+    at = folded.find(hint)
+    while at >= 0:
+        low = at - _TOLD_BEFORE if at > _TOLD_BEFORE else 0
+        for m in pattern.finditer(folded, low, at + len(hint) + _TOLD_AFTER):
+            found.setdefault(m.start(), m)
+        at = folded.find(hint, at + 1)
+    kept: list[re.Match[str]] = []
+    for start in sorted(found):
+        if not kept or start >= kept[-1].end():
+            kept.append(found[start])
+    return kept
 
 
 def _told(doc: Doc, told: _Told, category: str, recognizer: str) -> list[Finding]:
@@ -1110,13 +1168,15 @@ def _told(doc: Doc, told: _Told, category: str, recognizer: str) -> list[Finding
     present = hints.intersection(found_hints(doc))
     if not present:
         return []
+    folded = doc.folded
     out: list[Finding] = []
     label = "santé" if category == "HEALTH" else "séjour"
-    for hint, pattern in patterns:
+    for hint, pattern, holds_hint in patterns:
         if hint in present:
+            matches = _matches_around(folded, hint, pattern) if holds_hint else pattern.finditer(folded)
             out += [
                 new_finding(m.start(), m.end(), category, recognizer, f"{label} : {m.group(0)}")
-                for m in pattern.finditer(doc.folded)
+                for m in matches
             ]
     return out
 
