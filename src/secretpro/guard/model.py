@@ -99,27 +99,6 @@ class Finding:
     explanation: str
     valid: bool | None = None
 
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        category: str,
-        recognizer: str,
-        explanation: str,
-        valid: bool | None = None,
-    ) -> None:
-        # What the generated __init__ does, faster: a frozen dataclass's sets each field through
-        # object.__setattr__ (a look-up and a call each, to get past the frozen __setattr__),
-        # which was half the cost of a finding; the slots' own setters do the same. (dataclass
-        # keeps an __init__ written in the class; test_guard_fast_paths.py holds it to the
-        # generated one.)
-        _SET_FINDING_START(self, start)
-        _SET_FINDING_END(self, end)
-        _SET_FINDING_CATEGORY(self, category)
-        _SET_FINDING_RECOGNIZER(self, recognizer)
-        _SET_FINDING_EXPLANATION(self, explanation)
-        _SET_FINDING_VALID(self, valid)
-
 
 def slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
     """The setter of the slot ``name`` of ``cls`` (it sets the slot even on a frozen dataclass)."""
@@ -154,14 +133,6 @@ def new_finding(
     __init__ has to call one slot setter per field (a method-wrapper call and its argument tuple
     each) to get past the frozen ``__setattr__``: a finding cost half as much again."""
     return _FindingSlots(start, end, category, recognizer, explanation, valid)  # type: ignore[return-value]
-
-
-_SET_FINDING_START = slot_setter(Finding, "start")
-_SET_FINDING_END = slot_setter(Finding, "end")
-_SET_FINDING_CATEGORY = slot_setter(Finding, "category")
-_SET_FINDING_RECOGNIZER = slot_setter(Finding, "recognizer")
-_SET_FINDING_EXPLANATION = slot_setter(Finding, "explanation")
-_SET_FINDING_VALID = slot_setter(Finding, "valid")
 
 
 @dataclass(frozen=True, slots=True)

@@ -212,7 +212,9 @@ class ReportFinding:
 
 class _ReportFindingSlots:
     """A ReportFinding's slots, in its order, without its frozen ``__setattr__``: filled by plain
-    attribute stores, then made a ReportFinding (see :func:`_report_finding`)."""
+    attribute stores, then made a ReportFinding: twice as fast as ``ReportFinding(...)``, whose
+    generated __init__ goes through object.__setattr__ per field (Python allows setting the class
+    between classes of one slot layout). One per finding of every message."""
 
     __slots__ = ReportFinding.__slots__
 
@@ -236,23 +238,6 @@ class _ReportFindingSlots:
         self.explanation = explanation
         self.valid = valid
         self.__class__ = ReportFinding  # type: ignore[assignment]
-
-
-def _report_finding(
-    start: int,
-    end: int,
-    category: str,
-    allowed: bool,
-    text: str,
-    recognizer: str,
-    explanation: str,
-    valid: bool | None,
-) -> ReportFinding:
-    """``ReportFinding(...)``, twice as fast: each slot set by a plain attribute store (a store the
-    interpreter specialises), where the frozen class's generated __init__ goes through
-    object.__setattr__ per field, then the instance's class set to ReportFinding, whose slots are the same (Python allows
-    it between classes of one layout). One per finding of every message."""
-    return _ReportFindingSlots(start, end, category, allowed, text, recognizer, explanation, valid)  # type: ignore[return-value]
 
 
 _MAX_REDACTION_PASSES = 25
@@ -317,8 +302,8 @@ def scan(text: str, profile: str = "strict", allow: frozenset[str] = frozenset()
     chosen = get_profile(profile)
     check_allowance(allow)
     findings = find_all(text)
-    # (the twin class called directly, each instance it makes a ReportFinding, see _report_finding:
-    # a call of that function per finding cost some 450 instructions more)
+    # (the twin class called directly, each instance it makes a ReportFinding: a wrapping function
+    # per finding cost some 450 instructions more)
     report_findings: tuple[ReportFinding, ...] = cast(
         "tuple[ReportFinding, ...]",
         tuple(
