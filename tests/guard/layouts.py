@@ -350,7 +350,8 @@ def date_layout(draw: st.DrawFn, day: datetime.date) -> str:
     if style == 5:
         return ("1er" if d == 1 else str(d)) + f" {MONTHS_FR[m - 1]} {y}"
     if style == 6:
-        return f"{y}-{m:02d}-{d:02d}"
+        # year first, as ISO and Belgian registers write it ("1997.09.30", "1997/09/30")
+        return f"{y}{sep}{m:02d}{sep}{d:02d}"
     if style == 7:
         return f"{d:02d} {sep} {m:02d} {sep} {y}"
     if style == 8:

@@ -1526,3 +1526,111 @@ def test_which_lay_patterns_hold_their_hint(hint: str, pattern: str, holds: bool
     from secretpro.guard.lexical import _holds_hint
 
     assert _holds_hint(hint, pattern) is holds
+
+
+# Fifteenth round, from fresh_synthetic8's tuning half: a birth date with its year first, whatever
+# the separator; a date in that layout without a birth cue stays a date.
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("- °1997.09.30, erkend vluchteling", "1997.09.30"),
+        ("geboren op 1997/09/30 te Kabul", "1997/09/30"),
+        ("Date de naissance : 1988-02-29", "1988-02-29"),
+    ],
+)
+def test_birth_dates_with_the_year_first(text: str, date: str) -> None:
+    found = [
+        text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "BIRTH_DATE"
+    ]
+    assert found == [date]
+
+
+@pytest.mark.parametrize("text", ["Réunion du 2025.11.20 à 10 h.", "Versie 2024/06/01 van het reglement."])
+def test_a_year_first_date_without_a_birth_cue_is_no_birth_date(text: str) -> None:
+    assert "BIRTH_DATE" not in categories(text)
+
+
+# Fifteenth round, from fresh_synthetic8's tuning half: internment, viral load, weight lost, diabetes
+# supplies, English hospital words, told of one person.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("M. Lejeune est interné depuis le jugement du 14/03/2019.", "est interné depuis"),
+        ("Il séjourne à l'établissement de défense sociale de Paifve.", "établissement de défense sociale"),
+        ("Hij is geïnterneerd sinds 2021.", "geïnterneerd"),
+        ("Place réservée en habitation protégée à Liège.", "habitation protégée"),
+        ("Les examens de charge virale sont couverts.", "charge virale"),
+        ("Daarna moet hij zes maanden tuberculostatica nemen.", "tuberculostatica"),
+        ("Elle est hors de danger depuis hier.", "hors de danger"),
+        ("M. Stiévenart est lucide mais très amaigri.", "très amaigri"),
+        ("Il a besoin de tigettes et de lancettes.", "tigettes"),
+        ("Verwijzing naar de kinder- en jeugdpsychiatrie van het UZ.", "kinder- en jeugdpsychiatrie"),
+        ("LE BEBE A VOMI TOUT DEPUIS HIER", "A VOMI TOUT"),
+        ("She needs a blood transfusion every three weeks.", "blood transfusion"),
+        ("He was found disoriented in the street.", "disoriented"),
+    ],
+)
+def test_health_of_the_fifteenth_round(text: str, span: str) -> None:
+    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "HEALTH"]
+    assert any(span in finding for finding in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le règlement interne du CPAS prévoit une réunion.",
+        "Le service de médecine interne est au 3e étage.",
+        "Un stagiaire interne rejoint l'équipe lundi.",
+    ],
+)
+def test_internal_is_no_internment(text: str) -> None:
+    assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "commune"),
+    [
+        ("Si l'enquête confirme la résidence effective à Jette, le CPAS est compétent.", "Jette"),
+        ("Zijn feitelijke verblijfplaats is in Mortsel.", "Mortsel"),
+        ("He has lived in Leuven since 2019.", "Leuven"),
+    ],
+)
+def test_a_commune_of_an_actual_residence(text: str, commune: str) -> None:
+    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "ADDRESS"]
+    assert commune in found
+
+
+# Fifteenth round, from real_passages17's tuning half: one person's hunger strike, surgery in Dutch lay
+# words, a breast removed, a baby expected, a removal to one's country, a stay with a relative.
+@pytest.mark.parametrize(
+    ("text", "category", "span"),
+    [
+        ("Il mène une grève de la faim depuis 25 jours.", "HEALTH", "grève de la faim"),
+        ("De man was in hongerstaking.", "HEALTH", "hongerstaking"),
+        ("Hij moest deze week onder het mes.", "HEALTH", "onder het mes"),
+        ("Hij heeft een week op intensieve gelegen.", "HEALTH", "op intensieve"),
+        ("J'ai subi une ablation totale du même sein.", "HEALTH", "ablation totale du même sein"),
+        ("Aminata attend un heureux événement.", "HEALTH", "heureux événement"),
+        (
+            "Il préfère mourir plutôt que d'être expulsé dans son pays.",
+            "ADMIN_STATUS",
+            "expulsé dans son pays",
+        ),
+        ("Hij logeert nu bij een familielid in Mechelen.", "ADDRESS", "Mechelen"),
+    ],
+)
+def test_what_the_fifteenth_round_read_in_real_text(text: str, category: str, span: str) -> None:
+    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == category]
+    assert any(span in finding for finding in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cinquante sans-papiers sont en grève de la faim dans un squat.",
+        "Het gebeurt wel vaker dat een bewoner in hongerstaking gaat.",
+        "De begroting gaat onder het mes.",
+    ],
+)
+def test_a_crowd_on_hunger_strike_or_a_budget_cut_tells_no_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)

@@ -63,7 +63,8 @@ _DATE = fastre.compile(
     # (not inside a longer number or date; "xx/xx/1985", a date with its day and month blanked, is)
     r"\d(?<!\d\d)(?<!\d[/.-]\d)(?:"
     r"\d?\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|['’]?\d{2})(?![\d])"
-    r"|\d{3}-\d{2}-\d{2}"
+    # the year first, with one separator throughout ("1997-09-30", "1997.09.30", "1997/09/30")
+    r"|\d{3}(?:-\d{2}-|\.\d{2}\.|/\d{2}/)\d{2}(?![\d]|[/.-]\d)"
     # a year in two digits after an apostrophe ("5 mei '68"): a date only after a month's name
     r"|(?<=['’]\d)\d(?![\d]|[/.-]\d)"
     r"|\d{7}(?!\d|[/.-]\d)"
