@@ -536,7 +536,7 @@ _EVENT_HINTS = hint_words(
 )
 
 
-def _at_one_moment(doc: Doc, folded: str) -> bool:
+def at_one_moment(doc: Doc, folded: str) -> bool:
     """Whether ``folded`` (the text's or a part of it) tells of a group at one moment."""
     return has_any(doc, _EVENT_HINTS) and _EVENT.search(folded) is not None
 
@@ -621,7 +621,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         and not _role_told_of(doc)
     ):
         return [f for f in findings if not _affected(f)]
-    leaflet = anonymous and not _specific(folded, doc.text) and not _at_one_moment(doc, folded)
+    leaflet = anonymous and not _specific(folded, doc.text) and not at_one_moment(doc, folded)
     if leaflet and _TO_ALL_COLLEAGUES.search(folded) is not None and _SOMEONE.search(folded) is None:
         return [f for f in findings if not _affected(f)]
     cued = leaflet or _may_hold_cue(doc)
@@ -762,7 +762,7 @@ def _generic(
     if not (cue or (leaflet and _addresses_reader(folded, start, end))):
         return False
     around = _SALUTATION.sub(" ", folded[min(before, low) : end])
-    return not _specific(around, doc.text[min(before, low) : end]) and not _at_one_moment(doc, around)
+    return not _specific(around, doc.text[min(before, low) : end]) and not at_one_moment(doc, around)
 
 
 # "la reconnaissance comme réfugié au sens de l'article 48/3", "illegaal verblijf in de zin van

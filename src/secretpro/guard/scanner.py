@@ -14,6 +14,7 @@ from secretpro.guard import (
     addresses,
     fastre,
     generic,
+    group_nouns,
     hints,
     institutions,
     lexical,
@@ -172,6 +173,7 @@ def find_all(text: str) -> list[Finding]:
     found = generic.drop_generic(doc, found, institutions.spans(doc))
     found = generic.drop_legal_definitions(doc, found)
     found = generic.drop_cited_titles(doc, found)
+    found = group_nouns.drop_group_nouns(doc, found)
     size = len(doc.text)
     kept = resolve([f for f in found if 0 <= f.start < f.end <= size])
     if normal.identity:

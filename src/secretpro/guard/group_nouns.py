@@ -1,0 +1,69 @@
+"""Status nouns that name a crowd: "les sans-papiers", "475 sans-papiers", "Oekraïense vluchtelingen".
+
+Press pages, NGO pages and leaflets speak of groups of people by their status; the real sets label
+such a noun only when it is given to someone ("Ils sont sans papiers", "Elle est sans papiers
+depuis 2023"). A status finding that is one of these nouns alone (``data/status_groups.tsv``) is
+dropped when it names a group, unless a verb "to be" just before it gives it to someone. A longer
+finding ("erkende vluchtelingen sinds 2024", "en séjour illégal") is not this module's.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from secretpro.guard import fastre
+from secretpro.guard.generic import at_one_moment
+from secretpro.guard.lexicon import read_entries
+from secretpro.guard.model import Doc, Finding
+
+# "ils sont", "les intéressés n'étaient pas", "zij zijn allemaal", "als", "comme": given to someone
+_GIVEN_BY_A_VERB = fastre.compile(
+    r"\b(?:sont|etaient|sommes|etes|seront|restent|zijn|waren|worden|werden|blijven|als|comme"
+    r"|reconnue?s?|devenue?s?|erkend|erkende|geworden)"
+    r"[ \t]+(?:(?:pas|plus|tous|toutes|deja|toujours|encore|ook|nog|allemaal|alle|al|niet|geen)[ \t]+)*$"
+)
+# a plural determiner, a number or a plural noun before the noun: a group
+_GROUP_BEFORE = fastre.compile(
+    r"(?:\b(?:les|des|aux|de|d'|ces|nos|vos|leurs|quelques|plusieurs|nombreux|certains|tous|toutes"
+    r"|cinquante|soixante|cent|cents|mille|personnes|femmes|hommes|enfants|familles|mineurs|jeunes"
+    r"|travailleurs|patients|mensen|gezinnen|kinderen|vrouwen|mannen)|\d)[ \t]+$"
+)
+# an apposition names whom the noun is given to: "Madame Lenoir et son mari, des sans-papiers,"
+_APPOSITION = fastre.compile(r",[ \t]*(?:des|deux|tous deux|twee|allebei)[ \t]+$")
+_REACH = 40  # how far back the words before a noun are read
+_SENTENCE_STOP = fastre.compile(r"[.!?;\n]")
+_SENTENCE_REACH = 200
+
+
+def _sentence_around(folded: str, start: int, end: int) -> str:
+    low = start - _SENTENCE_REACH if start > _SENTENCE_REACH else 0
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(folded, low, start)]
+    after = _SENTENCE_STOP.search(folded, end, end + _SENTENCE_REACH)
+    return folded[stops[-1] if stops else low : after.start() if after else end + _SENTENCE_REACH]
+
+
+@cache
+def _nouns() -> dict[str, str]:
+    return {noun: kind for kind, noun in read_entries("status_groups.tsv")}
+
+
+def drop_group_nouns(doc: Doc, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the status nouns that name a group of people."""
+    nouns = _nouns()
+    folded = doc.folded
+    kept: list[Finding] = []
+    for f in findings:
+        kind = nouns.get(folded[f.start : f.end]) if f.category == "ADMIN_STATUS" else None
+        if kind is not None:
+            low = f.start - _REACH if f.start > _REACH else 0
+            if (
+                _GIVEN_BY_A_VERB.search(folded, low, f.start) is None
+                and _APPOSITION.search(folded, low, f.start) is None
+                and (kind == "plural" or _GROUP_BEFORE.search(folded, low, f.start) is not None)
+                # a group at one moment is people (eleventh round): "la grève de la faim des
+                # sans-papiers qui occupent l'église s'est durcie ce mardi matin"
+                and not at_one_moment(doc, _sentence_around(folded, f.start, f.end))
+            ):
+                continue
+        kept.append(f)
+    return kept
