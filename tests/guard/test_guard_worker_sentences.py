@@ -1634,3 +1634,29 @@ def test_what_the_fifteenth_round_read_in_real_text(text: str, category: str, sp
 )
 def test_a_crowd_on_hunger_strike_or_a_budget_cut_tells_no_health(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+# Fifteenth round, from the invented sets' tuning halves (fresh_synthetic4 to 8): abstinence since a
+# date, bed-wetting, a hospital keeping someone, a child's disorders, a cracked rib, intubation.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Cirrhose d'origine alcoolique, abstinent depuis mars.", "abstinent depuis"),
+        ("Nadia plast sinds september 's nachts weer in bed.", "plast"),
+        ("je suis a l hopital depuis 2 jours, ils m ont gardé pour le bebe", "ils m ont gardé"),
+        ("Enzo présente un trouble de l'attachement.", "trouble de l'attachement"),
+        ("Hématomes au visage, fêlure d'une côte.", "fêlure d'une côte"),
+        ("Tussenkomst in de logopediekosten.", "logopediekosten"),
+        ("Il a été intubé pendant quatre jours.", "intubé"),
+    ],
+)
+def test_more_health_of_the_fifteenth_round(text: str, span: str) -> None:
+    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "HEALTH"]
+    assert any(span in finding for finding in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ils ont gardé les meubles.", "On l'a gardé au commissariat toute la nuit.", "Il plast de verf."]
+)
+def test_keeping_things_tells_no_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)
