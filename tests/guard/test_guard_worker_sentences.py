@@ -1660,3 +1660,27 @@ def test_more_health_of_the_fifteenth_round(text: str, span: str) -> None:
 )
 def test_keeping_things_tells_no_health(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+# Fifteenth round, from the invented sets' tuning halves: Antwerp's "rui" streets, a neighbour one's
+# children stay with, an English humanitarian visa.
+@pytest.mark.parametrize(
+    ("text", "category", "span"),
+    [
+        ("Ze woont in een kamer boven een café, Verversrui 12, 2e verdieping.", "ADDRESS", "Verversrui 12"),
+        (
+            "mes enfants sont chez ma voisine Mme Diop au 3eme, 22 rue des Tanneurs.",
+            "ADDRESS",
+            "22 rue des Tanneurs",
+        ),
+        ("They arrived at Zaventem with a humanitarian visa.", "ADMIN_STATUS", "humanitarian visa"),
+    ],
+)
+def test_more_of_the_fifteenth_round(text: str, category: str, span: str) -> None:
+    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == category]
+    assert span in found
+
+
+@pytest.mark.parametrize("text", ["Hij wil ruil 12 stuks.", "De bruid 12 jaar oud."])
+def test_rui_inside_a_word_is_no_street(text: str) -> None:
+    assert "ADDRESS" not in categories(text)
