@@ -1684,3 +1684,32 @@ def test_more_of_the_fifteenth_round(text: str, category: str, span: str) -> Non
 @pytest.mark.parametrize("text", ["Hij wil ruil 12 stuks.", "De bruid 12 jaar oud."])
 def test_rui_inside_a_word_is_no_street(text: str) -> None:
     assert "ADDRESS" not in categories(text)
+
+
+# Fifteenth round, from the real sets' tuning halves: a body part with its size or side, an operation
+# with its weight, health getting worse.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("La jeune fille sort d'une opération importante à la jambe.", "opération importante à la jambe"),
+        ("Il a sauté sur le sol et s'est cassé le petit doigt.", "s'est cassé le petit doigt"),
+        ("Hij heeft pijn aan de linker knie.", "pijn aan de linker knie"),
+        ("Maar z'n gezondheid ging hier fel achteruit.", "gezondheid ging hier fel achteruit"),
+        ("Depuis l'hiver, sa santé s'est fortement dégradée.", "sa santé s'est fortement dégradée"),
+    ],
+)
+def test_health_told_with_a_modifier(text: str, span: str) -> None:
+    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "HEALTH"]
+    assert any(span.lower() in finding.lower() for finding in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une opération importante au budget de la ville.",
+        "De economie ging achteruit.",
+        "Le petit doigt levé.",
+    ],
+)
+def test_a_modifier_without_a_body_tells_no_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)

@@ -270,6 +270,10 @@ def _after_copula(before: str) -> bool:
     return _COPULA_BEFORE.search(before) is not None and _THING_BEFORE.search(clause) is None
 
 
+# a body part's size or side before it: "le petit doigt", "de linker knie"
+_PART_SIZE = r"(?:(?:petit|petite|gros|grosse|grand|grande|kleine|grote|linker|rechter)[ \t]+)?"
+
+
 @cache
 def _body_care() -> re.Pattern[str]:
     """ "opéré de la vésicule", "mal au genou", "pijn aan de knie", "operatie aan de heup"."""
@@ -279,16 +283,24 @@ def _body_care() -> re.Pattern[str]:
         r"mal|maux|douleurs?|probleme?s?|souci?s?|blessee?s?|blessure|infection|cancer|tumeur|"
         r"operatie|geopereerd|ingreep|pijn|pijnen|problemen|klachten|letsel|breuk|gebroken|kanker|"
         r"ontsteking|infectie|gekwetst|gewond|verwond)"
+        # ("une opération importante à la jambe", "s'est cassé le petit doigt": fifteenth round)
+        r"(?:[ \t]+(?:importante?|grave|lourde?|urgente?|nouvelle|deuxieme|seconde?|zware|grote|nieuwe))?"
         r"[ \t]+(?:(?:du|de la|de l'|des|de|au|a la|a l'|aux|a|aan|in|van|op)[ \t]*)"
         r"(?:(?:de|het|zijn|haar|son|sa|ses|les|la|le|l')[ \t]*)?"
-        r"(?:" + "|".join(parts) + r")(?![\w])"
+        + _PART_SIZE
+        + r"(?:"
+        + "|".join(parts)
+        + r")(?![\w])"
         # the body part as a direct object or after "last van": "s'est cassé le bras", "se faire
         # arracher deux dents", "heeft last van zijn hart", "heeft het aan zijn longen"
         # ("een nieuwe heup" is a lexicon entry)
         r"|(?<![\w])(?:s'est casse|s'est cassee|cassee?|se faire arracher|arracher|luxee?|foulee?|"
         r"last van|het aan)"
         r"[ \t]+(?:(?:de|het|zijn|haar|son|sa|ses|les|la|le|l'|deux|trois|des|twee|drie)[ \t]*)?"
-        r"(?:" + "|".join(parts) + r")(?![\w])"
+        + _PART_SIZE
+        + r"(?:"
+        + "|".join(parts)
+        + r")(?![\w])"
         # Dutch puts the participle after its object: "heeft zijn been gebroken", "haar enkel verstuikt"
         r"|(?<![\w])(?:zijn|haar|de|het|een|z'n|d'r)[ \t]+(?:" + "|".join(parts) + r")[ \t]+"
         r"(?:gebroken|gekneusd|verstuikt|ontwricht|verbrijzeld|geamputeerd|bezeerd|geopereerd)(?![\w])"
