@@ -1713,3 +1713,34 @@ def test_health_told_with_a_modifier(text: str, span: str) -> None:
 )
 def test_a_modifier_without_a_body_tells_no_health(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+# Fifteenth round, from the third set of blind probe items: the house number before the street, with
+# no residence word: a capitalised name, or a commune after a comma or a table's bar.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("venez la voir au 14bis, rue Dethy, elle ne sort plus", "14bis, rue Dethy"),
+        ("Mme Gerard, Ixelles, 214 chaussee de Boondael", "214 chaussee de Boondael"),
+        ("Mr Otieno, 3rd floor, 209 Boulevard du Midi, Brussels", "209 Boulevard du Midi, Brussels"),
+        ("Ms Lopez | 8 Rue Gheude | Anderlecht 1070", "8 Rue Gheude | Anderlecht"),
+        ("Zijn nieuwe kot is 56 Naamsestraat, Leuven", "56 Naamsestraat, Leuven"),
+        ("he moved to Ghent, 56 Dampoortstraat, last month", "56 Dampoortstraat"),
+    ],
+)
+def test_the_house_number_first(text: str, span: str) -> None:
+    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "ADDRESS"]
+    assert span in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le 3 avenue est fermé pour travaux",
+        "Er waren 3 Kerkstraat-bewoners op de vergadering.",
+        "Arrest\n2 Arbeidshof te Brussel 2019/AB/661",
+        "il y a 2 rue pietonnes dans le centre",
+    ],
+)
+def test_a_number_before_a_street_word_that_is_no_address(text: str) -> None:
+    assert "ADDRESS" not in categories(text)

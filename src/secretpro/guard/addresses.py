@@ -118,7 +118,9 @@ _ALTERNATE = fastre.compile(r"[ \t]*[/(][ \t]*")
 
 _TRAILING_BOX = fastre.compile(r"[ \t]*,?[ \t]*(?:bte|boite|bus|bt|box)\.?[ \t]*[a-z]?\d{1,4}[a-z]?(?![\w])")
 # a house number, or a range of them ("19/21", "19-21"), before the street type
-_NUMBER_BEFORE = fastre.compile(r"(?<![\w.,/])\d{1,4}(?:[/-]\d{1,4})?(?:[ \t]?[a-z])?[ \t]*,?[ \t]+$")
+_NUMBER_BEFORE = fastre.compile(
+    r"(?<![\w.,/])\d{1,4}(?:[/-]\d{1,4})?(?:[ \t]?(?:bis|ter|[a-z]))?[ \t]*,?[ \t]+$"
+)
 
 
 @cache
@@ -255,9 +257,14 @@ def _french_street(
         end = box.end()
     # "au 41 boulevard Lalaing à Tournai": a commune after the street makes the layout an address
     # by itself; without it, a number before "rue" needs "habite", "adresse :"...
-    commune = _commune_after(doc, end)
+    commune = _commune_after(doc, end, _COMMA_OR_AT_COMMUNE)
     if commune is not None:
         return new_finding(pre.start(), commune, "ADDRESS", "street_fr", "adresse : numéro, rue et commune")
+    # "Mme Gerard, Ixelles, 214 chaussée de Boondael", "venez au 14bis, rue Dethy": a house number
+    # before a street type and a name written with its capital is an address as it stands
+    # (fifteenth round, blind probe items); a name in lower case needs "habite", "adresse :"...
+    if not doc.text[named.start("name") : end].islower() and not _at_line_start(folded, pre.start()):
+        return new_finding(pre.start(), end, "ADDRESS", "street_fr", "adresse : numéro et rue")
     sentence = _SENTENCE_BREAK.split(folded[max(0, pre.start() - 50) : pre.start()])[-1]
     if not _residence_cues().search(sentence):
         return None
@@ -265,11 +272,14 @@ def _french_street(
 
 
 _AT_COMMUNE = fastre.compile(r"[ \t]*,?[ \t]*(?:a|te|in)[ \t]+")
+# after a street with its number, a commune may follow a comma or a table's bar alone: "209
+# Boulevard du Midi, Brussels", "8 Rue Gheude | Anderlecht 1070" (fifteenth round, blind probe items)
+_COMMA_OR_AT_COMMUNE = fastre.compile(r"[ \t]*(?:,?[ \t]*(?:a|te|in)[ \t]+|[,|][ \t]*)")
 
 
-def _commune_after(doc: Doc, end: int) -> int | None:
+def _commune_after(doc: Doc, end: int, gap: re.Pattern[str] = _AT_COMMUNE) -> int | None:
     """The end of "à Tournai" / "te Gent" right after ``end``, when the name is a known commune."""
-    at = _AT_COMMUNE.match(doc.folded, end)
+    at = gap.match(doc.folded, end)
     place = find_places(doc).get(at.end()) if at else None
     return place.end if place is not None and usable_alone(place) else None
 
@@ -277,7 +287,7 @@ def _commune_after(doc: Doc, end: int) -> int | None:
 def _dutch_street(doc: Doc, token_start: int, type_end: int, after_type: re.Pattern[str]) -> Finding | None:
     folded = doc.folded
     m = after_type.match(folded, type_end)
-    if m is None or _followed_by_unit(folded, m.end()):
+    if m is not None and _followed_by_unit(folded, m.end()):
         return None
     start = token_start
     while start > 0 and (folded[start - 1].isalpha() or folded[start - 1] in "'.-"):
@@ -288,7 +298,26 @@ def _dutch_street(doc: Doc, token_start: int, type_end: int, after_type: re.Patt
     bare = folded[start:type_end].rstrip(".") in _nl_type_words()
     if bare and extended == start:
         return None  # a bare type word ("markt 3") needs a name before it
-    return new_finding(extended, m.end(), "ADDRESS", "street_nl", "adres : straat en nummer")
+    if m is not None:
+        return new_finding(extended, m.end(), "ADDRESS", "street_nl", "adres : straat en nummer")
+    # the number first, as English and some forms write it: "56 Naamsestraat, Leuven" (fifteenth
+    # round, blind probe items); a capitalised compound name only, not a bare type word
+    pre = _NUMBER_BEFORE.search(folded, extended - 12 if extended > 12 else 0, extended)
+    if pre is None or bare or not doc.text[start].isupper() or _AFTER_DUTCH_NAME.match(folded, type_end):
+        return None
+    if _at_line_start(folded, pre.start()):
+        return None  # a page's or a list's number: "Arrest\n2 Arbeidshof te Brussel"
+    commune = _commune_after(doc, type_end, _COMMA_OR_AT_COMMUNE)
+    return new_finding(pre.start(), commune or type_end, "ADDRESS", "street_nl", "adres : nummer en straat")
+
+
+def _at_line_start(folded: str, position: int) -> bool:
+    line_start = folded.rfind("\n", 0, position) + 1
+    return not folded[line_start:position].strip()
+
+
+# a Dutch street name goes on in another word: "56 Kerkstraatfeesten", "de 3 Marktdagen" are no streets
+_AFTER_DUTCH_NAME = fastre.compile(r"[\w-]")
 
 
 @cache
