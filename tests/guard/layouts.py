@@ -388,6 +388,8 @@ WORDS = [
     ("asielzoeker", "ADMIN_STATUS"),
     ("illegaal verblijf", "ADMIN_STATUS"),
     ("demandeur d'asile", "ADMIN_STATUS"),
+    ("hiv-positief", "HEALTH"),
+    ("sans-papiers", "ADMIN_STATUS"),
 ]
 FRAMES = [
     ("Madame est {} depuis 2019.", "fr"),
@@ -433,11 +435,16 @@ def disguised(draw: st.DrawFn, word: str) -> str:
             ]
         )
     )
-    single = " " not in word and "'" not in word
-    if kind == "spaced" and single:
+    # (a compound's own hyphen is letter-spaced below; the other disguises take one plain word)
+    single = " " not in word and "'" not in word and "-" not in word
+    if kind == "spaced" and "'" not in word:
         upper = draw(st.booleans())
         letters = word.upper() if upper else word
-        return " ".join(letters)
+        # words two or three spaces apart, a compound's hyphen with or without spaces around it
+        # ("s a n s - p a p i e r s", "i l l e g a a l   v e r b l i j f")
+        gap = draw(st.sampled_from(["  ", "   "]))
+        hyphen = draw(st.sampled_from([" - ", "-", " -", "- "]))
+        return hyphen.join(gap.join(" ".join(w) for w in part.split(" ")) for part in letters.split("-"))
     if kind == "dotted" and single and len(word) >= 6:
         return draw(st.sampled_from([".", "-", "_"])).join(word)
     if kind == "syllables" and single and len(word) >= 5:

@@ -150,3 +150,40 @@ def test_control_characters_are_removed_and_blanks_kept() -> None:
 )
 def test_digits_of_other_scripts(text: str, category: str) -> None:
     assert category in {f.category for f in find_all(text)}
+
+
+# Fifteenth round, from the third set of blind probe items: a spelt compound keeps its hyphen, words
+# spelt three spaces apart keep a space, a house number after a spelt street joins it, and ten or
+# more single characters one space apart are an identifier spelt out.
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("dhr Wuyts is h i v - p o s i t i e f, behandeling", "dhr Wuyts is hiv-positief, behandeling"),
+        ("statut : s a n s - p a p i e r s (selon", "statut : sans-papiers (selon"),
+        ("adresse: r u e   d u   M i d i   1 4 1, Bruxelles", "adresse: rue du Midi 141, Bruxelles"),
+        ("rekening: B E 1 9 9 2 3 7 0 0 7 9 5 4 1 2", "rekening: BE19923700795412"),
+        ("tel 0 4 7 5 1 2 3 4 5 6", "tel 0475123456"),
+        ("score 1 2 3 4 5 sur 10", "score 1 2 3 4 5 sur 10"),
+        ("les points a - b - c - d", "les points a - b - c - d"),
+    ],
+)
+def test_spelt_compounds_numbers_and_identifiers(text: str, normal: str) -> None:
+    assert normalise(text).text == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("dhr Wuyts is h i v - p o s i t i e f, behandeling in het ITG", "HEALTH", "h i v - p o s i t i e f"),
+        ("statut : s a n s - p a p i e r s (selon la fiche)", "ADMIN_STATUS", "s a n s - p a p i e r s"),
+        (
+            "adresse: r u e   d u   M i d i   1 4 1, Bruxelles",
+            "ADDRESS",
+            "r u e   d u   M i d i   1 4 1, Bruxelles",
+        ),
+        ("rekening: B E 1 9 9 2 3 7 0 0 7 9 5 4 1 2", "IBAN", "B E 1 9 9 2 3 7 0 0 7 9 5 4 1 2"),
+    ],
+)
+def test_spelt_items_are_found_at_their_original_characters(text: str, category: str, value: str) -> None:
+    [finding] = [f for f in scan(text, profile="strict").findings if f.category == category]
+    assert text[finding.start : finding.end] == value

@@ -132,13 +132,20 @@ _BEFORE_NFKC = {"\u00ba": "\u00b0"}
 # one, after NFKC: no offsets to map, and signatures are full of en dashes.)
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _LETTER = r"[^\W\d_]"
-# Four or more single letters, each alone, one space apart (two spaces between words).
-_LETTER_SPACED = fastre.compile(rf"(?<!\w){_LETTER}(?:(?:  ?){_LETTER}(?!\w)){{3,}}")
+# Four or more single letters, each alone, one space apart (two or three spaces between words, a
+# hyphen with or without spaces inside a compound: "h i v - p o s i t i e f", "r u e   d u   M i d i";
+# fifteenth round, blind probe items).
+# The house number after a spelt street joins it ("M i d i   1 4 1"), and ten or more single letters
+# or digits one space apart are an identifier spelt out ("B E 1 9 9 2 3 7 ...", "0 4 7 5 ...").
+_LETTER_SPACED = fastre.compile(
+    rf"(?<!\w)(?:{_LETTER}(?:(?: {{1,3}}| ?- ?){_LETTER}(?!\w)){{3,}}(?: {{1,3}}\d(?!\w))*"
+    rf"|[^\W_](?: [^\W_](?!\w)){{9,}})"
+)
 _DOUBLE_OR_SINGLE_SPACE = fastre.compile(r"  ?")
 # Inside every letter-spaced run: a space, a single letter, one or two spaces, a letter that ends
 # its word. It starts with a literal space, which the engine skips to in C, so texts without any
 # (nearly all of them) are ruled out several times faster than by the run pattern itself.
-_LETTER_SPACED_HINT = fastre.compile(rf" {_LETTER}  ?{_LETTER}(?!\w)")
+_LETTER_SPACED_HINT = fastre.compile(rf" {_LETTER}  ?{_LETTER}(?!\w)| \d \d \d \d(?!\w)")
 
 
 def _is_invisible(char: str) -> bool:
@@ -490,10 +497,10 @@ def _letter_spacing_edits(text: str) -> list[tuple[int, int, str]]:
     hint = _LETTER_SPACED_HINT.search(text)
     if hint is None:
         return edits
-    # A run holds the hint one or two characters after its start (its first blank or, after two,
-    # its second): none starts before the first hint less two, where its search starts (it is
-    # tried at every letter).
-    for run in _LETTER_SPACED.finditer(text, max(0, hint.start() - 2)):
+    # A run holds the hint at most four characters after its start (its first blank or, after two,
+    # its second; the first digit's blank after two spaced letters, "B E 1 9 9 2"): none starts
+    # before the first hint less four, where its search starts (it is tried at every letter).
+    for run in _LETTER_SPACED.finditer(text, max(0, hint.start() - 4)):
         for gap in _DOUBLE_OR_SINGLE_SPACE.finditer(text, run.start(), run.end()):
             edits.append((gap.start(), gap.end(), "" if gap.end() - gap.start() == 1 else " "))
     return edits
