@@ -1744,3 +1744,23 @@ def test_the_house_number_first(text: str, span: str) -> None:
 )
 def test_a_number_before_a_street_word_that_is_no_address(text: str) -> None:
     assert "ADDRESS" not in categories(text)
+
+
+# Fifteenth round, from the third set of blind probe items: a worker's shorthand and English status,
+# assisted reproduction, a recognised invalidity, a scan, a tumour by its organ, an abortion.
+@pytest.mark.parametrize(
+    ("text", "category", "span"),
+    [
+        ("mme est ss papiers depuis 2021, aucun revenu", "ADMIN_STATUS", "ss papiers"),
+        ("mvr ss papieren sinds 3j, werkt zwart", "ADMIN_STATUS", "ss papieren"),
+        ("she has no legal stay in Belgium", "ADMIN_STATUS", "no legal stay"),
+        ("suivi PMA en cours (3e tentative)", "HEALTH", "suivi PMA"),
+        ("dhr Maes is erkend invalide door het ziekenfonds", "HEALTH", "erkend invalide"),
+        ("hij moet een PET-scan laten doen", "HEALTH", "PET-scan"),
+        ("voor zijn longtumor", "HEALTH", "longtumor"),
+        ("she had an abortion in March", "HEALTH", "had an abortion"),
+    ],
+)
+def test_shorthand_and_english_of_the_fifteenth_round(text: str, category: str, span: str) -> None:
+    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == category]
+    assert span in found

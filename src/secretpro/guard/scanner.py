@@ -20,6 +20,7 @@ from secretpro.guard import (
     lexical,
     names,
     nationality,
+    other_senses,
     places,
 )
 from secretpro.guard.addresses import find_addresses
@@ -174,6 +175,7 @@ def find_all(text: str) -> list[Finding]:
     found = generic.drop_legal_definitions(doc, found)
     found = generic.drop_cited_titles(doc, found)
     found = group_nouns.drop_group_nouns(doc, found)
+    found = other_senses.drop_other_senses(doc, found)
     size = len(doc.text)
     kept = resolve([f for f in found if 0 <= f.start < f.end <= size])
     if normal.identity:
