@@ -99,10 +99,13 @@ _OBFUSCATED_DOT = (
 )
 _ANY_DOT = rf"(?:{_OBFUSCATED_DOT}|[ \t]?\.[ \t]?)"
 _TLD = r"(?:be|com|net|org|eu|fr|nl|lu|de|info|brussels|vlaanderen|gent)(?![\w])"
+# after an "@" written as one, any top-level domain of two to six letters ("m.kowalski @ wp . pl";
+# fifteenth round, blind probe items); a bare "at" keeps the short list ("at home . com" is text)
+_ANY_TLD = r"[a-zA-Z]{2,6}(?![\w])"
 _OBFUSCATED_EMAIL = fastre.compile(
     rf"(?<![\w.+'-])[\w][\w.+'-]*(?:"
     # a bracketed or blank-flanked "@" (or a plain one before a disguised dot), dots of any kind
-    rf"(?:{_BRACKETED_AT}|[ \t]*@[ \t]*)[\w-]+(?:{_ANY_DOT}[\w-]+)*?{_ANY_DOT}{_TLD}"
+    rf"(?:{_BRACKETED_AT}|[ \t]*@[ \t]*)[\w-]+(?:{_ANY_DOT}[\w-]+)*?{_ANY_DOT}{_ANY_TLD}"
     # a bare "at": at least its last dot written as a word or bracketed
     rf"|{_BARE_AT}[\w-]+(?:{_ANY_DOT}[\w-]+)*?{_OBFUSCATED_DOT}{_TLD})"
 )
