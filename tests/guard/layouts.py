@@ -299,6 +299,21 @@ MONTHS_NL = [
     "november",
     "december",
 ]
+MONTHS_EN = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+ORDINAL_EN = {1: "st", 2: "nd", 3: "rd"}
 BIRTH_CUES = [
     "né le ",
     "née le ",
@@ -335,7 +350,7 @@ BIRTH_CUES = [
 @st.composite
 def date_layout(draw: st.DrawFn, day: datetime.date) -> str:
     d, m, y = day.day, day.month, day.year
-    style = draw(st.integers(0, 9))
+    style = draw(st.integers(0, 10))
     sep = draw(st.sampled_from(["/", ".", "-"]))
     if style == 0:
         return f"{d:02d}{sep}{m:02d}{sep}{y}"
@@ -358,6 +373,12 @@ def date_layout(draw: st.DrawFn, day: datetime.date) -> str:
         return (
             f"{d} {MONTHS_FR[m - 1][:3]}. {y}" if len(MONTHS_FR[m - 1]) > 4 else f"{d} {MONTHS_FR[m - 1]} {y}"
         )
+    if style == 10:
+        # English forms: "12-Mar-1985", "1st of Feb 1994" (fifteenth round, blind probe items)
+        short = MONTHS_EN[m - 1][:3].capitalize()
+        if draw(st.booleans()):
+            return f"{d:02d}-{short}-{y}"
+        return f"{d}{ORDINAL_EN.get(d % 10 if d not in (11, 12, 13) else 0, 'th')} of {short} {y}"
     return f"{d:02d}{m:02d}{y}" if draw(st.booleans()) else f"{d} {MONTHS_FR[m - 1].upper()} {y}"
 
 

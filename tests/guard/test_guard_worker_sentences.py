@@ -1764,3 +1764,30 @@ def test_a_number_before_a_street_word_that_is_no_address(text: str) -> None:
 def test_shorthand_and_english_of_the_fifteenth_round(text: str, category: str, span: str) -> None:
     found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == category]
     assert span in found
+
+
+# Fifteenth round, from the third set of blind probe items: birth dates in English forms and with a
+# misspelt month, foreign account numbers with letters (a bank code "TRIO", more letters than digits).
+@pytest.mark.parametrize(
+    ("text", "category", "span"),
+    [
+        ("DOB: 12-Mar-1985, Mr Mensah", "BIRTH_DATE", "12-Mar-1985"),
+        ("DOB: 12-May-1985", "BIRTH_DATE", "12-May-1985"),
+        ("Born: 1st of Feb 1994", "BIRTH_DATE", "1st of Feb 1994"),
+        ("geboren op de 3de van mei 1995 in Antwerpen", "BIRTH_DATE", "3de van mei 1995"),
+        ("Mme Collin, née le 14 fevirer 1993", "BIRTH_DATE", "14 fevirer 1993"),
+        ("mvr Verbeke, geboren op 2 ferbuari 1988", "BIRTH_DATE", "2 ferbuari 1988"),
+        ("IBAN dhr: NL31TRIO3105760321 (Nederlandse bank)", "IBAN", "NL31TRIO3105760321"),
+        ("zijn Roemeense rekening: RO77 RNCB FC6F O77K K0ZT PP17", "IBAN", "RO77 RNCB FC6F O77K K0ZT PP17"),
+    ],
+)
+def test_identifiers_of_the_fifteenth_round(text: str, category: str, span: str) -> None:
+    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == category]
+    assert span in found
+
+
+@pytest.mark.parametrize(
+    "text", ["Le budget de mar 2026 est voté.", "You may 2024 be right.", "Le DE 12 AVRIL AU 15 MAI 2026"]
+)
+def test_a_month_like_word_is_no_birth_date_nor_account(text: str) -> None:
+    assert not categories(text) & {"BIRTH_DATE", "IBAN"}

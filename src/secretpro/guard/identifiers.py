@@ -30,6 +30,12 @@ _IBAN = fastre.compile(
     r"(?:[ \t]{1,2}[a-zA-Z0-9]|[.-][a-zA-Z0-9]|[a-zA-Z0-9]){10,30}\b"
 )
 _IBAN_SEPARATORS = fastre.compile(r"[ \t.-]")
+# A foreign account number may hold more letters than digits ("RO77 RNCB FC6F O77K K0ZT PP17"): a
+# country code in capitals, then at least four digits in all, tried for its check digits (fifteenth
+# round, blind probe items); "de 12 rue ..." has neither.
+_LETTERED_IBAN_START = fastre.compile(
+    r"(?!BE)[A-Z]{2}[ \t]?\d\d(?:[ \t.-]?[A-Z0-9]){2,}?(?:[ \t.-]?[A-Z]*\d){2}"
+)
 _INVALID_BELGIAN_IBAN = fastre.compile(r"be[ \t]?\d{2}(?:(?:[ \t]{1,2}|[.-])?\d{4}){3}\b", re.IGNORECASE)
 # A phone starts after a non-word character, or right after "tel"/"fax"/"gsm" ("fax059/55.55.55").
 # The cue words in any case, spelt out as the characters that ``(?i:fax|tel|gsm|tél)`` matches
@@ -75,8 +81,11 @@ _DATE = fastre.compile(
 # are English too, for the English lines of mixed messages: "born on 22 February 1998", "March 3,
 # 1990"; eleventh round, from fresh_synthetic4's tuning half.)
 _MONTHS = "|".join(MONTH_NAMES)
-_MONTH_BEFORE = fastre.compile(r"(?<![a-z])(?:" + _MONTHS + r")\.?\s+$")
-_DAY_BEFORE = fastre.compile(r"(?<![\d])\d{1,2}(?:er|e|ste|de|st|nd|rd|th)?\s+$")
+# (and with dashes, "12-Mar-1985"; a day "of" or "van" its month, "1st of Feb 1994", "de 3de van mei
+# 1995": fifteenth round, blind probe items)
+# (English "may", an ordinary word, only between dashes or after "of": "12-May-1985", "9th of May")
+_MONTH_BEFORE = fastre.compile(r"(?<![a-z])(?:(?:" + _MONTHS + r")\.?(?:\s+|-)|(?<=\d-)may-|(?<=of )may\s+)$")
+_DAY_BEFORE = fastre.compile(r"(?<![\d])\d{1,2}(?:er|e|ste|de|st|nd|rd|th)?(?:\s+(?:of|van)\s+|\s+|-)$")
 # the English order, the month before the day: "March 3, 1990", "February 22nd 1998"
 _MONTH_DAY_BEFORE = fastre.compile(r"(?<![a-z])(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$")
 # "16 oktober 2014": a month name just before a four-digit number makes it a year (addresses use it)
@@ -217,7 +226,7 @@ def find_ibans(doc: Doc) -> list[Finding]:
         # The chunk holds letters, digits and separators: the compact form of ``chunk[:cut]`` is
         # the first ``kept[cut]`` characters of the compact chunk (no regex substitution per cut).
         compact = _IBAN_SEPARATORS.sub("", chunk).upper()
-        if sum(c.isdigit() for c in compact) < 10:
+        if sum(c.isdigit() for c in compact) < 10 and not _LETTERED_IBAN_START.match(chunk):
             continue  # words after "de 12", not an account number
         kept = list(itertools.accumulate((c not in " \t.-" for c in chunk), initial=0))
         # The greedy pattern may run into following words: shorten until the check digits agree.

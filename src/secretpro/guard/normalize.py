@@ -373,6 +373,11 @@ def _dotted_spelling_edits(text: str, classes: bytes) -> list[tuple[int, int, st
     return edits
 
 
+# a group of four capitals and digits after another, as an account number is written ("RO77 RNCB FC6F
+# O77K K0ZT PP17"): its "0" is a digit (fifteenth round, blind probe items)
+_IBAN_GROUP_BEFORE = fastre.compile(r"(?<![\w])[A-Z]{2}\d\d(?:[ \t][A-Z0-9]{4})*[ \t]$")
+
+
 def _fold_leet(text: str, classes: bytes) -> str:
     """Digits standing for letters inside words become those letters (same length)."""
     if b"a1a" not in classes:
@@ -386,7 +391,9 @@ def _fold_leet(text: str, classes: bytes) -> str:
             start -= 1
         while end < len(text) and (text[end].isalpha() or text[end] in _LEET):
             end += 1
-        if sum(c.isalpha() for c in text[start:end]) >= 3:
+        if sum(c.isalpha() for c in text[start:end]) >= 3 and not _IBAN_GROUP_BEFORE.search(
+            text, start - 60 if start > 60 else 0, start
+        ):
             if out is None:
                 out = list(text)
             out[m.start()] = text[m.start()].translate(_LEET_TABLE)
@@ -407,6 +414,10 @@ def _fold_letters_in_numbers(text: str, kinds: bytes) -> str:
         start, end = letter, letter + 2
         while start > done and text[start - 1] in _NUMBER_RUN_CHARS:
             start -= 1
+        # letters glued to a word before them are that word's: a Dutch IBAN's bank code "TRIO" in
+        # "NL31TRIO3105760321" (fifteenth round, blind probe items)
+        while start > 0 and text[start - 1].isalpha() and start < letter + 1 and text[start] in "OoIl":
+            start += 1
         while end < len(text) and text[end] in _NUMBER_RUN_CHARS:
             end += 1
         out.append(text[done:start])
