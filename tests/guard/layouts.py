@@ -350,7 +350,7 @@ BIRTH_CUES = [
 @st.composite
 def date_layout(draw: st.DrawFn, day: datetime.date) -> str:
     d, m, y = day.day, day.month, day.year
-    style = draw(st.integers(0, 10))
+    style = draw(st.integers(0, 11))
     sep = draw(st.sampled_from(["/", ".", "-"]))
     if style == 0:
         return f"{d:02d}{sep}{m:02d}{sep}{y}"
@@ -373,6 +373,12 @@ def date_layout(draw: st.DrawFn, day: datetime.date) -> str:
         return (
             f"{d} {MONTHS_FR[m - 1][:3]}. {y}" if len(MONTHS_FR[m - 1]) > 4 else f"{d} {MONTHS_FR[m - 1]} {y}"
         )
+    if style == 11:
+        # the month in Roman numerals, or the parts a space apart ("14.VIII.1972", "23 04 1991")
+        if draw(st.booleans()):
+            roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][m - 1]
+            return f"{d:02d}{sep}{roman}{sep}{y}"
+        return f"{d:02d} {m:02d} {y}"
     if style == 10:
         # English forms: "12-Mar-1985", "1st of Feb 1994" (fifteenth round, blind probe items)
         short = MONTHS_EN[m - 1][:3].capitalize()

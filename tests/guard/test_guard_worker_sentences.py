@@ -1791,3 +1791,25 @@ def test_identifiers_of_the_fifteenth_round(text: str, category: str, span: str)
 )
 def test_a_month_like_word_is_no_birth_date_nor_account(text: str) -> None:
     assert not categories(text) & {"BIRTH_DATE", "IBAN"}
+
+
+# Fifteenth round, from the third set of blind probe items: a birth date's month in Roman numerals or
+# its parts a space apart, an IBAN glued to the word "IBAN" or written with slashes.
+@pytest.mark.parametrize(
+    ("text", "category", "span"),
+    [
+        ("geb. 07/II/1983, gehuwd", "BIRTH_DATE", "07/II/1983"),
+        ("°14.VIII.1972, weduwe", "BIRTH_DATE", "14.VIII.1972"),
+        ("date de naissance 23 04 1991 (à vérifier)", "BIRTH_DATE", "23 04 1991"),
+        ("IBANBE79945436198633 - ne pas verser sur l'ancien", "IBAN", "BE79945436198633"),
+        ("pls transfer to BE47/3491/6166/3980 (Mr Okoro)", "IBAN", "BE47/3491/6166/3980"),
+    ],
+)
+def test_more_identifier_layouts_of_the_fifteenth_round(text: str, category: str, span: str) -> None:
+    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == category]
+    assert span in found
+
+
+@pytest.mark.parametrize("text", ["Le chapitre 12/II/2020 du rapport.", "Réunion le 23 04 2026 à 10 h."])
+def test_those_layouts_without_a_birth_cue_are_no_birth_date(text: str) -> None:
+    assert "BIRTH_DATE" not in categories(text)

@@ -23,20 +23,23 @@ from secretpro.guard.months import MONTH_NAMES
 # (The look-behind in front says the same as the two after the check digits - a letter, a blank or
 # a tab before them - and is tested first, on one character: most digits are inside numbers.)
 _IBAN = fastre.compile(
-    r"(?<=[a-zA-Z \t])\d\d(?:(?<=[a-zA-Z]{2}\d\d)(?<!\w[a-zA-Z]{2}\d\d)|(?<=[a-zA-Z]{2}[ \t]\d\d)(?<!\w[a-zA-Z]{2}[ \t]\d\d))"
+    r"(?<=[a-zA-Z \t])\d\d(?:(?<=[a-zA-Z]{2}\d\d)(?<!\w[a-zA-Z]{2}\d\d)|(?<=[a-zA-Z]{2}[ \t]\d\d)(?<!\w[a-zA-Z]{2}[ \t]\d\d)"
+    # glued to the word "IBAN": "IBANBE79945436198633" (fifteenth round, blind probe items)
+    r"|(?<=[iI][bB][aA][nN][a-zA-Z]{2}\d\d))"
     # (each step one of three, in the order the optional separator before a character was tried:
     # "(?:(?:[ \t]{1,2}|[.-])?[a-zA-Z0-9])", the same matches without the engine's zero-or-one
     # repeat at every character)
-    r"(?:[ \t]{1,2}[a-zA-Z0-9]|[.-][a-zA-Z0-9]|[a-zA-Z0-9]){10,30}\b"
+    # (a slash between the groups too: "BE47/3491/6166/3980")
+    r"(?:[ \t]{1,2}[a-zA-Z0-9]|[./-][a-zA-Z0-9]|[a-zA-Z0-9]){10,30}\b"
 )
-_IBAN_SEPARATORS = fastre.compile(r"[ \t.-]")
+_IBAN_SEPARATORS = fastre.compile(r"[ \t./-]")
 # A foreign account number may hold more letters than digits ("RO77 RNCB FC6F O77K K0ZT PP17"): a
 # country code in capitals, then at least four digits in all, tried for its check digits (fifteenth
 # round, blind probe items); "de 12 rue ..." has neither.
 _LETTERED_IBAN_START = fastre.compile(
     r"(?!BE)[A-Z]{2}[ \t]?\d\d(?:[ \t.-]?[A-Z0-9]){2,}?(?:[ \t.-]?[A-Z]*\d){2}"
 )
-_INVALID_BELGIAN_IBAN = fastre.compile(r"be[ \t]?\d{2}(?:(?:[ \t]{1,2}|[.-])?\d{4}){3}\b", re.IGNORECASE)
+_INVALID_BELGIAN_IBAN = fastre.compile(r"be[ \t]?\d{2}(?:(?:[ \t]{1,2}|[./-])?\d{4}){3}\b", re.IGNORECASE)
 # A phone starts after a non-word character, or right after "tel"/"fax"/"gsm" ("fax059/55.55.55").
 # The cue words in any case, spelt out as the characters that ``(?i:fax|tel|gsm|tél)`` matches
 # ("ſ" is a long s for it): a group with its own flags makes fastre leave the whole expression to
@@ -69,6 +72,10 @@ _DATE = fastre.compile(
     # (not inside a longer number or date; "xx/xx/1985", a date with its day and month blanked, is)
     r"\d(?<!\d\d)(?<!\d[/.-]\d)(?:"
     r"\d?\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|['’]?\d{2})(?![\d])"
+    # the month in Roman numerals, "07/II/1983", "14.VIII.1972" (fifteenth round, blind probe items)
+    r"|\d?[./-](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[./-](?:\d{4}|\d{2})(?![\d])"
+    # the parts a space apart, a year of this century or the last: "23 04 1991"
+    r"|\d?[ ]\d{2}[ ](?:19|20)\d{2}(?![\d]|[ ]?[/.-]?\d)"
     # the year first, with one separator throughout ("1997-09-30", "1997.09.30", "1997/09/30")
     r"|\d{3}(?:-\d{2}-|\.\d{2}\.|/\d{2}/)\d{2}(?![\d]|[/.-]\d)"
     # a year in two digits after an apostrophe ("5 mei '68"): a date only after a month's name
@@ -228,11 +235,11 @@ def find_ibans(doc: Doc) -> list[Finding]:
         compact = _IBAN_SEPARATORS.sub("", chunk).upper()
         if sum(c.isdigit() for c in compact) < 10 and not _LETTERED_IBAN_START.match(chunk):
             continue  # words after "de 12", not an account number
-        kept = list(itertools.accumulate((c not in " \t.-" for c in chunk), initial=0))
+        kept = list(itertools.accumulate((c not in " \t./-" for c in chunk), initial=0))
         # The greedy pattern may run into following words: shorten until the check digits agree.
         cut = len(chunk)
         while cut >= 15:
-            if chunk[cut - 1] not in " \t.-" and _valid_iban(compact[: kept[cut]]):
+            if chunk[cut - 1] not in " \t./-" and _valid_iban(compact[: kept[cut]]):
                 candidate = chunk[:cut]
                 out.append(new_finding(start, start + len(candidate), "IBAN", "iban", "IBAN (mod-97 valide)"))
                 break
