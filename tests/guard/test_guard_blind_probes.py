@@ -1,7 +1,7 @@
 """Floors on the blind probe sentences of the fourteenth and fifteenth rounds (``blind_probes.tsv``,
 ``blind_probes2.tsv``, ``blind_probes3.tsv``): written by helpers who never saw the guard, scored
-once before any change made for them (425 of 450, 540 of 550, 540 of 600; their headers say more). The floors sit just under today's
-figures, so that a change that loses ground on them fails."""
+once before any change made for them (425 of 450, 540 of 550, 540 of 600; their headers say
+more). The floors sit just under today's figures, so that a change that loses ground on them fails."""
 
 from __future__ import annotations
 
