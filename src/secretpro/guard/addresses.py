@@ -96,7 +96,9 @@ _CENTRE_TAIL_STOP = fastre.compile(
 )
 # Generic words for a place to stay: a residence only right after "hébergé au", "woont in het"...
 _GENERIC_CENTRE_WORDS = tuple(read_lines("places_to_stay.txt"))
-_POSTCODE = fastre.compile(r"([1-9](?<![\w.,/]\d)\d{3})(?![\w]|[.,/-]\d)")
+# (what precedes it tested first, on one character: the search tries every digit, most of them
+# inside a number, where that one look ends the try)
+_POSTCODE = fastre.compile(r"((?<![\w.,/])[1-9]\d{3})(?![\w]|[.,/-]\d)")
 _POSTCODE_NOISE_BEFORE = fastre.compile(
     r"(?:€|\beur\w*|\bart\w*\.?|\barticle|\bar\b|\bkb\b|\bloi|\bwet|\bn°|\bnr\.?|\bref\w*|\bdossier|"
     r"\bfactu\w*|\ben|\bdepuis|\bsinds|\bin|\bjaar|\bannee|\bde|\bdu|\bvan|\bsur|\bop|\bcode|\bp\.|"

@@ -70,7 +70,10 @@ _REFERENCE_CUE = fastre.compile(
 )
 _DATE = fastre.compile(
     # (not inside a longer number or date; "xx/xx/1985", a date with its day and month blanked, is)
-    r"\d(?<!\d\d)(?<!\d[/.-]\d)(?:"
+    # (the two tests of what precedes the first digit made before it, on the characters before it
+    # alone: the search tries every digit, and at most of them, inside a number, one look at the
+    # character before ends the try, where a digit's test then two characters' cost more)
+    r"(?<!\d)(?<!\d[/.-])\d(?:"
     r"\d?\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|['’]?\d{2})(?![\d])"
     # the month in Roman numerals, "07/II/1983", "14.VIII.1972" (fifteenth round, blind probe items)
     r"|\d?[./-](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[./-](?:\d{4}|\d{2})(?![\d])"
