@@ -138,14 +138,16 @@ _LETTER = r"[^\W\d_]"
 # The house number after a spelt street joins it ("M i d i   1 4 1"), and ten or more single letters
 # or digits one space apart are an identifier spelt out ("B E 1 9 9 2 3 7 ...", "0 4 7 5 ...").
 _LETTER_SPACED = fastre.compile(
-    rf"(?<!\w)(?:{_LETTER}(?:(?: {{1,3}}| ?- ?){_LETTER}(?!\w)){{3,}}(?: {{1,3}}\d(?!\w))*"
-    rf"|[^\W_](?: [^\W_](?!\w)){{9,}})"
+    rf"(?<!\w){_LETTER}(?:(?: {{1,3}}| ?- ?){_LETTER}(?!\w)){{3,}}(?: {{1,3}}\d(?!\w))*"
 )
+_CHARACTER_SPACED = fastre.compile(r"(?<!\w)[^\W_](?: [^\W_](?!\w)){9,}")
 _DOUBLE_OR_SINGLE_SPACE = fastre.compile(r"  ?")
 # Inside every letter-spaced run: a space, a single letter, one or two spaces, a letter that ends
 # its word. It starts with a literal space, which the engine skips to in C, so texts without any
 # (nearly all of them) are ruled out several times faster than by the run pattern itself.
-_LETTER_SPACED_HINT = fastre.compile(rf" {_LETTER}  ?{_LETTER}(?!\w)| \d \d \d \d(?!\w)")
+_LETTER_SPACED_HINT = fastre.compile(rf" {_LETTER}  ?{_LETTER}(?!\w)")
+# (the digits' own hint, searched apart: an alternation would lose the leading blank's quick scan)
+_DIGIT_SPACED_HINT = fastre.compile(r" \d \d \d \d(?!\w)")
 
 
 def _is_invisible(char: str) -> bool:
@@ -340,6 +342,7 @@ _MIDDLE_DOT = fastre.compile(rf"(?<={_LETTER})[{_MIDDLE_DOTS}](?={_LETTER})")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 _LEET_DIGIT = fastre.compile(rf"(?<={_LETTER})[013457@$](?={_LETTER})")
 _LEET_TABLE = str.maketrans(_LEET)
+_LEET_OR_HYPHEN = frozenset(_LEET) | {"-"}
 _MAIL_DOMAIN_AFTER = fastre.compile(
     r"[^\s@]*\.[^\W\d_]|[^\s@]*?[ \t]+\.[ \t]+[^\W\d_]"
     r"|[^\s@]*?[ \t]*(?:\[dot\]|\(dot\)|\(point\)|\(punt\)|\bdot\b|\bpunt\b|\bpoint\b)",
@@ -387,9 +390,10 @@ def _fold_leet(text: str, classes: bytes) -> str:
         if m.group(0) == "@" and _MAIL_DOMAIN_AFTER.match(text, m.end()):
             continue
         start, end = m.start(), m.start() + 1
-        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _LEET):
+        # (a compound's parts count together: "h1v-positief"; fifteenth round)
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _LEET_OR_HYPHEN):
             start -= 1
-        while end < len(text) and (text[end].isalpha() or text[end] in _LEET):
+        while end < len(text) and (text[end].isalpha() or text[end] in _LEET_OR_HYPHEN):
             end += 1
         if sum(c.isalpha() for c in text[start:end]) >= 3 and not _IBAN_GROUP_BEFORE.search(
             text, start - 60 if start > 60 else 0, start
@@ -505,16 +509,27 @@ def _control_edits(text: str, kinds: bytes) -> list[tuple[int, int, str]]:
 
 def _letter_spacing_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
+    digits = _DIGIT_SPACED_HINT.search(text)
+    if digits is not None:
+        # (an identifier spelt out holds four spaced digits; at most two letters lead them)
+        for run in _CHARACTER_SPACED.finditer(text, max(0, digits.start() - 4)):
+            edits.extend(
+                (gap.start(), gap.end(), "")
+                for gap in _DOUBLE_OR_SINGLE_SPACE.finditer(text, run.start(), run.end())
+            )
     hint = _LETTER_SPACED_HINT.search(text)
     if hint is None:
         return edits
-    # A run holds the hint at most four characters after its start (its first blank or, after two,
-    # its second; the first digit's blank after two spaced letters, "B E 1 9 9 2"): none starts
-    # before the first hint less four, where its search starts (it is tried at every letter).
-    for run in _LETTER_SPACED.finditer(text, max(0, hint.start() - 4)):
+    spelt = [(a, b) for a, b, _ in edits]
+    # A run holds the hint one or two characters after its start (its first blank or, after two,
+    # its second): none starts before the first hint less two, where its search starts (it is
+    # tried at every letter).
+    for run in _LETTER_SPACED.finditer(text, max(0, hint.start() - 2)):
+        if spelt and any(run.start() < b and a < run.end() for a, b in spelt):
+            continue  # (inside an identifier spelt out, whose blanks are gone already)
         for gap in _DOUBLE_OR_SINGLE_SPACE.finditer(text, run.start(), run.end()):
             edits.append((gap.start(), gap.end(), "" if gap.end() - gap.start() == 1 else " "))
-    return edits
+    return sorted(edits) if spelt else edits
 
 
 @dataclass(frozen=True, slots=True)
