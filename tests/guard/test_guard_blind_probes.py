@@ -1,7 +1,8 @@
 """Floors on the blind probe sentences of the fourteenth and fifteenth rounds (``blind_probes.tsv``,
-``blind_probes2.tsv``, ``blind_probes3.tsv``): written by helpers who never saw the guard, scored
-once before any change made for them (425 of 450, 540 of 550, 540 of 600; their headers say
-more). The floors sit just under today's figures, so that a change that loses ground on them fails."""
+``blind_probes2.tsv``, ``blind_probes3.tsv``, ``blind_probes4.tsv``): written by helpers who never
+saw the guard, scored once before any change made for them (425 of 450, 540 of 550, 540 and 551 of
+600; their headers say more). The floors sit just under today's figures, so that a change that
+loses ground on them fails."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ _CLEAN_MEANS_NONE_OF = {
     "blind_probes.tsv": {"HEALTH", "ADMIN_STATUS", "ADDRESS"},
     "blind_probes2.tsv": {"HEALTH", "ADMIN_STATUS", "ADDRESS", "BIRTH_DATE"},
     "blind_probes3.tsv": {"HEALTH", "ADMIN_STATUS", "ADDRESS", "BIRTH_DATE", "PHONE", "EMAIL", "IBAN"},
+    "blind_probes4.tsv": {"HEALTH", "ADMIN_STATUS", "ADDRESS", "BIRTH_DATE"},
 }
 
 
@@ -42,7 +44,12 @@ def _read_right(name: str) -> tuple[int, int]:
 
 @pytest.mark.parametrize(
     ("name", "count", "floor"),
-    [("blind_probes.tsv", 450, 448), ("blind_probes2.tsv", 550, 541), ("blind_probes3.tsv", 600, 592)],
+    [
+        ("blind_probes.tsv", 450, 448),
+        ("blind_probes2.tsv", 550, 541),
+        ("blind_probes3.tsv", 600, 592),
+        ("blind_probes4.tsv", 600, 585),
+    ],
 )
 def test_blind_probes_floor(name: str, count: int, floor: int) -> None:
     right, total = _read_right(name)

@@ -1813,3 +1813,33 @@ def test_more_identifier_layouts_of_the_fifteenth_round(text: str, category: str
 @pytest.mark.parametrize("text", ["Le chapitre 12/II/2020 du rapport.", "Réunion le 23 04 2026 à 10 h."])
 def test_those_layouts_without_a_birth_cue_are_no_birth_date(text: str) -> None:
     assert "BIRTH_DATE" not in categories(text)
+
+
+# Fifteenth round, from the fourth set of blind probe items (health as people write it).
+@pytest.mark.parametrize(
+    ("text", "category", "span"),
+    [
+        ("Elle voit plus rien de l'oeil gauche depuis l'été.", "HEALTH", "voit plus rien"),
+        ("mr ne sait plus se laver seul", "HEALTH", "ne sait plus se laver"),
+        ("Il a perdu 3 doigts à la main gauche dans une machine.", "HEALTH", "a perdu 3 doigts"),
+        ("Le gamin s'est cassé la clavicule à l'école.", "HEALTH", "s'est cassé la clavicule"),
+        ("L'enfant a un souffle au coeur.", "HEALTH", "souffle au coeur"),
+        ("suis a lurgence depuis 6h, douleur poitrine", "HEALTH", "douleur poitrine"),
+        ("Mevr. Maes gebruikt zuurstof thuis.", "HEALTH", "gebruikt zuurstof"),
+        ("The baby is still in the NICU.", "HEALTH", "NICU"),
+        ("She is in the palliative unit at Sint-Jan.", "HEALTH", "palliative unit"),
+        ("De DVZ heeft haar verblijf beëindigd.", "ADMIN_STATUS", "verblijf beëindigd"),
+        ("recognized refugee since Oct, B card", "ADMIN_STATUS", "recognized refugee"),
+        ("She overstayed her tourist visa.", "ADMIN_STATUS", "overstayed"),
+    ],
+)
+def test_what_the_fourth_probe_set_taught(text: str, category: str, span: str) -> None:
+    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == category]
+    assert any(span in finding for finding in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["Je ne vois plus clair dans ces formulaires, dit le collègue.", "Le projet a perdu 3 subsides."]
+)
+def test_seeing_and_losing_said_of_no_body(text: str) -> None:
+    assert "HEALTH" not in categories(text)

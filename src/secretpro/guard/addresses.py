@@ -101,7 +101,7 @@ _GENERIC_CENTRE_WORDS = tuple(read_lines("places_to_stay.txt"))
 _POSTCODE = fastre.compile(r"((?<![\w.,/])[1-9]\d{3})(?![\w]|[.,/-]\d)")
 _POSTCODE_NOISE_BEFORE = fastre.compile(
     r"(?:€|\beur\w*|\bart\w*\.?|\barticle|\bar\b|\bkb\b|\bloi|\bwet|\bn°|\bnr\.?|\bref\w*|\bdossier|"
-    r"\bfactu\w*|\ben|\bdepuis|\bsinds|\bin|\bjaar|\bannee|\bde|\bdu|\bvan|\bsur|\bop|\bcode|\bp\.|"
+    r"\bfactu\w*|\ben|\bdepuis|\bsinds|\bin|\bjaar|\bannee|\bde|\bdu|\bvan|\bsur|\bop|\bcode|\bp\.|\bthe|"
     r"\b(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec|jan|feb|maart|apr|mei|jun|jul|aug|okt)"
     r"[a-z]*\.?)[ \t:]*$"
 )
