@@ -1539,9 +1539,7 @@ def test_which_lay_patterns_hold_their_hint(hint: str, pattern: str, holds: bool
     ],
 )
 def test_birth_dates_with_the_year_first(text: str, date: str) -> None:
-    found = [
-        text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "BIRTH_DATE"
-    ]
+    found = spans(text, "BIRTH_DATE")
     assert found == [date]
 
 
@@ -1571,7 +1569,7 @@ def test_a_year_first_date_without_a_birth_cue_is_no_birth_date(text: str) -> No
     ],
 )
 def test_health_of_the_fifteenth_round(text: str, span: str) -> None:
-    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "HEALTH"]
+    found = spans(text, "HEALTH")
     assert any(span in finding for finding in found)
 
 
@@ -1596,7 +1594,7 @@ def test_internal_is_no_internment(text: str) -> None:
     ],
 )
 def test_a_commune_of_an_actual_residence(text: str, commune: str) -> None:
-    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "ADDRESS"]
+    found = spans(text, "ADDRESS")
     assert commune in found
 
 
@@ -1620,7 +1618,7 @@ def test_a_commune_of_an_actual_residence(text: str, commune: str) -> None:
     ],
 )
 def test_what_the_fifteenth_round_read_in_real_text(text: str, category: str, span: str) -> None:
-    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == category]
+    found = spans(text, category)
     assert any(span in finding for finding in found)
 
 
@@ -1651,7 +1649,7 @@ def test_a_crowd_on_hunger_strike_or_a_budget_cut_tells_no_health(text: str) -> 
     ],
 )
 def test_more_health_of_the_fifteenth_round(text: str, span: str) -> None:
-    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "HEALTH"]
+    found = spans(text, "HEALTH")
     assert any(span in finding for finding in found)
 
 
@@ -1677,7 +1675,7 @@ def test_keeping_things_tells_no_health(text: str) -> None:
     ],
 )
 def test_more_of_the_fifteenth_round(text: str, category: str, span: str) -> None:
-    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == category]
+    found = spans(text, category)
     assert span in found
 
 
@@ -1699,7 +1697,7 @@ def test_rui_inside_a_word_is_no_street(text: str) -> None:
     ],
 )
 def test_health_told_with_a_modifier(text: str, span: str) -> None:
-    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "HEALTH"]
+    found = spans(text, "HEALTH")
     assert any(span.lower() in finding.lower() for finding in found)
 
 
@@ -1729,7 +1727,7 @@ def test_a_modifier_without_a_body_tells_no_health(text: str) -> None:
     ],
 )
 def test_the_house_number_first(text: str, span: str) -> None:
-    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == "ADDRESS"]
+    found = spans(text, "ADDRESS")
     assert span in found
 
 
@@ -1762,7 +1760,7 @@ def test_a_number_before_a_street_word_that_is_no_address(text: str) -> None:
     ],
 )
 def test_shorthand_and_english_of_the_fifteenth_round(text: str, category: str, span: str) -> None:
-    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == category]
+    found = spans(text, category)
     assert span in found
 
 
@@ -1782,7 +1780,7 @@ def test_shorthand_and_english_of_the_fifteenth_round(text: str, category: str, 
     ],
 )
 def test_identifiers_of_the_fifteenth_round(text: str, category: str, span: str) -> None:
-    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == category]
+    found = spans(text, category)
     assert span in found
 
 
@@ -1806,7 +1804,7 @@ def test_a_month_like_word_is_no_birth_date_nor_account(text: str) -> None:
     ],
 )
 def test_more_identifier_layouts_of_the_fifteenth_round(text: str, category: str, span: str) -> None:
-    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == category]
+    found = spans(text, category)
     assert span in found
 
 
@@ -1834,7 +1832,7 @@ def test_those_layouts_without_a_birth_cue_are_no_birth_date(text: str) -> None:
     ],
 )
 def test_what_the_fourth_probe_set_taught(text: str, category: str, span: str) -> None:
-    found = [text[f.start : f.end] for f in scan(text, profile="strict").findings if f.category == category]
+    found = spans(text, category)
     assert any(span in finding for finding in found)
 
 
