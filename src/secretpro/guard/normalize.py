@@ -142,10 +142,11 @@ _LETTER_SPACED = fastre.compile(
 )
 _CHARACTER_SPACED = fastre.compile(r"(?<!\w)[^\W_](?: [^\W_](?!\w)){9,}")
 _DOUBLE_OR_SINGLE_SPACE = fastre.compile(r"  ?")
-# Inside every letter-spaced run: a space, a single letter, one or two spaces, a letter that ends
-# its word. It starts with a literal space, which the engine skips to in C, so texts without any
+# Inside every letter-spaced run: a space, a single letter, one or two spaces, a letter, one or two
+# spaces, a letter that ends its word (three: "à l'hôpital" holds two, and nearly every French text
+# one such pair). It starts with a literal space, which the engine skips to in C, so texts without any
 # (nearly all of them) are ruled out several times faster than by the run pattern itself.
-_LETTER_SPACED_HINT = fastre.compile(rf" {_LETTER}  ?{_LETTER}(?!\w)")
+_LETTER_SPACED_HINT = fastre.compile(rf" {_LETTER}  ?{_LETTER}  ?{_LETTER}(?!\w)")
 # (the digits' own hint, searched apart: an alternation would lose the leading blank's quick scan)
 _DIGIT_SPACED_HINT = fastre.compile(r" \d \d \d \d(?!\w)")
 
@@ -507,9 +508,16 @@ def _control_edits(text: str, kinds: bytes) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "\n" if m.group(0) == "\x85" else "") for m in _CONTROL.finditer(text)]
 
 
-def _letter_spacing_edits(text: str) -> list[tuple[int, int, str]]:
+# (what the digits' hint needs, on the one-byte copy: three digits one character apart; the letters'
+# own skeleton, "a a a", is in most French texts, where "l'a à" reads so)
+_SPACED_DIGITS_SKELETON = b"DxDxD"
+
+
+def _letter_spacing_edits(text: str, classes: bytes, kinds: bytes) -> list[tuple[int, int, str]]:
+    """``classes``, ``kinds``: the text's characters' _CLASSES and _KINDS (``kinds`` may be of the
+    text before letters in numbers became digits: a spelt number of digits holds digits anyway)."""
     edits: list[tuple[int, int, str]] = []
-    digits = _DIGIT_SPACED_HINT.search(text)
+    digits = _DIGIT_SPACED_HINT.search(text) if _SPACED_DIGITS_SKELETON in kinds else None
     if digits is not None:
         # (an identifier spelt out holds four spaced digits; at most two letters lead them)
         for run in _CHARACTER_SPACED.finditer(text, max(0, digits.start() - 4)):
@@ -517,14 +525,27 @@ def _letter_spacing_edits(text: str) -> list[tuple[int, int, str]]:
                 (gap.start(), gap.end(), "")
                 for gap in _DOUBLE_OR_SINGLE_SPACE.finditer(text, run.start(), run.end())
             )
-    hint = _LETTER_SPACED_HINT.search(text)
-    if hint is None:
-        return edits
     spelt = [(a, b) for a, b, _ in edits]
-    # A run holds the hint one or two characters after its start (its first blank or, after two,
-    # its second): none starts before the first hint less two, where its search starts (it is
-    # tried at every letter).
-    for run in _LETTER_SPACED.finditer(text, max(0, hint.start() - 2)):
+    # Every run holds a hint one or two characters after its start (its first blank or, after two,
+    # its second): a run is tried only there, not at every letter of the text after the first hint
+    # ("à l'" is one in nearly every French text).
+    covered = 0
+    # (a run at the very start has no blank before its first letter: tried there first)
+    starts: list[tuple[int, ...]] = [(0,)] if classes[:2] == b"a " else []
+    starts += (
+        (hint.start() - 2, hint.start() - 1, hint.start() + 1) for hint in _LETTER_SPACED_HINT.finditer(text)
+    )
+    for tries in starts:
+        if tries[-1] < covered:
+            continue
+        for start in tries:
+            found = _LETTER_SPACED.match(text, start) if start >= covered else None
+            if found is not None:
+                break
+        else:
+            continue
+        run = found
+        covered = run.end()
         if spelt and any(run.start() < b and a < run.end() for a, b in spelt):
             continue  # (inside an identifier spelt out, whose blanks are gone already)
         for gap in _DOUBLE_OR_SINGLE_SPACE.finditer(text, run.start(), run.end()):
@@ -602,7 +623,7 @@ def normalise(text: str) -> Normalised:
     if folded is not current:
         current, classes = folded, _character_classes(folded)
     joins = sorted(
-        _letter_spacing_edits(current)
+        _letter_spacing_edits(current, classes, kinds)
         + _line_end_hyphen_edits(current)
         + _dotted_spelling_edits(current, classes)
         + _middle_dot_edits(current, dotted)
