@@ -1,7 +1,7 @@
 """Floors on the blind probe sentences of the fourteenth and fifteenth rounds (``blind_probes.tsv``,
-``blind_probes2.tsv``, ``blind_probes3.tsv``, ``blind_probes4.tsv``): written by helpers who never
-saw the guard, scored once before any change made for them (425 of 450, 540 of 550, 540 and 551 of
-600; their headers say more). The floors sit just under today's figures, so that a change that
+``blind_probes2.tsv`` to ``blind_probes5.tsv``): written by helpers who never saw the guard, scored
+once before any change made for them (425 of 450, 540 of 550, 540, 551 and 496 of 600; their
+headers say more). The floors sit just under today's figures, so that a change that
 loses ground on them fails."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ _CLEAN_MEANS_NONE_OF = {
     "blind_probes2.tsv": {"HEALTH", "ADMIN_STATUS", "ADDRESS", "BIRTH_DATE"},
     "blind_probes3.tsv": {"HEALTH", "ADMIN_STATUS", "ADDRESS", "BIRTH_DATE", "PHONE", "EMAIL", "IBAN"},
     "blind_probes4.tsv": {"HEALTH", "ADMIN_STATUS", "ADDRESS", "BIRTH_DATE"},
+    "blind_probes5.tsv": {"HEALTH", "ADMIN_STATUS", "ADDRESS", "BIRTH_DATE"},
 }
 
 
