@@ -1,6 +1,6 @@
 """Regression floors on the sets gathered after the guard was written: real passages
-(``real_passages2``, ``real_passages4`` to ``real_passages17``) and invented sets written without the guard in view
-(``fresh_synthetic`` to ``fresh_synthetic8``). Their first scores, before any change made for them, are in README.md; the
+(``real_passages2``, ``real_passages4`` to ``real_passages18``) and invented sets written without the guard in view
+(``fresh_synthetic`` to ``fresh_synthetic9``). Their first scores, before any change made for them, are in README.md; the
 floors sit just under today's figures so that a change that loses ground fails. Half 1 of the
 invented set (``half(id) == 1``) was never looked at while tuning."""
 
@@ -134,10 +134,22 @@ FLOORS = [
     # forbidden item) 0.462 / 0.538 / 6 of 26 blocked, fresh_synthetic8 (60 messages, 12 clean)
     # 0.838 / 0.923 / 4 of 12. At the end (1d1741b): real_passages17 0.487 / 0.543 / 6 (half 1 0.439 /
     # 0.552 / 4), fresh_synthetic8 0.842 / 0.924 / 4 (half 1 0.836 / 0.904 / 2)
-    ("real_passages17.jsonl", None, 0.48, 0.54, 6),
+    # (fifteenth round) their tuning halves tuned on: real_passages17 0.545 / 0.599 / 6, fresh_synthetic8
+    # 0.883 / 0.925 / 4 at the end (half 1 0.455 / 0.579 / 4 and 0.832 / 0.904 / 2)
+    ("real_passages17.jsonl", None, 0.54, 0.59, 6),
     ("real_passages17.jsonl", 1, 0.43, 0.55, 4),
-    ("fresh_synthetic8.jsonl", None, 0.84, 0.92, 4),
+    ("fresh_synthetic8.jsonl", None, 0.88, 0.92, 4),
     ("fresh_synthetic8.jsonl", 1, 0.83, 0.90, 2),
+    # (fifteenth round, 2026-12-05) two more blind sets, scored once before any change made for them
+    # and not tuned on at all: real_passages18 (56 passages, 19 texts without a forbidden item) at
+    # a0a293d 0.626 / 0.675 / 2 of 19 blocked (half 1 0.632 / 0.657 / 0 of 9), fresh_synthetic9 (60
+    # messages, 12 clean) at 84ca368 0.803 / 0.905 / 2 of 12 (half 1 0.824 / 0.913 / 1 of 6). At the end
+    # (1707918): real_passages18 0.626 / 0.692 / 2 (half 1 0.632 / 0.687 / 0), fresh_synthetic9 0.803 /
+    # 0.903 / 2 (half 1 0.824 / 0.909 / 1)
+    ("real_passages18.jsonl", None, 0.62, 0.68, 2),
+    ("real_passages18.jsonl", 1, 0.62, 0.67, 0),
+    ("fresh_synthetic9.jsonl", None, 0.80, 0.90, 2),
+    ("fresh_synthetic9.jsonl", 1, 0.82, 0.90, 1),
 ]
 
 
