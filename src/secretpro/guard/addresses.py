@@ -258,7 +258,7 @@ def _french_street(
     if box:
         end = box.end()
     # "au 41 boulevard Lalaing à Tournai": a commune after the street makes the layout an address
-    # by itself; without it, a number before "rue" needs "habite", "adresse :"...
+    # by itself
     commune = _commune_after(doc, end, _COMMA_OR_AT_COMMUNE)
     if commune is not None:
         return new_finding(pre.start(), commune, "ADDRESS", "street_fr", "adresse : numéro, rue et commune")
@@ -314,11 +314,12 @@ def _dutch_street(doc: Doc, token_start: int, type_end: int, after_type: re.Patt
 
 
 def _at_line_start(folded: str, position: int) -> bool:
+    """Whether only blanks stand between the line's start and ``position``."""
     line_start = folded.rfind("\n", 0, position) + 1
     return not folded[line_start:position].strip()
 
 
-# a Dutch street name goes on in another word: "56 Kerkstraatfeesten", "de 3 Marktdagen" are no streets
+# a street's name that goes on in another word is no street: "3 Kerkstraat-bewoners"
 _AFTER_DUTCH_NAME = fastre.compile(r"[\w-]")
 
 

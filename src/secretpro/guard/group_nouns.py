@@ -3,8 +3,10 @@
 Press pages, NGO pages and leaflets speak of groups of people by their status; the real sets label
 such a noun only when it is given to someone ("Ils sont sans papiers", "Elle est sans papiers
 depuis 2023"). A status finding that is one of these nouns alone (``data/status_groups.tsv``) is
-dropped when it names a group, unless a verb "to be" just before it gives it to someone. A longer
-finding ("erkende vluchtelingen sinds 2024", "en séjour illégal") is not this module's.
+dropped when it names a group, unless a verb "to be" or "recognised" just before it gives it to
+someone, it stands in apposition to people ("son mari, des sans-papiers,") or its sentence tells a
+group at one moment (the eleventh round's rule). A longer finding ("erkende vluchtelingen sinds
+2024", "en séjour illégal") is not this module's.
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ _IBAN_SEPARATORS = fastre.compile(r"[ \t./-]")
 # country code in capitals, then at least four digits in all, tried for its check digits (fifteenth
 # round, blind probe items); "de 12 rue ..." has neither.
 _LETTERED_IBAN_START = fastre.compile(
-    r"(?!BE)[A-Z]{2}[ \t]?\d\d(?:[ \t.-]?[A-Z0-9]){2,}?(?:[ \t.-]?[A-Z]*\d){2}"
+    r"(?!BE)[A-Z]{2}[ \t]?\d\d(?:[ \t./-]?[A-Z0-9]){2,}?(?:[ \t./-]?[A-Z]*\d){2}"
 )
 _INVALID_BELGIAN_IBAN = fastre.compile(r"be[ \t]?\d{2}(?:(?:[ \t]{1,2}|[./-])?\d{4}){3}\b", re.IGNORECASE)
 # A phone starts after a non-word character, or right after "tel"/"fax"/"gsm" ("fax059/55.55.55").
