@@ -259,7 +259,7 @@ def _french_street(
         end = box.end()
     # "au 41 boulevard Lalaing à Tournai": a commune after the street makes the layout an address
     # by itself
-    commune = _commune_after(doc, end, _COMMA_OR_AT_COMMUNE)
+    commune = _commune_after(doc, end)
     if commune is not None:
         return new_finding(pre.start(), commune, "ADDRESS", "street_fr", "adresse : numéro, rue et commune")
     # "Mme Gerard, Ixelles, 214 chaussée de Boondael", "venez au 14bis, rue Dethy": a house number
@@ -279,9 +279,10 @@ _AT_COMMUNE = fastre.compile(r"[ \t]*,?[ \t]*(?:a|te|in)[ \t]+")
 _COMMA_OR_AT_COMMUNE = fastre.compile(r"[ \t]*(?:,?[ \t]*(?:a|te|in)[ \t]+|[,|][ \t]*)")
 
 
-def _commune_after(doc: Doc, end: int, gap: re.Pattern[str] = _AT_COMMUNE) -> int | None:
-    """The end of "à Tournai" / "te Gent" right after ``end``, when the name is a known commune."""
-    at = gap.match(doc.folded, end)
+def _commune_after(doc: Doc, end: int) -> int | None:
+    """The end of "à Tournai", "te Gent", ", Brussels" or "| Anderlecht" right after a street's
+    ``end``, when the name is a known commune."""
+    at = _COMMA_OR_AT_COMMUNE.match(doc.folded, end)
     place = find_places(doc).get(at.end()) if at else None
     return place.end if place is not None and usable_alone(place) else None
 
@@ -309,7 +310,7 @@ def _dutch_street(doc: Doc, token_start: int, type_end: int, after_type: re.Patt
         return None
     if _at_line_start(folded, pre.start()):
         return None  # a page's or a list's number: "Arrest\n2 Arbeidshof te Brussel"
-    commune = _commune_after(doc, type_end, _COMMA_OR_AT_COMMUNE)
+    commune = _commune_after(doc, type_end)
     return new_finding(pre.start(), commune or type_end, "ADDRESS", "street_nl", "adres : nummer en straat")
 
 

@@ -331,7 +331,7 @@ def _last_sentence_ends(text: str, low: int, position: int) -> list[int]:
     return [m.end() for m in _SENTENCE_END.finditer(text, low, position)][-2:]
 
 
-def _sentence_at(doc: Doc, position: int) -> tuple[int, int, int]:
+def sentence_at(doc: Doc, position: int) -> tuple[int, int, int]:
     """The start of the sentence before, and the start and end of the sentence at ``position``."""
     low = max(0, position - _WINDOW)
     ends = _last_sentence_ends(doc.text, low, position)
@@ -634,7 +634,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     for f in candidates:
         if not cued and not _in_a_made_up_question(folded, openings, f.start):
             continue  # (only such a question can be generic here: its sentence is not read)
-        before, start, end = _sentence_at(doc, f.start)
+        before, start, end = sentence_at(doc, f.start)
         if not cued and not _made_up_question(folded, start, end):
             continue  # (nor need the names be known, for a sentence that is none)
         if any(a <= f.start < b for a, b in facts) and not _LEGAL_NOTION.search(folded, start, end):
@@ -716,7 +716,7 @@ def _made_up_question(folded: str, start: int, end: int) -> bool:
 
 def _in_a_made_up_question(folded: str, openings: list[int], position: int) -> bool:
     """Whether the sentence at ``position`` may be a question about someone made up: it opens at one
-    of ``openings``, or where a sentence without an end in the window opens (see _sentence_at)."""
+    of ``openings``, or where a sentence without an end in the window opens (see sentence_at)."""
     first = bisect.bisect_left(openings, position - _WINDOW)
     if first < len(openings) and openings[first] <= position:
         return True

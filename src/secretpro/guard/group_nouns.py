@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from secretpro.guard import fastre
-from secretpro.guard.generic import at_one_moment
+from secretpro.guard.generic import at_one_moment, sentence_at
 from secretpro.guard.lexicon import read_entries
 from secretpro.guard.model import Doc, Finding
 
@@ -33,15 +33,11 @@ _GROUP_BEFORE = fastre.compile(
 # an apposition names whom the noun is given to: "Madame Lenoir et son mari, des sans-papiers,"
 _APPOSITION = fastre.compile(r",[ \t]*(?:des|deux|tous deux|twee|allebei)[ \t]+$")
 _REACH = 40  # how far back the words before a noun are read
-_SENTENCE_STOP = fastre.compile(r"[.!?;\n]")
-_SENTENCE_REACH = 200
 
 
-def _sentence_around(folded: str, start: int, end: int) -> str:
-    low = start - _SENTENCE_REACH if start > _SENTENCE_REACH else 0
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(folded, low, start)]
-    after = _SENTENCE_STOP.search(folded, end, end + _SENTENCE_REACH)
-    return folded[stops[-1] if stops else low : after.start() if after else end + _SENTENCE_REACH]
+def _sentence_of(doc: Doc, position: int) -> str:
+    _, start, end = sentence_at(doc, position)
+    return doc.folded[start:end]
 
 
 @cache
@@ -64,7 +60,7 @@ def drop_group_nouns(doc: Doc, findings: list[Finding]) -> list[Finding]:
                 and (kind == "plural" or _GROUP_BEFORE.search(folded, low, f.start) is not None)
                 # a group at one moment is people (eleventh round): "la grève de la faim des
                 # sans-papiers qui occupent l'église s'est durcie ce mardi matin"
-                and not at_one_moment(doc, _sentence_around(folded, f.start, f.end))
+                and not at_one_moment(doc, _sentence_of(doc, f.start))
             ):
                 continue
         kept.append(f)
