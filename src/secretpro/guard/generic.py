@@ -151,7 +151,9 @@ _CASE_NOTE_HEADER = fastre.compile(
 # The reader of a leaflet ("Heb je geen wettig verblijf?", "si vous êtes en séjour illégal"): a
 # generic cue only in a text that points at no one anywhere, since a message about a person also
 # speaks to its addressee ("Pourriez-vous confirmer que l'AMU ...").
-_SECOND_PERSON_WORDS = r"vous|votre|vos|jij|jouw|u|uw"
+# ("tu", "ta", "tes", "toi": a page that speaks to young people, "Si tu es demandeur d'asile"; not
+# "ton", a Dutch and French weight)
+_SECOND_PERSON_WORDS = r"vous|votre|vos|tu|ta|tes|toi|jij|jouw|u|uw"
 _READER = fastre.compile(r"\b(?:je|" + _SECOND_PERSON_WORDS + r")\b")
 _SECOND_PERSON = fastre.compile(r"\b(?:" + _SECOND_PERSON_WORDS + r")\b")
 

@@ -14,6 +14,7 @@ from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import read_entries
 from secretpro.guard.model import Doc, Finding, last_word_window, new_finding
 from secretpro.guard.months import MONTH_NAMES
+from secretpro.guard.names import known_first_name
 
 # Patterns start with a character class the regex engine can skip to quickly (digits, "+", "0");
 # the "not preceded by" tests are fixed-width lookbehinds right after that first character.
@@ -536,6 +537,21 @@ _BIRTH_YEAR_BEFORE = fastre.compile(
     # a date of birth known only by its year: "vermeldt als geboortedatum 1981" (twelfth round)
     r"geboortejaar|geboortedatum|annee de naissance|date de naissance|year of birth|date of birth)\s*:?\s*$"
 )
+# A child listed with its birth year in brackets after its first name: "trois enfants : Omar (2012),
+# Lina (2015)" (sixteenth round, fresh_synthetic9's tuning half). Only after a first name of the
+# list: "la loi Dupont (1980)", "Dublin (2013)" name no one's birth.
+_FIRST_NAME_AND_BRACKET = fastre.compile(r"(?<![\w'-])(?P<name>[A-Z][a-zà-ÿ]+)[ \t]*\($")
+
+
+def _year_after_first_name(text: str, start: int, end: int, listed: bool) -> bool:
+    """``listed``: the year follows the last birth date found closely, as in a list of the children,
+    where a first name the list does not hold ("Yazan (2020)") is one too."""
+    if text[end : end + 1] != ")" or text[start - 1 : start] != "(":
+        return False
+    name = _FIRST_NAME_AND_BRACKET.search(text, start - 25 if start > 25 else 0, start)
+    return name is not None and (listed or known_first_name(name.group("name")))
+
+
 # A birth date whose day and month a court or an editor blanked out: "né le XX/XX/1985", "geboren op
 # xx.xx.1990", "née le [...] 1979", "geboren op … 1990". The year left is still a birth date.
 _REDACTED_BIRTH_BEFORE = fastre.compile(
@@ -624,7 +640,11 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
             if month is None:
                 if folded[date_start : date_start + 2] not in ("19", "20"):
                     continue
-                if _BIRTH_YEAR_BEFORE.search(folded, max(0, date_start - 22), date_start):
+                if _BIRTH_YEAR_BEFORE.search(
+                    folded, max(0, date_start - 22), date_start
+                ) or _year_after_first_name(
+                    doc.text, date_start, date.end(), bool(out) and date_start - out[-1].end < 30
+                ):
                     out.append(
                         new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "année de naissance")
                     )

@@ -59,9 +59,10 @@ _NUMBERED_STATUS_WORDS = hint_words("annex", "bijlage", "48/", "57/6")
 _NINE_BIS_OR_TER = fastre.compile(r"9\s?(?:bis|ter)")
 
 
-# Residence cards by letter, only with the letter in capitals ("carte à" is not "carte A").
+# Residence cards by letter, only with the letter in capitals ("carte à" is not "carte A"); a
+# family's "cartes A" too.
 _CARD_LETTER = fastre.compile(
-    r"(?:[Cc]arte|CARTE|[Kk]aart|KAART)[ \t]+(?:[ABCEFHKLM]|EU)\+?(?![\w+])"
+    r"(?:[Cc]artes?|CARTES?|[Kk]aart(?:en)?|KAART(?:EN)?)[ \t]+(?:[ABCEFHKLM]|EU)\+?(?![\w+])"
     r"|(?:[ABCEFHKLM]|EU)\+?-(?:[Kk]aart|KAART)(?![\w])"
 )
 _CARD_HINTS = hint_words("arte", "aart")

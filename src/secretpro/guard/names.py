@@ -135,7 +135,9 @@ def _name_run(doc: Doc, pos: int, strict_case: bool, limit: int = 3) -> int:
     return end
 
 
-def _known_first_name(word: str) -> bool:
+def known_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name of the list (one marked as a capital-only name only when
+    written with a capital)."""
     matches = _first_names().find(fold(word))
     return any(
         m.start == 0 and m.end == len(word) and (m.label == "PLAIN" or word[:1].isupper()) for m in matches
@@ -165,7 +167,7 @@ def _from_cues(doc: Doc) -> list[Finding]:
             span = text[gap.end() : end]
             # One capitalised word after "pour"/"van" is too weak; two words or a known first name will do.
             words = [w for w in span.split() if fold(w) not in cues.particles]
-            if len(words) >= 2 or _known_first_name(span):
+            if len(words) >= 2 or known_first_name(span):
                 out.append(new_finding(gap.end(), end, "PERSON_NAME", "name_label", "nom après une mention"))
         elif hit.label == "family":
             gap = _SPACES.match(text, hit.end)
@@ -222,7 +224,7 @@ def _signature_after(doc: Doc, line_end: int) -> list[Finding]:
     stop = text.find("\n", pos)
     stop = len(text) if stop < 0 else stop
     rest = text[end:stop].strip()
-    one_known = len(text[pos:end].split()) == 1 and _known_first_name(text[pos:end])
+    one_known = len(text[pos:end].split()) == 1 and known_first_name(text[pos:end])
     if end > pos and (not rest or rest[0] in "–-|,(") and (len(text[pos:end].split()) >= 2 or one_known):
         return [new_finding(pos, end, "PERSON_NAME", "name_signature", "nom en signature")]
     return []

@@ -1,0 +1,75 @@
+"""Classes of the sixteenth round's tuning halves (real_passages18, fresh_synthetic9), each on
+invented sentences, with the ordinary wording beside them that must stay clear."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import categories, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mevrouw Peeters moet volgende week naar de oogarts.", "oogarts"),
+        ("Bij aankomst had het kind hoofdluis.", "hoofdluis"),
+        ("M. Lambert marche avec une boiterie depuis sa chute.", "boiterie"),
+        ("Meneer heeft 's avonds last van desoriëntatie.", "desoriëntatie"),
+        ("Leur fils présente un retard de langage important.", "retard de langage"),
+        ("Voor de bestraling krijgt hij zittend ziekenvervoer.", "ziekenvervoer"),
+        ("Als oncologische patiënt betaalt zij het remgeld niet.", "oncologische patiënt"),
+        ("L'accord préalable exige un IMC de 41 au minimum.", "IMC de 41"),
+        ("Il travaille dans une entreprise de travail adapté à Namur.", "entreprise de travail adapté"),
+        ("De apotheek rekent de volle prijs voor haar bloeddrukmedicatie.", "bloeddrukmedicatie"),
+        ("Hij gebruikt thuis een brailleleesregel en een geleidehond.", "brailleleesregel"),
+        ("De thuisverpleging verzorgt haar doorligwonden.", "doorligwonden"),
+        ("La patiente présente des escarres au talon.", "escarres"),
+        ("Na de val volgt hij een revalidatieprogramma.", "revalidatieprogramma"),
+        ("Een activeringstraject is op dit ogenblik medisch niet haalbaar.", "medisch niet haalbaar"),
+        ("Ce matin, il était incapable de se déplacer seul.", "incapable de se déplacer"),
+        ("Monsieur avait donc recommencé à consommer en rue.", "recommencé à consommer"),
+        ("Elle n'a pas pu aller au contrôle post-opératoire après le curetage.", "curetage"),
+    ],
+)
+def test_health_classes(text: str, expected: str) -> None:
+    assert any(expected in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De boîte aux lettres van het OCMW is leeg.",
+        "Bij de volksraadpleging stemde de gemeente tegen.",
+        "Le CPAS n'est pas incapable de se réorganiser.",
+        "De dierenarts en de huisarts zijn gesloten op zondag.",
+    ],
+)
+def test_ordinary_wording_stays_clear(text: str) -> None:
+    assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ils ont reçu des cartes A le 18/08, puis des cartes B.", ["cartes A", "cartes B"]),
+        ("Hij is sinds maart ambtelijk geschrapt.", ["ambtelijk geschrapt"]),
+    ],
+)
+def test_status_classes(text: str, expected: list[str]) -> None:
+    assert spans(text, "ADMIN_STATUS") == expected
+
+
+def test_a_leaflet_that_says_tu_points_at_no_one() -> None:
+    text = "Si tu es demandeur d'asile, tu dois t'adresser à Fedasil pour ton hébergement."
+    assert "ADMIN_STATUS" not in categories(text)
+    # a message about someone keeps the status even when it says "tu" to a colleague
+    assert spans("Il est demandeur d'asile, tu le sais.", "ADMIN_STATUS") == ["demandeur d'asile"]
+
+
+def test_children_listed_with_their_birth_years() -> None:
+    text = "Trois enfants : Omar (2012), Lina (2015), Yazan (2020)."
+    assert spans(text, "BIRTH_DATE") == ["2012", "2015", "2020"]
+    # a year in brackets after a law's or a town's name is no one's birth
+    assert "BIRTH_DATE" not in categories("La loi Dupont (1980) et le règlement Dublin (2013).")
+    assert "BIRTH_DATE" not in categories(
+        "Zie het verslag van Marie-Claire Peeters: (2019) was een moeilijk jaar."
+    )
