@@ -73,3 +73,56 @@ def test_children_listed_with_their_birth_years() -> None:
     assert "BIRTH_DATE" not in categories(
         "Zie het verslag van Marie-Claire Peeters: (2019) was een moeilijk jaar."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il y a cinq jours il a aussi entamé une grève de la faim.", "entamé une grève de la faim"),
+        ("Le détenu, à 15 jours de grève de la faim, est très faible.", "15 jours de grève de la faim"),
+        ("Karim a participé à la grève de la faim de l'église.", "participé à la grève de la faim"),
+        ("Je pesais 70 kilos en mai, aujourd'hui 58.", "Je pesais 70 kilos"),
+        ("Hij woog toen 80 kilo, nu nog 61.", "Hij woog toen 80 kilo"),
+    ],
+)
+def test_one_persons_hunger_strike_and_weight(text: str, expected: str) -> None:
+    assert any(expected in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+
+
+def test_a_crowd_on_hunger_strike_and_a_weighed_thing_are_no_ones_health() -> None:
+    assert "HEALTH" not in categories("Les 200 sans-papiers mènent une grève de la faim.")
+    assert "HEALTH" not in categories("De kist woog 80 kilo.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hij zit sinds 21/11 vast in Merksplas.", "zit sinds 21/11 vast in Merksplas"),
+        ("Alle drie mochten ze dankzij hun actie in ons land blijven.", "in ons land blijven"),
+    ],
+)
+def test_held_or_allowed_to_stay(text: str, expected: str) -> None:
+    assert any(expected in s for s in spans(text, "ADMIN_STATUS")), spans(text, "ADMIN_STATUS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij zit vast in het verkeer op de ring.",
+        "De kinderen mochten in de klas blijven.",
+    ],
+)
+def test_stuck_in_traffic_is_no_status(text: str) -> None:
+    assert "ADMIN_STATUS" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci de me transmettre la copie des passeports yéménites.",
+        "Op 19 augustus vertrok hij naar de Filipijnen.",
+        "Het OCMW werkt aan een snellere uitstroom uit de opvang en een stamboom van de familie.",
+    ],
+)
+def test_words_that_end_as_a_condition_does(text: str) -> None:
+    assert "HEALTH" not in categories(text)

@@ -18,6 +18,7 @@ from secretpro.guard.lexicon import (
     spaced_words,
 )
 from secretpro.guard.model import Doc, Finding, new_finding
+from secretpro.guard.nationality import nationality_words
 from secretpro.guard.normalize import fold
 
 # A care word followed by where the care is given: the hospital stays inside the span.
@@ -933,8 +934,9 @@ _MEDICAL_ENDING_HINTS = hint_words(
 _SUBJECT_BEFORE = fastre.compile(r"(?<![\w'])(?:il|elle|on|qui|je|tu|ne|se|n'|s'|j')[ \t]*$")
 
 # endings that make ordinary words: "-premie" (a bonus), Dutch verbs in "-komen" ("tussenkomen",
-# "voorkomen", "terugkomen": not tumours in "-omen")
-_NOT_MEDICAL_TAILS = ("premie", "komen")
+# "voorkomen", "terugkomen": not tumours in "-omen"); a stream, a tree, a dream, an atom in "-oom"
+# ("uitstroom", "stamboom": sixteenth round)
+_NOT_MEDICAL_TAILS = ("premie", "komen", "stroom", "boom", "droom", "atoom")
 
 
 def _medical_endings(doc: Doc) -> list[Finding]:
@@ -961,6 +963,7 @@ def _medical_endings(doc: Doc) -> list[Finding]:
             or word in ordinary
             or word.rstrip("s") in ordinary
             or word.rstrip("s").endswith(_NOT_MEDICAL_TAILS)  # "energiepremies" too
+            or word in nationality_words()  # "yéménites", "moscovite"
         ):
             continue
         # A name ("Vandenpeereboom") is capitalised, a heading in capitals says nothing of its

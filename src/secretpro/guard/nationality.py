@@ -48,6 +48,15 @@ def _adjectives() -> TermMatcher:
 
 
 @cache
+def nationality_words() -> frozenset[str]:
+    """Every written form of a nationality (folded), for the recognisers whose word endings they
+    share ("yéménites" ends as "hépatites" does)."""
+    return frozenset(
+        form.lstrip("~") for _code, forms in read_entries("nationalities.tsv") for form in forms.split("|")
+    )
+
+
+@cache
 def _countries() -> TermMatcher:
     entries = [
         ("=" + name if len(name) < 5 else name, "COUNTRY") for _code, name in read_entries("countries.tsv")
