@@ -3,8 +3,9 @@
 ``fresh_synthetic3.jsonl`` from ``fresh_synthetic3.src.txt``, ``fresh_synthetic4.jsonl`` from
 ``fresh_synthetic4.src.txt``, ``fresh_synthetic5.jsonl`` from ``fresh_synthetic5.src.txt``,
 ``fresh_synthetic6.jsonl`` from ``fresh_synthetic6.src.txt``, ``fresh_synthetic7.jsonl`` from
-``fresh_synthetic7.src.txt``, ``fresh_synthetic8.jsonl`` from ``fresh_synthetic8.src.txt`` and
-``fresh_synthetic9.jsonl`` from ``fresh_synthetic9.src.txt``.
+``fresh_synthetic7.src.txt``, ``fresh_synthetic8.jsonl`` from ``fresh_synthetic8.src.txt``,
+``fresh_synthetic9.jsonl`` from ``fresh_synthetic9.src.txt`` and ``fresh_synthetic10.jsonl`` from
+``fresh_synthetic10.src.txt``.
 
 Each is 60 invented messages written without reading the guard's code or lexicons (the later ones
 also without its tests or the earlier sets' texts, and without running the guard or the scorer), to
@@ -46,6 +47,7 @@ SETS = {
         "fresh_synthetic7",
         "fresh_synthetic8",
         "fresh_synthetic9",
+        "fresh_synthetic10",
     )
 }
 
