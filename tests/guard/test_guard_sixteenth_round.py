@@ -126,3 +126,33 @@ def test_stuck_in_traffic_is_no_status(text: str) -> None:
 )
 def test_words_that_end_as_a_condition_does(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De regering wil langdurig zieken sneller activeren.",
+        "Les malades attendent des mois un rendez-vous.",
+        "Onder de 120 mensen zonder papieren zijn er tien kinderen.",
+        "Erkende vluchtelingen krijgen vier maanden om een woning te vinden.",
+        "La loi permettrait d'entrer au domicile de personnes sans permis de séjour.",
+    ],
+)
+def test_a_crowd_named_by_its_health_or_status_is_no_one(text: str) -> None:
+    assert not categories(text) & {"HEALTH", "ADMIN_STATUS"}, categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("Ils sont malades depuis mai.", "HEALTH", "malades"),
+        ("Elle est sans permis de séjour depuis 2020.", "ADMIN_STATUS", "sans permis de séjour"),
+        (
+            "Dhr. Khalil Khalaf en mevr. Layla Murad, Iraakse erkende vluchtelingen, wonen in Gent.",
+            "ADMIN_STATUS",
+            "erkende vluchtelingen",
+        ),
+    ],
+)
+def test_the_same_nouns_given_to_someone(text: str, category: str, expected: str) -> None:
+    assert expected in spans(text, category)

@@ -6,7 +6,8 @@ depuis 2023"). A status finding that is one of these nouns alone (``data/status_
 dropped when it names a group, unless a verb "to be" or "recognised" just before it gives it to
 someone, it stands in apposition to people ("son mari, des sans-papiers,") or its sentence tells a
 group at one moment (the eleventh round's rule). A longer finding ("erkende vluchtelingen sinds
-2024", "en séjour illégal") is not this module's.
+2024", "en séjour illégal") is not this module's. Health nouns of a crowd ("langdurig zieken",
+"les malades") are read the same way.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from secretpro.guard import fastre
 from secretpro.guard.generic import at_one_moment, sentence_at
 from secretpro.guard.lexicon import read_entries
 from secretpro.guard.model import Doc, Finding
+from secretpro.guard.nationality import nationality_words
 
 # "ils sont", "les intéressés n'étaient pas", "zij zijn allemaal", "als", "comme": given to someone
 _GIVEN_BY_A_VERB = fastre.compile(
@@ -32,12 +34,21 @@ _GROUP_BEFORE = fastre.compile(
 )
 # an apposition names whom the noun is given to: "Madame Lenoir et son mari, des sans-papiers,"
 _APPOSITION = fastre.compile(r",[ \t]*(?:des|deux|tous deux|twee|allebei)[ \t]+$")
+# or with their nationality: "dhr. Khalaf en mevr. Murad, Iraakse erkende vluchtelingen" (sixteenth round)
+_NATIONALITY_APPOSITION = fastre.compile(r",[ \t]*(?P<nationality>[a-z]+)[ \t]+$")
 _REACH = 40  # how far back the words before a noun are read
+# (a crowd of the sick, "langdurig zieken", is read as a crowd of refugees is: sixteenth round)
+_CROWD_CATEGORIES = ("ADMIN_STATUS", "HEALTH")
 
 
 def _sentence_of(doc: Doc, position: int) -> str:
     _, start, end = sentence_at(doc, position)
     return doc.folded[start:end]
+
+
+def _after_a_nationality(folded: str, low: int, start: int) -> bool:
+    apposition = _NATIONALITY_APPOSITION.search(folded, low, start)
+    return apposition is not None and apposition.group("nationality") in nationality_words()
 
 
 @cache
@@ -51,12 +62,13 @@ def drop_group_nouns(doc: Doc, findings: list[Finding]) -> list[Finding]:
     folded = doc.folded
     kept: list[Finding] = []
     for f in findings:
-        kind = nouns.get(folded[f.start : f.end]) if f.category == "ADMIN_STATUS" else None
+        kind = nouns.get(folded[f.start : f.end]) if f.category in _CROWD_CATEGORIES else None
         if kind is not None:
             low = f.start - _REACH if f.start > _REACH else 0
             if (
                 _GIVEN_BY_A_VERB.search(folded, low, f.start) is None
                 and _APPOSITION.search(folded, low, f.start) is None
+                and not _after_a_nationality(folded, low, f.start)
                 and (kind == "plural" or _GROUP_BEFORE.search(folded, low, f.start) is not None)
                 # a group at one moment is people (eleventh round): "la grève de la faim des
                 # sans-papiers qui occupent l'église s'est durcie ce mardi matin"
