@@ -156,3 +156,79 @@ def test_a_crowd_named_by_its_health_or_status_is_no_one(text: str) -> None:
 )
 def test_the_same_nouns_given_to_someone(text: str, category: str, expected: str) -> None:
     assert expected in spans(text, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hij draagt sinds de operatie een orthese.", "orthese"),
+        ("Il est en incapacité totale de travail depuis mai.", "incapacité totale de travail"),
+        ("Hij wordt opgevolgd in het hemofiliecentrum.", "hemofiliecentrum"),
+        ("Le cardiologue a demandé un ECG.", "ECG"),
+        ("Elle est suivie pour une dysphorie de genre.", "dysphorie de genre"),
+        ("Hij heeft herbelevingen en slaapt slecht.", "herbelevingen"),
+        ("Il a été mordu par le chien du voisin.", "mordu par le chien"),
+        ("Toute la famille a été intoxiquée au monoxyde de carbone.", "intoxiquée au monoxyde de carbone"),
+        ("Il faut l'attestation de son gastro-pédiatre.", "gastro-pédiatre"),
+        ("Her baby is not yet vaccinated.", "not yet vaccinated"),
+    ],
+)
+def test_health_classes_of_the_second_sets(text: str, expected: str) -> None:
+    assert any(expected in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+
+
+def test_english_temporary_protection_and_card() -> None:
+    assert spans("I have temporary protection (card A) since April.", "ADMIN_STATUS") == [
+        "temporary protection",
+        "card A",
+    ]
+    assert "ADMIN_STATUS" not in categories("Please send us your card and a copy of the lease.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Objet : demande d'intervention – Lina Benali (17/04/2012)", "17/04/2012"),
+        ("L'assistant de justice qui suit M. Jordan Dubois (2001-03-21) nous écrit.", "2001-03-21"),
+    ],
+)
+def test_a_date_in_brackets_after_a_name_is_a_birth_date(text: str, expected: str) -> None:
+    assert spans(text, "BIRTH_DATE") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voir l'arrêt Dupont (12/03/2015) du Conseil d'État.",
+        "Réunion du Comité spécial (12/03/2025) à 14 h.",
+    ],
+)
+def test_a_date_in_brackets_after_no_ones_name(text: str) -> None:
+    assert "BIRTH_DATE" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Een jonge moeder uit het Waalse Quaregnon slaapt sinds november in haar wagen.",
+            ["Quaregnon", "wagen"],
+        ),
+        ("Een gezin van zes uit Mechelen dreigt op straat te komen.", ["Mechelen"]),
+        ("Dakloos, slaapt hij sinds de zomer in zijn auto.", ["auto"]),
+        ("Il dort dans sa voiture depuis septembre.", ["voiture"]),
+    ],
+)
+def test_where_a_person_is_from_or_sleeps(text: str, expected: list[str]) -> None:
+    assert spans(text, "ADDRESS") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij kocht vorige week een nieuwe auto.",
+        "Il est venu en voiture au rendez-vous.",
+    ],
+)
+def test_a_car_is_no_address_by_itself(text: str) -> None:
+    assert "ADDRESS" not in categories(text)

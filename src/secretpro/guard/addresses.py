@@ -112,7 +112,9 @@ _NON_BLANK_RUN = fastre.compile(r"\S+")
 _SENTENCE_BREAK = fastre.compile(r"[.;!?\n]")
 # ("dans l'église du Béguinage": the elided article, thirteenth round)
 _ARTICLE_AT_END = fastre.compile(
-    r"(?:(?:au|dans|un|une|le|la|het|een|in|in[ \t]+de|op[ \t]+de|the)[ \t]+|(?:dans|a)[ \t]+l')$"
+    r"(?:(?:au|dans|un|une|le|la|het|een|in|in[ \t]+de|op[ \t]+de|the)[ \t]+|(?:dans|a)[ \t]+l'"
+    # one's own: "dort dans sa voiture", "slaapt in haar wagen" (sixteenth round)
+    r"|(?:dans|in)[ \t]+(?:sa|son|leur|zijn|haar|hun)[ \t]+)$"
 )
 _WORD_AT = fastre.compile(r"[\w'-]+")
 _ALTERNATE = fastre.compile(r"[ \t]*[/(][ \t]*")
@@ -615,7 +617,10 @@ _PERSON_FROM = fastre.EndAnchored(
     fastre.compile(
         r"(?:\b(?:gezin|familie|moeder|vader|man|vrouw|jongen|meisje|koppel|jongeman|tiener|weduwe|"
         # (a family may be named between: "het gezin Vandenbroeck uit Asse")
-        r"inwoner|inwoonster|bewoner|bewoonster|asielzoeker|vluchteling)(?:[ \t]+[a-z'-]+)?[ \t]+uit"
+        # (two words between: "een gezin van zes uit Mechelen"; a province's adjective after: "een
+        # jonge moeder uit het Waalse Quaregnon"; sixteenth round, real_passages19's tuning half)
+        r"inwoner|inwoonster|bewoner|bewoonster|asielzoeker|vluchteling)(?:[ \t]+[a-z'-]+){0,2}[ \t]+uit"
+        r"(?:[ \t]+het[ \t]+[a-z-]+se)?"
         r"|\b(?:famille|mere|pere|homme|femme|jeune|garcon|fille|couple|maman|papa|veuve|habitante?|"
         r"adolescente?|refugiee?)[ \t]+de"
         # or by themselves: "je viens de Liège", "ik kom uit Genk" (twelfth round)
@@ -626,7 +631,7 @@ _PERSON_FROM = fastre.EndAnchored(
         # or by the year they came: "Slowaakse Roma, sinds 2023 in Gent", "depuis 2022 à Verviers"
         r"|\b(?:sinds|depuis)[ \t]+(?:(?:begin|eind|fin|debut|midden|mi-)[ \t]+)?(?:19|20)\d\d[ \t]+(?:in|a|te))[ \t]+$"
     ),
-    ("uit", "de", "in", "a", "te"),
+    ("uit", "de", "in", "a", "te", "se"),
 )
 # The commune a person does not want to leave is where they live: "La famille ne souhaite pas quitter
 # Bruxelles" (twelfth round); "quitter le centre" is read by the centres' own rule.
@@ -661,6 +666,9 @@ def _centre_tail(doc: Doc, end: int) -> int:
         if not _links_a_name(word.group(0)):
             tail = written[: word.start()].rstrip(" ,:-–")
             break
+    # a linking word with no name after it is no part of the name ("in zijn auto op de parking")
+    while tail and tail[-1] != " " and tail.rsplit(None, 1)[-1] in _NAME_LINKS:
+        tail = tail[: len(tail) - len(tail.rsplit(None, 1)[-1])].rstrip(" ,:-–")
     return end + len(tail)
 
 

@@ -543,6 +543,25 @@ _BIRTH_YEAR_BEFORE = fastre.compile(
 _FIRST_NAME_AND_BRACKET = fastre.compile(r"(?<![\w'-])(?P<name>[A-Z][a-zà-ÿ]+)[ \t]*\($")
 
 
+# A whole date in brackets after a person's name is that person's birth date: "Lina Benali
+# (17/04/2012)", "M. Jordan Dubois (2001-03-21)" (sixteenth round, fresh_synthetic10's tuning half).
+# The name: up to three capitalised words, one of them a first name of the list, or after a title.
+_NAME_BEFORE_BRACKET = fastre.compile(
+    r"(?:(?P<title>\b(?:M|Mme|Mlle|Mr|Mevr|Dhr|Mw|Mrs|Ms|Madame|Monsieur|Mevrouw|Meneer)\.?)[ \t]+)?"
+    r"(?P<name>(?<![\w'-])[A-Z][a-zà-ÿ'-]+(?:[ \t]+[A-Z][a-zà-ÿA-Z'-]+){0,2})[ \t]*\($"
+)
+
+
+def _date_after_a_name(text: str, start: int, end: int) -> bool:
+    if text[start - 1 : start] != "(" or text[end : end + 1] not in (")", ","):
+        return False
+    named = _NAME_BEFORE_BRACKET.search(text, start - 50 if start > 50 else 0, start)
+    return named is not None and (
+        named.group("title") is not None
+        or any(known_first_name(word) for word in named.group("name").split())
+    )
+
+
 def _year_after_first_name(text: str, start: int, end: int, listed: bool) -> bool:
     """``listed``: the year follows the last birth date found closely, as in a list of the children,
     where a first name the list does not hold ("Yazan (2020)") is one too."""
@@ -667,7 +686,7 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
                     new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance")
                 )
                 continue
-        if _BIRTH_CUE_AFTER.match(folded, date.end()):
+        if _BIRTH_CUE_AFTER.match(folded, date.end()) or _date_after_a_name(doc.text, date_start, date.end()):
             out.append(new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
             continue
         if _under_a_birth_column(folded, date_start, cues):

@@ -61,12 +61,12 @@ _NINE_BIS_OR_TER = fastre.compile(r"9\s?(?:bis|ter)")
 
 
 # Residence cards by letter, only with the letter in capitals ("carte à" is not "carte A"); a
-# family's "cartes A" too.
+# family's "cartes A" too, and an English "card A".
 _CARD_LETTER = fastre.compile(
-    r"(?:[Cc]artes?|CARTES?|[Kk]aart(?:en)?|KAART(?:EN)?)[ \t]+(?:[ABCEFHKLM]|EU)\+?(?![\w+])"
+    r"(?:[Cc]artes?|CARTES?|[Kk]aart(?:en)?|KAART(?:EN)?|[Cc]ards?|CARDS?)[ \t]+(?:[ABCEFHKLM]|EU)\+?(?![\w+])"
     r"|(?:[ABCEFHKLM]|EU)\+?-(?:[Kk]aart|KAART)(?![\w])"
 )
-_CARD_HINTS = hint_words("arte", "aart")
+_CARD_HINTS = hint_words("arte", "aart", "card")
 
 
 @cache
