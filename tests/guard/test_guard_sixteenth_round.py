@@ -232,3 +232,34 @@ def test_where_a_person_is_from_or_sleeps(text: str, expected: list[str]) -> Non
 )
 def test_a_car_is_no_address_by_itself(text: str) -> None:
     assert "ADDRESS" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rachid, 23, from Anderlecht, says he was stopped three times.", "Anderlecht"),
+        ("Kadi Sylla, 38 ans, habitant Laeken, mère de quatre enfants.", "Laeken"),
+        ("Dhr. Willems (woonplaats Kapellen) weigert elk huisbezoek.", "Kapellen"),
+        ("Betrokkene slaapt bij vrienden in Deurne.", "Deurne"),
+        ("Hij is gaan inwonen bij zijn nieuwe partner in Zele.", "Zele"),
+    ],
+)
+def test_where_a_person_lives_as_the_press_and_the_forms_say_it(text: str, expected: str) -> None:
+    assert spans(text, "ADDRESS") == [expected]
+
+
+def test_a_law_cited_with_numbers_before_a_city_is_no_address() -> None:
+    assert "ADDRESS" not in categories("Voir l'article 5, 2, de Liège et la loi du 8 juillet 1976.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Son interview au CGRA est fixée au 12 décembre.", "interview au CGRA"),
+        ("Zijn gehoor op het CGVS is gepland voor 9 januari.", "gehoor op het CGVS"),
+        ("De gemeente weigert inschrijving want hij heeft geen geldig verblijf.", "geen geldig verblijf"),
+        ("He was regularised on humanitarian grounds.", "regularised on humanitarian grounds"),
+    ],
+)
+def test_status_wording_of_the_fifth_probe_set(text: str, expected: str) -> None:
+    assert any(expected in s for s in spans(text, "ADMIN_STATUS")), spans(text, "ADMIN_STATUS")

@@ -601,9 +601,12 @@ _KIN_AT = fastre.EndAnchored(
         r"(?:\b(?:sa|son|ses|leur|leurs|mon|ma|mes)[ \t]+(?:tante|oncle|soeur|frere|cousine?|mere|pere|fille|fils"
         r"|grand-mere|grand-pere|belle-soeur|beau-frere|belle-mere|beau-pere|epouse|mari|compagne?|ex)"
         r"(?:[ \t]+[a-z'-]+)?[ \t]+a"
-        r"|\b(?:zijn|haar|hun|mijn)[ \t]+(?:tante|oom|zus|zuster|broer|neef|nicht|moeder|vader|dochter"
-        r"|zoon|grootmoeder|grootvader|oma|opa|schoonzus|schoonbroer|schoonmoeder|vrouw|man|partner"
-        r"|ex|vriendin|vriend)(?:[ \t]+[a-z'-]+)?[ \t]+(?:in|te))[ \t]+$"
+        r"|\b(?:zijn|haar|hun|mijn|z'n|zn)[ \t]+(?:nieuwe[ \t]+)?(?:tante|oom|zus|zuster|broer|neef|nicht|moeder"
+        r"|vader|dochter|zoon|grootmoeder|grootvader|oma|opa|schoonzus|schoonbroer|schoonmoeder|vrouw|man"
+        r"|partner|ex|vriendin|vriend|ouders|vrienden)(?:[ \t]+[a-z'-]+)?[ \t]+(?:in|te)"
+        # staying with friends, or at a friend's ("slaapt bij vrienden in Deurne", "at my friend's in
+        # Etterbeek"; sixteenth round, from the fifteenth's blind probe items)
+        r"|\bbij[ \t]+(?:vrienden|kennissen|familie)[ \t]+in|\bat[ \t]+(?:my|his|her|a)[ \t]+friend's[ \t]+in)[ \t]+$"
     ),
     ("a", "in", "te"),
 )
@@ -627,11 +630,15 @@ _PERSON_FROM = fastre.EndAnchored(
         r"|\bje[ \t]+viens[ \t]+de|\bik[ \t]+kom[ \t]+uit"
         # or by their age, as the press does: "Kevin Peeters (30) uit Booischot", "Marie, 42 ans, de
         # Fléron" (fourteenth round)
-        r"|\(\d{1,3}\)[ \t]*,?[ \t]*(?:uit|de)|\b\d{1,3}[ \t]+(?:ans|jaar)[ \t]*,[ \t]*(?:uit|de)"
+        r"|\(\d{1,3}\)[ \t]*,?[ \t]*(?:uit|de|from|habitante?)|\b\d{1,3}[ \t]+(?:ans|jaar)[ \t]*,[ \t]*(?:uit|de|habitante?)"
+        # ("Rachid, 23, from Anderlecht", "Daniel, 58, de Seraing"; "(woonplaats Kapellen)": sixteenth
+        # round, from the fifteenth's blind probe items)
+        # (an age of two digits after a word: "article 5, 2, de Liège" cites a law)
+        r"|[a-z][ \t]*,[ \t]*[1-9]\d[ \t]*,[ \t]*(?:uit|de|from)|\bwoonplaats[ \t]*:?"
         # or by the year they came: "Slowaakse Roma, sinds 2023 in Gent", "depuis 2022 à Verviers"
         r"|\b(?:sinds|depuis)[ \t]+(?:(?:begin|eind|fin|debut|midden|mi-)[ \t]+)?(?:19|20)\d\d[ \t]+(?:in|a|te))[ \t]+$"
     ),
-    ("uit", "de", "in", "a", "te", "se"),
+    ("uit", "de", "in", "a", "te", "se", "from", "habitant", "habitante", "woonplaats", ":"),
 )
 # The commune a person does not want to leave is where they live: "La famille ne souhaite pas quitter
 # Bruxelles" (twelfth round); "quitter le centre" is read by the centres' own rule.
