@@ -263,3 +263,33 @@ def test_a_law_cited_with_numbers_before_a_city_is_no_address() -> None:
 )
 def test_status_wording_of_the_fifth_probe_set(text: str, expected: str) -> None:
     assert any(expected in s for s in spans(text, "ADMIN_STATUS")), spans(text, "ADMIN_STATUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il est suivi au centre de la douleur du CHU UCL Namur.", "centre de la douleur du CHU UCL Namur"),
+        ("Hij wordt opgevolgd in de post-covidraadpleging van het UZ Gent.", "post-covidraadpleging"),
+        ("De orthopedist van het UZA schreef een nachtkorset voor.", "orthopedist van het UZA"),
+        ("We wrote to the neurologist at UZ Leuven.", "neurologist at UZ Leuven"),
+        (
+            "Sinds hij uit het ZNA Stuivenberg is weggelopen, neemt hij niets meer.",
+            "ZNA Stuivenberg is weggelopen",
+        ),
+    ],
+)
+def test_care_at_a_hospital_through_its_service_or_specialist(text: str, expected: str) -> None:
+    assert any(expected in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le service social du CHU Saint-Pierre nous a transmis le dossier.",
+        "Elle travaille au service comptabilité du CHU de Liège.",
+        "Hij werkt in de keuken van het UZ Gent.",
+        "Hij komt uit het UZ Gent vandaan met de bus.",
+    ],
+)
+def test_a_hospitals_office_or_kitchen_is_no_care(text: str) -> None:
+    assert "HEALTH" not in categories(text)

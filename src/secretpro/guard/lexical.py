@@ -148,6 +148,22 @@ _CARE_VERB_BEFORE = fastre.compile(
     r"[ \t]+(?:au|aux|a|en|in|dans|bij|aan|te|naar|op)[ \t]+(?:l'|la|le|het|de)?[ \t]*$"
 )
 
+# the same with the hospital's service between ("suivi au centre de la douleur du CHU UCL Namur",
+# "opgevolgd in de post-covidraadpleging van het UZ Gent"), or a specialist of the hospital ("de
+# orthopedist van het UZA", "the neurologist at UZ Leuven"; sixteenth round, fresh_synthetic9's and
+# 10's tuning halves)
+_CARE_VERB_THEN_SERVICE = fastre.compile(
+    r"(?:suivie?s?|soignee?s?|hospitalisee?s?|admise?s?|traitee?s?|behandeld|opgenomen|opgevolgd|gevolgd"
+    r"|prise[ \t]+en[ \t]+charge(?:[ \t]+[a-z]+)?|followed|treated|admitted)"
+    r"[ \t]+(?:au|aux|a|dans|in|bij|op|at)[ \t]+(?:(?:l'|la|le|het|de|the)[ \t]*)?"
+    r"(?:[\w'-]+[ \t]+){1,5}(?:du|des|de la|de l'|van het|van de|of|of the|at)[ \t]*$"
+)
+_SPECIALIST_OF = fastre.compile(
+    r"\b(?:[a-z]+(?:logue|logues|loog|logen|iatre|iater|ologist|ologists|chirurg|chirurgien)"
+    r"|orthopedist|orthopedisten|orthopediste|chirurg|chirurgien)"
+    r"[ \t]+(?:du|des|de la|de l'|van het|van de|of|of the|at)[ \t]*$"
+)
+
 # "à l'hôpital Erasme", "in het UZ Gent", "à la clinique Saint-Jean", "naar het ziekenhuis": a care
 # institution introduced as where the person is or goes is care received.
 # (searched in " " + folded from the character before the preposition: the search skips in C
@@ -514,7 +530,19 @@ def _leaving_hospitals(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
             out.append(
                 new_finding(discharge.start(), end, "HEALTH", "care_place", "soins : sortie d'hôpital")
             )
+        elif folded.endswith(_OUT_OF, 0, start):
+            left = _LEFT_AFTER.match(folded, end)
+            if left is not None:
+                out.append(new_finding(start, left.end(), "HEALTH", "care_place", "soins : sortie d'hôpital"))
     return out
+
+
+# Dutch puts the leaving after the hospital: "sinds hij uit het ZNA Stuivenberg is weggelopen", "toen
+# ze uit het UZ ontslagen werd" (sixteenth round, fresh_synthetic10's tuning half)
+_OUT_OF = ("uit het ", "uit de ", "uit ")
+_LEFT_AFTER = fastre.compile(
+    r"[ \t]+(?:(?:is|was|werd|wordt|zal|gaat)[ \t]+)?(?:weggelopen|ontslagen|ontsnapt|vertrokken|gekomen|ontslag)\b"
+)
 
 
 def _known_hospitals_after_care(doc: Doc, hits: list[Match], care: list[Finding]) -> list[Finding]:
@@ -1205,6 +1233,13 @@ def find_health(doc: Doc) -> list[Finding]:
     for hit in hospital_hits:
         # "suivi au CHU Saint-Pierre": care received at a named hospital
         verb = _CARE_VERB_BEFORE.search(folded, max(0, hit.start - 40), hit.start)
+        if verb is None:
+            low = hit.start - 80 if hit.start > 80 else 0
+            verb = _CARE_VERB_THEN_SERVICE.search(folded, low, hit.start) or _SPECIALIST_OF.search(
+                folded, low, hit.start
+            )
+            if verb is not None and _SENTENCE_BREAK.search(folded, verb.start(), hit.start):
+                verb = None
         if verb:
             out.append(new_finding(verb.start(), hit.end, "HEALTH", "care_place", f"soins : {hit.term}"))
     matches = _health().find(doc)
