@@ -293,3 +293,32 @@ def test_care_at_a_hospital_through_its_service_or_specialist(text: str, expecte
 )
 def test_a_hospitals_office_or_kitchen_is_no_care(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un contrôle dermatologique est à prévoir vers le 20/12.", "contrôle dermatologique"),
+        (
+            "Le CPAS prend en charge les frais de consultation pédopsychiatrique.",
+            "consultation pédopsychiatrique",
+        ),
+        ("Een psychiatrische opname is nodig.", "psychiatrische opname"),
+        ("Objet : saturnisme infantile", "saturnisme"),
+        ("The follow-up in the neurology department of UZ Leuven is planned.", "neurology department"),
+    ],
+)
+def test_care_told_by_its_specialty(text: str, expected: str) -> None:
+    assert any(expected in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un rapport sociologique sur la pauvreté à Bruxelles.",
+        "Un examen chronologique des faits de la cause.",
+        "Le suivi pédagogique des élèves reprend en janvier.",
+    ],
+)
+def test_a_studys_adjective_is_no_care(text: str) -> None:
+    assert "HEALTH" not in categories(text)

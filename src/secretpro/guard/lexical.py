@@ -154,7 +154,7 @@ _CARE_VERB_BEFORE = fastre.compile(
 # 10's tuning halves)
 _CARE_VERB_THEN_SERVICE = fastre.compile(
     r"(?:suivie?s?|soignee?s?|hospitalisee?s?|admise?s?|traitee?s?|behandeld|opgenomen|opgevolgd|gevolgd"
-    r"|prise[ \t]+en[ \t]+charge(?:[ \t]+[a-z]+)?|followed|treated|admitted)"
+    r"|prise[ \t]+en[ \t]+charge(?:[ \t]+[a-z]+)?|followed|follow-up|treated|admitted)"
     r"[ \t]+(?:au|aux|a|dans|in|bij|op|at)[ \t]+(?:(?:l'|la|le|het|de|the)[ \t]*)?"
     r"(?:[\w'-]+[ \t]+){1,5}(?:du|des|de la|de l'|van het|van de|of|of the|at)[ \t]*$"
 )
@@ -1024,6 +1024,39 @@ _SPECIALTY_SERVICE = fastre.compile(
 )
 
 
+# care told by its specialty's adjective: "contrôle dermatologique", "frais de consultation
+# pédopsychiatrique", "een psychiatrische opname", "dermatologische controle" (sixteenth round,
+# fresh_synthetic9's tuning half); a university's or a study's adjective ("sociologique",
+# "chronologique") names no care (the specialties of not_medical_specialties.txt)
+_CARE_NOUNS_FR = (
+    r"controles?|consultations?|suivi|examens?|bilan|avis|rapport|traitement|prise en charge|hospitalisation"
+    r"|soins|rendez-vous|rdv|evaluation|expertise|certificat|hospitalisation"
+)
+_CARE_NOUNS_NL = (
+    r"controle|consultatie|raadpleging|opvolging|onderzoek|behandeling|opname|begeleiding|evaluatie"
+    r"|verslag|zorg|afspraak"
+)
+_CARE_WITH_SPECIALTY = fastre.compile(
+    r"(?<![\w])(?:(?:"
+    + _CARE_NOUNS_FR
+    + r")[ \t]+(?P<fr>[a-z]{3,}(?:logiques?|iatriques?|pediques?)|chirurgicale?s?)"
+    r"|(?P<nl>[a-z]{3,}(?:logische|iatrische|pedische)|chirurgische)[ \t]+(?:"
+    + _CARE_NOUNS_NL
+    + r"))(?![\w])"
+)
+_CARE_WITH_SPECIALTY_HINTS = hint_words(
+    "logique", "iatrique", "pedique", "chirurgic", "logische", "iatrische", "pedische", "chirurgische"
+)
+
+
+def _specialty_of(adjective: str) -> str:
+    """The specialty an adjective names ("dermatologique", "dermatologische" -> "dermatologie")."""
+    for ending in ("iques", "ique", "ische"):
+        if adjective.endswith(ending):
+            return adjective[: -len(ending)] + "ie"
+    return adjective
+
+
 @cache
 def _not_medical_specialties() -> frozenset[str]:
     """Specialties of a university or an administration, not of care (data file, folded)."""
@@ -1053,6 +1086,12 @@ def _acronyms_and_services(doc: Doc) -> list[Finding]:
             new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
             for m in _SPECIALTY_SERVICE.finditer(folded)
             if m.group(0).split()[-1].split("'")[-1] not in _not_medical_specialties()
+        ]
+    if has_any(doc, _CARE_WITH_SPECIALTY_HINTS):
+        out += [
+            new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
+            for m in _CARE_WITH_SPECIALTY.finditer(folded)
+            if _specialty_of(m.group("fr") or m.group("nl")) not in _not_medical_specialties()
         ]
     return out
 
