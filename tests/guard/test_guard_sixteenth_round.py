@@ -322,3 +322,30 @@ def test_care_told_by_its_specialty(text: str, expected: str) -> None:
 )
 def test_a_studys_adjective_is_no_care(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elle présente un DT2 (HbA1c 9,4 %).", "HbA1c 9,4 %"),
+        ("Trithérapie depuis mai, CD4 à 180.", "CD4 à 180"),
+        ("Tension 18/10 ce matin chez le médecin.", "Tension 18/10"),
+        ("Ze is uitgerekend voor maart.", "uitgerekend voor"),
+        ("Radié d'office, alcool++, sans abri.", "alcool++"),
+        ("Deuxième œil à opérer en février.", "œil à opérer"),
+    ],
+)
+def test_values_due_dates_and_operations_to_come(text: str, expected: str) -> None:
+    assert any(expected in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bureau ouvre le 14/10 à 9 h.",
+        "La tension monte entre les deux services du CPAS.",
+        "Réunion le 15 janvier avec le médecin du centre et la direction.",
+    ],
+)
+def test_figures_and_tensions_of_no_one(text: str) -> None:
+    assert "HEALTH" not in categories(text)

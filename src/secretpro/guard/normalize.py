@@ -142,11 +142,18 @@ _LETTER_SPACED = fastre.compile(
 )
 _CHARACTER_SPACED = fastre.compile(r"(?<!\w)[^\W_](?: [^\W_](?!\w)){9,}")
 _DOUBLE_OR_SINGLE_SPACE = fastre.compile(r"  ?")
-# Inside every letter-spaced run: a space, a single letter, one or two spaces, a letter, one or two
-# spaces, a letter that ends its word (three: "à l'hôpital" holds two, and nearly every French text
-# one such pair). It starts with a literal space, which the engine skips to in C, so texts without any
-# (nearly all of them) are ruled out several times faster than by the run pattern itself.
-_LETTER_SPACED_HINT = fastre.compile(rf" {_LETTER}  ?{_LETTER}  ?{_LETTER}(?!\w)")
+# Inside every letter-spaced run: a separator, a single letter, a separator, a letter, a separator, a
+# letter that ends its word (three: "à l'hôpital" holds two, and nearly every French text one such
+# pair); the separators are the run's own, so hyphens alone ("h-i-v-p-o-s") and three spaces ("z   w
+# a") are read too (sixteenth round: a property test found the hint, blanks only, missed them). It
+# starts with a blank or a hyphen, which the engine skips to, so texts without any such run (nearly
+# all of them) are ruled out several times faster than by the run pattern itself.
+_SEPARATOR = r"(?: {1,3}| ?- ?)"
+# single letters with only " - " between them are a list ("les points a - b - c - d"), not a word
+_LETTER_LIST = fastre.compile(rf"{_LETTER}(?: - {_LETTER})+")
+_LETTER_SPACED_HINT = fastre.compile(
+    rf"{_SEPARATOR}{_LETTER}{_SEPARATOR}{_LETTER}{_SEPARATOR}{_LETTER}(?!\w)"
+)
 # (the digits' own hint, searched apart: an alternation would lose the leading blank's quick scan)
 _DIGIT_SPACED_HINT = fastre.compile(r" \d \d \d \d(?!\w)")
 
@@ -532,8 +539,10 @@ def _letter_spacing_edits(text: str, classes: bytes, kinds: bytes) -> list[tuple
     covered = 0
     # (a run at the very start has no blank before its first letter: tried there first)
     starts: list[tuple[int, ...]] = [(0,)] if classes[:2] == b"a " else []
+    # (the hint starts at the separator after a run's first letter, or at the blanks before it)
     starts += (
-        (hint.start() - 2, hint.start() - 1, hint.start() + 1) for hint in _LETTER_SPACED_HINT.finditer(text)
+        (hint.start() - 2, hint.start() - 1, hint.start() + 1, hint.start() + 2, hint.start() + 3)
+        for hint in _LETTER_SPACED_HINT.finditer(text)
     )
     for tries in starts:
         if tries[-1] < covered:
@@ -546,6 +555,8 @@ def _letter_spacing_edits(text: str, classes: bytes, kinds: bytes) -> list[tuple
             continue
         run = found
         covered = run.end()
+        if _LETTER_LIST.fullmatch(text, run.start(), run.end()):
+            continue
         if spelt and any(run.start() < b and a < run.end() for a, b in spelt):
             continue  # (inside an identifier spelt out, whose blanks are gone already)
         for gap in _DOUBLE_OR_SINGLE_SPACE.finditer(text, run.start(), run.end()):
