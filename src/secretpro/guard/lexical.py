@@ -152,16 +152,24 @@ _CARE_VERB_BEFORE = fastre.compile(
 # "opgevolgd in de post-covidraadpleging van het UZ Gent"), or a specialist of the hospital ("de
 # orthopedist van het UZA", "the neurologist at UZ Leuven"; sixteenth round, fresh_synthetic9's and
 # 10's tuning halves)
-_CARE_VERB_THEN_SERVICE = fastre.compile(
-    r"(?:suivie?s?|soignee?s?|hospitalisee?s?|admise?s?|traitee?s?|behandeld|opgenomen|opgevolgd|gevolgd"
-    r"|prise[ \t]+en[ \t]+charge(?:[ \t]+[a-z]+)?|followed|follow-up|treated|admitted)"
-    r"[ \t]+(?:au|aux|a|dans|in|bij|op|at)[ \t]+(?:(?:l'|la|le|het|de|the)[ \t]*)?"
-    r"(?:[\w'-]+[ \t]+){1,5}(?:du|des|de la|de l'|van het|van de|of|of the|at)[ \t]*$"
+# (searched only when the window ends with the preposition before the hospital: fastre.EndAnchored)
+_OF_WORDS = ("du", "des", "la", "l'", "het", "de", "of", "the", "at")
+_CARE_VERB_THEN_SERVICE = fastre.EndAnchored(
+    fastre.compile(
+        r"(?:suivie?s?|soignee?s?|hospitalisee?s?|admise?s?|traitee?s?|behandeld|opgenomen|opgevolgd|gevolgd"
+        r"|prise[ \t]+en[ \t]+charge(?:[ \t]+[a-z]+)?|followed|follow-up|treated|admitted)"
+        r"[ \t]+(?:au|aux|a|dans|in|bij|op|at)[ \t]+(?:(?:l'|la|le|het|de|the)[ \t]*)?"
+        r"(?:[\w'-]+[ \t]+){1,5}(?:du|des|de la|de l'|van het|van de|of|of the|at)[ \t]*$"
+    ),
+    _OF_WORDS,
 )
-_SPECIALIST_OF = fastre.compile(
-    r"\b(?:[a-z]+(?:logue|logues|loog|logen|iatre|iater|ologist|ologists|chirurg|chirurgien)"
-    r"|orthopedist|orthopedisten|orthopediste|chirurg|chirurgien)"
-    r"[ \t]+(?:du|des|de la|de l'|van het|van de|of|of the|at)[ \t]*$"
+_SPECIALIST_OF = fastre.EndAnchored(
+    fastre.compile(
+        r"\b(?:[a-z]+(?:logue|logues|loog|logen|iatre|iater|ologist|ologists|chirurg|chirurgien)"
+        r"|orthopedist|orthopedisten|orthopediste|chirurg|chirurgien)"
+        r"[ \t]+(?:du|des|de la|de l'|van het|van de|of|of the|at)[ \t]*$"
+    ),
+    _OF_WORDS,
 )
 
 # "à l'hôpital Erasme", "in het UZ Gent", "à la clinique Saint-Jean", "naar het ziekenhuis": a care
@@ -1036,17 +1044,46 @@ _CARE_NOUNS_NL = (
     r"controle|consultatie|raadpleging|opvolging|onderzoek|behandeling|opname|begeleiding|evaluatie"
     r"|verslag|zorg|afspraak"
 )
-_CARE_WITH_SPECIALTY = fastre.compile(
-    r"(?<![\w])(?:(?:"
-    + _CARE_NOUNS_FR
-    + r")[ \t]+(?P<fr>[a-z]{3,}(?:logiques?|iatriques?|pediques?)|chirurgicale?s?)"
-    r"|(?P<nl>[a-z]{3,}(?:logische|iatrische|pedische)|chirurgische)[ \t]+(?:"
-    + _CARE_NOUNS_NL
-    + r"))(?![\w])"
+# (the adjective's ending first, its word read back from there, then the noun before it in French,
+# after it in Dutch: an expression that opened on the noun or the adjective's letters was tried at
+# every letter of the text)
+_SPECIALTY_ENDING_FR = fastre.compile(r"(?:logiques?|iatriques?|pediques?|chirurgicale?s?)(?![\w])")
+_CARE_NOUN_BEFORE_FR = fastre.compile(r"(?<![\w])(?:" + _CARE_NOUNS_FR + r")[ \t]+$")
+_SPECIALTY_ENDING_THEN_CARE_NL = fastre.compile(
+    r"(?:logische|iatrische|pedische|chirurgische)[ \t]+(?:" + _CARE_NOUNS_NL + r")(?![\w])"
 )
-_CARE_WITH_SPECIALTY_HINTS = hint_words(
-    "logique", "iatrique", "pedique", "chirurgic", "logische", "iatrische", "pedische", "chirurgische"
-)
+_CARE_WITH_SPECIALTY_FR_HINTS = hint_words("logique", "iatrique", "pedique", "chirurgic")
+_CARE_WITH_SPECIALTY_NL_HINTS = hint_words("logische", "iatrische", "pedische", "chirurgische")
+
+
+def _word_start(folded: str, position: int) -> int:
+    while position > 0 and folded[position - 1].isalpha():
+        position -= 1
+    return position
+
+
+def _care_with_specialty(doc: Doc) -> list[Finding]:
+    folded = doc.folded
+    found: list[tuple[int, int, str]] = []
+    if has_any(doc, _CARE_WITH_SPECIALTY_FR_HINTS):
+        for m in _SPECIALTY_ENDING_FR.finditer(folded):
+            start = _word_start(folded, m.start())
+            if m.start() - start < 3 and not folded.startswith("chirurg", start):
+                continue  # (three letters at least before the ending: "logique" alone is no specialty)
+            noun = _CARE_NOUN_BEFORE_FR.search(folded, start - 30 if start > 30 else 0, start)
+            if noun is not None:
+                found.append((noun.start(), m.end(), folded[start : m.end()]))
+    if has_any(doc, _CARE_WITH_SPECIALTY_NL_HINTS):
+        for m in _SPECIALTY_ENDING_THEN_CARE_NL.finditer(folded):
+            start = _word_start(folded, m.start())
+            if m.start() - start < 3 and not folded.startswith("chirurg", start):
+                continue
+            found.append((start, m.end(), folded[start : m.end()].split()[0]))
+    return [
+        new_finding(start, end, "HEALTH", "health_grammar", f"santé : {folded[start:end]}")
+        for start, end, adjective in found
+        if _specialty_of(adjective) not in _not_medical_specialties()
+    ]
 
 
 def _specialty_of(adjective: str) -> str:
@@ -1087,13 +1124,7 @@ def _acronyms_and_services(doc: Doc) -> list[Finding]:
             for m in _SPECIALTY_SERVICE.finditer(folded)
             if m.group(0).split()[-1].split("'")[-1] not in _not_medical_specialties()
         ]
-    if has_any(doc, _CARE_WITH_SPECIALTY_HINTS):
-        out += [
-            new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
-            for m in _CARE_WITH_SPECIALTY.finditer(folded)
-            if _specialty_of(m.group("fr") or m.group("nl")) not in _not_medical_specialties()
-        ]
-    return out
+    return out + _care_with_specialty(doc)
 
 
 # lexicon terms that name a care institution (an addressee, or where someone works, is not care)

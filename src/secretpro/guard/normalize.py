@@ -142,18 +142,30 @@ _LETTER_SPACED = fastre.compile(
 )
 _CHARACTER_SPACED = fastre.compile(r"(?<!\w)[^\W_](?: [^\W_](?!\w)){9,}")
 _DOUBLE_OR_SINGLE_SPACE = fastre.compile(r"  ?")
-# Inside every letter-spaced run: a separator, a single letter, a separator, a letter, a separator, a
-# letter that ends its word (three: "à l'hôpital" holds two, and nearly every French text one such
-# pair); the separators are the run's own, so hyphens alone ("h-i-v-p-o-s") and three spaces ("z   w
-# a") are read too (sixteenth round: a property test found the hint, blanks only, missed them). It
-# starts with a blank or a hyphen, which the engine skips to, so texts without any such run (nearly
-# all of them) are ruled out several times faster than by the run pattern itself.
-_SEPARATOR = r"(?: {1,3}| ?- ?)"
+# Inside every letter-spaced run: its first separator's last blank or its hyphen, a single letter,
+# then two more single letters each after a separator, the last ending its word (three: "à l'hôpital"
+# holds two, and nearly every French text one such pair). The separators are the run's own, so
+# hyphens ("h i v - p o s") and three blanks are read too (sixteenth round: a property test,
+# test_letter_spacing_hint_never_rules_out_a_run, found a run with hyphens that the blanks-only hint
+# missed). Each hint starts with a literal blank or hyphen, which the engine skips to in C, so texts
+# without any such run (nearly all of them) are ruled out several times faster than by the run
+# pattern itself (one hint with both separators at its start cost six times more).
+_SEPARATOR = r"[ -]{1,3}"
 # single letters with only " - " between them are a list ("les points a - b - c - d"), not a word
 _LETTER_LIST = fastre.compile(rf"{_LETTER}(?: - {_LETTER})+")
-_LETTER_SPACED_HINT = fastre.compile(
-    rf"{_SEPARATOR}{_LETTER}{_SEPARATOR}{_LETTER}{_SEPARATOR}{_LETTER}(?!\w)"
-)
+_LETTER_SPACED_HINT = fastre.compile(rf" {_LETTER}{_SEPARATOR}{_LETTER}{_SEPARATOR}{_LETTER}(?!\w)")
+_LETTER_HYPHENED_HINT = fastre.compile(rf"- ?{_LETTER}{_SEPARATOR}{_LETTER}{_SEPARATOR}{_LETTER}(?!\w)")
+
+
+def letter_spacing_hints(text: str) -> list[int]:
+    """Where the hints of letter-spaced runs start, in order: a run starts at most four characters
+    before one (or one after, at a blank before its first letter)."""
+    hints = [hint.start() for hint in _LETTER_SPACED_HINT.finditer(text)]
+    if "-" in text:
+        hints = sorted(hints + [hint.start() for hint in _LETTER_HYPHENED_HINT.finditer(text)])
+    return hints
+
+
 # (the digits' own hint, searched apart: an alternation would lose the leading blank's quick scan)
 _DIGIT_SPACED_HINT = fastre.compile(r" \d \d \d \d(?!\w)")
 
@@ -539,11 +551,9 @@ def _letter_spacing_edits(text: str, classes: bytes, kinds: bytes) -> list[tuple
     covered = 0
     # (a run at the very start has no blank before its first letter: tried there first)
     starts: list[tuple[int, ...]] = [(0,)] if classes[:2] == b"a " else []
-    # (the hint starts at the separator after a run's first letter, or at the blanks before it)
-    starts += (
-        (hint.start() - 2, hint.start() - 1, hint.start() + 1, hint.start() + 2, hint.start() + 3)
-        for hint in _LETTER_SPACED_HINT.finditer(text)
-    )
+    # (a hint starts at the last blank or the hyphen of a run's first separator, up to three
+    # characters after its first letter, or at the blank before that letter)
+    starts += ((at - 4, at - 3, at - 2, at - 1, at + 1) for at in letter_spacing_hints(text))
     for tries in starts:
         if tries[-1] < covered:
             continue
