@@ -349,3 +349,19 @@ def test_values_due_dates_and_operations_to_come(text: str, expected: str) -> No
 )
 def test_figures_and_tensions_of_no_one(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joints : les extraits de compte d'octobre et la facture de régularisation de Sibelga.",
+        "Vérifier la régularisation des cotisations auprès de la mutualité.",
+        "De afrekening van de regularisatie van de voorschotten volgt in maart.",
+    ],
+)
+def test_a_bills_adjustment_is_no_regularisation(text: str) -> None:
+    assert "ADMIN_STATUS" not in categories(text)
+
+
+def test_a_stays_regularisation_still_is() -> None:
+    assert spans("Il demande la régularisation de son séjour.", "ADMIN_STATUS") == ["régularisation"]
