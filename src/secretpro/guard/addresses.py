@@ -674,7 +674,7 @@ def _centre_tail(doc: Doc, end: int) -> int:
             tail = written[: word.start()].rstrip(" ,:-–")
             break
     # a linking word with no name after it is no part of the name ("in zijn auto op de parking")
-    while tail and tail[-1] != " " and tail.rsplit(None, 1)[-1] in _NAME_LINKS:
+    while tail and tail.rsplit(None, 1)[-1] in _NAME_LINKS:
         tail = tail[: len(tail) - len(tail.rsplit(None, 1)[-1])].rstrip(" ,:-–")
     return end + len(tail)
 

@@ -1038,7 +1038,7 @@ _SPECIALTY_SERVICE = fastre.compile(
 # "chronologique") names no care (the specialties of not_medical_specialties.txt)
 _CARE_NOUNS_FR = (
     r"controles?|consultations?|suivi|examens?|bilan|avis|rapport|traitement|prise en charge|hospitalisation"
-    r"|soins|rendez-vous|rdv|evaluation|expertise|certificat|hospitalisation"
+    r"|soins|rendez-vous|rdv|evaluation|expertise|certificat"
 )
 _CARE_NOUNS_NL = (
     r"controle|consultatie|raadpleging|opvolging|onderzoek|behandeling|opname|begeleiding|evaluatie"
