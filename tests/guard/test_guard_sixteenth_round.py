@@ -370,3 +370,24 @@ def test_a_bills_adjustment_is_no_regularisation(text: str) -> None:
 
 def test_a_stays_regularisation_still_is() -> None:
     assert spans("Il demande la régularisation de son séjour.", "ADMIN_STATUS") == ["régularisation"]
+
+
+def test_a_memo_to_all_colleagues_signed_with_a_role_points_at_no_one() -> None:
+    text = (
+        "Note de service – Cellule santé\n"
+        "Objet : campagne de vaccination HPV\n\n"
+        "Chères et chers collègues,\n\n"
+        "Pour rappel, la vaccination contre le papillomavirus humain est proposée gratuitement par les "
+        "services de promotion de la santé à l'école aux élèves de 2e secondaire. Les jeunes qui n'ont pas "
+        "été vaccinés à l'école peuvent l'être chez le médecin traitant. Pour les personnes sans titre de "
+        "séjour, le coût de la consultation peut être pris en charge dans le cadre de l'aide médicale "
+        "urgente, sur attestation du médecin et après enquête sociale.\n\n"
+        "La coordinatrice, Sophie Dewulf\n"
+        "CPAS de Mons"
+    )
+    assert not categories(text) & {"HEALTH", "ADMIN_STATUS"}, categories(text)
+
+
+def test_a_role_before_a_name_in_a_sentence_is_no_signature() -> None:
+    text = "Chers collègues,\nLa coordinatrice a rencontré Sophie Dewulf, qui est enceinte de six mois."
+    assert "HEALTH" in categories(text)

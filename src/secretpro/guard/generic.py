@@ -277,7 +277,10 @@ _LEAFLET_LENGTH = 500
 # "betrokkene"): then it is judged sentence by sentence.
 _TO_ALL_COLLEAGUES = fastre.compile(
     r"\b(?:a toutes et a tous|a tous et a toutes|chers collegues|cheres collegues|chers et cheres collegues"
-    r"|beste collega's|beste collegas|dag collega's|beste allemaal|dear colleagues|dear all)\b"
+    # (sixteenth round: the feminine first, and the inclusive forms, "Chères et chers collègues")
+    r"|cheres et chers collegues|chers\(es\) collegues|cher\.e\.s collegues|chers/cheres collegues"
+    r"|beste collega's|beste collegas|dag collega's|beste allemaal|dag allemaal|hallo allemaal"
+    r"|dear colleagues|dear all)\b"
 )
 # one person told of without a name, a title or a pronoun: "un usager séropositif s'est présenté",
 # "een cliënt zonder papieren": the memo is about someone
@@ -348,7 +351,23 @@ def _alone_on_line(text: str, f: Finding) -> bool:
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.end)
     line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start : f.start].strip() and not text[f.end : line_end].strip(" \t,.")
+    before = text[line_start : f.start]
+    return (not before.strip() or _SIGNATURE_ROLE.match(before) is not None) and not text[
+        f.end : line_end
+    ].strip(" \t,.")
+
+
+# A signature's role before the name on its line: "La coordinatrice, Sophie Dewulf", "Pour le CPAS,
+# Marc Renard", "De maatschappelijk werker: Els Peeters" (sixteenth round: a memo to all colleagues
+# signed so was read as naming someone)
+_SIGNATURE_ROLE = fastre.compile(
+    r"[ \t]*(?:(?:la|le|l'|de|het|pour[ \t]+le|pour[ \t]+la|namens[ \t]+het|namens[ \t]+de)[ \t]*)?"
+    r"(?:[^\W\d_]+[ \t]+){0,2}"
+    r"(?:coordinat\w*|direct\w*|assistante?s?[ \t]+sociale?s?|maatschappelijk[ \t]+werk\w*|verantwoordelijke"
+    r"|responsable|pr[eé]sidente?|voorzitt\w*|secr[eé]taire|secretaris|chef[ \t]+de[ \t]+service|diensthoofd"
+    r"|juriste?|cpas|ocmw|service[ \t]+social|sociale[ \t]+dienst|[eé]quipe|team)[ \t]*[,:–-][ \t]*$",
+    re.IGNORECASE,
+)
 
 
 # A nationality that describes one person or family: "la famille serbe", "le jeune Serbe", "een
