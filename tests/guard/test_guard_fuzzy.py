@@ -3,6 +3,7 @@ of edit the lexicons accept, at every allowed position, in words and phrases (Hy
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,3 +70,19 @@ def test_common_words_stay_themselves() -> None:
     assert matcher.find("la facture détaillée") == []
     assert matcher.find("un pull orange") == []
     assert [m.term for m in matcher.find("een orange kaart")] == ["oranje kaart"]
+
+
+def test_a_word_too_long_to_be_a_typo_is_not_looked_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word far longer than any lexicon word ("a a a ..." joined into one word by the normaliser)
+    is one edit from none: its deletions, which cost time in the square of its length, are never
+    made, and a word of ordinary length is still corrected."""
+    from secretpro.guard import fuzzy
+
+    index = fuzzy.FuzzyIndex(["zwanger", "papieren"], {}, frozenset(), _SUBSTITUTES, ["e", "en", "s"])
+
+    def no_deletions(word: str) -> list[str]:
+        raise AssertionError(f"deletions of a {len(word)}-letter word")
+
+    assert [c.word for c in index._lookup_word("zwnager", phrase_only=False)] == ["zwanger"]
+    monkeypatch.setattr(fuzzy, "_deletions", no_deletions)
+    assert index._lookup_word("a" * 50_000, phrase_only=False) == ()

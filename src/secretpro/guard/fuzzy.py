@@ -128,6 +128,12 @@ class FuzzyIndex:
             indexes = (_deletion_index(self.vocab), _deletion_index(self.phrase_vocab))
         self._index, self._phrase_index = indexes
         self._substitutes = substitutes
+        # A word more than twice as long as the longest lexicon word, plus the deletion and an
+        # ending, is one edit from none of them: a deletion keeps all but one letter, and the
+        # spelling variants shorten a word at most by half ("ij" -> "y"). Such a word is not looked
+        # up: its deletions cost time in the square of its length ("a a a ..." joined by the
+        # normaliser into one 50,000-letter word took 1.3 s; sixteenth round, hostile inputs).
+        self._longest_typo = 2 * max((len(w) for w in self.vocab | self.phrase_vocab), default=0) + 3
         # the usual endings only: a typo in a rarer inflected form is not worth a lookup per word
         self._endings = sorted((e for e in endings if e in _TRIED_ENDINGS), key=len, reverse=True)
         # Words recur from one message to the next (greetings, names, places): what was learnt of
@@ -155,6 +161,8 @@ class FuzzyIndex:
         return self._index, self._phrase_index
 
     def _lookup_word(self, token: str, phrase_only: bool) -> tuple[Correction, ...]:
+        if len(token) > self._longest_typo:
+            return ()
         index = self._phrase_index if phrase_only else self._index
         vocab = self.phrase_vocab if phrase_only else self.vocab
         stems = [token] + [
