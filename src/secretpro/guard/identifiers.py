@@ -537,25 +537,26 @@ _BIRTH_YEAR_BEFORE = fastre.compile(
     # a date of birth known only by its year: "vermeldt als geboortedatum 1981" (twelfth round)
     r"geboortejaar|geboortedatum|annee de naissance|date de naissance|year of birth|date of birth)\s*:?\s*$"
 )
-# A child listed with its birth year in brackets after its first name: "trois enfants : Omar (2012),
-# Lina (2015)" (sixteenth round, fresh_synthetic9's tuning half). Only after a first name of the
-# list: "la loi Dupont (1980)", "Dublin (2013)" name no one's birth.
-_FIRST_NAME_AND_BRACKET = fastre.compile(r"(?<![\w'-])(?P<name>[A-Z][a-zà-ÿ]+)[ \t]*\($")
-
-
 # A whole date in brackets after a person's name is that person's birth date: "Lina Benali
-# (17/04/2012)", "M. Jordan Dubois (2001-03-21)" (sixteenth round, fresh_synthetic10's tuning half).
-# The name: up to three capitalised words, one of them a first name of the list, or after a title.
+# (17/04/2012)", "M. Jordan Dubois (2001-03-21)"; so is a year after a child's first name in a list
+# of the children: "trois enfants : Omar (2012), Lina (2015)" (sixteenth round, the invented sets'
+# tuning halves). The name: up to three capitalised words, one of them a first name of the list, or
+# after a title; "la loi Dupont (1980)", "Dublin (2013)" name no one's birth.
 _NAME_BEFORE_BRACKET = fastre.compile(
     r"(?:(?P<title>\b(?:M|Mme|Mlle|Mr|Mevr|Dhr|Mw|Mrs|Ms|Madame|Monsieur|Mevrouw|Meneer)\.?)[ \t]+)?"
     r"(?P<name>(?<![\w'-])[A-Z][a-zà-ÿ'-]+(?:[ \t]+[A-Z][a-zà-ÿA-Z'-]+){0,2})[ \t]*\($"
 )
 
 
-def _date_after_a_name(text: str, start: int, end: int) -> bool:
+def _name_before_bracket(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The name right before a date or a year written in brackets, if any."""
     if text[start - 1 : start] != "(" or text[end : end + 1] not in (")", ","):
-        return False
-    named = _NAME_BEFORE_BRACKET.search(text, start - 50 if start > 50 else 0, start)
+        return None
+    return _NAME_BEFORE_BRACKET.search(text, start - 50 if start > 50 else 0, start)
+
+
+def _date_after_a_name(text: str, start: int, end: int) -> bool:
+    named = _name_before_bracket(text, start, end)
     return named is not None and (
         named.group("title") is not None
         or any(known_first_name(word) for word in named.group("name").split())
@@ -563,12 +564,15 @@ def _date_after_a_name(text: str, start: int, end: int) -> bool:
 
 
 def _year_after_first_name(text: str, start: int, end: int, listed: bool) -> bool:
-    """``listed``: the year follows the last birth date found closely, as in a list of the children,
-    where a first name the list does not hold ("Yazan (2020)") is one too."""
-    if text[end : end + 1] != ")" or text[start - 1 : start] != "(":
-        return False
-    name = _FIRST_NAME_AND_BRACKET.search(text, start - 25 if start > 25 else 0, start)
-    return name is not None and (listed or known_first_name(name.group("name")))
+    """The first name is the word right before the bracket; ``listed``: the year follows the last
+    birth date found closely, as in a list of the children, where a first name the list does not
+    hold ("Yazan (2020)") is one too."""
+    named = _name_before_bracket(text, start, end)
+    return (
+        named is not None
+        and text[end : end + 1] == ")"
+        and (listed or known_first_name(named.group("name").split()[-1]))
+    )
 
 
 # A birth date whose day and month a court or an editor blanked out: "né le XX/XX/1985", "geboren op
