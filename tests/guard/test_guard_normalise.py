@@ -187,3 +187,15 @@ def test_spelt_compounds_numbers_and_identifiers(text: str, normal: str) -> None
 def test_spelt_items_are_found_at_their_original_characters(text: str, category: str, value: str) -> None:
     [finding] = [f for f in scan(text, profile="strict").findings if f.category == category]
     assert text[finding.start : finding.end] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        # (sixteenth round, hostile inputs: two hyphen-spelt words a blank apart stay two words)
+        ("ze is z-w-a-n-g-e-r z-w-a-n-g-e-r.", "ze is zwanger zwanger."),
+        ("il est s-é-r-o-p-o-s-i-t-i-f h-i-v", "il est séropositif h-i-v"),
+    ],
+)
+def test_hyphen_spelt_words_a_blank_apart_stay_apart(text: str, normal: str) -> None:
+    assert normalise(text).text == normal

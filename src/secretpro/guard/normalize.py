@@ -133,12 +133,14 @@ _BEFORE_NFKC = {"\u00ba": "\u00b0"}
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _LETTER = r"[^\W\d_]"
 # Four or more single letters, each alone, one space apart (two or three spaces between words, a
-# hyphen with or without spaces inside a compound: "h i v - p o s i t i e f", "r u e   d u   M i d i";
-# fifteenth round, blind probe items).
+# hyphen with a space on one side or both inside a compound: "h i v - p o s i t i e f", "r u e   d u
+# M i d i"; fifteenth round, blind probe items). A hyphen with no space ("z-w-a-n-g-e-r") is the
+# dotted spelling's (_DOTTED_SPELLING), which reads each word apart: "z-w-a-n-g-e-r z-w-a-n-g-e-r" is
+# two words (sixteenth round: read as one run, they had become one word).
 # The house number after a spelt street joins it ("M i d i   1 4 1"), and ten or more single letters
 # or digits one space apart are an identifier spelt out ("B E 1 9 9 2 3 7 ...", "0 4 7 5 ...").
 _LETTER_SPACED = fastre.compile(
-    rf"(?<!\w){_LETTER}(?:(?: {{1,3}}| ?- ?){_LETTER}(?!\w)){{3,}}(?: {{1,3}}\d(?!\w))*"
+    rf"(?<!\w){_LETTER}(?:(?: {{1,3}}| - | -|- ){_LETTER}(?!\w)){{3,}}(?: {{1,3}}\d(?!\w))*"
 )
 _CHARACTER_SPACED = fastre.compile(r"(?<!\w)[^\W_](?: [^\W_](?!\w)){9,}")
 _DOUBLE_OR_SINGLE_SPACE = fastre.compile(r"  ?")
