@@ -352,14 +352,18 @@ def _alone_on_line(text: str, f: Finding) -> bool:
     line_end = text.find("\n", f.end)
     line_end = len(text) if line_end < 0 else line_end
     before = text[line_start : f.start]
-    return (not before.strip() or _SIGNATURE_ROLE.match(before) is not None) and not text[
-        f.end : line_end
-    ].strip(" \t,.")
+    # (the role's expression only where the words before end with its sign: most names in prose
+    # have none)
+    return (
+        not before.strip()
+        or (before.rstrip(" \t")[-1:] in _SIGNATURE_SIGNS and _SIGNATURE_ROLE.match(before) is not None)
+    ) and not text[f.end : line_end].strip(" \t,.")
 
 
 # A signature's role before the name on its line: "La coordinatrice, Sophie Dewulf", "Pour le CPAS,
 # Marc Renard", "De maatschappelijk werker: Els Peeters" (sixteenth round: a memo to all colleagues
 # signed so was read as naming someone)
+_SIGNATURE_SIGNS = (",", ":", "–", "-")
 _SIGNATURE_ROLE = fastre.compile(
     r"[ \t]*(?:(?:la|le|l'|de|het|pour[ \t]+le|pour[ \t]+la|namens[ \t]+het|namens[ \t]+de)[ \t]*)?"
     r"(?:[^\W\d_]+[ \t]+){0,2}"
