@@ -43,7 +43,7 @@ _UNITS = fastre.compile(
 )
 _PLACE_PREPOSITION = fastre.EndAnchored(
     fastre.compile(
-        r"(?:\bhabitent|\bhabite|\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a"
+        r"(?:\bhabitent|\bhabite|\bhabitante?s?|\ba|\bin|\bte|\bdans|\bnaar|\bsur|\bvers|\bop|\bbij\s+\S+(?:\s+\S+)?\s+in|\bchez\s+\S+(?:\s+\S+)?\s+a"
         # "vit sur le territoire de la commune de Ganshoren", "woont in de gemeente Lede" (seventh round)
         r"|\bcommune\s+de|\bgemeente"
         # "domicilié dans la région de Charleroi", "woont in de regio Gent" (real_passages7 tuning)
@@ -64,6 +64,10 @@ _PLACE_PREPOSITION = fastre.EndAnchored(
     (
         "habitent",
         "habite",
+        "habitant",
+        "habitante",
+        "habitants",
+        "habitantes",
         "a",
         "in",
         "te",
@@ -606,7 +610,11 @@ _KIN_AT = fastre.EndAnchored(
         r"|partner|ex|vriendin|vriend|ouders|vrienden)(?:[ \t]+[a-z'-]+)?[ \t]+(?:in|te)"
         # staying with friends, or at a friend's ("slaapt bij vrienden in Deurne", "at my friend's in
         # Etterbeek"; sixteenth round, from the fifteenth's blind probe items)
-        r"|\bbij[ \t]+(?:vrienden|kennissen|familie)[ \t]+in|\bat[ \t]+(?:my|his|her|a)[ \t]+friend's[ \t]+in)[ \t]+$"
+        r"|\bbij[ \t]+(?:vrienden|kennissen|familie)[ \t]+in|\bat[ \t]+(?:my|his|her|a)[ \t]+friend's[ \t]+in"
+        # or with a family, as an au pair or a child placed is ("au pair bij een gezin in Heverlee";
+        # seventeenth round, fresh_synthetic11's tuning half)
+        r"|\bbij[ \t]+(?:een|het)[ \t]+(?:gast)?gezin[ \t]+in|\bchez[ \t]+une[ \t]+famille[ \t]+a"
+        r"|\bwith[ \t]+a[ \t]+(?:host[ \t]+)?family[ \t]+in)[ \t]+$"
     ),
     ("a", "in", "te"),
 )

@@ -575,6 +575,20 @@ def _year_after_first_name(text: str, start: int, end: int, listed: bool) -> boo
     )
 
 
+# A child's first name and birth year together in brackets after the word for the child: "mon fils
+# (Théo, 2011)", "zijn dochtertje (Ananya, 2021)" (seventeenth round, fresh_synthetic11's tuning half)
+_CHILD_NAME_IN_BRACKET = fastre.compile(
+    r"(?<![\w'-])(?:[Ff]ils|[Ff]illes?|[Ee]nfants?|[Bb][eé]b[eé]|[Zz]oon(?:tje)?|[Dd]ochter(?:tje)?"
+    r"|[Kk]ind(?:je|eren)?|[Bb]aby|[Ss]on|[Dd]aughter|[Cc]hild(?:ren)?)[ \t]*\((?:[A-Z][a-zà-ÿ'-]+[ \t]*,[ \t]*(?:[0-9]{4}[ \t]*,[ \t]*)?)+$"
+)
+
+
+def _year_beside_a_childs_name(text: str, start: int, end: int) -> bool:
+    return text[end : end + 1] in (")", ",") and (
+        _CHILD_NAME_IN_BRACKET.search(text, start - 80 if start > 80 else 0, start) is not None
+    )
+
+
 # A birth date whose day and month a court or an editor blanked out: "né le XX/XX/1985", "geboren op
 # xx.xx.1990", "née le [...] 1979", "geboren op … 1990". The year left is still a birth date.
 _REDACTED_BIRTH_BEFORE = fastre.compile(
@@ -667,7 +681,7 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
                     folded, max(0, date_start - 22), date_start
                 ) or _year_after_first_name(
                     doc.text, date_start, date.end(), bool(out) and date_start - out[-1].end < 30
-                ):
+                ) or _year_beside_a_childs_name(doc.text, date_start, date.end()):
                     out.append(
                         new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "année de naissance")
                     )

@@ -144,8 +144,10 @@ def _is_field_label(folded: str, end: int, start: int | None = None) -> bool:
 _CARE_VERB_BEFORE = fastre.compile(
     r"(?:suivie?s?|soignee?s?|hospitalisee?s?|operee?s?|admise?s?|consulte|traitee?s?|behandeld|"
     r"opgenomen|verzorgd|geopereerd|opvolging|afspraak|rendez-vous|opgevolgd|gevolgd|bevallen|"
-    r"accouchee?|transferee?s?|overgebracht|onderzocht|examinee?|vue?|gezien|urgence|spoed)"
-    r"[ \t]+(?:au|aux|a|en|in|dans|bij|aan|te|naar|op)[ \t]+(?:l'|la|le|het|de)?[ \t]*$"
+    r"accouchee?|transferee?s?|overgebracht|onderzocht|examinee?|vue?|gezien|urgence|spoed"
+    # English of mixed messages: "admitted to Brugmann hospital" (seventeenth round)
+    r"|admitted|treated|hospitali[sz]ed)"
+    r"[ \t]+(?:au|aux|a|en|in|dans|bij|aan|te|naar|op|to|at)[ \t]+(?:l'|la|le|het|de|the)?[ \t]*$"
 )
 
 # the same with the hospital's service between ("suivi au centre de la douleur du CHU UCL Namur",

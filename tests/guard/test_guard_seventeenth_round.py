@@ -1,0 +1,148 @@
+"""Classes of the seventeenth round's tuning halves (real_passages20, fresh_synthetic11), each on
+invented sentences, with the ordinary wording beside them that must stay clear."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import categories, spans
+
+
+def _assert_within_a_finding(text: str, category: str, expected: str) -> None:
+    found = spans(text, category)
+    assert any(expected in span for span in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La gastroscopie de Mme Claes montre un Helicobacter positif.", "Helicobacter"),
+        ("Son fils a fait un choc anaphylactique à la cantine.", "choc anaphylactique"),
+        ("L'allergologue de Jolimont le revoit en mars.", "allergologue"),
+        ("Elle met des collyres matin et soir.", "collyres"),
+        ("Hospitalisé pour une crise hypertensive, il sort demain.", "crise hypertensive"),
+        ("Elle attend un bilan vestibulaire depuis l'automne.", "bilan vestibulaire"),
+        ("Sinds de val rijdt meneer met een scootmobiel.", "scootmobiel"),
+        ("Het kind wordt gevoed via een maagsonde.", "maagsonde"),
+        ("De doktersbezoeken lopen hoog op voor het gezin.", "doktersbezoeken"),
+        ("Het zorgbudget wordt op haar rekening gestort.", "zorgbudget"),
+        ("De BelRAI-screener is vorige week afgenomen.", "BelRAI"),
+        ("Hij heeft een afspraak bij de vaatchirurg.", "vaatchirurg"),
+        ("Na de beet kreeg het meisje een tetanusvaccinatie.", "tetanusvaccinatie"),
+        ("Tijdens de zwangerschap neemt ze foliumzuur.", "foliumzuur"),
+        ("Hij draagt nog granaatscherven in zijn schouder.", "granaatscherven"),
+        ("Sinds de operatie mankt hij.", "mankt"),
+        ("She takes painkillers and goes to physio twice a week.", "painkillers"),
+        ("He has had agoraphobia since the winter.", "agoraphobia"),
+        ("The haematologist sees him every month.", "haematologist"),
+        ("After the fall she had a broken wrist.", "broken wrist"),
+        ("Her son will go to the day hospital from January.", "day hospital"),
+        ("Il est suivi en hôpital de jour à Tivoli.", "hôpital de jour"),
+        ("Ses traitements chroniques sont renouvelés tous les trois mois.", "traitements chroniques"),
+        ("Hij verbruikt veel glucosestrips.", "glucosestrips"),
+    ],
+)
+def test_health_classes(text: str, expected: str) -> None:
+    _assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CPAS rembourse le ticket modérateur des consultations selon le barème.",
+        "Het remgeld bedraagt 4 euro per raadpleging.",
+        "La procédure de l'article 9ter prévoit un recours au CCE.",
+        "The day we met was a broken promise for the whole team.",
+    ],
+)
+def test_ordinary_wording_stays_clear(text: str) -> None:
+    assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a reçu trois ordres de quitter le territoire depuis 2021.", "ordres de quitter le territoire"),
+        ("Zij hebben twee bevelen gekregen om België te verlaten.", "bevelen gekregen om België te verlaten"),
+        ("Elle a introduit un recours de plein contentieux.", "recours de plein contentieux"),
+        ("Hij werd in 2016 uitgezet uit België.", "uitgezet uit België"),
+        ("Il a été expulsé de Belgique à deux reprises.", "expulsé de Belgique"),
+        ("Sa carte d'identité spéciale lui a été retirée par le Protocole.", "carte d'identité spéciale"),
+    ],
+)
+def test_status_classes(text: str, expected: str) -> None:
+    _assert_within_a_finding(text, "ADMIN_STATUS", expected)
+
+
+def test_eviction_from_a_flat_is_no_status() -> None:
+    assert "ADMIN_STATUS" not in categories("Le locataire a été expulsé de son appartement en mai.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une jeune femme, habitant Seraing, a été arrêtée hier.", "Seraing"),
+        ("Karim est SDF depuis deux hivers à Verviers.", "Verviers"),
+        ("Hij is al maanden dakloos in Kortrijk.", "Kortrijk"),
+        ("Ze werkt als au pair bij een gezin in Kessel-Lo.", "Kessel-Lo"),
+        ("Il loge chez une famille à Jambes.", "Jambes"),
+    ],
+)
+def test_a_commune_where_someone_lives_or_sleeps(text: str, expected: str) -> None:
+    _assert_within_a_finding(text, "ADDRESS", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CPAS aide les SDF à Verviers depuis 2010.",
+        "Décès d'un SDF à Namur : une enquête est ouverte.",
+        "Hoe groter de dakloze bevolking in Brussel, hoe meer zorg nodig is.",
+    ],
+)
+def test_the_homeless_as_a_crowd_live_nowhere_in_particular(text: str) -> None:
+    assert "ADDRESS" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I was admitted to Brugmann hospital twice this year.", "admitted to Brugmann"),
+        ("He was treated at UZ Leuven after the accident.", "treated at UZ Leuven"),
+    ],
+)
+def test_english_care_at_a_named_hospital(text: str, expected: str) -> None:
+    _assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elle vit seule avec sa fille (Inès, 2013) à Herstal.", ["2013"]),
+        ("Zijn zoontje (Ilyas, 2020) gaat naar de crèche.", ["2020"]),
+        ("Ses enfants (Léa, 2015, Noah, 2018) sont scolarisés à Namur.", ["2015", "2018"]),
+    ],
+)
+def test_a_childs_first_name_and_year_in_brackets(text: str, expected: list[str]) -> None:
+    assert spans(text, "BIRTH_DATE") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le rapport (Martin, 2015) le montre.", "Voir la circulaire (Bruxelles, 2019) sur les enfants."],
+)
+def test_an_author_and_year_in_brackets_is_no_birth(text: str) -> None:
+    assert "BIRTH_DATE" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bij zijn vader werd alzheimerdementie vastgesteld.", "alzheimerdementie"),
+        ("Mevrouw krijgt verzorging aan huis sinds haar val.", "verzorging aan huis"),
+        ("Sa mère faisait beaucoup de chutes la nuit.", "beaucoup de chutes"),
+        ("L'ORL a prescrit un appareil auditif.", "ORL"),
+        ("La facture concerne un transport urgent vers Erasme.", "transport urgent"),
+    ],
+)
+def test_more_health_wording(text: str, expected: str) -> None:
+    _assert_within_a_finding(text, "HEALTH", expected)
