@@ -677,11 +677,13 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
             if month is None:
                 if folded[date_start : date_start + 2] not in ("19", "20"):
                     continue
-                if _BIRTH_YEAR_BEFORE.search(
-                    folded, max(0, date_start - 22), date_start
-                ) or _year_after_first_name(
-                    doc.text, date_start, date.end(), bool(out) and date_start - out[-1].end < 30
-                ) or _year_beside_a_childs_name(doc.text, date_start, date.end()):
+                if (
+                    _BIRTH_YEAR_BEFORE.search(folded, max(0, date_start - 22), date_start)
+                    or _year_after_first_name(
+                        doc.text, date_start, date.end(), bool(out) and date_start - out[-1].end < 30
+                    )
+                    or _year_beside_a_childs_name(doc.text, date_start, date.end())
+                ):
                     out.append(
                         new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "année de naissance")
                     )
