@@ -146,3 +146,64 @@ def test_an_author_and_year_in_brackets_is_no_birth(text: str) -> None:
 )
 def test_more_health_wording(text: str, expected: str) -> None:
     _assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Depuis l'AVC, il ne peut plus marcher seul.", "ne peut plus marcher"),
+        ("Elle n'arrive plus à se laver sans aide.", "n'arrive plus à se laver"),
+        ("Sa mère a du mal à avaler.", "a du mal à avaler"),
+        ("Il est incapable de monter les escaliers.", "incapable de monter les escaliers"),
+        ("Hij kan niet meer opstaan.", "kan niet meer opstaan"),
+        ("Sinds de val kon hij niet meer lopen.", "kon hij niet meer lopen"),
+        ("Ze kan ook niet eten, dus krijgt ze sondevoeding.", "kan ook niet eten"),
+        ("Haar zoon heeft moeite met slikken.", "heeft moeite met slikken"),
+        ("Since the stroke he can't speak anymore.", "can't speak"),
+        ("She is unable to stand without help.", "unable to stand"),
+    ],
+)
+def test_someone_who_can_no_longer_do_what_the_body_does(text: str, expected: str) -> None:
+    _assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il ne peut pas manger de porc.",
+        "On ne peut pas voir le dossier avant lundi.",
+        "We kunnen niet zien of hij recht heeft op leefloon.",
+        "Ik kan niet praten met mijn werkgever.",
+        "Le CPAS ne peut pas se déplacer à domicile.",
+        "Je kan niet eten in de wachtzaal.",
+        "We weten niet of hij komt; hij kan niet vergeten wat er gebeurde.",
+        "I can't see the attachment in your mail.",
+    ],
+)
+def test_what_cannot_be_done_for_other_reasons(text: str) -> None:
+    assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (found by repeating a sentence to a long text: in lower or upper case, the pronoun opening
+        # the sentences was not read, and the 500 characters with no name were taken for a leaflet)
+        "hij heeft diabetes en " * 30,
+        "IL A LE DIABETE ET " * 40,
+        "elle est enceinte de sept mois et elle dort chez une amie depuis mars. " * 8,
+        "Mijn buurman zegt dat hij diabetes heeft en dat hij niet meer kan werken en geen geld heeft. " * 6,
+    ],
+)
+def test_a_long_message_about_someone_unnamed_is_no_leaflet(text: str) -> None:
+    assert "HEALTH" in categories(text)
+
+
+def test_a_long_leaflet_in_lower_case_still_points_at_no_one() -> None:
+    leaflet = (
+        "le cpas peut accorder l'aide médicale urgente aux personnes en séjour irrégulier. la demande se "
+        "fait auprès du service social, avec une attestation du médecin. il faut aussi prouver la résidence "
+        "dans la commune. les frais médicaux sont alors pris en charge selon les règles de l'arrêté royal. "
+    ) * 2
+    assert len(leaflet) >= 500
+    assert not {"HEALTH", "ADMIN_STATUS"} & set(categories(leaflet))

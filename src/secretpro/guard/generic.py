@@ -226,7 +226,7 @@ _STRONGLY_SPECIFIC = fastre.compile(r"\b(?:" + _STRONG + r")\b")
 # bij hem voegt") of an information page; a sentence that opens on "Il", "Elle", "Hij", "Zij"
 # tells what someone did ("Elle fait ensuite une demande 9ter").
 _PARTY_OR_TITLE = fastre.compile(r"\b(?:" + _PARTIES + r")\b")
-_SUBJECT_OPENING = fastre.compile(
+_SUBJECT_OPENING_SOURCE = (
     r"(?:^|[.!?:;]\s+|\n\s*)"
     # (the text as written: its apostrophe may be curly)
     r"(?:Il\s+(?!(?:faut|existe|y a|s['’]agit|ou elle|appartient|convient|suffit|importe|ressort|résulte|"
@@ -237,6 +237,10 @@ _SUBJECT_OPENING = fastre.compile(
     # leveren een attest"): a plural present ends in "-en", a singular one does not
     r"|(?:Zij|Ze)\s+(?![a-zë]+en\b|of\b))"
 )
+_SUBJECT_OPENING = fastre.compile(_SUBJECT_OPENING_SOURCE)
+# a text in lower or upper case only opens its sentences on "il", "hij", "ELLE" (seventeenth round:
+# "hij heeft diabetes en ..." written on 500 characters in lower case was read as a leaflet)
+_SUBJECT_OPENING_ANY_CASE = fastre.compile(_SUBJECT_OPENING_SOURCE, re.IGNORECASE)
 # A condition opens a hypothetical case: "Wanneer de RvV de beslissing ... vernietigt, komt de
 # betrokkene terug in zijn vorige verblijfssituatie. Hij is met andere woorden opnieuw ...": the
 # pronoun that opens the next sentence stands for anyone in that case (tenth round, a newsletter).
@@ -253,14 +257,22 @@ _FIRST_PERSON_STORY = fastre.compile(
     r"|ze hebben mij|ze hebben me)\b"
 )
 
+# the writer's own relative or neighbour is someone: "mijn buurman zegt dat hij diabetes heeft", "ma
+# mère ne peut plus marcher" (seventeenth round)
+_ONES_OWN_KIN = fastre.compile(
+    r"\b(?:mon|ma|mes|mijn|m'n)\s+(?:voisin|voisine|mari|femme|fils|fille|mere|pere|frere|soeur|grand-mere"
+    r"|grand-pere|buurman|buurvrouw|man|vrouw|zoon|dochter|moeder|vader|broer|zus|oma|opa)\b"
+)
+
 
 def _someone_told_of(doc: Doc) -> bool:
     """Whether a sentence opens on a pronoun of one person ("Elle fait ensuite une demande 9ter")
     that is not the hypothetical person of a condition in the sentence before, or someone tells
     their own story."""
-    if _FIRST_PERSON_STORY.search(doc.folded):
+    if _FIRST_PERSON_STORY.search(doc.folded) or _ONES_OWN_KIN.search(doc.folded):
         return True
-    for m in _SUBJECT_OPENING.finditer(doc.text):
+    opening = _SUBJECT_OPENING_ANY_CASE if doc.mostly_lower else _SUBJECT_OPENING
+    for m in opening.finditer(doc.text):
         low = max(0, m.start() - _CONDITION_REACH)
         ends = _last_sentence_ends(doc.text, low, m.start())
         before = doc.folded[ends[-1] if ends else low : m.start()]

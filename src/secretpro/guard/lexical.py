@@ -1201,8 +1201,8 @@ def _doses(doc: Doc) -> list[Finding]:
     return out
 
 
-# (hint, its expression, whether every match holds the hint)
-_Told = tuple[frozenset[str], tuple[tuple[str, re.Pattern[str], bool], ...]]
+# (hint, its expression, whether every match holds the hint, whether only as a whole word)
+_Told = tuple[frozenset[str], tuple[tuple[str, re.Pattern[str], bool, bool], ...]]
 
 
 def _holds_hint(hint: str, pattern: str) -> bool:
@@ -1236,15 +1236,26 @@ def _holds_hint(hint: str, pattern: str) -> bool:
 
 def _told_patterns(name: str) -> _Told:
     """A data file of grammar (hint word <TAB> pattern): every hint word, and each with the one
-    expression its patterns make, in the file's order."""
+    expression its patterns make, in the file's order. A line whose first field is "${name}" names
+    a fragment that the later patterns write as that name ("${unable_fr}": the words before a verb
+    that say someone can no longer do it). A hint written "=eten" is looked at only where it is a
+    whole word (not in "weten"): the patterns of such a hint hold it as a word, and a common
+    verb is inside many longer words, each a window searched for nothing."""
     by_hint: dict[str, list[str]] = {}
+    fragments: dict[str, str] = {}
     for hint, pattern in read_entries(name):
+        for fragment, text in fragments.items():
+            pattern = pattern.replace(fragment, text)
+        if hint.startswith("$"):
+            fragments[hint] = pattern
+            continue
         by_hint.setdefault(hint, []).append(pattern)
-    return hint_words(*by_hint), tuple(
+    return hint_words(*(hint.lstrip("=") for hint in by_hint)), tuple(
         (
-            hint,
+            hint.lstrip("="),
             fastre.compile("|".join(f"(?:{p})" for p in patterns)),
-            all(_holds_hint(hint, p) for p in patterns),
+            all(_holds_hint(hint.lstrip("="), p) for p in patterns),
+            hint.startswith("="),
         )
         for hint, patterns in by_hint.items()
     )
@@ -1257,14 +1268,22 @@ _LAY_STATUS = _told_patterns("lay_status.tsv")
 _TOLD_BEFORE, _TOLD_AFTER = 120, 200
 
 
-def _matches_around(folded: str, hint: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+def _matches_around(
+    folded: str, hint: str, pattern: re.Pattern[str], whole_word: bool = False
+) -> list[re.Match[str]]:
     """``list(pattern.finditer(folded))`` for a pattern every match of which holds ``hint``, searched
     only around the places the hint occurs (a long text holds most hints, a match of each in few
-    places): the matches found there, then kept as the search of the whole text keeps them, from
-    the left and without overlaps."""
+    places), or only those where it is a whole word if every match holds it as one: the matches
+    found there, then kept as the search of the whole text keeps them, from the left and without
+    overlaps."""
     found: dict[int, re.Match[str]] = {}
     at = folded.find(hint)
     while at >= 0:
+        if whole_word and (
+            folded[at - 1 : at].isalnum() or folded[at + len(hint) : at + len(hint) + 1].isalnum()
+        ):
+            at = folded.find(hint, at + 1)
+            continue
         low = at - _TOLD_BEFORE if at > _TOLD_BEFORE else 0
         for m in pattern.finditer(folded, low, at + len(hint) + _TOLD_AFTER):
             found.setdefault(m.start(), m)
@@ -1287,9 +1306,11 @@ def _told(doc: Doc, told: _Told, category: str, recognizer: str) -> list[Finding
     folded = doc.folded
     out: list[Finding] = []
     label = "santé" if category == "HEALTH" else "séjour"
-    for hint, pattern, holds_hint in patterns:
+    for hint, pattern, holds_hint, whole_word in patterns:
         if hint in present:
-            matches = _matches_around(folded, hint, pattern) if holds_hint else pattern.finditer(folded)
+            matches = (
+                _matches_around(folded, hint, pattern, whole_word) if holds_hint else pattern.finditer(folded)
+            )
             out += [
                 new_finding(m.start(), m.end(), category, recognizer, f"{label} : {m.group(0)}")
                 for m in matches
