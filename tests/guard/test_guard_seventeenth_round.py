@@ -207,3 +207,67 @@ def test_a_long_leaflet_in_lower_case_still_points_at_no_one() -> None:
     ) * 2
     assert len(leaflet) >= 500
     assert not {"HEALTH", "ADMIN_STATUS"} & set(categories(leaflet))
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # (a beneficiary's own mail, with no name, of more than 500 characters: found by hostile inputs)
+        (
+            "Bonjour, je vous écris parce que je suis enceinte de cinq mois et je n'ai pas de papiers. Je dors "
+            "chez une amie depuis le mois de mars et je n'ai pas de médecin. Mon ancien employeur ne m'a jamais "
+            "payée et je n'ai plus d'argent pour manger correctement. L'assistante sociale m'a dit de demander "
+            "une aide au CPAS, mais je ne sais pas comment faire la demande ni quels documents il faut apporter. "
+            "Pouvez-vous m'aider à prendre un rendez-vous ? Je suis disponible tous les matins. Merci beaucoup "
+            "pour votre aide et bonne journée.",
+            "HEALTH",
+            "enceinte",
+        ),
+        (
+            "Hello, I am writing because I am five months pregnant and I have no papers. I have been sleeping "
+            "at a friend's place since March and I do not have a doctor. My former employer never paid me and "
+            "I have no money left. The social worker told me to ask the CPAS for help, but I do not know how "
+            "to apply or which documents I need to bring. Can you help me to make an appointment? I am free "
+            "every morning, and my son goes to the school of the neighbourhood in the afternoon. Thank you very "
+            "much for your help and have a nice day, kind regards.",
+            "ADMIN_STATUS",
+            "no papers",
+        ),
+    ],
+)
+def test_a_long_mail_in_the_first_person_is_the_writers_own(text: str, category: str, expected: str) -> None:
+    assert len(text) >= 500
+    _assert_within_a_finding(text, category, expected)
+
+
+def test_a_page_of_questions_in_the_first_person_is_still_a_leaflet() -> None:
+    faq = (
+        "Je suis sans papiers, puis-je obtenir l'aide médicale urgente ? Oui. L'aide médicale urgente est "
+        "accordée par le CPAS de la commune où vous résidez, sur présentation d'une attestation d'un médecin. "
+        "Je n'ai pas d'adresse, que faire ? Le CPAS compétent est celui de la commune où vous séjournez "
+        "habituellement. Les frais médicaux sont alors pris en charge selon les règles prévues par l'arrêté "
+        "royal du 12 décembre 1996. La demande est examinée par un assistant social, qui procède à une "
+        "enquête sociale et vérifie l'état de besoin avant de soumettre le dossier au comité."
+    )
+    assert not {"HEALTH", "ADMIN_STATUS"} & set(categories(faq))
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("mme rahmani est sous annexe 15, sa carte a n'ayant pas été délivrée.", "ADMIN_STATUS", "carte a"),
+        ("ils ont des cartes a délivrées le 18/08, cartes b demandées.", "ADMIN_STATUS", "cartes b"),
+        ("I HAVE TEMPORARY PROTECTION (CARD A) SINCE APRIL.", "ADMIN_STATUS", "CARD A"),
+        ("objet : demande d'intervention – lina benali (17/04/2012)", "BIRTH_DATE", "17/04/2012"),
+        ("trois enfants : omar (2012), lina (2015)", "BIRTH_DATE", "2012"),
+    ],
+)
+def test_cards_and_names_in_a_text_without_capitals(text: str, category: str, expected: str) -> None:
+    _assert_within_a_finding(text, category, expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["la carte a été retirée hier par la commune.", "la loi dupont (1980) le prévoit pour tous."]
+)
+def test_a_verb_after_a_card_or_a_law_with_its_year_is_no_finding(text: str) -> None:
+    assert not {"ADMIN_STATUS", "BIRTH_DATE"} & set(categories(text))

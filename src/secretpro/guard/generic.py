@@ -264,12 +264,33 @@ _ONES_OWN_KIN = fastre.compile(
     r"|grand-pere|buurman|buurvrouw|man|vrouw|zoon|dochter|moeder|vader|broer|zus|oma|opa)\b"
 )
 
+# A message that greets or thanks its reader and says "je suis", "ik heb", "I am" more than once is
+# the writer's own ("je suis enceinte de cinq mois et je n'ai pas de papiers"; seventeenth round, from
+# hostile inputs: such a mail of 500 characters lost every finding). A leaflet's FAQ asks in the first
+# person too ("Ik ben dakloos. Aan welk OCMW kan ik steun vragen?") but neither greets nor thanks.
+_FIRST_PERSON_SUBJECT = fastre.compile(
+    r"\b(?:je\s+(?:suis|n'ai|ne\s+(?:suis|peux|sais|dors|mange|vois|travaille)|dors|vis|peux|dois|souffre|prends)"
+    r"|j'(?:ai|habite|attends|etais|avais|ai\s+ete)|ik\s+(?:ben|heb|slaap|woon|kan|moet|was|had|zit|lijd|neem)"
+    r"|i\s+(?:am|have|was|had|cannot|can't|live|sleep|need|suffer|take)|i'm|i've)\b"
+)
+_MESSAGE_FORMULA = fastre.compile(
+    r"\b(?:bonjour|bonsoir|madame|monsieur|merci|cordialement|salutations|goeiedag|goedendag|beste|geachte"
+    r"|bedankt|dank u|groeten|hello|hi|dear|thank you|thanks|regards)\b"
+)
+
+
+def _own_message(folded: str) -> bool:
+    if _MESSAGE_FORMULA.search(folded) is None:
+        return False
+    first = _FIRST_PERSON_SUBJECT.search(folded)
+    return first is not None and _FIRST_PERSON_SUBJECT.search(folded, first.end()) is not None
+
 
 def _someone_told_of(doc: Doc) -> bool:
     """Whether a sentence opens on a pronoun of one person ("Elle fait ensuite une demande 9ter")
     that is not the hypothetical person of a condition in the sentence before, or someone tells
     their own story."""
-    if _FIRST_PERSON_STORY.search(doc.folded) or _ONES_OWN_KIN.search(doc.folded):
+    if _FIRST_PERSON_STORY.search(doc.folded) or _ONES_OWN_KIN.search(doc.folded) or _own_message(doc.folded):
         return True
     opening = _SUBJECT_OPENING_ANY_CASE if doc.mostly_lower else _SUBJECT_OPENING
     for m in opening.finditer(doc.text):
@@ -658,7 +679,12 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         and not _role_told_of(doc)
     ):
         return [f for f in findings if not _affected(f)]
-    leaflet = anonymous and not _specific(folded, doc.text) and not at_one_moment(doc, folded)
+    leaflet = (
+        anonymous
+        and not _specific(folded, doc.text)
+        and not at_one_moment(doc, folded)
+        and not _own_message(folded)
+    )
     if leaflet and _TO_ALL_COLLEAGUES.search(folded) is not None and _SOMEONE.search(folded) is None:
         return [f for f in findings if not _affected(f)]
     cued = leaflet or _may_hold_cue(doc)

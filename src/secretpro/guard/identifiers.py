@@ -583,6 +583,26 @@ _CHILD_NAME_IN_BRACKET = fastre.compile(
 )
 
 
+def _names_text(doc: Doc) -> str:
+    """The text the names before a bracketed date are read in: as written, or with each word
+    capitalised in a text written in lower or upper case only, where no name has its capital
+    ("lina benali (17/04/2012)", "OMAR (2012)"; seventeenth round, from the tuning halves lowered)."""
+    return doc.memo("capitalised", _capitalised) if doc.mostly_lower else doc.text
+
+
+_WORD = fastre.compile(r"[^\W\d_]+")
+
+
+def _capitalised(doc: Doc) -> str:
+    # (a letter whose case changes its length, "ß", is left as it is: offsets must hold)
+    def capitalise(m: re.Match[str]) -> str:
+        word = m.group(0)
+        done = word[:1].upper() + word[1:].lower()
+        return done if len(done) == len(word) else word
+
+    return _WORD.sub(capitalise, doc.text)
+
+
 def _year_beside_a_childs_name(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] in (")", ",") and (
         _CHILD_NAME_IN_BRACKET.search(text, start - 80 if start > 80 else 0, start) is not None
@@ -680,9 +700,9 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
                 if (
                     _BIRTH_YEAR_BEFORE.search(folded, max(0, date_start - 22), date_start)
                     or _year_after_first_name(
-                        doc.text, date_start, date.end(), bool(out) and date_start - out[-1].end < 30
+                        _names_text(doc), date_start, date.end(), bool(out) and date_start - out[-1].end < 30
                     )
-                    or _year_beside_a_childs_name(doc.text, date_start, date.end())
+                    or _year_beside_a_childs_name(_names_text(doc), date_start, date.end())
                 ):
                     out.append(
                         new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "année de naissance")
@@ -706,7 +726,9 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
                     new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance")
                 )
                 continue
-        if _BIRTH_CUE_AFTER.match(folded, date.end()) or _date_after_a_name(doc.text, date_start, date.end()):
+        if _BIRTH_CUE_AFTER.match(folded, date.end()) or _date_after_a_name(
+            _names_text(doc), date_start, date.end()
+        ):
             out.append(new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
             continue
         if _under_a_birth_column(folded, date_start, cues):

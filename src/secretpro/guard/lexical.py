@@ -67,6 +67,15 @@ _CARD_LETTER = fastre.compile(
     r"|(?:[ABCEFHKLM]|EU)\+?-(?:[Kk]aart|KAART)(?![\w])"
 )
 _CARD_HINTS = hint_words("arte", "aart", "card")
+# In a text in lower or upper case only, the letter's case tells nothing: a card by letter is one
+# when what follows is no verb ("la carte a été" is not): an end, a bracket, "valable", "délivrée",
+# "n'ayant"... (seventeenth round, from the tuning halves lowered: "sa carte a n'ayant pas été
+# délivrée", "(card a)")
+_CARD_LETTER_ANY_CASE = fastre.compile(
+    r"(?:cartes?|kaart(?:en)?|cards?)[ \t]+(?:[abcefhklm]|eu)\+?(?![\w+'])"
+    r"(?=[ \t]*(?:[).,;:\n(]|$|valables?\b|delivree?s?\b|en cours\b|n'|de (?:ministre|sejour)\b|geldig\b"
+    r"|tot\b|until\b|since\b|depuis\b|sinds\b|expire|demandee?s?\b|aangevraagd\b|requested\b))"
+)
 
 
 @cache
@@ -1562,9 +1571,13 @@ def find_admin_status(doc: Doc) -> list[Finding]:
     # (the patterns start with letters, not with a word-boundary test, so the regex engine can
     # skip ahead; the boundary is checked here)
     # substring tests first: most messages mention neither cards nor annexes
-    cards = _CARD_LETTER.finditer(doc.text) if has_any(doc, _CARD_HINTS) else ()
+    cards = (
+        (_CARD_LETTER_ANY_CASE.finditer(folded) if doc.mostly_lower else _CARD_LETTER.finditer(doc.text))
+        if has_any(doc, _CARD_HINTS)
+        else ()
+    )
     for m in cards:
-        if m.start() > 0 and doc.text[m.start() - 1].isalnum():
+        if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue
         out.append(
             new_finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : carte de séjour")
