@@ -3,8 +3,15 @@ invented sentences, with the ordinary wording beside them that must stay clear."
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from guard_helpers import categories, spans
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hypothesis_budget import examples
+from secretpro.guard import scan
 
 
 def _assert_within_a_finding(text: str, category: str, expected: str) -> None:
@@ -271,3 +278,53 @@ def test_cards_and_names_in_a_text_without_capitals(text: str, category: str, ex
 )
 def test_a_verb_after_a_card_or_a_law_with_its_year_is_no_finding(text: str) -> None:
     assert not {"ADMIN_STATUS", "BIRTH_DATE"} & set(categories(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Dupont est s&eacute;ropositive depuis 2019.",
+        "Mme Dupont est s&#233;ropositive depuis 2019.",
+        "Mme Dupont est s&#xE9;ropositive depuis 2019.",
+        'Mme Dupont est sé<span style="color:red">ro</span>positive depuis 2019.',
+        "<p>Mme Dupont</p><p>est séropositive</p>",
+    ],
+)
+def test_html_pasted_as_source_is_read_as_its_text(text: str) -> None:
+    found = spans(text, "HEALTH")
+    assert found and found[0].startswith("s") and found[0].endswith("positive"), found
+
+
+def test_ampersands_and_angle_brackets_of_plain_text_change_nothing() -> None:
+    text = "Dupont & Fils; taux < 50 % et > 20 %; R&D; le <b> du formulaire"
+    assert not {"HEALTH", "ADMIN_STATUS", "ADDRESS"} & set(categories(text))
+
+
+_WORDS = ["séropositive", "enceinte", "hospitalisée", "zwanger", "diabétique", "déboutée"]
+_INLINE = ["<b>", "</b>", "<span>", "</span>", '<font color="red">', "</font>", "<i>", "<o:p></o:p>"]
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(st.sampled_from(_WORDS), st.data())
+def test_a_word_cut_by_inline_tags_or_written_with_references_is_found(
+    word: str, data: st.DataObject
+) -> None:
+    cut = data.draw(st.integers(min_value=1, max_value=len(word) - 1))
+    tag = data.draw(st.sampled_from(_INLINE))
+    encode = data.draw(st.sampled_from(["named", "decimal", "hex", "none"]))
+
+    def written(char: str) -> str:
+        if encode == "none" or char.isascii():
+            return char
+        if encode == "named":
+            return html.escape(char) if html.escape(char) != char else f"&#{ord(char)};"
+        return f"&#{ord(char)};" if encode == "decimal" else f"&#x{ord(char):X};"
+
+    body = "".join(written(c) for c in word[:cut]) + tag + "".join(written(c) for c in word[cut:])
+    text = f"Mme Lambert est {body} depuis mars."
+    report = scan(text, profile="strict")
+    start = text.index(body)
+    assert any(
+        f.category in ("HEALTH", "ADMIN_STATUS") and f.start <= start + 1 and f.end >= start + len(body) - 1
+        for f in report.findings
+    ), (text, [(f.category, text[f.start : f.end]) for f in report.findings])

@@ -8,6 +8,7 @@ point, so an offset in the folded copy is the same offset in the original text.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -607,14 +608,52 @@ _SET_NORMALISED_TEXT = Normalised.__dict__["text"].__set__
 _SET_NORMALISED_MAPS = Normalised.__dict__["maps"].__set__
 
 
+# HTML pasted as source, or a mail part read raw: "s&eacute;ropositive", "s&#233;ropositive",
+# "sé<span>ro</span>positive" must read as the word (seventeenth round, hostile inputs). A character
+# reference becomes its character; an inline tag nothing; a block tag a line break.
+_CHARACTER_REFERENCE = fastre.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG = fastre.compile(
+    r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:]{0,9})(?:[ \t][^<>\n]{0,300})?/?>"
+)
+_BLOCK_TAGS = frozenset(
+    {"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead", "blockquote", "hr"}
+    | {f"h{level}" for level in range(1, 7)}
+)
+_INLINE_TAGS = frozenset(
+    {"span", "b", "i", "u", "em", "strong", "font", "a", "sup", "sub", "mark", "small", "big", "s", "strike"}
+    | {"ins", "del", "abbr", "code", "o:p", "wbr"}
+)
+
+
+def _markup_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    if "<" in text and ">" in text:
+        for m in _TAG.finditer(text):
+            name = m.group("name").lower()
+            if name in _BLOCK_TAGS:
+                edits.append((m.start(), m.end(), "\n"))
+            elif name in _INLINE_TAGS:
+                edits.append((m.start(), m.end(), ""))
+    if "&" in text and ";" in text:
+        for m in _CHARACTER_REFERENCE.finditer(text):
+            character = html.unescape(m.group(0))
+            if character != m.group(0) and len(character) == 1:
+                edits.append((m.start(), m.end(), character))
+    return sorted(edits)
+
+
 def normalise(text: str) -> Normalised:
-    """NFKC, invisible characters removed, look-alike letters and digits folded, letter-spaced,
-    dotted and hyphenated words joined."""
+    """HTML character references and tags read, NFKC, invisible characters removed, look-alike
+    letters and digits folded, letter-spaced, dotted and hyphenated words joined."""
     maps: list[OffsetMap] = []
     current = text
-    one_byte = _one_byte(text)
+    markup = _markup_edits(text)
+    if markup:
+        current, offsets = _apply(current, markup)
+        maps.append(offsets)
+    one_byte = _one_byte(current)
     kinds = one_byte.translate(_KINDS)
-    controls = _control_edits(text, kinds)
+    controls = _control_edits(current, kinds)
     if controls:
         current, offsets = _apply(current, controls)
         maps.append(offsets)
