@@ -612,9 +612,7 @@ _SET_NORMALISED_MAPS = Normalised.__dict__["maps"].__set__
 # "sé<span>ro</span>positive" must read as the word (seventeenth round, hostile inputs). A character
 # reference becomes its character; an inline tag nothing; a block tag a line break.
 _CHARACTER_REFERENCE = fastre.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_TAG = fastre.compile(
-    r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:]{0,9})(?:[ \t][^<>\n]{0,300})?/?>"
-)
+_TAG = fastre.compile(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:]{0,9})(?:[ \t][^<>\n]{0,300})?/?>")
 _BLOCK_TAGS = frozenset(
     {"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead", "blockquote", "hr"}
     | {f"h{level}" for level in range(1, 7)}
