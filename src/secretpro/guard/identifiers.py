@@ -590,17 +590,20 @@ def _names_text(doc: Doc) -> str:
     return doc.memo("capitalised", _capitalised) if doc.mostly_lower else doc.text
 
 
+def _capitalised(doc: Doc) -> str:
+    # (str.title runs in C; where a letter's case changes its length, "ß", each word is done alone
+    # so that the offsets hold)
+    titled = doc.text.title()
+    return titled if len(titled) == len(doc.text) else _WORD.sub(_capitalise, doc.text)
+
+
 _WORD = fastre.compile(r"[^\W\d_]+")
 
 
-def _capitalised(doc: Doc) -> str:
-    # (a letter whose case changes its length, "ß", is left as it is: offsets must hold)
-    def capitalise(m: re.Match[str]) -> str:
-        word = m.group(0)
-        done = word[:1].upper() + word[1:].lower()
-        return done if len(done) == len(word) else word
-
-    return _WORD.sub(capitalise, doc.text)
+def _capitalise(m: re.Match[str]) -> str:
+    word = m.group(0)
+    done = word[:1].upper() + word[1:].lower()
+    return done if len(done) == len(word) else word
 
 
 def _year_beside_a_childs_name(text: str, start: int, end: int) -> bool:
