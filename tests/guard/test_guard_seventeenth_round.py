@@ -328,3 +328,38 @@ def test_a_word_cut_by_inline_tags_or_written_with_references_is_found(
         f.category in ("HEALTH", "ADMIN_STATUS") and f.start <= start + 1 and f.end >= start + len(body) - 1
         for f in report.findings
     ), (text, [(f.category, text[f.start : f.end]) for f in report.findings])
+
+
+_WHOLE_WORDS = [
+    "hospitalisée",
+    "séropositive",
+    "zwanger",
+    "diabétique",
+    "dialyse",
+    "schizophrène",
+    "tuberculose",
+]
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(st.sampled_from(_WHOLE_WORDS), st.data())
+def test_a_word_cut_in_two_by_a_blank_is_found(word: str, data: st.DataObject) -> None:
+    # (text taken from a PDF cuts words so: "hospita lisée"; so may a writer, to get one past the guard)
+    cut = data.draw(st.integers(min_value=2, max_value=len(word) - 2))
+    body = word[:cut] + " " + word[cut:]
+    text = (
+        f"Mevrouw Claes is {body} sinds maart." if word == "zwanger" else f"Mme Claes est {body} depuis mars."
+    )
+    start = text.index(body)
+    assert any(
+        f.category == "HEALTH" and f.start <= start and f.end >= start + len(body) - 1
+        for f in scan(text, profile="strict").findings
+    ), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le patient est in continent depuis mars.", "Il y a un pré avis de la commune.", "Hij is nu in Gent."],
+)
+def test_two_words_of_the_dictionaries_are_not_joined(text: str) -> None:
+    assert "HEALTH" not in categories(text)
