@@ -445,7 +445,8 @@ for _look_alike, _latin in _confusables().items():
 
 @st.composite
 def disguised(draw: st.DrawFn, word: str) -> str:
-    """The word with invisible characters inside, look-alike letters, or letter-spaced."""
+    """The word with invisible characters inside, look-alike letters, letter-spaced, cut by a blank
+    or written as HTML source."""
     kind = draw(
         st.sampled_from(
             [
@@ -459,6 +460,8 @@ def disguised(draw: st.DrawFn, word: str) -> str:
                 "leet",
                 "stacked",
                 "syllables",
+                "split",
+                "html",
             ]
         )
     )
@@ -481,6 +484,23 @@ def disguised(draw: st.DrawFn, word: str) -> str:
         )
         dot = draw(st.sampled_from(["\u00b7", "\u2027", "\u2219", "\u22c5"]))
         return dot.join(word[a:b] for a, b in itertools.pairwise([0, *cuts, len(word)]))
+    if kind == "split" and single and len(word) >= 7:
+        # cut by one blank, as text taken from a PDF often is ("hospita lisée"); the longer part
+        # has four letters or more (seventeenth round)
+        cut = draw(st.sampled_from([c for c in range(2, len(word) - 1) if max(c, len(word) - c) >= 4]))
+        return word[:cut] + " " + word[cut:]
+    if kind == "html" and single:
+        # HTML pasted as source: accents as character references, or an inline tag inside the word
+        if draw(st.booleans()) and not word.isascii():
+            return "".join(
+                c if c.isascii() else draw(st.sampled_from([f"&#{ord(c)};", f"&#x{ord(c):x};"])) for c in word
+            )
+        cut = draw(st.integers(min_value=1, max_value=len(word) - 1))
+        return (
+            word[:cut]
+            + draw(st.sampled_from(["<b>", "</span>", '<span style="color:red">', "<o:p></o:p>"]))
+            + word[cut:]
+        )
     if kind == "hyphenated" and single:
         # cut at the end of a line, as a PDF's justified text leaves it
         cut = draw(st.integers(min_value=2, max_value=len(word) - 2))

@@ -1,6 +1,6 @@
 """Regression floors on the sets gathered after the guard was written: real passages
-(``real_passages2``, ``real_passages4`` to ``real_passages20``) and invented sets written without the guard in view
-(``fresh_synthetic`` to ``fresh_synthetic11``). Their first scores, before any change made for them, are in README.md; the
+(``real_passages2``, ``real_passages4`` to ``real_passages21``) and invented sets written without the guard in view
+(``fresh_synthetic`` to ``fresh_synthetic12``). Their first scores, before any change made for them, are in README.md; the
 floors sit just under today's figures so that a change that loses ground fails. Half 1 of the
 invented set (``half(id) == 1``) was never looked at while tuning."""
 
@@ -159,14 +159,25 @@ FLOORS = [
     # 0.901 / 0.936 / 1 (half 1 0.874 / 0.944 / 1). real_passages20 (56 passages, 16 clean) and
     # fresh_synthetic11 (60 messages, 12 clean), scored first at 0ac1301 and never tuned on: 0.601 /
     # 0.614 / 6 of 16 and 0.807 / 0.956 / 3 of 12, the same at 998a156.
+    # (seventeenth round) real_passages20 and fresh_synthetic11 tuned on their tuning halves: 0.679 /
+    # 0.637 / 6 (half 1 0.652 / 0.575 / 4, unchanged) and 0.869 / 0.959 / 3 (half 1 0.813 / 0.939 / 3)
     ("real_passages19.jsonl", None, 0.69, 0.58, 4),
     ("real_passages19.jsonl", 1, 0.73, 0.61, 1),
     ("fresh_synthetic10.jsonl", None, 0.89, 0.93, 1),
     ("fresh_synthetic10.jsonl", 1, 0.87, 0.94, 1),
-    ("real_passages20.jsonl", None, 0.59, 0.61, 6),
+    ("real_passages20.jsonl", None, 0.67, 0.63, 6),
     ("real_passages20.jsonl", 1, 0.64, 0.57, 4),
-    ("fresh_synthetic11.jsonl", None, 0.80, 0.95, 3),
+    ("fresh_synthetic11.jsonl", None, 0.86, 0.95, 3),
     ("fresh_synthetic11.jsonl", 1, 0.80, 0.93, 3),
+    # (seventeenth round, 2026-12-05) two more blind sets, scored once at the head of main when each
+    # landed, before any change made for them, and not tuned on: real_passages21 (56 passages, 16
+    # clean) at f8cc6f5 0.451 / 0.516 / 7 of 16 (half 1 0.455 / 0.562 / 2 of 6), fresh_synthetic12 (60
+    # messages, 12 clean) at 6a1a21c 0.839 / 0.906 / 3 of 12 (half 1 0.868 / 0.909 / 2 of 4), the same
+    # at the round's start (ddc772b). At the end (fda56ad): 0.451 / 0.514 / 7 and 0.839 / 0.906 / 3.
+    ("real_passages21.jsonl", None, 0.44, 0.50, 7),
+    ("real_passages21.jsonl", 1, 0.44, 0.55, 2),
+    ("fresh_synthetic12.jsonl", None, 0.83, 0.90, 3),
+    ("fresh_synthetic12.jsonl", 1, 0.86, 0.90, 2),
 ]
 
 

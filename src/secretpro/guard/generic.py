@@ -288,8 +288,8 @@ def _own_message(folded: str) -> bool:
 
 def _someone_told_of(doc: Doc) -> bool:
     """Whether a sentence opens on a pronoun of one person ("Elle fait ensuite une demande 9ter")
-    that is not the hypothetical person of a condition in the sentence before, or someone tells
-    their own story."""
+    that is not the hypothetical person of a condition in the sentence before, someone tells their
+    own story or writes of their own situation, or of their own relative or neighbour."""
     if _FIRST_PERSON_STORY.search(doc.folded) or _ONES_OWN_KIN.search(doc.folded) or _own_message(doc.folded):
         return True
     opening = _SUBJECT_OPENING_ANY_CASE if doc.mostly_lower else _SUBJECT_OPENING
