@@ -351,8 +351,10 @@ def test_a_word_cut_in_two_by_a_blank_is_found(word: str, data: st.DataObject) -
         f"Mevrouw Claes is {body} sinds maart." if word == "zwanger" else f"Mme Claes est {body} depuis mars."
     )
     start = text.index(body)
+    # (found as the scorer finds a span: a finding overlaps it; where the first part alone is a typo
+    # of the word, "hospitalis ée", the finding may cover that part only)
     assert any(
-        f.category == "HEALTH" and f.start <= start and f.end >= start + len(body) - 1
+        f.category == "HEALTH" and f.start < start + len(body) and start < f.end
         for f in scan(text, profile="strict").findings
     ), text
 
@@ -363,3 +365,19 @@ def test_a_word_cut_in_two_by_a_blank_is_found(word: str, data: st.DataObject) -
 )
 def test_two_words_of_the_dictionaries_are_not_joined(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Madame est h i v-p o s i t i e f depuis 2019.", "h i v-p o s i t i e f"),
+        ("Mijn cliënte is H I V-P O S I T I E F sinds vorig jaar.", "H I V-P O S I T I E F"),
+    ],
+)
+def test_a_spaced_compound_with_a_bare_hyphen_is_one_word(text: str, expected: str) -> None:
+    # (drawn by layouts.py's evasion family, 3 times in 1,000: the first part has three letters only)
+    assert expected in spans(text, "HEALTH")
+
+
+def test_dotted_spellings_side_by_side_stay_two_words() -> None:
+    assert spans("Elle est z-w-a-n-g-e-r z-w-a-n-g-e-r", "HEALTH") == ["z-w-a-n-g-e-r", "z-w-a-n-g-e-r"]

@@ -334,7 +334,7 @@ class FuzzyIndex:
                 for first, second in ((before, token), (token, after)):
                     joined = first + second
                     ending = joinable.get(joined)
-                    if ending is None or len(first) < 2 or len(second) <= 1 + ending:
+                    if ending is None or len(first) < 2 or len(second) < 2 or len(second) <= ending:
                         continue
                     word = joined[: len(joined) - ending]
                     stem = first + " " + second[: len(second) - ending]

@@ -137,11 +137,14 @@ _LETTER = r"[^\W\d_]"
 # hyphen with a space on one side or both inside a compound: "h i v - p o s i t i e f", "r u e   d u
 # M i d i"; fifteenth round, blind probe items). A hyphen with no space ("z-w-a-n-g-e-r") is the
 # dotted spelling's (_DOTTED_SPELLING), which reads each word apart: "z-w-a-n-g-e-r z-w-a-n-g-e-r" is
-# two words (sixteenth round: read as one run, they had become one word).
+# two words (sixteenth round: read as one run, they had become one word). A hyphen with no space
+# between two single letters that each stand in a spaced run ("h i v-p o s i t i e f") is the
+# compound's own (seventeenth round: the evasion family of layouts.py drew it, 3 times in 1,000).
 # The house number after a spelt street joins it ("M i d i   1 4 1"), and ten or more single letters
 # or digits one space apart are an identifier spelt out ("B E 1 9 9 2 3 7 ...", "0 4 7 5 ...").
 _LETTER_SPACED = fastre.compile(
-    rf"(?<!\w){_LETTER}(?:(?: {{1,3}}| - | -|- ){_LETTER}(?!\w)){{3,}}(?: {{1,3}}\d(?!\w))*"
+    rf"(?<!\w){_LETTER}(?:(?: {{1,3}}| - | -|- |(?<= {_LETTER})-(?={_LETTER} )){_LETTER}(?!\w)){{3,}}"
+    rf"(?: {{1,3}}\d(?!\w))*"
 )
 _CHARACTER_SPACED = fastre.compile(r"(?<!\w)[^\W_](?: [^\W_](?!\w)){9,}")
 _DOUBLE_OR_SINGLE_SPACE = fastre.compile(r"  ?")
@@ -556,7 +559,8 @@ def _letter_spacing_edits(text: str, classes: bytes, kinds: bytes) -> list[tuple
     starts: list[tuple[int, ...]] = [(0,)] if classes[:2] == b"a " else []
     # (a hint starts at the last blank or the hyphen of a run's first separator, up to three
     # characters after its first letter, or at the blank before that letter)
-    starts += ((at - 4, at - 3, at - 2, at - 1, at + 1) for at in letter_spacing_hints(text))
+    # (five before a hyphen: "h i v-p o s", whose hint starts at its hyphen)
+    starts += ((at - 5, at - 4, at - 3, at - 2, at - 1, at + 1) for at in letter_spacing_hints(text))
     for tries in starts:
         if tries[-1] < covered:
             continue
