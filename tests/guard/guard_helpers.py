@@ -13,6 +13,12 @@ def spans(text: str, category: str) -> list[str]:
     return [text[f.start : f.end] for f in find_all(text) if f.category == category]
 
 
+def assert_within_a_finding(text: str, category: str, expected: str) -> None:
+    """``expected`` lies within one of the ``category`` findings of ``text``."""
+    found = spans(text, category)
+    assert any(expected in span for span in found), found
+
+
 def categories(text: str) -> set[str]:
     return {f.category for f in find_all(text)}
 
