@@ -376,3 +376,18 @@ def test_a_spaced_compound_with_a_bare_hyphen_is_one_word(text: str, expected: s
 
 def test_dotted_spellings_side_by_side_stay_two_words() -> None:
     assert spans("Elle est z-w-a-n-g-e-r z-w-a-n-g-e-r", "HEALTH") == ["z-w-a-n-g-e-r", "z-w-a-n-g-e-r"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mme Dupont (née en juillet 1985) habite Namur.", "juillet 1985"),
+        ("Né en octobre 1990 à Kinshasa.", "octobre 1990"),
+    ],
+)
+def test_born_in_a_month_of_a_year(text: str, expected: str) -> None:
+    assert spans(text, "BIRTH_DATE") == [expected]
+
+
+def test_an_arrival_after_a_birthplace_is_no_birth_date() -> None:
+    assert "BIRTH_DATE" not in categories("Elle est née en Syrie, arrivée en Belgique en juillet 2015.")
