@@ -391,3 +391,19 @@ def test_born_in_a_month_of_a_year(text: str, expected: str) -> None:
 
 def test_an_arrival_after_a_birthplace_is_no_birth_date() -> None:
     assert "BIRTH_DATE" not in categories("Elle est née en Syrie, arrivée en Belgique en juillet 2015.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Adresse : Steenweg op Gent 113, 1080 Molenbeek.", "Steenweg op Gent 113, 1080 Molenbeek"),
+        ("Hij woont Steenweg naar Mol 4, 2360 Oud-Turnhout.", "Steenweg naar Mol 4, 2360 Oud-Turnhout"),
+        ("Adres: Baan naar Leuven 2, 3040 Huldenberg.", "Baan naar Leuven 2, 3040 Huldenberg"),
+    ],
+)
+def test_a_road_named_for_the_town_it_leads_to(text: str, expected: str) -> None:
+    assert spans(text, "ADDRESS") == [expected]
+
+
+def test_the_way_to_a_town_is_no_address() -> None:
+    assert "ADDRESS" not in categories("De weg naar Leuven is lang en de baan naar Gent ook.")
