@@ -279,7 +279,13 @@ _MESSAGE_FORMULA = fastre.compile(
 )
 
 
-def _own_message(folded: str) -> bool:
+def _own_message(doc: Doc) -> bool:
+    # (asked by the leaflet test of a long message and again by the sentence test: found once)
+    return doc.memo("own_message", _find_own_message)
+
+
+def _find_own_message(doc: Doc) -> bool:
+    folded = doc.folded
     if _MESSAGE_FORMULA.search(folded) is None:
         return False
     first = _FIRST_PERSON_SUBJECT.search(folded)
@@ -290,7 +296,7 @@ def _someone_told_of(doc: Doc) -> bool:
     """Whether a sentence opens on a pronoun of one person ("Elle fait ensuite une demande 9ter")
     that is not the hypothetical person of a condition in the sentence before, someone tells their
     own story or writes of their own situation, or of their own relative or neighbour."""
-    if _FIRST_PERSON_STORY.search(doc.folded) or _ONES_OWN_KIN.search(doc.folded) or _own_message(doc.folded):
+    if _FIRST_PERSON_STORY.search(doc.folded) or _ONES_OWN_KIN.search(doc.folded) or _own_message(doc):
         return True
     opening = _SUBJECT_OPENING_ANY_CASE if doc.mostly_lower else _SUBJECT_OPENING
     for m in opening.finditer(doc.text):
@@ -683,7 +689,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         anonymous
         and not _specific(folded, doc.text)
         and not at_one_moment(doc, folded)
-        and not _own_message(folded)
+        and not _own_message(doc)
     )
     if leaflet and _TO_ALL_COLLEAGUES.search(folded) is not None and _SOMEONE.search(folded) is None:
         return [f for f in findings if not _affected(f)]

@@ -1073,23 +1073,31 @@ def _word_start(folded: str, position: int) -> int:
     return position
 
 
+def _specialty_start(folded: str, ending: int) -> int:
+    """Where the adjective whose ending starts at ``ending`` starts, or -1 when fewer than three
+    letters stand before the ending ("logique" alone is no specialty; "chirurgical" is one)."""
+    start = _word_start(folded, ending)
+    return start if ending - start >= 3 or folded.startswith("chirurg", start) else -1
+
+
 def _care_with_specialty(doc: Doc) -> list[Finding]:
     folded = doc.folded
     found: list[tuple[int, int, str]] = []
     if has_any(doc, _CARE_WITH_SPECIALTY_FR_HINTS):
         for m in _SPECIALTY_ENDING_FR.finditer(folded):
-            start = _word_start(folded, m.start())
-            if m.start() - start < 3 and not folded.startswith("chirurg", start):
-                continue  # (three letters at least before the ending: "logique" alone is no specialty)
-            noun = _CARE_NOUN_BEFORE_FR.search(folded, start - 30 if start > 30 else 0, start)
+            start = _specialty_start(folded, m.start())
+            noun = (
+                None
+                if start < 0
+                else _CARE_NOUN_BEFORE_FR.search(folded, start - 30 if start > 30 else 0, start)
+            )
             if noun is not None:
                 found.append((noun.start(), m.end(), folded[start : m.end()]))
     if has_any(doc, _CARE_WITH_SPECIALTY_NL_HINTS):
         for m in _SPECIALTY_ENDING_THEN_CARE_NL.finditer(folded):
-            start = _word_start(folded, m.start())
-            if m.start() - start < 3 and not folded.startswith("chirurg", start):
-                continue
-            found.append((start, m.end(), folded[start : m.end()].split()[0]))
+            start = _specialty_start(folded, m.start())
+            if start >= 0:
+                found.append((start, m.end(), folded[start : m.end()].split()[0]))
     return [
         new_finding(start, end, "HEALTH", "health_grammar", f"santé : {folded[start:end]}")
         for start, end, adjective in found
@@ -1250,7 +1258,7 @@ def _told_patterns(name: str) -> _Told:
     that say someone can no longer do it). A hint written "=eten" is looked at only where it is a
     whole word (not in "weten"): the patterns of such a hint hold it as a word, and a common
     verb is inside many longer words, each a window searched for nothing."""
-    by_hint: dict[str, list[str]] = {}
+    by_hint: dict[tuple[str, bool], list[str]] = {}  # (hint, whole word only) -> its patterns
     fragments: dict[str, str] = {}
     for hint, pattern in read_entries(name):
         for fragment, text in fragments.items():
@@ -1258,15 +1266,15 @@ def _told_patterns(name: str) -> _Told:
         if hint.startswith("$"):
             fragments[hint] = pattern
             continue
-        by_hint.setdefault(hint, []).append(pattern)
-    return hint_words(*(hint.lstrip("=") for hint in by_hint)), tuple(
+        by_hint.setdefault((hint.lstrip("="), hint.startswith("=")), []).append(pattern)
+    return hint_words(*(hint for hint, _ in by_hint)), tuple(
         (
-            hint.lstrip("="),
+            hint,
             fastre.compile("|".join(f"(?:{p})" for p in patterns)),
-            all(_holds_hint(hint.lstrip("="), p) for p in patterns),
-            hint.startswith("="),
+            all(_holds_hint(hint, p) for p in patterns),
+            whole_word,
         )
-        for hint, patterns in by_hint.items()
+        for (hint, whole_word), patterns in by_hint.items()
     )
 
 

@@ -164,8 +164,9 @@ _LETTER_HYPHENED_HINT = fastre.compile(rf"- ?{_LETTER}{_SEPARATOR}{_LETTER}{_SEP
 
 
 def letter_spacing_hints(text: str) -> list[int]:
-    """Where the hints of letter-spaced runs start, in order: a run starts at most four characters
-    before one (or one after, at a blank before its first letter)."""
+    """Where the hints of letter-spaced runs start, in order: a run starts at most five characters
+    before one (five before the hyphen of "h i v-p o s"), or one after, at a blank before its
+    first letter."""
     hints = [hint.start() for hint in _LETTER_SPACED_HINT.finditer(text)]
     if "-" in text:
         hints = sorted(hints + [hint.start() for hint in _LETTER_HYPHENED_HINT.finditer(text)])
