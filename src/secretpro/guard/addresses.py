@@ -391,7 +391,10 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
 # "Adresse : ...", "Adres: ...", "Domicile : ...": the rest of the line is an address when it
 # holds a number (a house number or a postcode), whatever the street looks like.
 _ADDRESS_LABEL_BEFORE_COLON = fastre.compile(
-    r"(?<![\w])(?:adresse|adres|domicile|woonplaats|domicilie|verblijfplaats|residence|lieu de residence)"
+    r"(?<![\w])(?:adresse|adres|address|domicile|woonplaats|domicilie|verblijfplaats|residence|lieu de residence"
+    # where someone sleeps, in a street worker's note: "Sleeps: parc Maximilien", "Dort : gare du
+    # Midi", "Slaapt: station Berchem" (eighteenth round, fresh_synthetic12's tuning half)
+    r"|dort|slaapt|sleeps|lieu de vie)"
     r"(?: actuel(?:le)?| huidig(?:e)?)?[ \t]*$"
 )
 # "Nieuw adres sinds oktober 2023:", "Nouvelle adresse depuis le 3 mars :" (tenth round, from remixing
@@ -406,6 +409,11 @@ _SPACES_AFTER_COLON = fastre.compile(r":[ \t]*")
 _LABEL_LAST_WORDS = (
     "adresse",
     "adres",
+    "address",
+    "dort",
+    "slaapt",
+    "sleeps",
+    "vie",
     "domicile",
     "woonplaats",
     "domicilie",
@@ -436,7 +444,7 @@ _LINE_REST = fastre.compile(r"[^\n]{3,90}")
 # van Anderlecht"; eleventh round, from remixing dev.jsonl's addresses with the real sets')
 _NAMED_PLACE_VALUE = fastre.compile(
     r"(?:(?:rue|avenue|boulevard|chauss[ée]e|place|chemin|quai|all[ée]e|square|impasse|dr[èe]ve|clos|sentier"
-    r"|centre|centrum|foyer|home|kraakpand|squat)[ \t]+)?"
+    r"|centre|centrum|foyer|home|kraakpand|squat|parc|park|gare|station|bois)[ \t]+)?"
     r"(?:(?:l['’]|le |la |les |au |aux |chez |het |de |een |un |une |bij |in |du |des |d['’])[^\n.]{0,20})?"
     r"[A-ZÀ-Ý][a-zà-ÿ]"
 )
@@ -982,6 +990,60 @@ def _with_leading_name_number(doc: Doc, finding: Finding) -> Finding:
     return new_finding(lead.start(), finding.end, finding.category, finding.recognizer, finding.explanation)
 
 
+# An address abroad: a postcode with its country's prefix ("L-9530 Wiltz", "LT-01402 Vilnius",
+# "PL-80-827 Gdańsk", "RO-400015 Cluj-Napoca"), or
+# one of five figures after a street and a number ("Calle Mayor 18, 3º B, 03501 Benidorm"), and the
+# street before it on the same line (eighteenth round, from fresh_synthetic12's tuning half).
+_FOREIGN_POSTCODE_TOWN = fastre.compile(
+    r"(?<![\w/.-])(?:(?P<prefix>[A-Z]{1,3})-(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ ]\d{2})|\d{5})(?:[ \t][A-Z]{2})?[ \t]+"
+    r"[A-ZÀ-Ý][\w'’-]+(?:[ \t](?:[A-ZÀ-Ý][\w'’-]+|sur|am|an|de|del|la|le))*?"
+    r"(?:[ \t]*\([A-ZÀ-Ý][^()\n]{1,30}\))?(?![\w'’-])"
+)
+_FOREIGN_POSTCODE_HINT = fastre.compile(r"(?<![\w/.-])(?:[A-Z]{1,3}-\d{2}|\d{5}[ \t])")
+# the street before it: capitalised words (and a few short links, "g." in Lithuanian, "ul." before
+# a Polish street) then a number, or the number first ("14, Grand-Rue"); maybe a floor or a flat
+# ("3º B"); then a comma or a line end
+_STREET_LINK = r"(?:de|del|della|di|da|do|dos|das|la|le|du|des|van|von|am|an|der|g\.|ul\.|str\.|st\.)"
+_FOREIGN_STREET_BEFORE = fastre.compile(
+    r"(?:(?<![\w'’.-])(?:(?:ul|al|pl|os)\.[ \t]*)?[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|"
+    + _STREET_LINK
+    + r")){0,4}"
+    r"[ \t]+\d{1,4}(?:[-/]\d{1,4})?[a-zA-Z]?"
+    r"|(?<![\w])\d{1,4}[a-zA-Z]?[ \t]*,?[ \t]*[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|"
+    + _STREET_LINK
+    + r")){0,4})"
+    r"(?:[ \t]*,[ \t]*[^\n,;:()]{1,10}?)?[ \t]*(?:,|\n)[ \t]*$"
+)
+
+
+@cache
+def _postcode_prefixes() -> frozenset[str]:
+    return frozenset(read_lines("postcode_prefixes.txt"))
+
+
+def _foreign_postcode_addresses(doc: Doc) -> list[Finding]:
+    text = doc.text
+    if _FOREIGN_POSTCODE_HINT.search(text) is None:
+        return []
+    out: list[Finding] = []
+    for town in _FOREIGN_POSTCODE_TOWN.finditer(text):
+        prefix = town.group("prefix")
+        if prefix is not None and prefix not in _postcode_prefixes():
+            continue
+        start = town.start()
+        street = _FOREIGN_STREET_BEFORE.search(text, start - 70 if start > 70 else 0, start)
+        if street is None and prefix is None:
+            continue  # five figures and a capitalised word alone: an amount, a reference
+        # (the street and the town apart: a street found already is joined to the town by
+        # merge_adjacent, not dropped with it)
+        if street is not None:
+            out.append(
+                new_finding(street.start(), start, "ADDRESS", "foreign_address", "adresse à l'étranger")
+            )
+        out.append(new_finding(start, town.end(), "ADDRESS", "foreign_address", "adresse à l'étranger"))
+    return out
+
+
 def find_addresses(doc: Doc) -> list[Finding]:
     places = find_places(doc)
     streets = [_with_trailing_commune(doc, f, places) for f in _streets(doc)]
@@ -996,6 +1058,7 @@ def find_addresses(doc: Doc) -> list[Finding]:
     )
     found += _added_where_free(found, _after_address_labels(doc, places))
     found += _added_where_free(found, _place_number_then_phone(doc))
+    found += _added_where_free(found, _foreign_postcode_addresses(doc))
     found = [_with_leading_name_number(doc, f) for f in found]
     merged = merge_adjacent(doc, found)
     if postcode_communes and has_any(doc, _PROFESSION_HINTS):

@@ -300,6 +300,12 @@ def _digit_tokens(run: str, offset: int) -> list[tuple[int, int]]:
 
 
 def find_national_numbers(doc: Doc) -> list[Finding]:
+    """The national and BIS numbers of :func:`_national_numbers`, found once per message (the birth
+    dates ask for them too)."""
+    return list(doc.memo("national_numbers", _national_numbers))
+
+
+def _national_numbers(doc: Doc) -> list[Finding]:
     """Eleven digits in any grouping. A valid check is enough anywhere; a wrong one is reported
     (as invalid) when the digits are the whole run and either grouped at the natural cuts
     (YY MM DD NNN CC) without slashes, or announced by a cue ("NN", "INSZ", "registre national")."""
@@ -671,6 +677,35 @@ _SOURCE_OF_DATE = fastre.compile(
 )
 
 
+_NUMERIC_DATE_PARTS = fastre.compile(r"(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?['’]?(\d{4}|\d{2})$")
+
+
+def _national_number_days(doc: Doc) -> tuple[frozenset[tuple[int, int, int]], tuple[tuple[int, int], ...]]:
+    """(day, month, year in two digits) of each national or BIS number's birth part in the message
+    (a BIS number's month is raised by 20 or 40), and the numbers' spans."""
+    days = set()
+    spans = []
+    for finding in doc.memo("national_numbers", _national_numbers):
+        digits = "".join(c for c in doc.text[finding.start : finding.end] if c.isdigit())
+        days.add((int(digits[4:6]), int(digits[2:4]) % 20, int(digits[:2])))
+        spans.append((finding.start, finding.end))
+    return frozenset(days), tuple(spans)
+
+
+def _day_of_a_national_number(doc: Doc, date: re.Match[str]) -> bool:
+    """Whether a date written with figures is the birth part of a national number of the same
+    message: "(27/05/83, NN 83.05.27-160.32)" needs no cue (eighteenth round, from
+    fresh_synthetic12's tuning half). The number's own first digits ("12.12.12-...") are not."""
+    parts = _NUMERIC_DATE_PARTS.match(date.group(0))
+    if parts is None:
+        return False
+    days, spans = doc.memo("national_number_days", _national_number_days)
+    if not days:
+        return False
+    day, month, year = (int(part) for part in parts.groups())
+    return (day, month, year % 100) in days and not any(start <= date.start() < end for start, end in spans)
+
+
 def find_birth_dates(doc: Doc) -> list[Finding]:
     """Dates first (they are rare), then a birth cue just before each one."""
     out: list[Finding] = []
@@ -738,6 +773,13 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
             out.append(
                 new_finding(
                     date_start, date.end(), "BIRTH_DATE", "birth_date", "colonne « date de naissance »"
+                )
+            )
+            continue
+        if _day_of_a_national_number(doc, date):
+            out.append(
+                new_finding(
+                    date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance du numéro national"
                 )
             )
             continue

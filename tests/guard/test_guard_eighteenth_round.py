@@ -1,0 +1,217 @@
+"""Classes of the eighteenth round's tuning halves (real_passages21, fresh_synthetic12), each on
+invented sentences, with the ordinary wording beside them that must stay clear. All people,
+numbers and addresses are invented."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from guard_helpers import assert_within_a_finding, categories, spans
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stdnum.be import nn
+
+from hypothesis_budget import examples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body's grammar, widened: "pas encore", "niet langer dan ...", a few verbs more
+        ("Depuis l'opération, Mme Gillet ne peut pas encore monter l'escalier seule.", "monter l'escalier"),
+        (
+            "Meneer Peeters kan niet langer dan een kwartier zitten.",
+            "kan niet langer dan een kwartier zitten",
+        ),
+        ("Sinds de beroerte kan ze zich niet meer concentreren.", "concentreren"),
+        ("De baby van mevrouw Diallo kan niet zelf drinken.", "kan niet zelf drinken"),
+        ("Since the operation Mr Osei can't sit up alone.", "can't sit up"),
+        ("Mme Renard avale mal depuis l'AVC.", "avale mal"),
+        ("Son père, M. Lecomte, tremble des mains en permanence.", "tremble des mains"),
+        ("Depuis l'hiver, je m'essouffle au moindre pas.", "je m'essouffle"),
+        ("Zijn longen werken nog maar voor 40 procent.", "longen werken nog maar voor 40 procent"),
+        ("Son cœur ne fonctionne plus qu'à 25 %.", "fonctionne plus qu'à 25 %"),
+        ("Meneer De Bock moet drie keer per week aan de nier.", "aan de nier"),
+        ("Oma Maes struikelde over de mat en brak haar pols.", "brak haar pols"),
+        ("Mr Haddad slipped on the ice and fractured his ankle.", "fractured his ankle"),
+        ("Note: temperature 39.4 °C this morning, Mr Nkosi is shivering.", "temperature 39.4"),
+        ("Het kind van mevrouw Aerts heeft koorts van 40 graden.", "koorts van 40"),
+        ("La petite Inès est nourrie par sonde depuis sa naissance.", "nourrie par sonde"),
+        ("Het zoontje van Sara wordt gevoed via een neussonde.", "gevoed via een neussonde"),
+        ("Mrs Boateng is still on a ventilator at the ICU.", "on a ventilator"),
+        (
+            "Mijn moeder woont alleen en haar geheugen gaat de laatste tijd zienderogen achteruit.",
+            "achteruit",
+        ),
+        ("My father lives alone and his memory has become much worse.", "memory has become much worse"),
+        ("Sa mémoire flanche depuis l'été, dit sa fille Nadia.", "mémoire flanche"),
+        ("De politie heeft meneer Claes gisteren verward teruggevonden in het park.", "verward"),
+        ("Après l'AVC, M. Dubois garde une faiblesse de la jambe gauche.", "faiblesse de la jambe gauche"),
+        ("Since the stroke Mrs Adu has weakness in her right arm.", "weakness in her right arm"),
+        (
+            "Sinds de val heeft meneer Wouters krachtverlies in zijn rechterarm.",
+            "krachtverlies in zijn rechterarm",
+        ),
+        ("Mon mari, Pierre, ne trouve plus ses mots depuis janvier.", "ne trouve plus ses mots"),
+        ("Elle est tombée deux fois dans sa salle de bains cette semaine.", "tombée deux fois"),
+        ("Opa Jan is vorige week opnieuw gevallen.", "gevallen"),
+        (
+            "Mevrouw Janssens gaat in januari in kortverblijf in een woonzorgcentrum.",
+            "kortverblijf in een woonzorgcentrum",
+        ),
+        # words
+        ("Hij volgt nu longrevalidatie in Pellenberg, zegt zijn zus Els.", "longrevalidatie"),
+        ("Le bébé de Mme Tshibanda est né avec un bec-de-lièvre.", "bec-de-lièvre"),
+        ("Haar dochtertje Lina heeft een hazenlip.", "hazenlip"),
+        ("La diététicienne voit M. Lambert chaque mois pour son diabète.", "diététicienne"),
+        ("Mr Amoah needs wound care every two days.", "wound care"),
+    ],
+)
+def test_health_classes(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le projet de rénovation s'essouffle depuis deux ans.",
+        "Le nouveau logiciel avale mal les fichiers trop longs.",
+        "On voit mal comment le CPAS pourrait payer ce loyer.",
+        "De beslissing is gevallen: de vergadering gaat door.",
+        "Le gouvernement est tombé deux fois en un an.",
+        "De economie gaat achteruit in de hele regio.",
+        "De stad werkt nog maar voor 40 procent met papieren dossiers.",
+        "Temperature in the office was 21 degrees all day.",
+    ],
+)
+def test_ordinary_wording_stays_clear(text: str) -> None:
+    assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Omdat het dossier blokkeert, vraagt Samir de hereniging met zijn dochter aan.",
+            "hereniging met zijn dochter",
+        ),
+        (
+            "Rachid Benali a vu une famille de réfugiés dormir au parc depuis dix jours.",
+            "famille de réfugiés",
+        ),
+        ("Ahmad Karimi vertelde het pas tijdens zijn asielinterview.", "asielinterview"),
+        ("Dat vluchtelingengezin van Khaled Haddad woont nu in Lier.", "vluchtelingengezin"),
+    ],
+)
+def test_status_classes(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADMIN_STATUS", expected)
+
+
+def test_the_federal_disability_administration_is_no_ones_health() -> None:
+    text = "Contact: Marc Lenoir – Direction générale Personnes handicapées, SPF Sécurité sociale."
+    assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sa sœur habite au Luxembourg (7, rue de l'Église, L-4122 Esch-sur-Alzette).",
+            "L-4122 Esch-sur-Alzette",
+        ),
+        ("Adresse de la fille : Piața Unirii 3, RO-400015 Cluj-Napoca.", "RO-400015 Cluj-Napoca"),
+        ("Son fils vit à Madrid, Calle de Toledo 41, 2º A, 28005 Madrid.", "Calle de Toledo 41"),
+        ("Zijn broer: Hauptstraße 12, D-52062 Aachen.", "Hauptstraße 12, D-52062 Aachen"),
+        ("Haar moeder woont in Polen, ul. Długa 8, PL-80-827 Gdańsk, zegt ze.", "ul. Długa 8"),
+        ("Courrier à renvoyer à : 4 place du Marché\nF-59800 Lille", "F-59800 Lille"),
+    ],
+)
+def test_an_address_abroad(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADDRESS", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le dossier REF-12345 Bruxelles est clos.",
+        "Montant total: 12500 Euros, payé le 3 mars.",
+        "Zie dossier 2025/12345 Gent voor de details.",
+        "Zie artikel 12345 Wetboek van vennootschappen.",
+    ],
+)
+def test_references_and_amounts_are_no_address_abroad(text: str) -> None:
+    assert "ADDRESS" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sleeps: park Josaphat, under the bandstand", "park Josaphat"),
+        ("Dort : gare du Midi, salle d'attente", "gare du Midi"),
+        ("Slaapt: station Gent-Sint-Pieters", "station Gent-Sint-Pieters"),
+    ],
+)
+def test_where_someone_sleeps_as_a_field(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADDRESS", expected)
+
+
+def test_a_field_saying_how_someone_sleeps_is_no_place() -> None:
+    assert "ADDRESS" not in categories("Il dort : mal, très mal, depuis l'expulsion.")
+
+
+_LAYOUTS = (
+    "{d:02d}/{m:02d}/{y}",
+    "{d}/{m}/{y}",
+    "{d:02d}.{m:02d}.{y}",
+    "{d:02d}-{m:02d}-{y}",
+    "{d:02d}/{m:02d}/{yy:02d}",
+)
+
+
+def _valid_number(birth: datetime.date, serial: int) -> str:
+    base = f"{birth:%y%m%d}{serial:03d}"
+    prefix = "2" if birth.year >= 2000 else ""
+    return base + f"{97 - int(prefix + base) % 97:02d}"
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.dates(min_value=datetime.date(1930, 1, 1), max_value=datetime.date(2024, 12, 31)),
+    st.integers(min_value=1, max_value=997),
+    st.sampled_from(_LAYOUTS),
+    st.booleans(),
+)
+def test_a_date_that_is_a_national_numbers_birth_part_is_a_birth_date(
+    birth: datetime.date, serial: int, layout: str, date_first: bool
+) -> None:
+    number = _valid_number(birth, serial)
+    assert nn.is_valid(number)
+    written = f"{number[:2]}.{number[2:4]}.{number[4:6]}-{number[6:9]}.{number[9:]}"
+    date = layout.format(d=birth.day, m=birth.month, y=birth.year, yy=birth.year % 100)
+    if date_first:
+        text = f"Mme Laura Vandenberghe ({date}, NN {written}) demande une aide."
+    else:
+        text = f"Dossier de Mme Laura Vandenberghe, NN {written}. Entretien prévu; ({date})."
+    assert date in spans(text, "BIRTH_DATE")
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(
+    st.dates(min_value=datetime.date(1930, 1, 1), max_value=datetime.date(2024, 12, 31)),
+    st.integers(min_value=1, max_value=997),
+    st.integers(min_value=1, max_value=400),
+)
+def test_another_date_beside_a_national_number_is_no_birth_date(
+    birth: datetime.date, serial: int, shift: int
+) -> None:
+    number = _valid_number(birth, serial)
+    other = birth + datetime.timedelta(days=shift)
+    text = f"Dossier de Mme Laura Vandenberghe, NN {number}. Entretien prévu; ({other:%d/%m/%Y})."
+    assert spans(text, "BIRTH_DATE") == []
+
+
+def test_the_numbers_own_first_digits_are_no_birth_date() -> None:
+    text = "NN 12.12.12-000.05 et rien d'autre."
+    assert spans(text, "BIRTH_DATE") == []
+    assert spans(text, "NATIONAL_NUMBER") == ["12.12.12-000.05"]
