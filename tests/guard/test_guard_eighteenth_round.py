@@ -215,3 +215,36 @@ def test_the_numbers_own_first_digits_are_no_birth_date() -> None:
     text = "NN 12.12.12-000.05 et rien d'autre."
     assert spans(text, "BIRTH_DATE") == []
     assert spans(text, "NATIONAL_NUMBER") == ["12.12.12-000.05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le jeune Idris s'est enfui du centre d'accueil de Jodoigne en mars.",
+            "centre d'accueil de Jodoigne",
+        ),
+        ("La famille Morina a fait un passage par un centre Fedasil avant Liège.", "centre Fedasil"),
+        ("Het gezin Krasniqi is ontsnapt uit een terugkeerwoning in Tubize.", "terugkeerwoning"),
+        (
+            "Ali Rezaei kreeg vorige week een plaats in het opvangcentrum van Kapellen.",
+            "opvangcentrum van Kapellen",
+        ),
+        ("De kinderen van Dragan slapen nu in hun terugkeerwoning.", "terugkeerwoning"),
+        ("La famille Hoxha vit dans les family units depuis mars.", "family units"),
+    ],
+)
+def test_a_centre_run_from_passed_through_or_called_ones_own(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADDRESS", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le passage par le centre-ville est fermé aux voitures.",
+        "Hij werkt in zijn vrije tijd als vrijwilliger in het asielcentrum.",
+        "Il habite au centre-ville, dit-il, sans plus.",
+    ],
+)
+def test_a_centre_nobody_stays_in_is_no_address(text: str) -> None:
+    assert "ADDRESS" not in categories(text)

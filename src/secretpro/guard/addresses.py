@@ -767,6 +767,8 @@ def _centres_found(doc: Doc) -> list[Finding]:
         ):
             out.append(new_finding(start, tail, "ADDRESS", "centre", "lieu d'hébergement"))
     for generic in _generic_centres().find(doc):
+        if folded[generic.end : generic.end + 1] == "-":
+            continue  # the head of a compound: "le centre-ville", "la maison-mère"
         # a compound's tail starts inside its word: "de Sint-Annatunnel" is read from "Sint"
         word = _WORD_BEFORE.search(folded, max(0, generic.start - 30), generic.start)
         start = word.start() if word is not None else generic.start
