@@ -248,3 +248,43 @@ def test_a_centre_run_from_passed_through_or_called_ones_own(text: str, expected
 )
 def test_a_centre_nobody_stays_in_is_no_address(text: str) -> None:
     assert "ADDRESS" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Depuis trois semaines, Youssef est toujours en grève de la faim.", "en grève de la faim"),
+        ("Mamadou est l'un des grévistes de la faim de l'église.", "l'un des grévistes de la faim"),
+        ("Omar was een van de hongerstakers van de VUB.", "een van de hongerstakers"),
+        ("Een hongerstakende vrouw werd naar Sint-Pieter gebracht.", "hongerstakende vrouw"),
+        ("Depuis son accident, Julie est sur la mutuelle.", "sur la mutuelle"),
+        ("Il perçoit 1.100 euros de la mutuelle, dit son fils Léo.", "perçoit 1.100 euros de la mutuelle"),
+        ("Sinds maart krijgt Ilse een uitkering van het ziekenfonds.", "uitkering van het ziekenfonds"),
+        ("Elle a été indemnisée par sa mutualité jusqu'en mai.", "indemnisée par sa mutualité"),
+        ("Son frère Hugo voulait en finir, dit sa sœur.", "voulait en finir"),
+        ("Haar zoon Tom wilde er een einde aan maken.", "wilde er een einde aan maken"),
+        ("M. Lejeune est hospitalisé, son état est critique.", "son état est critique"),
+        ("De dochter van Ria ligt in Gasthuisberg; haar toestand is zorgwekkend.", "haar toestand is zorgwekkend"),
+        ("Quand il vivait à la gare, il consommait beaucoup.", "il consommait beaucoup"),
+        ("Hij zorgt alleen voor zijn broer met een mentale beperking.", "broer met een mentale beperking"),
+        ("Ma fille Lola ne pourra plus marcher sans aide.", "ne pourra plus marcher"),
+        ("Son père était en très mauvaise santé, dit Paul.", "en très mauvaise santé"),
+        ("La mère de Fatou refuse l'excision pour sa fille.", "excision"),
+        ("Mme Gérard doit encore trois factures d'hôpitaux.", "factures d'hôpitaux"),
+    ],
+)
+def test_more_health_wording(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CPAS voulait en finir avec ce dossier avant l'été.",
+        "Les travailleurs sont en grève depuis lundi.",
+        "Son état civil est précaire selon l'administration communale.",
+        "Mensen met een beperking krijgen voorrang bij de sociale huisvesting.",
+    ],
+)
+def test_more_ordinary_wording_stays_clear(text: str) -> None:
+    assert "HEALTH" not in categories(text)
