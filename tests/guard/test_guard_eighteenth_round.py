@@ -264,7 +264,10 @@ def test_a_centre_nobody_stays_in_is_no_address(text: str) -> None:
         ("Son frère Hugo voulait en finir, dit sa sœur.", "voulait en finir"),
         ("Haar zoon Tom wilde er een einde aan maken.", "wilde er een einde aan maken"),
         ("M. Lejeune est hospitalisé, son état est critique.", "son état est critique"),
-        ("De dochter van Ria ligt in Gasthuisberg; haar toestand is zorgwekkend.", "haar toestand is zorgwekkend"),
+        (
+            "De dochter van Ria ligt in Gasthuisberg; haar toestand is zorgwekkend.",
+            "haar toestand is zorgwekkend",
+        ),
         ("Quand il vivait à la gare, il consommait beaucoup.", "il consommait beaucoup"),
         ("Hij zorgt alleen voor zijn broer met een mentale beperking.", "broer met een mentale beperking"),
         ("Ma fille Lola ne pourra plus marcher sans aide.", "ne pourra plus marcher"),
