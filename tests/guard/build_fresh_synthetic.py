@@ -5,8 +5,9 @@
 ``fresh_synthetic6.jsonl`` from ``fresh_synthetic6.src.txt``, ``fresh_synthetic7.jsonl`` from
 ``fresh_synthetic7.src.txt``, ``fresh_synthetic8.jsonl`` from ``fresh_synthetic8.src.txt``,
 ``fresh_synthetic9.jsonl`` from ``fresh_synthetic9.src.txt``, ``fresh_synthetic10.jsonl`` from
-``fresh_synthetic10.src.txt``, ``fresh_synthetic11.jsonl`` from ``fresh_synthetic11.src.txt`` and
-``fresh_synthetic12.jsonl`` from ``fresh_synthetic12.src.txt``.
+``fresh_synthetic10.src.txt``, ``fresh_synthetic11.jsonl`` from ``fresh_synthetic11.src.txt``,
+``fresh_synthetic12.jsonl`` from ``fresh_synthetic12.src.txt`` and ``fresh_synthetic13.jsonl`` from
+``fresh_synthetic13.src.txt``.
 
 Each is 60 invented messages written without reading the guard's code or lexicons (the later ones
 also without its tests or the earlier sets' texts, and without running the guard or the scorer), to
@@ -51,6 +52,7 @@ SETS = {
         "fresh_synthetic10",
         "fresh_synthetic11",
         "fresh_synthetic12",
+        "fresh_synthetic13",
     )
 }
 
