@@ -336,3 +336,32 @@ def test_a_leaflet_about_anyone_stays_a_leaflet() -> None:
     )
     assert len(text) >= 500
     assert not {"HEALTH", "ADMIN_STATUS"} & categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naar schatting 5000 Afghanen krijgen dit jaar een negatief antwoord.",
+        "Près de 3000 Syriens attendent encore une réponse.",
+    ],
+)
+def test_a_number_of_people_of_a_nationality_is_no_postcode(text: str) -> None:
+    assert "ADDRESS" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Combien de jeunes passent par le centre fermé de Vottem? « Beaucoup », dit-il.",
+            "centre fermé de Vottem",
+        ),
+        (
+            "« Ils m'ont emmené au centre fermé de Bruges». Depuis, Kamal ne dort plus.",
+            "centre fermé de Bruges",
+        ),
+        ('Il a trouvé refuge au centre d\'accueil: "ici au moins il fait chaud".', "centre d'accueil"),
+    ],
+)
+def test_a_centre_name_stops_at_a_question_or_a_quotation_mark(text: str, expected: str) -> None:
+    assert expected in spans(text, "ADDRESS")

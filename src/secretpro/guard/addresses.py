@@ -14,6 +14,7 @@ from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.identifiers import MONTH_BEFORE
 from secretpro.guard.lexicon import TermMatcher, read_entries, read_lines
 from secretpro.guard.model import Doc, Finding, last_word_window, new_finding
+from secretpro.guard.nationality import nationality_words
 from secretpro.guard.normalize import fold
 from secretpro.guard.places import Place, find_places, postcodes, usable_alone
 
@@ -93,7 +94,7 @@ _PLACE_PREPOSITION = fastre.EndAnchored(
     ),
 )
 _CENTRE_TAIL_STOP = fastre.compile(
-    r"[.;\n(\[]|\s(?:depuis|sinds|et|en|avec|met|pour|voor|mais|maar|car|omdat|parce|sans|zonder|"
+    r"[.;!?«»\"“”\n(\[]|\s(?:depuis|sinds|et|en|avec|met|pour|voor|mais|maar|car|omdat|parce|sans|zonder|"
     r"jusqu|tot|waar|ou|il|elle|hij|zij|qui|die|dat|que|verblijft|woont|slaapt|vit|habite|reside|loge|"
     r"dort|est|is|a|heeft|zit|sont|zijn|ne|niet|peut|kan|moet|doit|mag|wordt|werd|sera|serait)\b"
     r"|,\s(?![A-Z]|[a-z]+-[a-z]+)"
@@ -367,8 +368,8 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             token = fold(word.group(0))
             capitalised = word.group(0)[0].isupper()
             known_code = code in table
-            if token in _words("after_postcode") or token.isdigit():
-                continue
+            if token in _words("after_postcode") or token.isdigit() or token in nationality_words():
+                continue  # (a count of people: "5000 Afghanen", "3000 Syriens")
             if not (capitalised or (doc.mostly_lower and known_code)):
                 continue
             if not known_code and 1900 <= int(code) <= 2099:
