@@ -365,3 +365,43 @@ def test_a_number_of_people_of_a_nationality_is_no_postcode(text: str) -> None:
 )
 def test_a_centre_name_stops_at_a_question_or_a_quotation_mark(text: str, expected: str) -> None:
     assert expected in spans(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Mensah says his lower back still aches after the fall.", "his lower back still aches"),
+        ("Mrs Okoro has pains in her joints every morning.", "pains in her joints"),
+        ("The boy has pain when he swallows, his mother says.", "pain when he swallows"),
+        ("Kofi sprained his ankle at the centre.", "sprained his ankle"),
+        ("Mme Thiry a besoin d'aide pour se lever et se coucher.", "besoin d'aide pour se lever"),
+        ("Meneer Vos heeft hulp nodig bij het douchen.", "hulp nodig bij het douchen"),
+        ("Ms Abebe was admitted to intensive care on Sunday.", "admitted to intensive care"),
+        ("Sinds de griep krijgt oma Lies nauwelijks adem.", "nauwelijks adem"),
+    ],
+)
+def test_lay_health_wording_of_invented_probe_sentences(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pain in the neck of this procedure is the delay.",
+        "My feelings hurt after the meeting, says the volunteer.",
+        "Le CPAS a besoin d'aide pour informatiser ses dossiers.",
+    ],
+)
+def test_idioms_are_no_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her brother lives at 27 Clifton Road, Bristol, and sends money.", "27 Clifton Road"),
+        ("New address: 5 St Mary's Close, Cork.", "5 St Mary's Close"),
+    ],
+)
+def test_an_english_address_number_first(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADDRESS", expected)

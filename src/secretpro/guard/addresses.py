@@ -1019,6 +1019,26 @@ _FOREIGN_STREET_BEFORE = fastre.compile(
 )
 
 
+# An English address, the number first: "14 Park Street", "2 Old Mill Lane" (eighteenth round, from
+# invented English sentences of mixed messages)
+_ENGLISH_STREET = fastre.compile(
+    r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?,?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}"
+    r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Way|Square|Court|Row|St\.|Rd\.)(?![\w])"
+)
+_ENGLISH_STREET_TYPES = ("Street", "Road", "Avenue", "Lane", "Drive", "Close", "Crescent", "Terrace")
+_ENGLISH_STREET_RARE_TYPES = ("Gardens", "Way", "Square", "Court", "Row", "St.", "Rd.")
+
+
+def _english_streets(doc: Doc) -> list[Finding]:
+    text = doc.text
+    if not any(word in text for word in _ENGLISH_STREET_TYPES + _ENGLISH_STREET_RARE_TYPES):
+        return []
+    return [
+        new_finding(m.start(), m.end(), "ADDRESS", "english_street", "adresse (rue, en anglais)")
+        for m in _ENGLISH_STREET.finditer(text)
+    ]
+
+
 @cache
 def _postcode_prefixes() -> frozenset[str]:
     return frozenset(read_lines("postcode_prefixes.txt"))
@@ -1062,6 +1082,9 @@ def find_addresses(doc: Doc) -> list[Finding]:
     found += _added_where_free(found, _after_address_labels(doc, places))
     found += _added_where_free(found, _place_number_then_phone(doc))
     found += _added_where_free(found, _foreign_postcode_addresses(doc))
+    found += _added_where_free(
+        found, _english_streets(doc), lambda street: _with_trailing_commune(doc, street, places)
+    )
     found = [_with_leading_name_number(doc, f) for f in found]
     merged = merge_adjacent(doc, found)
     if postcode_communes and has_any(doc, _PROFESSION_HINTS):
