@@ -405,3 +405,33 @@ def test_idioms_are_no_health(text: str) -> None:
 )
 def test_an_english_address_number_first(text: str, expected: str) -> None:
     assert_within_a_finding(text, "ADDRESS", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hospi de Mme Bastin du 2 au 9/12, puis convalescence.", "Hospi"),
+        ("M. Wauters: consult neuro le 4/01, rdv kiné ensuite.", "consult neuro"),
+        ("Pour sa fille, rdv chez le pédo mardi.", "rdv chez le pédo"),
+        ("Handicap de M. Colin : reconnu pour 80 % par le SPF.", "reconnu pour 80 %"),
+        ("Mevrouw Goossens is erkend voor 66 procent.", "erkend voor 66 procent"),
+        ("Julien a remis un nouveau certificat médical jusqu'au 20/01.", "certificat médical"),
+        ("Hilde bezorgde gisteren een ziektebriefje tot vrijdag.", "ziektebriefje"),
+        ("Demande d'APA introduite pour Mme Jacquet.", "APA"),
+        ("Depuis l'été, M. Simon est suivi au SSM de Jambes.", "suivi au SSM"),
+    ],
+)
+def test_a_workers_shorthand(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une consultation de psy est gratuite au CPAS.",
+        "Merci de joindre le certificat de l'employeur au dossier.",
+        "Le cardio-training du mardi est annulé.",
+    ],
+)
+def test_shorthand_that_is_no_ones_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)
