@@ -435,3 +435,37 @@ def test_a_workers_shorthand(text: str, expected: str) -> None:
 )
 def test_shorthand_that_is_no_ones_health(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volgens zijn dochter is de bloedsuiker van meneer Aerts slecht geregeld.", "slecht geregeld"),
+        ("Zijn bloeddruk blijft te hoog, zegt de huisarts van Karel.", "bloeddruk blijft te hoog"),
+        ("La glycémie de M. Petit? Sa tension reste instable.", "Sa tension reste instable"),
+        ("Mevrouw Smet heeft veel last van haar zenuwen.", "last van haar zenuwen"),
+        ("Volgens Luc zijn haar knieën helemaal versleten.", "knieën helemaal versleten"),
+        ("Opa Frans weet soms niet meer waar hij woont.", "niet meer waar hij woont"),
+        ("M. Lemaire ne sait plus quel jour on est.", "ne sait plus quel jour on est"),
+        ("Zijn zoon Wout heeft in maart corona opgelopen.", "corona opgelopen"),
+        ("Meneer Wouters drinkt 's avonds twee flessen wijn.", "twee flessen wijn"),
+        ("Elle boit chaque jour une bouteille de vodka, dit son fils.", "une bouteille de vodka"),
+        ("Haar man is 100 procent arbeidsongeschikt.", "100 procent arbeidsongeschikt"),
+        ("Mevrouw Hermans ligt op palliatieve sinds gisteren.", "ligt op palliatieve"),
+    ],
+)
+def test_dutch_lay_health_of_invented_probe_sentences(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Corona-fles staat nog op tafel.",
+        "Dat lawaai werkt op zijn zenuwen.",
+        "De batterij van zijn gsm is op.",
+        "De beslissing is op, de kas is leeg.",
+    ],
+)
+def test_dutch_wording_that_is_no_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)

@@ -1257,7 +1257,8 @@ def _told_patterns(name: str) -> _Told:
     a fragment that the later patterns write as that name ("${unable_fr}": the words before a verb
     that say someone can no longer do it). A hint written "=eten" is looked at only where it is a
     whole word (not in "weten"): the patterns of such a hint hold it as a word, and a common
-    verb is inside many longer words, each a window searched for nothing."""
+    verb is inside many longer words, each a window searched for nothing. "suiker|bloeddruk" is
+    either word: the pattern is tried on a text that holds one of them."""
     by_hint: dict[tuple[str, bool], list[str]] = {}  # (hint, whole word only) -> its patterns
     fragments: dict[str, str] = {}
     for hint, pattern in read_entries(name):
@@ -1266,7 +1267,8 @@ def _told_patterns(name: str) -> _Told:
         if hint.startswith("$"):
             fragments[hint] = pattern
             continue
-        by_hint.setdefault((hint.lstrip("="), hint.startswith("=")), []).append(pattern)
+        for one in hint.split("|"):
+            by_hint.setdefault((one.lstrip("="), one.startswith("=")), []).append(pattern)
     return hint_words(*(hint for hint, _ in by_hint)), tuple(
         (
             hint,
