@@ -1002,7 +1002,8 @@ _FOREIGN_POSTCODE_TOWN = fastre.compile(
     r"[A-ZÀ-Ý][\w'’-]+(?:[ \t](?:[A-ZÀ-Ý][\w'’-]+|sur|am|an|de|del|la|le))*?"
     r"(?:[ \t]*\([A-ZÀ-Ý][^()\n]{1,30}\))?(?![\w'’-])"
 )
-_FOREIGN_POSTCODE_HINT = fastre.compile(r"(?<![\w/.-])(?:[A-Z]{1,3}-\d{2}|\d{5}[ \t])")
+# (a dash before two figures or five figures then a blank, searched from the first figure)
+_FOREIGN_POSTCODE_HINT = fastre.compile(r"-\d\d|\d{5}[ \t]")
 # the street before it: capitalised words (and a few short links, "g." in Lithuanian, "ul." before
 # a Polish street) then a number, or the number first ("14, Grand-Rue"); maybe a floor or a flat
 # ("3º B"); then a comma or a line end
@@ -1025,13 +1026,15 @@ _ENGLISH_STREET = fastre.compile(
     r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?,?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}"
     r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Way|Square|Court|Row|St\.|Rd\.)(?![\w])"
 )
-_ENGLISH_STREET_TYPES = ("Street", "Road", "Avenue", "Lane", "Drive", "Close", "Crescent", "Terrace")
-_ENGLISH_STREET_RARE_TYPES = ("Gardens", "Way", "Square", "Court", "Row", "St.", "Rd.")
+# (its type words, looked for in C before the whole expression is tried at every figure)
+_ENGLISH_STREET_TYPE = fastre.compile(
+    r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Way|Square|Court|Row|St\.|Rd\.)(?![\w])"
+)
 
 
 def _english_streets(doc: Doc) -> list[Finding]:
     text = doc.text
-    if not any(word in text for word in _ENGLISH_STREET_TYPES + _ENGLISH_STREET_RARE_TYPES):
+    if doc.first_digit >= len(text) or _ENGLISH_STREET_TYPE.search(text, doc.first_digit) is None:
         return []
     return [
         new_finding(m.start(), m.end(), "ADDRESS", "english_street", "adresse (rue, en anglais)")
@@ -1046,7 +1049,8 @@ def _postcode_prefixes() -> frozenset[str]:
 
 def _foreign_postcode_addresses(doc: Doc) -> list[Finding]:
     text = doc.text
-    if _FOREIGN_POSTCODE_HINT.search(text) is None:
+    low = doc.first_digit - 1 if doc.first_digit > 0 else 0
+    if _FOREIGN_POSTCODE_HINT.search(text, low, doc.digit_end + 1) is None:
         return []
     out: list[Finding] = []
     for town in _FOREIGN_POSTCODE_TOWN.finditer(text):

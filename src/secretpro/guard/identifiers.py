@@ -712,6 +712,7 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
     folded = doc.folded
     cues = _birth_cues()
     heads = _birth_cue_heads()
+    numbers = doc.memo("national_numbers", _national_numbers)
     # (every match starts at a digit, ends at one, then looks at two characters, the second a digit)
     for date in _DATE.finditer(folded, doc.first_digit, doc.digit_end):
         date_start = date.start()
@@ -776,7 +777,7 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
                 )
             )
             continue
-        if _day_of_a_national_number(doc, date):
+        if numbers and _day_of_a_national_number(doc, date):
             out.append(
                 new_finding(
                     date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance du numéro national"

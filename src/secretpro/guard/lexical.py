@@ -1219,7 +1219,9 @@ def _doses(doc: Doc) -> list[Finding]:
 
 
 # (hint, its expression, whether every match holds the hint, whether only as a whole word)
-_Told = tuple[frozenset[str], tuple[tuple[str, re.Pattern[str], bool, bool], ...]]
+# (the hint words; per hint word, its expressions in the file's order: each with whether every match
+# holds the hint, and whether the hint is a whole word there)
+_Told = tuple[frozenset[str], dict[str, tuple[tuple[re.Pattern[str], bool, bool], ...]]]
 
 
 def _holds_hint(hint: str, pattern: str) -> bool:
@@ -1269,15 +1271,16 @@ def _told_patterns(name: str) -> _Told:
             continue
         for one in hint.split("|"):
             by_hint.setdefault((one.lstrip("="), one.startswith("=")), []).append(pattern)
-    return hint_words(*(hint for hint, _ in by_hint)), tuple(
-        (
-            hint,
-            fastre.compile("|".join(f"(?:{p})" for p in patterns)),
-            all(_holds_hint(hint, p) for p in patterns),
-            whole_word,
+    per_hint: dict[str, list[tuple[re.Pattern[str], bool, bool]]] = {}
+    for (hint, whole_word), patterns in by_hint.items():
+        per_hint.setdefault(hint, []).append(
+            (
+                fastre.compile("|".join(f"(?:{p})" for p in patterns)),
+                all(_holds_hint(hint, p) for p in patterns),
+                whole_word,
+            )
         )
-        for (hint, whole_word), patterns in by_hint.items()
-    )
+    return hint_words(*per_hint), {hint: tuple(entries) for hint, entries in per_hint.items()}
 
 
 # (built at import time: hint words are registered before the scanner's automaton is)
@@ -1317,16 +1320,17 @@ def _matches_around(
 def _told(doc: Doc, told: _Told, category: str, recognizer: str) -> list[Finding]:
     """What everyday words tell ("il dort mal", "ze wacht nog op haar papieren"), by the patterns
     whose hint word the text holds (the hint words the text holds found in one set operation: most
-    texts hold none, and a test per hint was a call each)."""
-    hints, patterns = told
+    texts hold none, and a test per hint was a call each; then only those hints' expressions, not a
+    loop over all of them)."""
+    hints, per_hint = told
     present = hints.intersection(found_hints(doc))
     if not present:
         return []
     folded = doc.folded
     out: list[Finding] = []
     label = "santé" if category == "HEALTH" else "séjour"
-    for hint, pattern, holds_hint, whole_word in patterns:
-        if hint in present:
+    for hint in sorted(present):
+        for pattern, holds_hint, whole_word in per_hint[hint]:
             matches = (
                 _matches_around(folded, hint, pattern, whole_word) if holds_hint else pattern.finditer(folded)
             )
