@@ -469,3 +469,35 @@ def test_dutch_lay_health_of_invented_probe_sentences(text: str, expected: str) 
 )
 def test_dutch_wording_that_is_no_health(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sa carte électronique E a été renouvelée, dit M. Lopes.", "carte électronique E"),
+        ("Mevrouw Nowak heeft een elektronische kaart F.", "elektronische kaart F"),
+        (
+            "Selon l'avocat de Mme Bah, son titre de séjour est temporaire.",
+            "son titre de séjour est temporaire",
+        ),
+        ("Zijn verblijfsrecht blijft beperkt tot twee jaar, zegt Jonas.", "verblijfsrecht blijft beperkt"),
+        ("M. Diallo est en attente d'une décision du CGRA.", "en attente d'une décision du CGRA"),
+        ("Meneer Hakimi wacht al maanden op een beslissing van DVZ.", "op een beslissing van DVZ"),
+        ("Sa sœur Awa a été refoulée à la frontière en 2022.", "refoulée à la frontière"),
+        ("Ibrahim werd in Zaventem aan de grens teruggestuurd.", "aan de grens teruggestuurd"),
+        ("Le jeune Amadou a reçu un tuteur en septembre.", "a reçu un tuteur"),
+    ],
+)
+def test_status_wording_of_invented_probe_sentences(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADMIN_STATUS", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La carte électronique a été activée au guichet.",
+        "Le tuteur énergie du CPAS passe jeudi.",
+    ],
+)
+def test_status_wording_that_tells_no_ones_status(text: str) -> None:
+    assert "ADMIN_STATUS" not in categories(text)

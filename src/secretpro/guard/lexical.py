@@ -63,7 +63,11 @@ _NINE_BIS_OR_TER = fastre.compile(r"9\s?(?:bis|ter)")
 # Residence cards by letter, only with the letter in capitals ("carte à" is not "carte A"); a
 # family's "cartes A" too, and an English "card A".
 _CARD_LETTER = fastre.compile(
-    r"(?:[Cc]artes?|CARTES?|[Kk]aart(?:en)?|KAART(?:EN)?|[Cc]ards?|CARDS?)[ \t]+(?:[ABCEFHKLM]|EU)\+?(?![\w+])"
+    # "carte électronique E", "elektronische kaart F" (eighteenth round, invented probes)
+    r"(?:(?:[Ee]lektronische|ELEKTRONISCHE)[ \t]+)?"
+    r"(?:[Cc]artes?|CARTES?|[Kk]aart(?:en)?|KAART(?:EN)?|[Cc]ards?|CARDS?)"
+    r"(?:[ \t]+(?:[ée]lectroniques?|[ÉE]LECTRONIQUES?))?"
+    r"[ \t]+(?:[ABCEFHKLM]|EU)\+?(?![\w+])"
     r"|(?:[ABCEFHKLM]|EU)\+?-(?:[Kk]aart|KAART)(?![\w])"
 )
 _CARD_HINTS = hint_words("arte", "aart", "card")
@@ -72,7 +76,7 @@ _CARD_HINTS = hint_words("arte", "aart", "card")
 # "n'ayant"... (seventeenth round, from the tuning halves lowered: "sa carte a n'ayant pas été
 # délivrée", "(card a)")
 _CARD_LETTER_ANY_CASE = fastre.compile(
-    r"(?:cartes?|kaart(?:en)?|cards?)[ \t]+(?:[abcefhklm]|eu)\+?(?![\w+'])"
+    r"(?:elektronische[ \t]+)?(?:cartes?|kaart(?:en)?|cards?)(?:[ \t]+electroniques?)?[ \t]+(?:[abcefhklm]|eu)\+?(?![\w+'])"
     r"(?=[ \t]*(?:[).,;:\n(]|$|valables?\b|delivree?s?\b|en cours\b|n'|de (?:ministre|sejour)\b|geldig\b"
     r"|tot\b|until\b|since\b|depuis\b|sinds\b|expire|demandee?s?\b|aangevraagd\b|requested\b))"
 )
