@@ -293,51 +293,6 @@ def test_more_ordinary_wording_stays_clear(text: str) -> None:
     assert "HEALTH" not in categories(text)
 
 
-_PRESS_OPENING = (
-    "12/03/2024\nCes dernières semaines, plusieurs associations ont été alertées de grèves de la faim dans "
-    "les centres fermés. Certains réclament leur libération, d'autres refusent leur renvoi dans un pays où "
-    "ils ne peuvent plus retourner. Les directions des centres parlent d'actes de rébellion.\n"
-    "Nous relatons ici le dernier message reçu.\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("story", "category", "expected"),
-    [
-        (
-            "Un jeune homme arrêté à la gare du Nord en janvier est détenu au centre fermé de Vottem depuis "
-            "trois mois. Selon son avocat, il préfère mourir ici plutôt que d'être expulsé vers son pays.",
-            "ADMIN_STATUS",
-            "expulsé vers son pays",
-        ),
-        (
-            "Un homme de 52 ans, placé à l'isolement depuis le début du mois de février, mène une grève de la "
-            "faim depuis plus de trois semaines. Selon ses codétenus, son état de santé est très inquiétant.",
-            "HEALTH",
-            "grève de la faim",
-        ),
-    ],
-)
-def test_a_long_press_story_about_one_unnamed_person_is_no_leaflet(
-    story: str, category: str, expected: str
-) -> None:
-    # (no name, no nationality, no sentence opening on "il": the story's first sentence alone says
-    # that it is about someone)
-    text = _PRESS_OPENING + story
-    assert len(text) >= 500
-    assert_within_a_finding(text, category, expected)
-
-
-def test_a_leaflet_about_anyone_stays_a_leaflet() -> None:
-    text = _PRESS_OPENING + (
-        "Un demandeur d'asile doit introduire sa demande à l'Office des étrangers. Une personne malade "
-        "peut-elle être renvoyée dans son pays alors qu'elle est soignée en Belgique ? La loi prévoit une "
-        "procédure de régularisation médicale, que l'avocat introduit pour elle."
-    )
-    assert len(text) >= 500
-    assert not {"HEALTH", "ADMIN_STATUS"} & categories(text)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -501,3 +456,11 @@ def test_status_wording_of_invented_probe_sentences(text: str, expected: str) ->
 )
 def test_status_wording_that_tells_no_ones_status(text: str) -> None:
     assert "ADMIN_STATUS" not in categories(text)
+
+
+def test_normalising_a_word_joined_across_a_middle_dot_is_done_in_one_pass() -> None:
+    # (found by the normaliser's property test this round: "A0A·A" became "A0AA", then "AoAA")
+    from secretpro.guard.normalize import normalise
+
+    once = normalise("A0A·A").text
+    assert normalise(once).text == once

@@ -264,24 +264,6 @@ _ONES_OWN_KIN = fastre.compile(
     r"|grand-pere|buurman|buurvrouw|man|vrouw|zoon|dochter|moeder|vader|broer|zus|oma|opa)\b"
 )
 
-# A press story opens on one person, unnamed: "Un détenu de nationalité albanaise ... mène une grève
-# de la faim", "Een jonge Afghaan van 17 heeft ...": an indefinite person, then within the sentence a
-# verb of the third person singular that tells what they did or do (not "doit", "peut": a leaflet's
-# "Un demandeur d'asile doit ..."; eighteenth round, real_passages' tuning halves)
-_ONE_PERSON_TOLD = fastre.compile(
-    r"(?:^|[.!?]\s+|\n\s*)(?:Un|Une)\s+(?:jeune\s+|vieil\s+|vieille\s+)?(?:détenue?|homme|femme|garçon|fille"
-    r"|père|mère|demandeu(?:r|se) d['’]asile|réfugiée?|migrante?|mineure?|adolescente?|retraitée?|sans-abri"
-    r"|SDF|patiente?|Afghane?|Syrienne?|Irakienne?|Érythréenne?|Guinéenne?|Congolaise?|Marocaine?"
-    r"|Sénégalaise?|Camerounaise?|Soudanaise?|Somalienne?|Albanaise?|Algérienne?)\b[^.!?\n]{0,90}?"
-    r"\s(?:a|est|avait|était|vit|vivait|mène|menait|dort|dormait|attend|attendait|se trouve|a été)\s"
-    r"|(?:^|[.!?]\s+|\n\s*)Een\s+(?:jonge\s+|oudere\s+)?(?:gedetineerde|jongen|jongeman|man|vrouw|meisje"
-    r"|asielzoeker|asielzoekster|vluchteling|minderjarige|moeder|vader|dakloze|patiënt|patiënte|Afghaan"
-    r"|Syriër|Irakees|Eritreeër|Guineeër|Congolees|Marokkaan|Somaliër|Albanees)\b[^.!?\n]{0,90}?"
-    r"\s(?:heeft|is|was|had|woont|woonde|zit|zat|verblijft|verbleef|wacht|wachtte|slaapt|sliep|werd)\s"
-)
-
-_STOP_MARK = fastre.compile(r"[.!?\n]")
-
 # A message that greets or thanks its reader and says "je suis", "ik heb", "I am" more than once is
 # the writer's own ("je suis enceinte de cinq mois et je n'ai pas de papiers"; seventeenth round, from
 # hostile inputs: such a mail of 500 characters lost every finding). A leaflet's FAQ asks in the first
@@ -316,11 +298,6 @@ def _someone_told_of(doc: Doc) -> bool:
     own story or writes of their own situation, or of their own relative or neighbour."""
     if _FIRST_PERSON_STORY.search(doc.folded) or _ONES_OWN_KIN.search(doc.folded) or _own_message(doc):
         return True
-    for m in _ONE_PERSON_TOLD.finditer(doc.text):
-        # (a headline's question, "Une Guinéenne malade peut-elle être renvoyée ... ?", tells no story)
-        end = _STOP_MARK.search(doc.text, m.end())
-        if end is None or end.group(0) != "?":
-            return True
     opening = _SUBJECT_OPENING_ANY_CASE if doc.mostly_lower else _SUBJECT_OPENING
     for m in opening.finditer(doc.text):
         low = max(0, m.start() - _CONDITION_REACH)

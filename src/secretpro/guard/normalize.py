@@ -696,4 +696,7 @@ def normalise(text: str) -> Normalised:
     if joins:
         current, offsets = _apply(current, joins)
         maps.append(offsets)
+        # a word joined across a middle dot or blanks may now hold the three letters that make a
+        # digit in it a letter ("A0A·A" is "AoAA"): folded again, or a second pass would do it
+        current = _fold_leet(current, _character_classes(current))
     return Normalised(text, current, tuple(maps))
