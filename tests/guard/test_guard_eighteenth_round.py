@@ -464,3 +464,60 @@ def test_normalising_a_word_joined_across_a_middle_dot_is_done_in_one_pass() -> 
 
     once = normalise("A0A·A").text
     assert normalise(once).text == once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M. Petit a une opération au cœur en janvier.", "opération au cœur"),
+        ("Mme Roche souffre d'un œdème pulmonaire.", "œdème pulmonaire"),
+        ("Son fils Théo a été opéré de l'œil gauche.", "opéré de l'œil"),
+        ("M. Colin a perdu un œil dans l'explosion.", "perdu un œil"),
+        ("Mme X. a été victime de violences, des coups au visage et aux bras.", "coups au visage"),
+        ("Hij kreeg klappen op zijn hoofd, zegt zijn broer Tom.", "klappen op zijn hoofd"),
+    ],
+)
+def test_the_ligature_oe_and_blows_to_the_body(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cela me fait mal au cœur de voir ce dossier refusé.",
+        "Un coup au cœur pour la commune que cette fermeture.",
+        "Merci pour le coup de main de samedi.",
+        "Dat nieuws breekt mijn hart.",
+    ],
+)
+def test_sorrow_and_help_in_body_words_are_no_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)
+
+
+def test_a_ligature_written_out_keeps_the_findings_on_the_original_characters() -> None:
+    text = "Mme Sœur-Dubois: œdème et cœur fragile."
+    found = spans(text, "HEALTH")
+    assert any("œdème" in span for span in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Madame est asiel zoeker depuis 2019.", "asiel zoeker"),
+        ("Meneer Janssens is kanker patiënt in het UZ.", "kanker patiënt"),
+        ("Ze woont in het Lokaal Opvang Initiatief van Zandhoven.", "Opvang Initiatief"),
+    ],
+)
+def test_a_lexicon_word_cut_before_its_second_part_is_found_whole(text: str, expected: str) -> None:
+    assert any(expected in span for f in categories(text) for span in spans(text, f)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zonder papier en pen kan je geen verslag maken.",
+        "Elle est in continent la nuit, dit le rapport.",
+    ],
+)
+def test_a_lexicon_word_before_a_short_word_is_not_joined_to_it(text: str) -> None:
+    assert not {"ADMIN_STATUS", "HEALTH"} & categories(text)

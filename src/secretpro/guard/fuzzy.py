@@ -254,8 +254,11 @@ class FuzzyIndex:
                 out[token] = found
             else:
                 self._remember(self._uncorrected, key)
-        if others:
-            self._split_words(spaced, others, out)
+        # (a lexicon word may be the first half too: "asiel zoeker" is found as "asiel" alone, and
+        # joining it only makes that finding whole; eighteenth round, the evasion family's draw)
+        lexical = unique & self.vocab
+        if others or lexical:
+            self._split_words(spaced, others, out, lexical)
         phrase_vocab = self.phrase_vocab
         if phrase_vocab.isdisjoint(unique):
             return out
@@ -308,16 +311,25 @@ class FuzzyIndex:
                 out[near] = tuple(dict.fromkeys((*out.get(near, ()), *found)))
         return out
 
-    def _split_words(self, spaced: str, others: set[str], out: dict[str, tuple[Correction, ...]]) -> None:
+    def _split_words(
+        self,
+        spaced: str,
+        others: set[str],
+        out: dict[str, tuple[Correction, ...]],
+        lexical: frozenset[str] | set[str] = frozenset(),
+    ) -> None:
         """A word cut in two by a blank, as text taken from a PDF often is ("hospita lisée", "zwan
         ger"), or as a writer may cut one to get it past the guard: two words, one of them in no
-        dictionary, that make a lexicon word together (with a usual ending or not) are corrected as
-        one, under the first of them (seventeenth round, hostile inputs)."""
+        dictionary or a lexicon word itself ("asiel zoeker"), that make a lexicon word together
+        (with a usual ending or not) are corrected as one, under the first of them (seventeenth
+        round, hostile inputs). ``others``: the message's words in no dictionary; ``lexical``: its
+        lexicon words, which start a cut word only before a part of four letters or more ("zonder
+        papier en pen" is no "papieren")."""
         if self._parts is None:
             self._parts = _word_parts(self.vocab)
         # (the longer part of a cut word is an opening or a rest of a lexicon word: a set
         # intersection, in C, leaves none in nearly every message)
-        candidates = others & self._parts
+        candidates = (others | lexical) & self._parts
         if not candidates:
             return
         if self._joinable is None:
@@ -336,6 +348,8 @@ class FuzzyIndex:
                     ending = joinable.get(joined)
                     if ending is None or len(first) < 2 or len(second) < 2 or len(second) <= ending:
                         continue
+                    if token not in others and (first is not token or len(second) < 4):
+                        continue  # (a lexicon word starts a cut word only before a long part)
                     word = joined[: len(joined) - ending]
                     stem = first + " " + second[: len(second) - ending]
                     found = out.get(first, ())

@@ -345,6 +345,14 @@ def _body_care() -> re.Pattern[str]:
         # Dutch puts the participle after its object: "heeft zijn been gebroken", "haar enkel verstuikt"
         r"|(?<![\w])(?:zijn|haar|de|het|een|z'n|d'r)[ \t]+(?:" + "|".join(parts) + r")[ \t]+"
         r"(?:gebroken|gekneusd|verstuikt|ontwricht|verbrijzeld|geamputeerd|bezeerd|geopereerd)(?![\w])"
+        # blows to a body part: "des coups au visage", "klappen op zijn hoofd" (eighteenth round,
+        # invented probes; in the plural: "un coup au cœur" is a shock, "un coup de main" help)
+        r"|(?<![\w])(?:coups|klappen|slagen|schoppen)[ \t]+(?:au|a la|a l'|aux|sur le|sur la|sur les|op|tegen)[ \t]*"
+        r"(?:(?:de|het|zijn|haar|son|sa|ses|les|la|le|l')[ \t]*)?"
+        + _PART_SIZE
+        + r"(?:"
+        + "|".join(parts)
+        + r")(?![\w])"
         # and a French body part with its state: "le visage tuméfié", "la lèvre enflée"
         r"|(?<![\w])(?:le|la|les|son|sa|ses|l')[ \t]*(?:" + "|".join(parts) + r")[ \t]+"
         r"(?:tumefiee?s?|enflee?s?|gonflee?s?|cassee?s?|brulee?s?|ensanglantee?s?)(?![\w])"
@@ -383,6 +391,10 @@ _BODY_HINTS = hint_words(
     "gonfle",
     "brule",
     "ensanglant",
+    "coup",
+    "klappen",
+    "slagen",
+    "schoppen",
 )
 
 
