@@ -521,3 +521,27 @@ def test_a_lexicon_word_cut_before_its_second_part_is_found_whole(text: str, exp
 )
 def test_a_lexicon_word_before_a_short_word_is_not_joined_to_it(text: str) -> None:
     assert not {"ADMIN_STATUS", "HEALTH"} & categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("Ama says she takes antidepressants since the winter.", "HEALTH", "antidepressants"),
+        ("Since May, Mrs Boateng stays in a shelter for women.", "ADDRESS", "shelter"),
+        ("Mr Ofori lives in a nursing home in Uccle.", "ADDRESS", "nursing home"),
+        ("Kwame? He was born in 1981 in Kumasi.", "BIRTH_DATE", "1981"),
+    ],
+)
+def test_english_wording_of_invented_probe_sentences(text: str, category: str, expected: str) -> None:
+    assert_within_a_finding(text, category, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The project was born in 2019 in Ghent.", "BIRTH_DATE"),
+        ("The shelter of the bus stop was broken again.", "ADDRESS"),
+    ],
+)
+def test_english_wording_that_is_no_finding(text: str, category: str) -> None:
+    assert category not in categories(text)

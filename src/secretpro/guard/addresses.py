@@ -117,7 +117,7 @@ _NON_BLANK_RUN = fastre.compile(r"\S+")
 _SENTENCE_BREAK = fastre.compile(r"[.;!?\n]")
 # ("dans l'église du Béguinage": the elided article, thirteenth round)
 _ARTICLE_AT_END = fastre.compile(
-    r"(?:(?:au|dans|un|une|le|la|het|een|in|in[ \t]+de|op[ \t]+de|the)[ \t]+|(?:dans|a)[ \t]+l'"
+    r"(?:(?:au|dans|un|une|le|la|het|een|in|in[ \t]+de|op[ \t]+de|the|in[ \t]+an?|at[ \t]+an?)[ \t]+|(?:dans|a)[ \t]+l'"
     # one's own: "dort dans sa voiture", "slaapt in haar wagen" (sixteenth round)
     r"|(?:dans|in)[ \t]+(?:sa|son|leur|zijn|haar|hun)[ \t]+)$"
 )

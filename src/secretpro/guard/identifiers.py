@@ -538,6 +538,9 @@ _BIRTH_CUE_AFTER = fastre.compile(r"[ \t]+(?:geboren\b|nee\b|ne(?=[ \t]+(?:a|au|
 # ("n° 2011/AB/525" is a roll number: "°" after a letter or digit is no birth cue)
 _BIRTH_YEAR_BEFORE = fastre.compile(
     r"(?:(?<![0-9a-z])°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in|le|op)(?: l'an| het jaar)?|(?<![a-z])geb\.|"
+    # "she was born in 1979", of a person (eighteenth round, invented probe sentences; a project
+    # "was born in 2019" too)
+    r"(?<![a-z])(?:he|she|i|who|they)\s+(?:was\s+|were\s+|am\s+)?born\s+in|"
     # a birth cue of a form or a hurried note before the year: "DDN 1990", "DN: 1985" (twelfth round)
     r"(?<![a-z])d\.?d\.?n\.?|(?<![a-z])d\.?n\.?(?=\s*:)|"
     # a date of birth known only by its year: "vermeldt als geboortedatum 1981" (twelfth round)
