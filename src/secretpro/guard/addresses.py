@@ -164,7 +164,8 @@ def _street_types() -> tuple[TermMatcher, re.Pattern[str], re.Pattern[str], re.P
         r"(?:" + "|".join(french) + r")"
         r"(?:(?<=\.)[ \t]*|[ \t]+)(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})"
     )
-    nl_after_type = fastre.compile(r"\.?(?P<sep>[ \t]*,?[ \t]*(?:nr\.?)?[ \t]*)" + _NUMBER)
+    # ("Stationsstraat nummer 14", eighteenth round: invented probe sentences)
+    nl_after_type = fastre.compile(r"\.?(?P<sep>[ \t]*,?[ \t]*(?:nr\.?|nummer|n°|no\.?)?[ \t]*)" + _NUMBER)
     return TermMatcher(entries, typos=False, inflections=False), fr_after_type, fr_name_only, nl_after_type
 
 
