@@ -545,3 +545,33 @@ def test_english_wording_of_invented_probe_sentences(text: str, category: str, e
 )
 def test_english_wording_that_is_no_finding(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mme Lenoir attend une greffe de rein depuis 2023.", "greffe de rein"),
+        ("M. Goffin a subi une ablation de la vésicule.", "ablation de la vésicule"),
+        ("Hij liep een breuk aan zijn enkel op, zegt zijn zus.", "breuk aan zijn enkel"),
+        ("M. Henry prend des médicaments pour le cœur et la tension.", "médicaments pour le cœur"),
+        ("Selon sa fille, Mme Caron ne prend plus ses médicaments.", "ne prend plus ses médicaments"),
+        ("Meneer Maes neemt zijn insuline niet in.", "neemt zijn insuline niet in"),
+        ("Son fils Hugo est IMC et se déplace en fauteuil.", "est IMC"),
+        ("Mme Noël a des soucis de santé depuis l'été.", "soucis de santé"),
+        ("Il a quitté son travail pour raisons de santé, dit Marc.", "pour raisons de santé"),
+    ],
+)
+def test_care_and_treatment_of_invented_probe_sentences(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une intervention de la police au domicile est prévue.",
+        "Le CPAS a un souci de budget cette année.",
+        "Il prend ses congés en juillet.",
+    ],
+)
+def test_interventions_and_worries_that_are_no_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)
