@@ -575,3 +575,22 @@ def test_care_and_treatment_of_invented_probe_sentences(text: str, expected: str
 )
 def test_interventions_and_worries_that_are_no_health(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("slt c moi, jsuis a lhopital avec ma fille elle a fait une crise dasthme", "HEALTH", "dasthme"),
+        ("bjr, mon fils a fait une ldepression a lecole", "HEALTH", "ldepression"),
+        ("jai toujours pas de papiers, jai peur", "ADMIN_STATUS", "pas de papiers"),
+        ("je dors dans ma voiture depuis deux semaines, Karim", "ADDRESS", "voiture"),
+        ("Mijn moeder heeft een open been, de thuisverpleging komt elke dag.", "HEALTH", "open been"),
+    ],
+)
+def test_text_message_wording(text: str, category: str, expected: str) -> None:
+    assert_within_a_finding(text, category, expected)
+
+
+def test_a_word_after_a_letter_is_no_elision_when_it_is_none() -> None:
+    # (only a word the lexicon holds, after an elided letter, is one: "lundi", "lis" are not)
+    assert "HEALTH" not in categories("Je lis le dossier lundi, dit Marc.")

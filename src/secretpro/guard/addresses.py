@@ -119,7 +119,7 @@ _SENTENCE_BREAK = fastre.compile(r"[.;!?\n]")
 _ARTICLE_AT_END = fastre.compile(
     r"(?:(?:au|dans|un|une|le|la|het|een|in|in[ \t]+de|op[ \t]+de|the|in[ \t]+an?|at[ \t]+an?)[ \t]+|(?:dans|a)[ \t]+l'"
     # one's own: "dort dans sa voiture", "slaapt in haar wagen" (sixteenth round)
-    r"|(?:dans|in)[ \t]+(?:sa|son|leur|zijn|haar|hun)[ \t]+)$"
+    r"|(?:dans|in)[ \t]+(?:sa|son|leur|zijn|haar|hun|ma|mon|mijn|my|his|her)[ \t]+)$"
 )
 _WORD_AT = fastre.compile(r"[\w'-]+")
 _ALTERNATE = fastre.compile(r"[ \t]*[/(][ \t]*")

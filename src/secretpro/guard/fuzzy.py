@@ -46,7 +46,7 @@ WindowReader = Callable[[str, int], Iterable[tuple[int, int, Payload]]]
 class Correction:
     stem: str  # the part of the token that is replaced (the token, or the token minus an ending)
     word: str  # the lexicon word put in its place
-    kind: str  # drop, double, swap, substitution, spelling
+    kind: str  # drop, double, swap, substitution, spelling, split, elision
     phrase_only: bool  # a common word corrected next to a phrase word: multi-word terms only
 
 
@@ -63,6 +63,10 @@ class _CorrectionSlots:
         self.kind = kind
         self.phrase_only = phrase_only
         self.__class__ = Correction  # type: ignore[assignment]
+
+
+# the letters French elides before a vowel or an h: "l'", "d'", "j'", "s'", "n'", "m'", "t'"
+_ELIDED = frozenset("ldjsnmt")
 
 
 def _new_correction(stem: str, word: str, kind: str, phrase_only: bool) -> Correction:
@@ -256,6 +260,11 @@ class FuzzyIndex:
                 self._remember(self._uncorrected, key)
         # (a lexicon word may be the first half too: "asiel zoeker" is found as "asiel" alone, and
         # joining it only makes that finding whole; eighteenth round, the evasion family's draw)
+        # an elision typed without its apostrophe, as in a text message ("crise dasthme", "a
+        # lhopital"): the word after the letter is a lexicon word (eighteenth round, invented probes)
+        for token in others:
+            if len(token) > 4 and token[0] in _ELIDED and token[1:] in self.vocab:
+                out[token] = (*out.get(token, ()), _new_correction(token, token[1:], "elision", False))
         lexical = unique & self.vocab
         if others or lexical:
             self._split_words(spaced, others, out, lexical)
