@@ -594,3 +594,25 @@ def test_text_message_wording(text: str, category: str, expected: str) -> None:
 def test_a_word_after_a_letter_is_no_elision_when_it_is_none() -> None:
     # (only a word the lexicon holds, after an elided letter, is one: "lundi", "lis" are not)
     assert "HEALTH" not in categories("Je lis le dossier lundi, dit Marc.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mme Kabila sera à terme fin mai, dit la sage-femme.", "sera à terme fin"),
+        ("Het zoontje van Eva gaat naar een multifunctioneel centrum.", "multifunctioneel centrum"),
+    ],
+)
+def test_a_pregnancys_term_and_a_centre_for_disabled_children(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le contrat de bail est à terme le 30 juin.",
+        "Le centre d'accueil de jour pour sans-abri ouvre à 8 heures.",
+    ],
+)
+def test_terms_and_day_centres_that_are_no_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)
