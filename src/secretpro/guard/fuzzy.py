@@ -84,6 +84,13 @@ def _word_parts(vocab: frozenset[str]) -> frozenset[str]:
     return frozenset(openings | rests)
 
 
+def _lexical_openings(vocab: frozenset[str]) -> frozenset[str]:
+    """The lexicon words that open a longer one, four letters or more before its end ("asiel" of
+    "asielzoeker"): the only lexicon words a cut word may start with (some 750 of 8,000)."""
+    long_words = [word for word in vocab if len(word) >= MIN_SPLIT_WORD]
+    return frozenset({word[:cut] for word in long_words for cut in range(_PART, len(word) - 3)} & vocab)
+
+
 def _joinable(vocab: frozenset[str], endings: list[str]) -> dict[str, int]:
     """The lexicon words a word cut in two may make, alone or with a usual ending: each with the
     length of its ending (one dictionary look-up per pair of words)."""
@@ -178,6 +185,7 @@ class FuzzyIndex:
         # the openings and the rests of the lexicon words (_split_words), built on first use
         self._parts: frozenset[str] | None = None
         self._joinable: dict[str, int] | None = None
+        self._lexical_openings: frozenset[str] | None = None
         self._uncorrected: set[int] = set()
         self._phrase_uncorrected: set[str | int] = set()
         # the corrections found for a word (a typo of a lexicon word), as a whole word or next to
@@ -196,6 +204,11 @@ class FuzzyIndex:
             return ()
         index = self._phrase_index if phrase_only else self._index
         vocab = self.phrase_vocab if phrase_only else self.vocab
+        # an elision typed without its apostrophe, as in a text message ("crise dasthme", "a
+        # lhopital"): the word after the letter is a lexicon word (eighteenth round, invented
+        # probes; looked up here, once per word, as typos are)
+        if not phrase_only and token[0] in _ELIDED and token[1:] in vocab:
+            return (_new_correction(token, token[1:], "elision", False),)
         stems = [token] + [
             token[: -len(e)] for e in self._endings if token.endswith(e) and len(token) - len(e) >= MIN_WORD
         ]
@@ -260,12 +273,10 @@ class FuzzyIndex:
                 self._remember(self._uncorrected, key)
         # (a lexicon word may be the first half too: "asiel zoeker" is found as "asiel" alone, and
         # joining it only makes that finding whole; eighteenth round, the evasion family's draw)
-        # an elision typed without its apostrophe, as in a text message ("crise dasthme", "a
-        # lhopital"): the word after the letter is a lexicon word (eighteenth round, invented probes)
-        for token in others:
-            if len(token) > 4 and token[0] in _ELIDED and token[1:] in self.vocab:
-                out[token] = (*out.get(token, ()), _new_correction(token, token[1:], "elision", False))
-        lexical = unique & self.vocab
+        # the message's lexicon words that open a longer lexicon word ("asiel" of "asielzoeker")
+        if self._lexical_openings is None:
+            self._lexical_openings = _lexical_openings(self.vocab)
+        lexical = unique & self._lexical_openings
         if others or lexical:
             self._split_words(spaced, others, out, lexical)
         phrase_vocab = self.phrase_vocab
@@ -338,7 +349,9 @@ class FuzzyIndex:
             self._parts = _word_parts(self.vocab)
         # (the longer part of a cut word is an opening or a rest of a lexicon word: a set
         # intersection, in C, leaves none in nearly every message)
-        candidates = (others | lexical) & self._parts
+        candidates = others & self._parts
+        if lexical:
+            candidates = candidates | lexical  # (openings of longer words: parts all)
         if not candidates:
             return
         if self._joinable is None:
