@@ -995,9 +995,9 @@ def _with_leading_name_number(doc: Doc, finding: Finding) -> Finding:
 
 
 # An address abroad: a postcode with its country's prefix ("L-9530 Wiltz", "LT-01402 Vilnius",
-# "PL-80-827 Gdańsk", "RO-400015 Cluj-Napoca"), or
-# one of five figures after a street and a number ("Calle Mayor 18, 3º B, 03501 Benidorm"), and the
-# street before it on the same line (eighteenth round, from fresh_synthetic12's tuning half).
+# "PL-80-827 Gdańsk", "RO-400015 Cluj-Napoca"), or one of five figures after a street and a number
+# ("Calle Mayor 18, 3º B, 03501 Benidorm"), and the street before it on the same line (eighteenth
+# round, from fresh_synthetic12's tuning half).
 _FOREIGN_POSTCODE_TOWN = fastre.compile(
     r"(?<![\w/.-])(?:(?P<prefix>[A-Z]{1,3})-(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ ]\d{2})|\d{5})(?:[ \t][A-Z]{2})?[ \t]+"
     r"[A-ZÀ-Ý][\w'’-]+(?:[ \t](?:[A-ZÀ-Ý][\w'’-]+|sur|am|an|de|del|la|le))*?"
@@ -1023,14 +1023,14 @@ _FOREIGN_STREET_BEFORE = fastre.compile(
 
 # An English address, the number first: "14 Park Street", "2 Old Mill Lane" (eighteenth round, from
 # invented English sentences of mixed messages)
+_ENGLISH_TYPE_WORD = (
+    r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Way|Square|Court|Row|St\.|Rd\.)(?![\w])"
+)
 _ENGLISH_STREET = fastre.compile(
-    r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?,?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}"
-    r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Way|Square|Court|Row|St\.|Rd\.)(?![\w])"
+    r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?,?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}" + _ENGLISH_TYPE_WORD
 )
-# (its type words, looked for in C before the whole expression is tried at every figure)
-_ENGLISH_STREET_TYPE = fastre.compile(
-    r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Way|Square|Court|Row|St\.|Rd\.)(?![\w])"
-)
+# (its type words alone, looked for in C before the whole expression is tried at every figure)
+_ENGLISH_STREET_TYPE = fastre.compile(_ENGLISH_TYPE_WORD)
 
 
 def _english_streets(doc: Doc) -> list[Finding]:

@@ -1249,7 +1249,6 @@ def _doses(doc: Doc) -> list[Finding]:
     return out
 
 
-# (hint, its expression, whether every match holds the hint, whether only as a whole word)
 # (the hint words; per hint word, its expressions in the file's order: each with whether every match
 # holds the hint, and whether the hint is a whole word there)
 _Told = tuple[frozenset[str], dict[str, tuple[tuple[re.Pattern[str], bool, bool], ...]]]
@@ -1291,8 +1290,10 @@ def _told_patterns(name: str) -> _Told:
     that say someone can no longer do it). A hint written "=eten" is looked at only where it is a
     whole word (not in "weten"): the patterns of such a hint hold it as a word, and a common
     verb is inside many longer words, each a window searched for nothing. "suiker|bloeddruk" is
-    either word: the pattern is tried on a text that holds one of them."""
+    either word: the pattern is tried on a text that holds one of them, around each of them, and
+    every match of it must hold one of them (as "(?:suiker|...|bloeddruk)" in the pattern does)."""
     by_hint: dict[tuple[str, bool], list[str]] = {}  # (hint, whole word only) -> its patterns
+    alternatives: set[str] = set()  # the patterns of lines with several hint words
     fragments: dict[str, str] = {}
     for hint, pattern in read_entries(name):
         for fragment, text in fragments.items():
@@ -1302,12 +1303,15 @@ def _told_patterns(name: str) -> _Told:
             continue
         for one in hint.split("|"):
             by_hint.setdefault((one.lstrip("="), one.startswith("=")), []).append(pattern)
+        if "|" in hint:
+            alternatives.add(pattern)
     per_hint: dict[str, list[tuple[re.Pattern[str], bool, bool]]] = {}
     for (hint, whole_word), patterns in by_hint.items():
         per_hint.setdefault(hint, []).append(
             (
                 fastre.compile("|".join(f"(?:{p})" for p in patterns)),
-                all(_holds_hint(hint, p) for p in patterns),
+                # (a match of a line with several hint words holds one of them: found around it)
+                all(p in alternatives or _holds_hint(hint, p) for p in patterns),
                 whole_word,
             )
         )

@@ -125,10 +125,10 @@ _INVISIBLE_EXTRA = frozenset(
     + [chr(c) for c in range(0xFE00, 0xFE10)]
     + [chr(c) for c in range(0xE0100, 0xE01F0)]
 )
-# Written in place of "°" ("Nº 12", "º12.3.1990"); NFKC would make it an "o".
-# (NFKC leaves the ligatures "œ" and "æ" as letters of their own: "cœur", "œdème", "sœur" are written
-# out as the word lists hold them, "coeur", "oedeme", "soeur"; eighteenth round, from an invented
-# probe sentence, "une opération au cœur", that nothing found)
+# "º" is written in place of "°" ("Nº 12", "º12.3.1990"); NFKC would make it an "o". NFKC leaves the
+# ligatures "œ" and "æ" as letters of their own: "cœur", "œdème", "sœur" are written out as the word
+# lists hold them, "coeur", "oedeme", "soeur" (eighteenth round, from an invented probe sentence,
+# "une opération au cœur", that nothing found).
 _BEFORE_NFKC = {"\u00ba": "\u00b0", "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
 # The dashes word processors put in place of a hyphen (Word's AutoFormat makes "0470 - 12 34 56" an
 # en dash; PDFs carry the hyphen U+2010 and the minus sign) are the hyphen the identifiers' layouts
