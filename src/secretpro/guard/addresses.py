@@ -1003,8 +1003,9 @@ _FOREIGN_POSTCODE_TOWN = fastre.compile(
     r"[A-ZÀ-Ý][\w'’-]+(?:[ \t](?:[A-ZÀ-Ý][\w'’-]+|sur|am|an|de|del|la|le))*?"
     r"(?:[ \t]*\([A-ZÀ-Ý][^()\n]{1,30}\))?(?![\w'’-])"
 )
-# (a dash before two figures or five figures then a blank, searched from the first figure)
-_FOREIGN_POSTCODE_HINT = fastre.compile(r"-\d\d|\d{5}[ \t]")
+# (a capital, a dash and two figures, or five figures then a capitalised word, searched from just
+# before the first figure: dates and phone numbers hold dashes before figures too)
+_FOREIGN_POSTCODE_HINT = fastre.compile(r"[A-Z]-\d\d|\d{5}[ \t]+[A-ZÀ-Ý]")
 # the street before it: capitalised words (and a few short links, "g." in Lithuanian, "ul." before
 # a Polish street) then a number, or the number first ("14, Grand-Rue"); maybe a floor or a flat
 # ("3º B"); then a comma or a line end
@@ -1050,11 +1051,11 @@ def _postcode_prefixes() -> frozenset[str]:
 
 def _foreign_postcode_addresses(doc: Doc) -> list[Finding]:
     text = doc.text
-    low = doc.first_digit - 1 if doc.first_digit > 0 else 0
-    if _FOREIGN_POSTCODE_HINT.search(text, low, doc.digit_end + 1) is None:
+    low = doc.first_digit - 4 if doc.first_digit > 4 else 0
+    if _FOREIGN_POSTCODE_HINT.search(text, low) is None:
         return []
     out: list[Finding] = []
-    for town in _FOREIGN_POSTCODE_TOWN.finditer(text):
+    for town in _FOREIGN_POSTCODE_TOWN.finditer(text, low):
         prefix = town.group("prefix")
         if prefix is not None and prefix not in _postcode_prefixes():
             continue
