@@ -627,3 +627,15 @@ def test_a_grammar_line_with_several_hint_words_writes_each_of_them(name: str) -
             continue
         for word in hint.split("|"):
             assert word.lstrip("=") in pattern, (hint, pattern)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jhabite rue de la station 12 a 4000 liege",
+        "slt c moi, mon fils shabille seul maintenant",
+    ],
+)
+def test_a_verb_with_its_elided_pronoun_glued_on_is_no_diagnosis(text: str) -> None:
+    # ("jhabite" ends as "arthrite" does; it is "j'habite" typed without the apostrophe)
+    assert "HEALTH" not in categories(text)

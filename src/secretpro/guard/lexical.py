@@ -1042,6 +1042,9 @@ def _medical_endings(doc: Doc) -> list[Finding]:
             or word.rstrip("s") in ordinary
             or word.rstrip("s").endswith(_NOT_MEDICAL_TAILS)  # "energiepremies" too
             or word in nationality_words()  # "yéménites", "moscovite"
+            # an elision typed without its apostrophe: "jhabite", "lhabite", "qu'il shabite"
+            # (eighteenth round, invented text messages)
+            or (word[0] in "ldjsnmt" and word[1:] in ordinary)
         ):
             continue
         # A name ("Vandenpeereboom") is capitalised, a heading in capitals says nothing of its
