@@ -639,3 +639,21 @@ def test_a_grammar_line_with_several_hint_words_writes_each_of_them(name: str) -
 def test_a_verb_with_its_elided_pronoun_glued_on_is_no_diagnosis(text: str) -> None:
     # ("jhabite" ends as "arthrite" does; it is "j'habite" typed without the apostrophe)
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Bajrami got a negative decision from the CGVS in May.", "negative decision from the CGVS"),
+        ("Aziz has an interview with the Aliens Office next week.", "interview with the Aliens Office"),
+        ("Her son Dawit was detained in a closed center near the airport.", "detained in a closed center"),
+        ("Mr Kovac filed an appeal before the CCE in June.", "appeal before the CCE"),
+        ("Since 2023 Mrs Ivanova is in the waiting register.", "waiting register"),
+    ],
+)
+def test_english_status_wording(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADMIN_STATUS", expected)
+
+
+def test_a_waiting_list_for_rooms_is_no_waiting_register_of_a_person() -> None:
+    assert "ADMIN_STATUS" not in categories("The waiting register for meeting rooms is full until May.")
