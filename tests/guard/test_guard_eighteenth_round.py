@@ -657,3 +657,49 @@ def test_english_status_wording(text: str, expected: str) -> None:
 
 def test_a_waiting_list_for_rooms_is_no_waiting_register_of_a_person() -> None:
     assert "ADMIN_STATUS" not in categories("The waiting register for meeting rooms is full until May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mevrouw Aerts is haar rechteroog verloren bij het ongeval.", "haar rechteroog verloren"),
+        ("Zijn vader ziet haast niets meer, zegt Koen.", "ziet haast niets meer"),
+        ("Sinds de operatie gaat stappen niet meer voor meneer Goris.", "gaat stappen niet meer"),
+        ("M. Fontaine respire difficilement depuis la nuit.", "respire difficilement"),
+        ("Selon sa sœur, Kevin a repris la cocaïne en octobre.", "a repris la cocaïne"),
+        ("Mme Hubert chute souvent depuis l'été.", "Mme Hubert chute souvent"),
+        ("Sa fille dit que M. Lambert avale de travers.", "avale de travers"),
+        ("La grippe a cloué Mme Dubois au lit... elle est clouée au lit depuis lundi.", "clouée au lit"),
+        ("M. Leroy n'est plus sorti de chez lui depuis deux ans.", "n'est plus sorti de chez lui"),
+        ("Het zoontje van Sara is 's nachts erg benauwd.", "erg benauwd"),
+        ("Le passage infirmier de Mme Collard est prévu matin et soir.", "passage infirmier"),
+        ("Son frère Tom traverse une phase maniaque.", "phase maniaque"),
+        ("Hun dochter Nina heeft cerebrale parese.", "cerebrale parese"),
+        ("Meneer Claes kreeg een hitteslag tijdens de hittegolf.", "hitteslag"),
+        ("Zijn zoon krijgt binnenkort een beenprotese.", "beenprotese"),
+        ("Mme Kabore a reçu du Narcan à la gare.", "Narcan"),
+        ("M. Dubois fait des fausses routes en mangeant.", "fausses routes"),
+        ("Hij heeft een blaassonde sinds de operatie.", "blaassonde"),
+        ("Mevrouw Peeters wacht op haar maagbypass.", "maagbypass"),
+        ("Het Asbestfonds betaalt de vergoeding van meneer Wouters.", "Asbestfonds"),
+    ],
+)
+def test_classes_of_fresh_synthetic13s_tuning_half(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+def test_the_status_of_a_victim_of_trafficking() -> None:
+    assert_within_a_finding(
+        "Mme Eze a obtenu le statut de victime TEH en 2024.", "ADMIN_STATUS", "statut de victime TEH"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bureau a repris le dossier de la crèche en octobre.",
+        "De zaal is erg benauwd, open het raam.",
+    ],
+)
+def test_wording_of_these_classes_that_is_no_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)

@@ -180,14 +180,16 @@ FLOORS = [
     # change made for them, and not tuned on: real_passages22 (56 passages, 16 clean) at bd7744a
     # 0.519 / 0.514 / 7 of 16 (half 1 0.575 / 0.523 / 3 of 6; 0.519 at the round's start too),
     # fresh_synthetic13 (60 messages, 12 clean) at ada0f5e 0.752 / 0.935 / 1 of 12 (half 1 0.757 /
-    # 0.937 / 1 of 9; 0.748 at the round's start). At 7a911ea: the same and 0.755 / 0.936 / 1.
+    # 0.937 / 1 of 9; 0.748 at the round's start). At 7a911ea: the same and 0.755 / 0.936 / 1. Then,
+    # at the round's end, fresh_synthetic13 tuned on its tuning half: 0.806 / 0.939 / 1 (half 1 0.762 /
+    # 0.938 / 1).
     ("real_passages21.jsonl", None, 0.49, 0.53, 7),
     ("real_passages21.jsonl", 1, 0.46, 0.55, 2),
     ("fresh_synthetic12.jsonl", None, 0.89, 0.90, 3),
     ("fresh_synthetic12.jsonl", 1, 0.87, 0.90, 2),
     ("real_passages22.jsonl", None, 0.51, 0.50, 7),
     ("real_passages22.jsonl", 1, 0.56, 0.51, 3),
-    ("fresh_synthetic13.jsonl", None, 0.74, 0.92, 1),
+    ("fresh_synthetic13.jsonl", None, 0.79, 0.92, 1),
     ("fresh_synthetic13.jsonl", 1, 0.75, 0.92, 1),
 ]
 
