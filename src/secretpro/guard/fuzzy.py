@@ -66,7 +66,7 @@ class _CorrectionSlots:
 
 
 # the letters French elides before a vowel or an h: "l'", "d'", "j'", "s'", "n'", "m'", "t'"
-_ELIDED = frozenset("ldjsnmt")
+ELIDED = frozenset("ldjsnmt")
 
 
 def _new_correction(stem: str, word: str, kind: str, phrase_only: bool) -> Correction:
@@ -207,7 +207,7 @@ class FuzzyIndex:
         # an elision typed without its apostrophe, as in a text message ("crise dasthme", "a
         # lhopital"): the word after the letter is a lexicon word (eighteenth round, invented
         # probes; looked up here, once per word, as typos are)
-        if not phrase_only and token[0] in _ELIDED and token[1:] in vocab:
+        if not phrase_only and token[0] in ELIDED and token[1:] in vocab:
             return (_new_correction(token, token[1:], "elision", False),)
         stems = [token] + [
             token[: -len(e)] for e in self._endings if token.endswith(e) and len(token) - len(e) >= MIN_WORD

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from secretpro.guard import fastre
+from secretpro.guard.fuzzy import ELIDED
 from secretpro.guard.hints import found_hints, has_any, hint_words
 from secretpro.guard.lexicon import (
     Match,
@@ -1044,7 +1045,7 @@ def _medical_endings(doc: Doc) -> list[Finding]:
             or word in nationality_words()  # "yéménites", "moscovite"
             # an elision typed without its apostrophe: "jhabite", "lhabite", "qu'il shabite"
             # (eighteenth round, invented text messages)
-            or (word[0] in "ldjsnmt" and word[1:] in ordinary)
+            or (word[0] in ELIDED and word[1:] in ordinary)
         ):
             continue
         # A name ("Vandenpeereboom") is capitalised, a heading in capitals says nothing of its
