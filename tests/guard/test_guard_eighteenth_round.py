@@ -703,3 +703,13 @@ def test_the_status_of_a_victim_of_trafficking() -> None:
 )
 def test_wording_of_these_classes_that_is_no_health(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+def test_a_foreign_towns_words_are_letters_not_the_next_postcode() -> None:
+    # (a town read on over "L-9531 ..." made one match of a whole text of postcodes, and thousands
+    # of candidates checked against each other: quadratic on 100 kB; eighteenth round's review)
+    from secretpro.guard import addresses
+
+    town = addresses._FOREIGN_POSTCODE_TOWN.search("Envoi: L-9530 Wiltz L-9531 Clervaux.")
+    assert town is not None and town.group(0) == "L-9530 Wiltz"
+    assert spans("Son fils: L-4122 Esch-sur-Alzette, sa fille: L-9530 Wiltz.", "ADDRESS")

@@ -1000,7 +1000,8 @@ def _with_leading_name_number(doc: Doc, finding: Finding) -> Finding:
 # round, from fresh_synthetic12's tuning half).
 _FOREIGN_POSTCODE_TOWN = fastre.compile(
     r"(?<![\w/.-])(?:(?P<prefix>[A-Z]{1,3})-(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ ]\d{2})|\d{5})(?:[ \t][A-Z]{2})?[ \t]+"
-    r"[A-ZÀ-Ý][\w'’-]+(?:[ \t](?:[A-ZÀ-Ý][\w'’-]+|sur|am|an|de|del|la|le))*?"
+    # (a town's words are letters, with inner hyphens or apostrophes: "L-9530" is none)
+    r"[A-ZÀ-Ý](?:[^\W\d_]|['’-](?=[^\W\d_]))+(?:[ \t](?:[A-ZÀ-Ý](?:[^\W\d_]|['’-](?=[^\W\d_]))+|sur|am|an|de|del|la|le)){0,4}?"
     r"(?:[ \t]*\([A-ZÀ-Ý][^()\n]{1,30}\))?(?![\w'’-])"
 )
 # (a capital, a dash and two figures, or five figures then a capitalised word, searched from just
@@ -1103,26 +1104,33 @@ def _added_where_free(
     found: list[Finding], candidates: list[Finding], grow: Callable[[Finding], Finding] | None = None
 ) -> list[Finding]:
     """The candidates, in order, that overlap neither ``found`` nor a candidate added before them
-    (each added as ``grow`` makes it): ``found`` tested by bisection, the few added ones by any().
-    The same as appending each to ``found`` unless ``any()`` over ``found`` finds an overlap,
-    without that scan of every finding per candidate (quadratic on a long text)."""
+    (each added as ``grow`` makes it): ``found`` tested by bisection, the added ones by the furthest
+    end among them when the candidate starts after all of them (as a finder's candidates, in text
+    order, do), else by any(). The same as appending each to ``found`` unless ``any()`` over
+    ``found`` finds an overlap, without a scan of every finding per candidate (quadratic on a long
+    text: 100 kB of "L-9530 Wiltz" took 2 s)."""
     if not candidates:
         return []
     added: list[Finding] = []
-    if len(found) < _BISECT_FROM:
-        # a message has a few findings: any() over them costs less than sorting them
-        for candidate in candidates:
-            if not any(f.start < candidate.end and candidate.start < f.end for f in found) and not any(
-                f.start < candidate.end and candidate.start < f.end for f in added
-            ):
-                added.append(grow(candidate) if grow else candidate)
-        return added
-    overlaps = _Overlaps(found)
+    latest_start, reach = -1, -1  # over the added ones
+
+    def overlaps_added(candidate: Finding) -> bool:
+        if latest_start <= candidate.start < candidate.end:
+            return candidate.start < reach  # (every added one starts before it: only its end counts)
+        return any(f.start < candidate.end and candidate.start < f.end for f in added)
+
+    overlaps = None if len(found) < _BISECT_FROM else _Overlaps(found)
     for candidate in candidates:
-        if not overlaps.any(candidate.start, candidate.end) and not any(
-            f.start < candidate.end and candidate.start < f.end for f in added
-        ):
-            added.append(grow(candidate) if grow else candidate)
+        if overlaps is None:
+            # a message has a few findings: any() over them costs less than sorting them
+            clash = any(f.start < candidate.end and candidate.start < f.end for f in found)
+        else:
+            clash = overlaps.any(candidate.start, candidate.end)
+        if clash or overlaps_added(candidate):
+            continue
+        kept = grow(candidate) if grow else candidate
+        added.append(kept)
+        latest_start, reach = max(latest_start, kept.start), max(reach, kept.end)
     return added
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import cache
@@ -680,6 +681,7 @@ _SOURCE_OF_DATE = fastre.compile(
 )
 
 
+_AFTER_ANY_END = 1 << 62  # (a second member above every end, for bisecting spans by their start)
 _NUMERIC_DATE_PARTS = fastre.compile(r"(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?['’]?(\d{4}|\d{2})$")
 
 
@@ -706,7 +708,12 @@ def _day_of_a_national_number(doc: Doc, date: re.Match[str]) -> bool:
     if not days:
         return False
     day, month, year = (int(part) for part in parts.groups())
-    return (day, month, year % 100) in days and not any(start <= date.start() < end for start, end in spans)
+    if (day, month, year % 100) not in days:
+        return False
+    # (the numbers do not overlap and are in text order: the one starting last before the date is
+    # the only one that may hold it; a scan of all of them per date was quadratic on a long list)
+    at = bisect.bisect_right(spans, (date.start(), _AFTER_ANY_END)) - 1
+    return at < 0 or not spans[at][0] <= date.start() < spans[at][1]
 
 
 def find_birth_dates(doc: Doc) -> list[Finding]:
