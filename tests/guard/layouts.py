@@ -344,6 +344,11 @@ BIRTH_CUES = [
     "geboren te Antwerpen op ",
     "Date et lieu de naissance : ",
     "née en date du ",
+    # the participle right before the date, as an obituary writes it (nineteenth round)
+    "Née ",
+    "né ",
+    "Né(e) ",
+    "née : ",
 ]
 
 

@@ -14,6 +14,7 @@ from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.identifiers import MONTH_BEFORE
 from secretpro.guard.lexicon import TermMatcher, read_entries, read_lines
 from secretpro.guard.model import Doc, Finding, last_word_window, new_finding
+from secretpro.guard.names import known_first_name
 from secretpro.guard.nationality import nationality_words
 from secretpro.guard.normalize import fold
 from secretpro.guard.places import Place, find_places, postcodes, usable_alone
@@ -568,20 +569,30 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             _PERSON_FROM.search(near) is not None
             or _LEAVING.search(near) is not None
             or _KIN_AT.search(near) is not None
+            or _named_from(doc, place.start)
         )
         if not from_a_person and not _PLACE_PREPOSITION.search(near):
             continue
         if _HOUSE_NUMBER_AFTER.match(folded, place.end):
             continue  # "habite toujours La Gleize, 28": a street of that name, found with its number
-        sentence = _SENTENCE_BREAK.split(before)[-1]
-        if not (from_a_person or cues.search(sentence) or _RESIDENCE_VERB_AFTER.match(folded, place.end)):
-            continue
-        start = place.start
         # "chez un ami rue de Brabant à Schaerbeek", "in de Dambruggestraat in Antwerpen": a street
-        # without a number before the commune belongs to the address
+        # without a number before the commune belongs to the address; and names one by itself, in a
+        # story with no residence verb: "In de Kapelstraat in Schaffen dreigt een gezin ...", "langs de
+        # Molenstraat in Moorslede" (nineteenth round: real_passages22's tuning half)
         street = _STREET_BEFORE_COMMUNE.search(folded, max(0, place.start - 60), place.start)
+        sentence = _SENTENCE_BREAK.split(before)[-1]
+        if not (
+            from_a_person
+            or (street is not None and _lived_in(sentence, folded, place.end))
+            or cues.search(sentence)
+            or _RESIDENCE_VERB_AFTER.match(folded, place.end)
+        ):
+            continue
+        start = place.start if street is None else street.start()
         if street is not None:
-            start = street.start()
+            # with its house number written first: "op nr. 31 in de Overpoortstraat te Gent"
+            number = _NUMBER_BEFORE_STREET.search(folded, max(0, start - 30), start)
+            start = start if number is None else number.start()
         out.append(new_finding(start, place.end, "ADDRESS", "commune", "adresse : commune de résidence"))
     return out
 
@@ -593,7 +604,32 @@ def _named_right_after_residence(doc: Doc, place: Place, near: str) -> bool:
     Ronse" (thirteenth round; "depuis 3 ans" and "de asse" stay words)."""
     if doc.mostly_lower or not doc.text[place.start].isupper() or doc.text[place.start : place.end].isupper():
         return False
-    return any(cue.search(near) is not None for cue in (_RESIDENCE_RIGHT_BEFORE, _PERSON_FROM, _KIN_AT))
+    return any(
+        cue.search(near) is not None for cue in (_RESIDENCE_RIGHT_BEFORE, _PERSON_FROM, _KIN_AT)
+    ) or _named_from(doc, place.start)
+
+
+# A person named, then where they are from, as the press writes: "de kleine Vince Mertens uit
+# Booischot", "Bilal K. uit Hoboken", "Arthur en Jules uit Sint-Job", "Dirk en Ann in Lichtervelde"
+# (nineteenth round: real_passages22's tuning half). One of the names is a first name of the list, so
+# that "Vluchtelingen uit Gent" or "Hulp uit Antwerpen" opening a sentence is no one; "in" only
+# after a couple, "Karim in Brussel" may be where he only went.
+_NAMED_FROM = fastre.compile(
+    r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+(?:[ \t]+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)){0,2})"
+    r"(?:[ \t]+\(\d{1,3}\))?(?:(?P<couple>[ \t]+(?:en|et|and)[ \t]+[A-Z][a-zà-ÿ'’-]+)[ \t]+in|[ \t]+uit)[ \t]+$"
+)
+
+
+def _named_from(doc: Doc, start: int) -> bool:
+    if doc.mostly_lower or start < 6 or doc.folded[start - 4 : start] not in ("uit ", " in "):
+        return False
+    named = _NAMED_FROM.search(doc.text, start - 60 if start > 60 else 0, start)
+    if named is None:
+        return False
+    words = named.group("name").split()
+    if named.group("couple"):
+        words.append(named.group("couple").split()[-1])
+    return any(known_first_name(word) for word in words)
 
 
 _RESIDENCE_RIGHT_BEFORE = fastre.EndAnchored(
@@ -636,7 +672,7 @@ _HOUSE_NUMBER_AFTER = fastre.compile(
 # (as the labelled real sets have it: where that person lives); "le CPAS de Jumet" is no person.
 _PERSON_FROM = fastre.EndAnchored(
     fastre.compile(
-        r"(?:\b(?:gezin|familie|moeder|vader|man|vrouw|jongen|meisje|koppel|jongeman|tiener|weduwe|"
+        r"(?:\b(?:gezin|familie|moeder|vader|man|vrouw|jongen|meisje|koppel|jongeman|tiener|weduwe|dame|heer|"
         # (a family may be named between: "het gezin Vandenbroeck uit Asse")
         # (two words between: "een gezin van zes uit Mechelen"; a province's adjective after: "een
         # jonge moeder uit het Waalse Quaregnon"; sixteenth round, real_passages19's tuning half)
@@ -667,6 +703,26 @@ _LEAVING = fastre.EndAnchored(fastre.compile(r"\bquitter[ \t]+$"), ("quitter",))
 _RESIDENCE_VERB_AFTER = fastre.compile(
     r"[ \t]+(?:(?:is|was)[ \t]+)?(?:woont|woonde|wonende|verblijft|verbleef|leeft|leefde|slaapt|sliep|"
     r"verhuisd|verhuist|verhuisde)(?![\w])"
+)
+# people who live somewhere, or where they do, in the sentence of a street named without a number:
+# "dreigt een gezin ... uit huis gezet", "vestigde het koppel zich", "un squat, boulevard Léopold II";
+# "Wegenwerken in de Kerkstraat in Borgerhout" or "het hoofdkantoor van Fedasil ligt in de
+# Kartuizersstraat" tell of a street, not of anyone's home
+_LIVED_IN = fastre.compile(
+    r"\b(?:gezin|gezinnen|familie|koppel|bewoners?|bewoonster|huurders?|huurster|famille|couple|menage"
+    r"|locataires?|habitante?s?|squat|kraakpand|woont|wonen|woonde|woonden|habite|habitent|vit|vivent"
+    r"|vestigde|vestigden|s'est installee?s?)\b"
+)
+
+
+def _lived_in(sentence: str, folded: str, end: int) -> bool:
+    after = _SENTENCE_BREAK.split(folded[end : end + 120], maxsplit=1)[0]
+    return _LIVED_IN.search(sentence) is not None or _LIVED_IN.search(after) is not None
+
+
+_NUMBER_BEFORE_STREET = fastre.compile(
+    r"(?<![\w])(?:n°|no\.|numero|nummer|nr\.?|huisnummer)[ \t]*\d{1,4}[a-z]?[ \t]+"
+    r"(?:de la|du|de l'|des|van de|van het|in de|in het|op de|aan de|de)[ \t]*$"
 )
 _STREET_BEFORE_COMMUNE = fastre.compile(
     r"(?<![\w'])(?:(?:rue|avenue|av\.|boulevard|bd|chaussee|place|chemin|quai|allee|square|impasse|dreve)"

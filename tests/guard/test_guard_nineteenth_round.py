@@ -1,0 +1,86 @@
+"""Classes of the nineteenth round's tuning halves (real_passages22, and the pooled tuning halves of
+the earlier sets), each on invented sentences, with the ordinary wording beside them that must stay
+clear. All people, numbers and addresses are invented."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import assert_within_a_finding, categories
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Madame Josiane Lemaire\nNée 14/09/1951 (Harze)\nDécédée 30/06/2020", "14/09/1951"),
+        ("M. Didier Collard, né 3 mars 1948 à Seraing.", "3 mars 1948"),
+        ("Née : 02.11.1975", "02.11.1975"),
+    ],
+)
+def test_born_right_before_the_date(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "BIRTH_DATE", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'arrêté du 21 septembre 2004 ne 12 fois modifié.",  # (a negation, never before a date)
+        "Décédée 30/06/2020 à Liège.",
+    ],
+)
+def test_no_birth_cue_no_birth_date(text: str) -> None:
+    assert "BIRTH_DATE" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named, then where they are from, as the press writes
+        ("Op zondag stierf Bilal K. uit Hoboken in een isoleercel.", "Hoboken"),
+        ("Lotte Van Acker uit Hamme is sinds maart ziek.", "Hamme"),
+        ("De tweeling Arthur en Jules uit Wilrijk kwam te vroeg.", "Wilrijk"),
+        ("Er zijn vier koppels: Dirk en Ann in Lichtervelde, Geert en Nadine in Waregem.", "Lichtervelde"),
+        ("Ik sprak met een dame die uit Hasselt kwam.", "Hasselt"),
+        # a street named without a number, in a sentence about those who live there
+        (
+            "In de Kapelstraat in Schaffen dreigt een gezin met acht kinderen op straat te belanden.",
+            "Kapelstraat",
+        ),
+        ("Het koppel vestigde zich langs de Molenstraat in Moorslede.", "Molenstraat in Moorslede"),
+        ("Ils dorment dans un squat, boulevard Léopold II, à Molenbeek.", "boulevard Léopold II"),
+        (
+            "Il séjourne chez des amis au numéro 5 de la rue Blaes, à Bruxelles.",
+            "numéro 5 de la rue Blaes, à Bruxelles",
+        ),
+        ("M. Jacobs vit au n° 7 de la rue de Fer à Namur.", "n° 7 de la rue de Fer à Namur"),
+    ],
+)
+def test_where_a_person_named_or_told_of_lives(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADDRESS", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vluchtelingen uit Gent en Antwerpen kregen hulp.",
+        "Hulp uit Antwerpen kwam snel.",
+        "Wegenwerken in de Kerkstraat in Borgerhout: omleiding via de Turnhoutsebaan.",
+        "Het hoofdkantoor van Fedasil ligt in de Kartuizersstraat in Brussel.",
+        "RVA-kantoor verhuist naar de Sint-Michielsstraat in Leuven.",
+        "De arbeidsmarkt in Brussel blijft moeilijk.",
+    ],
+)
+def test_a_street_or_a_town_of_no_one_is_no_address(text: str) -> None:
+    assert "ADDRESS" not in categories(text)
+
+
+def test_a_leaflet_about_illness_in_general_stays_clear() -> None:
+    text = (
+        "Langdurig ziek? Dit moet u weten. Wie langer dan een jaar arbeidsongeschikt is, krijgt een "
+        "invaliditeitsuitkering van het ziekenfonds. De adviserend arts beoordeelt of u het werk "
+        "geleidelijk kunt hervatten. Bij kanker, depressie of een chronische ziekte gelden dezelfde "
+        "regels. Vraag uw ziekenfonds naar de mogelijkheden van deeltijdse werkhervatting en naar "
+        "de tegemoetkoming voor medische kosten. Meer informatie vindt u op de website van het "
+        "RIZIV en bij de sociale dienst van uw ziekenfonds, elke werkdag van 9 tot 12 uur."
+    )
+    assert len(text) >= 500
+    assert "HEALTH" not in categories(text)
