@@ -84,3 +84,68 @@ def test_a_leaflet_about_illness_in_general_stays_clear() -> None:
     )
     assert len(text) >= 500
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sinds augustus ben ik borstkankerpatiënte.", "borstkankerpatiënte"),
+        ("Zijn vader is longkankerpatiënt.", "longkankerpatiënt"),
+        ("Didier, 56 ans, a été diagnostiqué il y a 20 ans.", "a été diagnostiqué"),
+        ("Vorig jaar werd bij Sofie MS vastgesteld.", "MS vastgesteld"),
+        ("Na een week onderzoeken viel het verdict: MS.", "MS"),
+        ("Mevr. Hermans heeft MS en heeft thuisverpleging nodig.", "heeft MS"),
+        ("Sofie is sneller vermoeid dan vroeger.", "sneller vermoeid"),
+        ("Haar evenwicht is een pak verminderd.", "evenwicht is een pak verminderd"),
+        ("Tot ik plots mijn linkerhand niet meer kon gebruiken.", "linkerhand niet meer kon gebruiken"),
+        ("Mijn dokter dacht dat er een zenuw geblokkeerd zat.", "zenuw geblokkeerd"),
+        ("Zijn bloeddruk stond al een keer op 25.", "bloeddruk stond al een keer op 25"),
+        ("Sa tension était hier à 18/11.", "tension était hier à 18/11"),
+        ("Je souffrais régulièrement de l'estomac.", "souffrais régulièrement de l'estomac"),
+        ("Ze ging naar de dokter met enkele fysieke klachten.", "fysieke klachten"),
+        ("Il était victime d'une obstruction de l'intestin.", "obstruction de l'intestin"),
+        ("Dakloze man doodgevroren in het Stadspark.", "doodgevroren"),
+        ("Un jeune homme s'est donné la mort dans sa cellule.", "s'est donné la mort"),
+        ("Les premiers symptômes sont apparus en 2004.", "premiers symptômes sont apparus"),
+    ],
+)
+def test_health_of_real_passages22s_tuning_half(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We vergaderen via MS Teams; hij heeft MS Word niet.",
+        "De suiker staat op 2 euro per kilo.",
+        "La tension monte entre les partenaires.",
+        "Het evenwicht in de begroting is verstoord.",
+    ],
+)
+def test_wording_of_no_ones_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le jeune homme était enfermé au centre de Steenokkerzeel.", "était enfermé au centre"),
+        ("Hij zit al drie maanden opgesloten in het gesloten centrum.", "opgesloten in het gesloten centrum"),
+        ("Wahid, arrivé seul d'Afghanistan en Belgique à 14 ans.", "arrivé seul"),
+        ("Hij is op zijn vijftiende alleen naar België gekomen.", "alleen naar België gekomen"),
+        ("Hij kwam als kind alleen naar België.", "alleen naar België"),
+    ],
+)
+def test_held_in_a_centre_or_come_alone(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADMIN_STATUS", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le dossier est enfermé dans le coffre.",
+        "Il est arrivé seul à la réunion.",
+    ],
+)
+def test_locked_away_or_alone_at_a_meeting_is_no_status(text: str) -> None:
+    assert "ADMIN_STATUS" not in categories(text)
