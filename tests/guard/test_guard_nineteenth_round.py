@@ -149,3 +149,39 @@ def test_held_in_a_centre_or_come_alone(text: str, expected: str) -> None:
 )
 def test_locked_away_or_alone_at_a_meeting_is_no_status(text: str) -> None:
     assert "ADMIN_STATUS" not in categories(text)
+
+
+_ANNALS = (
+    "Demande d'explications de M. Pieter Claes à la ministre de la Santé publique sur «le traitement des "
+    "demandeurs d'asile séropositifs» (nº 4-123)\n"
+    "M. le président. - Mme Annick Goossens, secrétaire d'État, répondra.\n"
+    "De heer Pieter Claes (Onafhankelijke). - Ik heb al drie schriftelijke vragen gesteld over de "
+    "gezondheidszorg bij asielzoekers. De antwoorden waren vaag.\n"
+    "Als een asielzoeker hiv-positief wordt bevonden, moet hij behandeld worden met antiretrovirale "
+    "middelen. Wat gebeurt er als de asielzoeker wordt uitgewezen? Blijft de asielzoeker in ons land om "
+    "de therapie niet te onderbreken?\n"
+    "(M. Koen Wouters, premier vice-président, prend place au fauteuil présidentiel.)"
+)
+_OPINION = (
+    "Budget d'assistance personnelle : entre rêve et réalité\n"
+    "Par Martine Dubois-Lemaire - Administratrice d'une association de parents\n"
+    "Je me souviens d'un débat au Conseil consultatif au sujet des aides matérielles. Plusieurs "
+    "associations soulevaient la nécessité de défendre l'égalité des chances des personnes handicapées. "
+    "Si la personne ayant un handicap moteur reçoit une rampe d'accès, la personne non-voyante une canne "
+    "blanche, pourquoi la personne autiste ou polyhandicapée ne recevrait-elle pas une aide humaine ? "
+    "La discussion était pertinente, mais il ne fallait pas retarder le vote de l'arrêté."
+)
+
+
+@pytest.mark.parametrize("text", [_ANNALS, _OPINION])
+def test_a_members_question_or_an_authors_opinion_names_no_one_it_is_about(text: str) -> None:
+    assert len(text) >= 500
+    assert not categories(text) & {"HEALTH", "ADMIN_STATUS"}
+
+
+def test_a_members_question_about_someone_named_in_it_still_tells_of_them() -> None:
+    text = _ANNALS.replace(
+        "Als een asielzoeker",
+        "Mevrouw Nadia Benali kreeg een bevel om het grondgebied te verlaten. Als een asielzoeker",
+    )
+    assert "ADMIN_STATUS" in categories(text)

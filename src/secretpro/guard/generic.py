@@ -535,10 +535,49 @@ _PARTY_AFTER = (
 # Every match of _OFFICE_AFTER and _OFFICE_BEFORE holds one of the office words: in a message
 # without any (nearly all), neither is searched before or after each name.
 _OFFICE_HINTS = hint_words(*_OFFICE.split("|"))
-_OFFICE_AFTER = fastre.compile(rf"[ \t]*(?:,?[ \t]*(?:{_OFFICE})\b|{_PARTY_AFTER})")
+# ("M. Hugo Vandenberghe, premier vice-président, prend place au fauteuil": nineteenth round)
+_OFFICE_AFTER = fastre.compile(
+    rf"[ \t]*(?:,?[ \t]*(?:(?:premier|premiere|eerste|first|deuxieme|tweede)[ \t]+)?(?:vice-|onder)?(?:{_OFFICE})\b"
+    rf"|{_PARTY_AFTER})"
+)
 _OFFICE_BEFORE = fastre.compile(
     rf"\b(?:{_OFFICE})(?:[ \t]+(?:de|du|van|des|voor)[ \t]+[\w' -]{{0,40}}?)?[ \t]*,?[ \t]*$"
 )
+
+
+# A member who asks a question in parliament, or takes the floor in its annals, speaks of policy:
+# "Demande d'explications de M. Louis Ide à la ministre ...", "De heer Louis Ide (Onafhankelijke). -
+# Ik heb ..." (nineteenth round: real_passages22's tuning half, the Senate's annals on asylum seekers
+# with HIV, were read as a story about the member).
+_DEBATE_HINTS = hint_words(
+    "explications", "uitleg", "question", "vraag", "interpellation", "interpellatie", ". -", ") -"
+)
+_ASKED_BY = fastre.compile(
+    r"\b(?:demande d'explications|question orale|question ecrite|question parlementaire|vraag om uitleg"
+    r"|mondelinge vraag|schriftelijke vraag|parlementaire vraag|interpellation|interpellatie)[ \t]+"
+    r"(?:de|van)[ \t]+(?:m\.|mme|madame|monsieur|de heer|mevrouw)?[ \t]*$"
+)
+# the member's name opening a turn of the annals, with the party after it: "Louis Ide (Onafhankelijke). -"
+_TURN_AFTER = fastre.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\.?[ \t]*[-–—][ \t]")
+_TURN_BEFORE = fastre.compile(r"(?:^|\n)[ \t]*(?:(?:m|mme|de heer|mevrouw|madame|monsieur)\.?[ \t]+)?$")
+
+
+# who wrote the article, named on its own line before the text: "Par Martine Devillers - Administratrice
+# ...", "Door Jan Peeters" (nineteenth round: an association's opinion piece on disability read as a
+# story about its author)
+_BYLINE_HINTS = hint_words("par", "door", "by")
+_BYLINE = fastre.compile(
+    r"(?:^|\n)[ \t]*(?:par|door|by|texte de|tekst van)[ \t]*:?[ \t]+(?:(?:m|mme|dr|prof)\.?[ \t]+)?$"
+)
+
+
+def _speaker(doc: Doc, f: Finding) -> bool:
+    folded = doc.folded
+    before = max(0, f.start - 50)
+    return _ASKED_BY.search(folded, before, f.start) is not None or (
+        _TURN_AFTER.match(doc.text, f.end) is not None
+        and _TURN_BEFORE.search(folded, before, f.start) is not None
+    )
 
 
 def _official(folded: str, f: Finding) -> bool:
@@ -659,6 +698,12 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
     # is the official's, who is not the person a message or a judgment is about
     people = [f for f in findings if f.category == "PERSON_NAME"]
     officials = [f for f in people if _official(folded, f)] if has_any(doc, _OFFICE_HINTS) else []
+    if people and has_any(doc, _DEBATE_HINTS):
+        officials += [f for f in people if f not in officials and _speaker(doc, f)]
+    if people and has_any(doc, _BYLINE_HINTS):
+        officials += [
+            f for f in people if f not in officials and _BYLINE.search(folded, max(0, f.start - 30), f.start)
+        ]
     in_prose = any(not _alone_on_line(doc.text, f) and f not in officials for f in people)
     nobody = (
         not in_prose
