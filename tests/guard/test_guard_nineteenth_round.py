@@ -185,3 +185,94 @@ def test_a_members_question_about_someone_named_in_it_still_tells_of_them() -> N
         "Mevrouw Nadia Benali kreeg een bevel om het grondgebied te verlaten. Als een asielzoeker",
     )
     assert "ADMIN_STATUS" in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jacques Denis, né le 2 août 63, habite seul.", "2 août 63"),
+        ("Geboren: 3 juni 98", "3 juni 98"),
+        ("Ilyes Kaddouri, 7 ans (04.06.2018), est inscrit en 1re primaire.", "04.06.2018"),
+        ("Zoontje Amir, 4 jaar (12/01/2021), gaat naar de kleuterklas.", "12/01/2021"),
+    ],
+)
+def test_a_birth_date_in_two_digits_or_in_brackets_after_an_age(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "BIRTH_DATE", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 12 mars 25 personnes sont venues à la permanence.",
+        "Le projet a 3 ans (depuis 2021).",
+        "Op 5 mei 63 deelnemers ingeschreven.",
+    ],
+)
+def test_a_number_after_a_month_or_a_year_after_an_age_is_no_birth(text: str) -> None:
+    assert "BIRTH_DATE" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elle a présenté début novembre une poussée sévère.", "poussée"),
+        ("Faiblesse des deux jambes depuis lundi.", "Faiblesse des deux jambes"),
+        ("Depuis l'AVC, le bras droit ne bouge plus du tout.", "le bras droit ne bouge plus"),
+        ("Elle ne savait plus où elle habite.", "ne savait plus où elle habite"),
+        ("Mijn vader weet niet meer waar hij woont.", "weet niet meer waar hij woont"),
+        ("Il a un appareil pour l'aider à respirer la nuit.", "appareil pour l'aider à respirer"),
+        ("Avant qu'il ne puisse plus du tout bouger, il faut déménager.", "ne puisse plus du tout bouger"),
+        ("Il tremble tellement qu'il renverse sa soupe.", "tremble tellement"),
+        ("Il entendait des voix qui lui ordonnaient de ne plus manger.", "entendait des voix"),
+        ("Hij hoorde stemmen.", "hoorde stemmen"),
+        ("I do not sleep more than two hours a night.", "do not sleep"),
+        ("Ze ligt de hele dag in bed, ze eet bijna niks.", "eet bijna niks"),
+        ("Haar hemoglobine zakte tot 7,9 en ze kreeg een ijzerinfuus.", "hemoglobine zakte tot 7"),
+        ("La petite pesait 980 g à la naissance.", "pesait 980 g à la naissance"),
+        ("À sept ans, il porte encore des langes.", "porte encore des langes"),
+        ("Il se tape la tête contre le mur quand il y a du bruit.", "se tape la tête contre"),
+        ("Ancien injecteur, il est suivi par la MASS.", "Ancien injecteur"),
+        ("Zijn zoon heeft zichzelf van het leven beroofd.", "zichzelf van het leven beroofd"),
+        ("Ze had zich in haar polsen gesneden.", "zich in haar polsen gesneden"),
+        ("Toute la famille a été hospitalisée après une CO-intoxicatie.", "CO-intoxicatie"),
+    ],
+)
+def test_health_of_the_later_tuning_halves(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le projet fait une poussée de croissance depuis l'été.",
+        "I don't sleep here on Mondays, the office is closed.",
+        "Il ne sait plus où il a mis ses clés.",
+        "La saturation du réseau est tombée à 40 %.",
+    ],
+)
+def test_the_same_words_of_no_ones_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dhr. Okafor is zonder wettig verblijf sinds zijn visum verliep in 2019.", "zijn visum verliep"),
+        ("Son visa a expiré en mars.", "visa a expiré"),
+        ("Ik wacht nog altijd op papieren.", "wacht nog altijd op papieren"),
+        ("De vrouw werd in hechtenis genomen en in een gesloten centrum geplaatst.", "in hechtenis genomen"),
+    ],
+)
+def test_status_of_the_later_tuning_halves(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADMIN_STATUS", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De papieren liggen op tafel; ik wacht op de papieren van de notaris.",
+        "Het visum voor de studiereis verliep zonder problemen.",
+    ],
+)
+def test_papers_and_visas_of_no_ones_status(text: str) -> None:
+    assert "ADMIN_STATUS" not in categories(text)

@@ -83,8 +83,9 @@ _DATE = fastre.compile(
     r"|\d?[ ]\d{2}[ ](?:19|20)\d{2}(?![\d]|[ ]?[/.-]?\d)"
     # the year first, with one separator throughout ("1997-09-30", "1997.09.30", "1997/09/30")
     r"|\d{3}(?:-\d{2}-|\.\d{2}\.|/\d{2}/)\d{2}(?![\d]|[/.-]\d)"
-    # a year in two digits after an apostrophe ("5 mei '68"): a date only after a month's name
-    r"|(?<=['’]\d)\d(?![\d]|[/.-]\d)"
+    # a year in two digits after an apostrophe ("5 mei '68") or a space ("né le 2 août 63"; nineteenth
+    # round, fresh_synthetic14's tuning half): a date only after a month's name
+    r"|(?<=['’ ]\d)\d(?![\d]|[/.-]\d)"
     r"|\d{7}(?!\d|[/.-]\d)"
     r"|\d{3}(?!\d|[/.-]\d)"
     r")"
@@ -565,7 +566,18 @@ def _name_before_bracket(text: str, start: int, end: int) -> re.Match[str] | Non
     return _NAME_BEFORE_BRACKET.search(text, start - 50 if start > 50 else 0, start)
 
 
+# A whole date in brackets after an age is that person's birth date: "Ilyes, 7 ans (04.06.2018)"
+# (nineteenth round, fresh_synthetic14's tuning half)
+_AGE_BEFORE_BRACKET = fastre.compile(r"(?<![\w])\d{1,3}[ \t]+(?:ans|an|jaar|years?(?:[ \t]+old)?)[ \t]*\($")
+
+
 def _date_after_a_name(text: str, start: int, end: int) -> bool:
+    if (
+        text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+        and _AGE_BEFORE_BRACKET.search(text, start - 20 if start > 20 else 0, start)
+    ):
+        return True
     named = _name_before_bracket(text, start, end)
     return named is not None and (
         named.group("title") is not None
@@ -729,8 +741,9 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
         if date.group(0).isdigit() and len(date.group(0)) == 8 and not _plausible_ddmmyyyy(date.group(0)):
             continue
         if date.end() - date_start == 2:
-            # "° 5 mei '68": a year in two digits after a month's name and an apostrophe
-            month = _MONTH_BEFORE.search(folded, date_start - 15 if date_start > 15 else 0, date_start - 1)
+            # "° 5 mei '68", "né le 2 août 63": a year in two digits after a month's name
+            month_end = date_start - 1 if folded[date_start - 1] in "'’" else date_start
+            month = _MONTH_BEFORE.search(folded, date_start - 15 if date_start > 15 else 0, month_end)
             if month is None:
                 continue
             date_start = month.start()
