@@ -276,3 +276,51 @@ def test_status_of_the_later_tuning_halves(text: str, expected: str) -> None:
 )
 def test_papers_and_visas_of_no_ones_status(text: str) -> None:
     assert "ADMIN_STATUS" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une jeune Guinéenne pourrait être expulsée alors qu'elle est menacée dans son pays.",
+            "être expulsée",
+        ),
+        ("Elle risque d'être expulsée vers la Guinée.", "expulsée vers la"),
+        ("Il a été rapatrié dans son pays en mai.", "rapatrié dans son pays"),
+        ("Haidar dient een tweede aanvraag in bij het CGVS.", "tweede aanvraag"),
+        ("Le requérant introduit une seconde demande d'asile.", "seconde demande d'asile"),
+    ],
+)
+def test_removal_and_a_second_request(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADMIN_STATUS", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La famille pourrait être expulsée de son logement en janvier.",
+        "Il a été renvoyé vers le CPAS d'Evere, sa commune de domicile.",
+        "Deux personnes renvoyées vers le service social de l'hôpital.",
+        "Een tweede aanvraag voor de premie kan in maart.",
+    ],
+)
+def test_an_eviction_a_referral_or_a_bonus_is_no_status(text: str) -> None:
+    assert "ADMIN_STATUS" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "J'ai assez souffert après mes opérations, d'autant que j'ai eu des complications.",
+            "complications",
+        ),
+        ("Hij beefde, zoals mensen met parkinson.", "Hij beefde"),
+    ],
+)
+def test_complications_and_shaking(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+def test_shaking_from_the_cold_is_no_health() -> None:
+    assert "HEALTH" not in categories("Ze beefde van de kou aan de bushalte.")
