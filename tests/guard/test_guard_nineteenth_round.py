@@ -5,7 +5,7 @@ clear. All people, numbers and addresses are invented."""
 from __future__ import annotations
 
 import pytest
-from guard_helpers import assert_within_a_finding, categories
+from guard_helpers import assert_within_a_finding, categories, spans
 
 
 @pytest.mark.parametrize(
@@ -324,3 +324,22 @@ def test_complications_and_shaking(text: str, expected: str) -> None:
 
 def test_shaking_from_the_cold_is_no_health() -> None:
     assert "HEALTH" not in categories("Ze beefde van de kou aan de bushalte.")
+
+
+def test_every_row_of_a_long_table_under_a_birth_column() -> None:
+    # (a table of a hundred residents lost its birth dates after the fortieth row)
+    rows = "".join(f"Resident{i} | Nom{i} | {1 + i % 28:02d}/03/19{40 + i % 50}\n" for i in range(120))
+    text = "Prénom | Nom | Date de naissance\n" + rows
+    dates = spans(text, "BIRTH_DATE")
+    assert len(dates) == 120, len(dates)
+
+
+def test_a_table_header_is_read_for_its_own_column_and_table_only() -> None:
+    text = (
+        "Prénom | Nom | Date de naissance\n"
+        "Anna | Peeters | 04/05/1981\n"
+        "\n"
+        "Dossier | Ouvert le\n"
+        "A-12 | 03/02/2024\n"
+    )
+    assert spans(text, "BIRTH_DATE") == ["04/05/1981"]

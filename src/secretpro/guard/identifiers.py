@@ -655,35 +655,79 @@ _JOINED_TO_BIRTH = fastre.compile(r"\s*(?:,\s*(?:(?:et|en|and)\s+)?|(?:et|en|and
 
 # A table pasted from a spreadsheet or a form: cells split by "|", tabs or ";".
 _TABLE_SEPARATORS = ("|", "\t", ";")
-_TABLE_HEADER_REACH = 40  # lines looked at above a row for its header
+_TABLE_ROW_MAX = 2000  # characters of a row, at most
 
 
-def _under_a_birth_column(folded: str, date_start: int, cues: re.Pattern[str]) -> bool:
+def _under_a_birth_column(
+    folded: str, date_start: int, cues: re.Pattern[str], headers: dict[tuple[str, int, int], int]
+) -> bool:
     """Whether the date stands in a table column whose header names a birth date ("Nom | Prénom |
-    Date de naissance" above the rows): each row has the header's cells, the cue only once."""
-    line_start = folded.rfind("\n", 0, date_start) + 1
-    line_end = folded.find("\n", date_start)
-    line = folded[line_start : len(folded) if line_end < 0 else line_end]
+    Date de naissance" above the rows): each row has the header's cells, the cue only once.
+
+    ``headers`` (one per message) keeps, for a separator, a number of cells and a row, where the header above it
+    starts (-1: none), so that each row of a long table is walked over once, not once per date
+    below it (a table of a hundred people lost its birth dates after the fortieth row)."""
+    # (a row of a table is short: a line longer than that is prose, and is not measured, which cost
+    # a pass over the whole line per date, quadratic on a long line of dates; nineteenth round)
+    low = date_start - _TABLE_ROW_MAX if date_start > _TABLE_ROW_MAX else 0
+    line_start = folded.rfind("\n", low, date_start) + 1
+    if line_start == 0 and low > 0:
+        return False
+    line_end = folded.find("\n", date_start, date_start + _TABLE_ROW_MAX)
+    if line_end < 0:
+        if len(folded) > date_start + _TABLE_ROW_MAX:
+            return False
+        line_end = len(folded)
+    line = folded[line_start:line_end]
     for separator in _TABLE_SEPARATORS:
         width = line.count(separator)
         if width == 0:
             continue
-        column = folded.count(separator, line_start, date_start)
-        end = line_start - 1
-        for _ in range(_TABLE_HEADER_REACH):
-            if end < 0:
-                break
-            start = folded.rfind("\n", 0, end) + 1
-            row = folded[start:end]
-            end = start - 1
-            if not row.strip():
-                continue  # a blank line inside the table
-            if row.count(separator) != width:
-                break  # the table starts below this line
-            cell = row.split(separator)[column].strip()
-            if not _ANY_DIGIT.search(cell) and cues.search(cell):
-                return True
+        header = _header_above(folded, line_start, separator, width, cues, headers)
+        if header < 0:
+            continue
+        header_end = folded.find("\n", header)
+        cells = folded[header : len(folded) if header_end < 0 else header_end].split(separator)
+        cell = cells[folded.count(separator, line_start, date_start)].strip()
+        if not _ANY_DIGIT.search(cell) and cues.search(cell):
+            return True
     return False
+
+
+def _header_above(
+    folded: str,
+    line_start: int,
+    separator: str,
+    width: int,
+    cues: re.Pattern[str],
+    headers: dict[tuple[str, int, int], int],
+) -> int:
+    """Where the nearest row above ``line_start`` with as many cells and a cell naming a birth date
+    (and no digit) starts, -1 if the table starts first."""
+    visited: list[int] = []
+    found = -1
+    end = line_start - 1
+    while end >= 0:
+        if (separator, width, end) in headers:
+            found = headers[separator, width, end]
+            break
+        visited.append(end)
+        reach = end - _TABLE_ROW_MAX if end > _TABLE_ROW_MAX else 0
+        start = folded.rfind("\n", reach, end) + 1
+        if start == 0 and reach > 0:
+            break  # a line too long for a row: the table starts below it
+        row = folded[start:end]
+        end = start - 1
+        if not row.strip():
+            continue  # a blank line inside the table
+        if row.count(separator) != width:
+            break  # the table starts below this line
+        if any(not _ANY_DIGIT.search(cell) and cues.search(cell) for cell in row.split(separator)):
+            found = start
+            break
+    for row_end in visited:
+        headers[separator, width, row_end] = found
+    return found
 
 
 # who gives the date, between the cue and it: "geboortedatum volgens de Dienst Voogdij 01.01.2008",
@@ -734,6 +778,7 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
     folded = doc.folded
     cues = _birth_cues()
     heads = _birth_cue_heads()
+    headers: dict[tuple[str, int, int], int] = {}
     numbers = doc.memo("national_numbers", _national_numbers)
     # (every match starts at a digit, ends at one, then looks at two characters, the second a digit)
     for date in _DATE.finditer(folded, doc.first_digit, doc.digit_end):
@@ -793,7 +838,7 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
         ):
             out.append(new_finding(date_start, date.end(), "BIRTH_DATE", "birth_date", "date de naissance"))
             continue
-        if _under_a_birth_column(folded, date_start, cues):
+        if _under_a_birth_column(folded, date_start, cues, headers):
             out.append(
                 new_finding(
                     date_start, date.end(), "BIRTH_DATE", "birth_date", "colonne « date de naissance »"
