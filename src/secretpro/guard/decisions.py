@@ -83,11 +83,20 @@ _DECISION_HINTS = hint_words(
 )
 
 
+# How far a sentence is looked for on either side of a decision: an attacker's text without a full
+# stop made each look run to its ends, once per decision (200 kB of "9ter refusé, " took 2 s; the
+# longest sentence of a judgment in the labelled sets is far shorter). Nineteenth round.
+_SENTENCE_REACH = 2000
+
+
 def _last_break(folded: str, position: int) -> int:
-    """Where the sentence holding ``position`` starts, less one: its "." ";" or line end (-1: none)."""
-    return max(
-        folded.rfind(".", 0, position), folded.rfind("\n", 0, position), folded.rfind(";", 0, position)
+    """Where the sentence holding ``position`` starts, less one: its "." ";" or line end (-1: none,
+    or none within _SENTENCE_REACH: then the character before that reach)."""
+    low = position - _SENTENCE_REACH if position > _SENTENCE_REACH else 0
+    found = max(
+        folded.rfind(".", low, position), folded.rfind("\n", low, position), folded.rfind(";", low, position)
     )
+    return found if found >= 0 or low == 0 else low - 1
 
 
 def _procedure_named(folded: str, before: int, start: int, end: int, wrapped: bool) -> bool:
@@ -115,7 +124,7 @@ def find_status_decisions(doc: Doc) -> list[Finding]:
         return out
     for m in _DECISION.finditer(folded):
         start = _last_break(folded, m.start())
-        stop = _SENTENCE.match(folded, m.end())
+        stop = _SENTENCE.match(folded, m.end(), m.end() + _SENTENCE_REACH)
         end = stop.end() if stop else len(folded)
         # the procedure may be named in the sentence before: "... a introduit une demande 9ter. La
         # demande a été déclarée recevable le 16 janvier 2015" (seventh round)
