@@ -343,3 +343,35 @@ def test_a_table_header_is_read_for_its_own_column_and_table_only() -> None:
         "A-12 | 03/02/2024\n"
     )
     assert spans(text, "BIRTH_DATE") == ["04/05/1981"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mijn moeder valt vaak de laatste tijd.", "valt vaak"),
+        ("Hij is zo moe dat hij amper uit zijn zetel komt.", "amper uit zijn zetel komt"),
+        ("Er werd al twee keer vocht van zijn long getrokken.", "vocht van zijn long getrokken"),
+        ("Il est tout gonflé depuis hier.", "tout gonflé"),
+        ("Elle avait les lèvres bleues quand l'ambulance est arrivée.", "lèvres bleues"),
+        ("Il était très agité et ne dormait plus.", "ne dormait plus"),
+        ("Zijn nierwaarden zijn verhoogd.", "nierwaarden zijn verhoogd"),
+        ("Il ne tient plus sans sa bouteille.", "ne tient plus sans sa bouteille"),
+        ("Il a subi une opération de Whipple en septembre.", "opération de Whipple"),
+        ("Il a un tuyau pour respirer.", "tuyau pour respirer"),
+        ("Elle prend de l'Ebixa le matin.", "Ebixa"),
+    ],
+)
+def test_health_of_the_pooled_invented_tuning_halves(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De prijzen vallen vaak tegen en het project valt vaak stil.",
+        "Le ballon est tout gonflé pour la fête.",
+        "Het kind komt niet uit zijn bed voor school, zegt de juf lachend, want het is zaterdag.",
+    ],
+)
+def test_falling_prices_and_a_balloon_are_no_health(text: str) -> None:
+    assert "HEALTH" not in categories(text)
