@@ -375,3 +375,31 @@ def test_health_of_the_pooled_invented_tuning_halves(text: str, expected: str) -
 )
 def test_falling_prices_and_a_balloon_are_no_health(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # invented probe sentences of this round, missed as the guard stood, each with another wording
+        ("Depuis son accident, il boite.", "HEALTH", "il boite"),
+        ("Elle boite depuis sa chute dans l'escalier.", "HEALTH", "Elle boite depuis"),
+        ("Hij hoort bijna niets meer.", "HEALTH", "hoort bijna niets meer"),
+        ("Oma hoort niks meer zonder haar toestel.", "HEALTH", "hoort niks meer"),
+        (
+            "Zijn geheugen laat hem steeds vaker in de steek.",
+            "HEALTH",
+            "geheugen laat hem steeds vaker in de steek",
+        ),
+        ("Hij is geschrapt van ambtswege.", "ADMIN_STATUS", "geschrapt van ambtswege"),
+        ("Ze werd vorig jaar afgevoerd van ambtswege.", "ADMIN_STATUS", "afgevoerd van ambtswege"),
+        ("Ze verblijft tijdelijk in het nachtasiel van Leuven.", "ADDRESS", "nachtasiel van Leuven"),
+    ],
+)
+def test_invented_probe_sentences_of_this_round(text: str, category: str, expected: str) -> None:
+    assert_within_a_finding(text, category, expected)
+
+
+def test_a_letter_box_is_no_limp() -> None:
+    assert "HEALTH" not in categories(
+        "Elle a une boite aux lettres au rez-de-chaussée; il boite aux lettres ne ferme plus."
+    )
