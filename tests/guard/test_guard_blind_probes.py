@@ -1,6 +1,6 @@
-"""Floors on the blind probe sentences of the fourteenth and fifteenth rounds (``blind_probes.tsv``,
-``blind_probes2.tsv`` to ``blind_probes5.tsv``): written by helpers who never saw the guard, scored
-once before any change made for them (425 of 450, 540 of 550, 540, 551 and 496 of 600; their
+"""Floors on the blind probe sentences of the fourteenth, fifteenth and nineteenth rounds
+(``blind_probes.tsv``, ``blind_probes2.tsv`` to ``blind_probes6.tsv``): written by helpers who never saw
+the guard, scored once before any change made for them (425 of 450, 540 of 550, 540, 551, 496 and 516 of 600; their
 headers say more). The floors sit just under today's figures, so that a change that
 loses ground on them fails."""
 
@@ -19,6 +19,7 @@ _CLEAN_MEANS_NONE_OF = {
     "blind_probes3.tsv": {"HEALTH", "ADMIN_STATUS", "ADDRESS", "BIRTH_DATE", "PHONE", "EMAIL", "IBAN"},
     "blind_probes4.tsv": {"HEALTH", "ADMIN_STATUS", "ADDRESS", "BIRTH_DATE"},
     "blind_probes5.tsv": {"HEALTH", "ADMIN_STATUS", "ADDRESS", "BIRTH_DATE"},
+    "blind_probes6.tsv": {"HEALTH", "ADMIN_STATUS", "ADDRESS", "BIRTH_DATE"},
 }
 
 
@@ -51,6 +52,9 @@ def _read_right(name: str) -> tuple[int, int]:
         ("blind_probes3.tsv", 600, 592),
         ("blind_probes4.tsv", 600, 585),
         ("blind_probes5.tsv", 600, 524),
+        # (nineteenth round) first score at 713cdfb, the guard of cde426e: 516 of 600 (513 at the
+        # round's start, 29984b0); never tuned on
+        ("blind_probes6.tsv", 600, 514),
     ],
 )
 def test_blind_probes_floor(name: str, count: int, floor: int) -> None:
