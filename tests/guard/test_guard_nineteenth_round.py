@@ -403,3 +403,17 @@ def test_a_letter_box_is_no_limp() -> None:
     assert "HEALTH" not in categories(
         "Elle a une boite aux lettres au rez-de-chaussée; il boite aux lettres ne ferme plus."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mme Renard est suivie à la maison médicale du quartier.", "suivie à la maison médicale"),
+        (
+            "Hij wordt opgevolgd in het wijkgezondheidscentrum De Brugse Poort.",
+            "opgevolgd in het wijkgezondheidscentrum",
+        ),
+    ],
+)
+def test_care_received_at_a_neighbourhood_practice(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
