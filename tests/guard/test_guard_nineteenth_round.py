@@ -417,3 +417,19 @@ def test_a_letter_box_is_no_limp() -> None:
 )
 def test_care_received_at_a_neighbourhood_practice(text: str, expected: str) -> None:
     assert_within_a_finding(text, "HEALTH", expected)
+
+
+def test_a_notes_heading_naming_its_client_is_no_members_turn() -> None:
+    # (long enough for the leaflet test, with no pronoun opening a sentence; "question" is one of the
+    # annals' hint words: the heading alone says whom the note is about)
+    text = (
+        "Fatima Benali - suivi du 12/03\n"
+        "La question du logement reste ouverte. Enceinte de cinq mois, sans titre de séjour depuis "
+        "janvier. Le propriétaire refuse de prolonger le bail, et la famille cherche un logement depuis "
+        "l'automne. Une demande d'aide a été introduite au service social, qui doit encore statuer sur le "
+        "montant. La prochaine visite est prévue dans deux semaines, avec l'interprète, au domicile. "
+        "Le médecin du planning familial a demandé un rapport pour la mutuelle et pour l'hôpital, "
+        "et le dossier sera présenté au comité du mois prochain."
+    )
+    assert len(text) >= 500
+    assert {"HEALTH", "ADMIN_STATUS"} <= categories(text)

@@ -557,9 +557,11 @@ _ASKED_BY = fastre.compile(
     r"|mondelinge vraag|schriftelijke vraag|parlementaire vraag|interpellation|interpellatie)[ \t]+"
     r"(?:de|van)[ \t]+(?:m\.|mme|madame|monsieur|de heer|mevrouw)?[ \t]*$"
 )
-# the member's name opening a turn of the annals, with the party after it: "Louis Ide (Onafhankelijke). -"
-_TURN_AFTER = fastre.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\.?[ \t]*[-–—][ \t]")
-_TURN_BEFORE = fastre.compile(r"(?:^|\n)[ \t]*(?:(?:m|mme|de heer|mevrouw|madame|monsieur)\.?[ \t]+)?$")
+# the member's name opening a turn of the annals, after a title and before a full stop or the party,
+# then a dash: "De heer Louis Ide (Onafhankelijke). -", "Mme Annick Goossens. -" (a note's heading
+# "Fatima Benali - suivi du 12/03" names its client, and is no turn)
+_TURN_AFTER = fastre.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*\.?|\.)[ \t]*[-–—][ \t]")
+_TURN_BEFORE = fastre.compile(r"(?:^|\n)[ \t]*(?:m|mme|de heer|mevrouw|madame|monsieur)\.?[ \t]+$")
 
 
 # who wrote the article, named on its own line before the text: "Par Martine Devillers - Administratrice

@@ -572,6 +572,8 @@ _AGE_BEFORE_BRACKET = fastre.compile(r"(?<![\w])\d{1,3}[ \t]+(?:ans|an|jaar|year
 
 
 def _date_after_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a whole date in brackets follows a person's name (a title or a first name of the
+    list) or an age."""
     if (
         text[start - 1 : start] == "("
         and text[end : end + 1] == ")"
