@@ -433,3 +433,42 @@ def test_a_notes_heading_naming_its_client_is_no_members_turn() -> None:
     )
     assert len(text) >= 500
     assert {"HEALTH", "ADMIN_STATUS"} <= categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Didier Lambotte a la sclérose en plaques depuis 20 ans. En Belgique, plus de 13.000 "
+            "personnes sont atteintes de cette maladie auto-immune.",
+            "sclérose en plaques",
+            "atteintes",
+        ),
+        (
+            "Sofie heeft MS. In België lijden ongeveer 12.000 mensen aan multiple sclerose.",
+            "heeft MS",
+            "multiple",
+        ),
+        ("Karim a un diabète. Près de 10 % des Belges souffrent de diabète.", "diabète", "souffrent"),
+        (
+            "Jens zit in de psychiatrie. Een op de vier mensen krijgt te maken met psychische problemen.",
+            "psychiatrie",
+            "psychische",
+        ),
+    ],
+)
+def test_a_sentence_counting_a_population_tells_of_no_one(text: str, kept: str, dropped: str) -> None:
+    found = spans(text, "HEALTH")
+    assert any(kept in span for span in found), found
+    assert not any(dropped in span for span in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elle est atteinte d'une maladie rare qui ne touche que 200 personnes en Belgique.", "maladie rare"),
+        ("Ce mardi, 120 personnes ont été hospitalisées après l'incendie.", "hospitalisées"),
+    ],
+)
+def test_a_persons_rare_illness_or_a_crowd_at_one_moment_stays_health(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)

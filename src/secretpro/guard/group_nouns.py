@@ -16,6 +16,7 @@ from functools import cache
 
 from secretpro.guard import fastre
 from secretpro.guard.generic import at_one_moment, sentence_at
+from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import read_entries
 from secretpro.guard.model import Doc, Finding
 from secretpro.guard.nationality import nationality_words
@@ -56,12 +57,77 @@ def _nouns() -> dict[str, str]:
     return {noun: kind for kind, noun in read_entries("status_groups.tsv")}
 
 
+# A sentence that counts a population tells of an illness's prevalence, not of a person: "plus de
+# 13.000 personnes sont atteintes de cette maladie", "in België lijden ongeveer 12.000 mensen aan
+# MS", "een op de vier mensen krijgt te maken met psychische problemen" (nineteenth round:
+# real_passages22's tuning half, press stories about one patient that give the figures of the disease)
+_POPULATION_FIGURE = fastre.compile(
+    # (a hundred or more, or a share: "20 personnes en Belgique" is a rare disease's patients, "53
+    # mensen afgevoerd naar het ziekenhuis" a crowd at one moment)
+    r"\b(?:\d{1,3}(?:[.  ]\d{3})+|\d{3,}|\d+(?:[.,]\d+)?[ \t]*(?:%|pour[ \t]+cent|procent))[ \t]+"
+    r"(?:(?:des|de|van[ \t]+de|of[ \t]+the|of)[ \t]+)?"
+    r"(?:personnes|belges|mensen|belgen|vlamingen|wallons|bruxellois|brusselaars|people|patients|patienten"
+    r"|femmes|vrouwen|hommes|mannen|enfants|kinderen|jongeren|jeunes|adultes|volwassenen|women|men|children)\b"
+    r"|\b(?:une|1)[ \t]+(?:personne|femme|belge|enfant)[ \t]+sur[ \t]+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\d+)\b"
+    r"|\b(?:een|1)[ \t]+op[ \t]+de[ \t]+(?:twee|drie|vier|vijf|zes|zeven|acht|tien|\d+)[ \t]+(?:mensen|belgen|vlamingen|jongeren|vrouwen|mannen|kinderen)\b"
+    r"|\b(?:one|1)[ \t]+in[ \t]+(?:two|three|four|five|six|ten|\d+)[ \t]+(?:people|adults|women|men|children)\b"
+)
+# one person told of in the sentence: then the figure says how rare that person's illness is ("Elle
+# est atteinte d'une maladie qui ne touche que 200 personnes")
+_ONE_PERSON = fastre.compile(
+    r"\b(?:il|elle|hij|zij|ze|he|she|his|her|son|sa|zijn|haar|mon|ma|mijn|je|j'|ik|i)\b"
+)
+_FIGURE_HINTS = hint_words(
+    "personnes",
+    "belges",
+    "mensen",
+    "belgen",
+    "people",
+    "patients",
+    "patienten",
+    "femmes",
+    "vrouwen",
+    "hommes",
+    "mannen",
+    "enfants",
+    "kinderen",
+    "jongeren",
+    "jeunes",
+    "adultes",
+    "volwassenen",
+    "women",
+    "men",
+    "children",
+    "vlamingen",
+    "wallons",
+    "bruxellois",
+    "brusselaars",
+    " sur ",
+    " op ",
+    " in ",
+)
+
+
+def _counts_a_population(doc: Doc, position: int) -> bool:
+    if not has_any(doc, _FIGURE_HINTS):
+        return False
+    sentence = _sentence_of(doc, position)
+    return (
+        _POPULATION_FIGURE.search(sentence) is not None
+        and _ONE_PERSON.search(sentence) is None
+        and not at_one_moment(doc, sentence)
+    )
+
+
 def drop_group_nouns(doc: Doc, findings: list[Finding]) -> list[Finding]:
-    """``findings`` without the status nouns that name a group of people."""
+    """``findings`` without the status nouns that name a group of people, nor the health findings of
+    a sentence that counts a population."""
     nouns = _nouns()
     folded = doc.folded
     kept: list[Finding] = []
     for f in findings:
+        if f.category == "HEALTH" and _counts_a_population(doc, f.start):
+            continue
         kind = nouns.get(folded[f.start : f.end]) if f.category in _CROWD_CATEGORIES else None
         if kind is not None:
             low = f.start - _REACH if f.start > _REACH else 0
