@@ -77,41 +77,38 @@ _POPULATION_FIGURE = fastre.compile(
 _ONE_PERSON = fastre.compile(
     r"\b(?:il|elle|hij|zij|ze|he|she|his|her|son|sa|zijn|haar|mon|ma|mijn|je|j'|ik|i)\b"
 )
+# (every match of _POPULATION_FIGURE holds one of these as a substring: " in ", " op " or " sur ",
+# which nearly every text holds, are not needed, the noun after them is; "men" alone would be in
+# "comment" and "moment", so the English men are looked for with their blanks)
 _FIGURE_HINTS = hint_words(
-    "personnes",
-    "belges",
-    "mensen",
+    "personne",
+    "belge",
     "belgen",
+    "mensen",
     "people",
-    "patients",
-    "patienten",
-    "femmes",
+    "patient",
+    "femme",
     "vrouwen",
-    "hommes",
+    "homme",
     "mannen",
-    "enfants",
+    "enfant",
     "kinderen",
     "jongeren",
     "jeunes",
     "adultes",
     "volwassenen",
     "women",
-    "men",
+    " men",
     "children",
     "vlamingen",
     "wallons",
     "bruxellois",
     "brusselaars",
-    " sur ",
-    " op ",
-    " in ",
 )
 
 
-def _counts_a_population(doc: Doc, position: int) -> bool:
-    if not has_any(doc, _FIGURE_HINTS):
-        return False
-    sentence = _sentence_of(doc, position)
+def _counts_a_population(doc: Doc, start: int, end: int) -> bool:
+    sentence = doc.folded[start:end]
     return (
         _POPULATION_FIGURE.search(sentence) is not None
         and _ONE_PERSON.search(sentence) is None
@@ -125,9 +122,15 @@ def drop_group_nouns(doc: Doc, findings: list[Finding]) -> list[Finding]:
     nouns = _nouns()
     folded = doc.folded
     kept: list[Finding] = []
+    counted = has_any(doc, _FIGURE_HINTS)
+    judged: dict[tuple[int, int], bool] = {}  # (sentence start, end) -> counts a population
     for f in findings:
-        if f.category == "HEALTH" and _counts_a_population(doc, f.start):
-            continue
+        if counted and f.category == "HEALTH":
+            _, start, end = sentence_at(doc, f.start)
+            if (start, end) not in judged:
+                judged[start, end] = _counts_a_population(doc, start, end)
+            if judged[start, end]:
+                continue
         kind = nouns.get(folded[f.start : f.end]) if f.category in _CROWD_CATEGORIES else None
         if kind is not None:
             low = f.start - _REACH if f.start > _REACH else 0
