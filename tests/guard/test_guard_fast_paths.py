@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
+import gc
 import importlib
 import inspect
 import json
@@ -388,18 +388,14 @@ def test_findings_in_order_are_the_stable_sort_by_order(findings: list[Finding])
     assert [id(f) for f in ordered] == [id(f) for f in expected]
 
 
-def _resolved_by_pairs(findings: list[Finding]) -> list[Finding]:
-    """resolve() as it was written, with (start, index) pairs: the reference for the one with two
-    lists of ints."""
+def _resolved_by_scan(findings: list[Finding]) -> list[Finding]:
+    """resolve() as its docstring says it, every kept finding looked at in the order of its start
+    (ties in the order kept): the reference for the one that files them by cells of text."""
     kept: list[Finding] = []
-    starts: list[tuple[int, int]] = []
-    longest = max([f.end - f.start for f in findings], default=0)
     for finding in _in_order(findings):
         start, end, category = finding.start, finding.end, finding.category
         clash = False
-        low = bisect.bisect_left(starts, (start - longest, -1))
-        high = bisect.bisect_left(starts, (end, -1))
-        for _start, index in starts[low:high]:
+        for index in sorted(range(len(kept)), key=lambda i: (kept[i].start, i)):
             other = kept[index]
             if not (start < other.end and other.start < end):
                 continue
@@ -414,15 +410,38 @@ def _resolved_by_pairs(findings: list[Finding]) -> list[Finding]:
             clash = True
             break
         if not clash:
-            bisect.insort(starts, (start, len(kept)))
             kept.append(finding)
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
-@given(_FINDINGS)
+# findings over several cells of resolve's filing (128 characters), some long, some unions of two
+_WIDE_FINDINGS = st.lists(
+    st.builds(
+        lambda start, length, category: Finding(start, start + length, category, "a", ""),
+        st.integers(0, 700),
+        st.one_of(st.integers(1, 40), st.integers(100, 400)),
+        st.sampled_from(["ADDRESS", "HEALTH", "PHONE", "PERSON_NAME", "CPAS"]),
+    ),
+    max_size=30,
+)
+
+
+@given(st.one_of(_FINDINGS, _WIDE_FINDINGS))
 @settings(max_examples=examples(1500))
-def test_resolve_by_lists_of_ints_is_resolve_by_pairs(findings: list[Finding]) -> None:
-    assert resolve(list(findings)) == _resolved_by_pairs(list(findings))
+def test_resolve_by_cells_is_resolve_by_a_scan_of_every_kept_finding(findings: list[Finding]) -> None:
+    assert resolve(list(findings)) == _resolved_by_scan(list(findings))
+
+
+def test_a_union_longer_than_every_finding_still_holds_what_it_covers() -> None:
+    # Two HEALTH spans join into one of 90 characters; a later PERSON_NAME inside the union, 75
+    # characters past its start, is inside a better finding and dropped (the first version looked
+    # for neighbours only as far back as the longest finding, 50 characters, and kept it).
+    findings = [
+        Finding(0, 50, "HEALTH", "a", ""),
+        Finding(40, 90, "HEALTH", "a", ""),
+        Finding(75, 80, "PERSON_NAME", "a", ""),
+    ]
+    assert [(f.start, f.end, f.category) for f in resolve(findings)] == [(0, 90, "HEALTH")]
 
 
 _SENTENCES = st.text(alphabet=st.sampled_from(list('ab AZÉ.;?!\n\t\n -–•*19)(«"é')), max_size=700)
@@ -999,3 +1018,10 @@ def test_capital_surname_before_is_found_as_by_the_search(before: str) -> None:
     stop = frozenset({"de"})
     expected = _capital_surname_before_by_search(text, len(before), stop)
     assert names._capital_surname_before(text, len(before), stop) == expected
+
+
+def test_what_the_first_scan_built_is_left_out_of_the_collectors_full_passes() -> None:
+    scanner.scan("Mme Fatima Benali, rue de Fer 7, 5000 Namur")
+    group = scanner._lexicons()
+    assert gc.get_freeze_count() > 0
+    assert not any(o is group for o in gc.get_objects(generation=2))

@@ -6,7 +6,7 @@ import bisect
 import re
 from functools import cache
 
-from secretpro.guard import fastre
+from secretpro.guard import fastre, regex_anchors
 from secretpro.guard.fuzzy import ELIDED
 from secretpro.guard.hints import found_hints, has_any, hint_words
 from secretpro.guard.lexicon import (
@@ -1253,9 +1253,10 @@ def _doses(doc: Doc) -> list[Finding]:
     return out
 
 
-# (the hint words; per hint word, its expressions in the file's order: each with whether every match
-# holds the hint, and whether the hint is a whole word there)
-_Told = tuple[frozenset[str], dict[str, tuple[tuple[re.Pattern[str], bool, bool], ...]]]
+# (the hint words; per hint word, its expressions in the file's order: each with the words around
+# which it is searched, each with whether only where it is a whole word, or None if the whole text)
+_Anchors = tuple[tuple[str, bool], ...]
+_Told = tuple[frozenset[str], dict[str, tuple[tuple[re.Pattern[str], _Anchors | None], ...]]]
 
 
 def _holds_hint(hint: str, pattern: str) -> bool:
@@ -1309,17 +1310,34 @@ def _told_patterns(name: str) -> _Told:
             by_hint.setdefault((one.lstrip("="), one.startswith("=")), []).append(pattern)
         if "|" in hint:
             alternatives.add(pattern)
-    per_hint: dict[str, list[tuple[re.Pattern[str], bool, bool]]] = {}
+    per_hint: dict[str, list[tuple[re.Pattern[str], _Anchors | None]]] = {}
     for (hint, whole_word), patterns in by_hint.items():
         per_hint.setdefault(hint, []).append(
             (
                 fastre.compile("|".join(f"(?:{p})" for p in patterns)),
-                # (a match of a line with several hint words holds one of them: found around it)
-                all(p in alternatives or _holds_hint(hint, p) for p in patterns),
-                whole_word,
+                _told_anchors(hint, whole_word, patterns, alternatives),
             )
         )
     return hint_words(*per_hint), {hint: tuple(entries) for hint, entries in per_hint.items()}
+
+
+def _told_anchors(
+    hint: str, whole_word: bool, patterns: list[str], alternatives: set[str]
+) -> _Anchors | None:
+    """The words around which a hint's expressions are searched: the hint for an expression that
+    holds it (a match of a line with several hint words holds one of them: found around it), or
+    else words every match of it holds (regex_anchors.py); None if one of them has none."""
+    found: dict[str, bool] = {}
+    for pattern in patterns:
+        if pattern in alternatives or _holds_hint(hint, pattern):
+            found[hint] = whole_word
+            continue
+        words = regex_anchors.anchors(pattern)
+        if words is None:
+            return None
+        for word in words:
+            found.setdefault(word, False)
+    return tuple(sorted(found.items()))
 
 
 # (built at import time: hint words are registered before the scanner's automaton is)
@@ -1329,26 +1347,25 @@ _LAY_STATUS = _told_patterns("lay_status.tsv")
 _TOLD_BEFORE, _TOLD_AFTER = 120, 200
 
 
-def _matches_around(
-    folded: str, hint: str, pattern: re.Pattern[str], whole_word: bool = False
-) -> list[re.Match[str]]:
-    """``list(pattern.finditer(folded))`` for a pattern every match of which holds ``hint``, searched
-    only around the places the hint occurs (a long text holds most hints, a match of each in few
-    places), or only those where it is a whole word if every match holds it as one: the matches
-    found there, then kept as the search of the whole text keeps them, from the left and without
-    overlaps."""
+def _matches_around(folded: str, anchors: _Anchors, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(folded))`` for a pattern every match of which holds one of the
+    ``anchors``, searched only around the places they occur (a long text holds most hints, a match
+    of each in few places), or only those where one is a whole word if every match holds it as one:
+    the matches found there, then kept as the search of the whole text keeps them, from the left
+    and without overlaps."""
     found: dict[int, re.Match[str]] = {}
-    at = folded.find(hint)
-    while at >= 0:
-        if whole_word and (
-            folded[at - 1 : at].isalnum() or folded[at + len(hint) : at + len(hint) + 1].isalnum()
-        ):
+    for hint, whole_word in anchors:
+        at = folded.find(hint)
+        while at >= 0:
+            if whole_word and (
+                folded[at - 1 : at].isalnum() or folded[at + len(hint) : at + len(hint) + 1].isalnum()
+            ):
+                at = folded.find(hint, at + 1)
+                continue
+            low = at - _TOLD_BEFORE if at > _TOLD_BEFORE else 0
+            for m in pattern.finditer(folded, low, at + len(hint) + _TOLD_AFTER):
+                found.setdefault(m.start(), m)
             at = folded.find(hint, at + 1)
-            continue
-        low = at - _TOLD_BEFORE if at > _TOLD_BEFORE else 0
-        for m in pattern.finditer(folded, low, at + len(hint) + _TOLD_AFTER):
-            found.setdefault(m.start(), m)
-        at = folded.find(hint, at + 1)
     kept: list[re.Match[str]] = []
     for start in sorted(found):
         if not kept or start >= kept[-1].end():
@@ -1369,9 +1386,9 @@ def _told(doc: Doc, told: _Told, category: str, recognizer: str) -> list[Finding
     out: list[Finding] = []
     label = "santé" if category == "HEALTH" else "séjour"
     for hint in sorted(present):
-        for pattern, holds_hint, whole_word in per_hint[hint]:
+        for pattern, anchors in per_hint[hint]:
             matches = (
-                _matches_around(folded, hint, pattern, whole_word) if holds_hint else pattern.finditer(folded)
+                pattern.finditer(folded) if anchors is None else _matches_around(folded, anchors, pattern)
             )
             out += [
                 new_finding(m.start(), m.end(), category, recognizer, f"{label} : {m.group(0)}")

@@ -1,0 +1,119 @@
+"""Words of which every match of a regular expression holds one, read from its parse tree.
+
+A long text holds most hint words of the grammar files (``lay_symptoms.tsv``), so an expression
+run on every text that holds its hint searched the whole of a long one (a fifth of the health
+recognizer's time on 1 MB). When every match must hold one of a few words ("(?:operer|opereren)",
+"sans"), the expression need only be tried around those words. Only what the parse tree makes
+certain is used: characters that every match holds one after the other, outside every optional
+part, or a choice each of whose branches holds such words. Anything else (a class of characters,
+a repeat, an assertion) ends a run of characters; an expression with none gets ``None``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+try:  # the parser of ``re`` (as fastre.py reads it); without it every expression is searched whole
+    _parser: Any = importlib.import_module("re._parser")
+    _C: Any = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - another Python's internals
+    _parser = None
+
+_MAX_WORDS = 64  # (a choice of choices multiplies its words: past this, only the certain part)
+
+
+def anchors(pattern: str, shortest: int = 3) -> frozenset[str] | None:
+    """Words (at least ``shortest`` characters) of which every match of ``pattern`` holds one: the
+    set whose shortest word is the longest; ``None`` if no such set is certain."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None  # (a character may stand for several, or a blank for none)
+    best = _best(list(parsed))
+    if best is None or min(len(word) for word in best) < shortest:
+        return None
+    # (a word that holds another of the set is found around that one: "foobar" around "bar")
+    return frozenset(word for word in best if not any(other != word and other in word for other in best))
+
+
+def _best(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The best set of words for a sequence of parsed items."""
+    candidates: list[frozenset[str]] = []
+    run: set[str] = {""}  # what the characters read since the run began may be
+
+    def end_run() -> None:
+        nonlocal run
+        if "" not in run:
+            candidates.append(frozenset(run))
+        run = {""}
+
+    for op, value in items:
+        if op is _C.LITERAL:
+            run = {word + chr(value) for word in run}
+            continue
+        spelled = _spellings(op, value)
+        if spelled is not None and len(run) * len(spelled) <= _MAX_WORDS:
+            run = {word + tail for word in run for tail in spelled}
+            continue
+        end_run()
+        inner = _required(op, value)
+        if inner is not None:
+            candidates.append(inner)
+    end_run()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda words: (min(len(word) for word in words), -len(words)))
+
+
+def _required(op: Any, value: Any) -> frozenset[str] | None:
+    """The words every match of one item holds, if it must match text (a group, a choice, a
+    repeat of at least once)."""
+    if op is _C.SUBPATTERN:
+        return _best(list(value[-1]))
+    if op is _C.BRANCH:
+        union: set[str] = set()
+        for branch in value[1]:
+            words = _best(list(branch))
+            if words is None:
+                return None
+            union |= words
+        return frozenset(union)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and value[0] >= 1:
+        return _best(list(value[2]))
+    return None
+
+
+def _spellings(op: Any, value: Any) -> set[str] | None:
+    """The strings an item can match if they are a few plain ones ("(?:s|t|ment)"), else None."""
+    if op is _C.LITERAL:
+        return {chr(value)}
+    if op is _C.SUBPATTERN:
+        return _sequence_spellings(list(value[-1]))
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for branch in value[1]:
+            spelled = _sequence_spellings(list(branch))
+            if spelled is None:
+                return None
+            out |= spelled
+        return out if len(out) <= _MAX_WORDS else None
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and value[0] == 0 and value[1] == 1:
+        spelled = _sequence_spellings(list(value[2]))  # "e?": the character or nothing
+        return None if spelled is None else spelled | {""}
+    return None
+
+
+def _sequence_spellings(items: list[tuple[Any, Any]]) -> set[str] | None:
+    words = {""}
+    for op, value in items:
+        spelled = _spellings(op, value)
+        if spelled is None or len(words) * len(spelled) > _MAX_WORDS:
+            return None
+        words = {word + tail for word in words for tail in spelled}
+    return words

@@ -1,0 +1,92 @@
+"""The words every match of an expression holds (regex_anchors.py), around which the grammar files'
+expressions are searched in a long text: a word that a match can lack would lose that match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hypothesis_budget import examples
+from secretpro.guard import lexical
+from secretpro.guard.regex_anchors import anchors
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:dors|dort|dorment)\s+(?:tres\s+)?(?:mal|peu)\b", {"dors", "dort", "dorment"}),
+        (r"\b(?:oeil|genou)\s+(?:a|te)\s+(?:operer|opereren)\b", {"operer"}),  # ("opereren" holds it)
+        (r"\b(?:arrivee?s?|venue?s?)\s+(?:ici\s+)?sans\s+(?:visa|passeport)\b", {"sans"}),
+        (r"(?:foo)?bar", {"bar"}),
+        (r"x(?:a|)yz", {"xyz", "xayz"}),
+        (r"\bkan\s+(?:\w+\s+)?(?:niet\s+meer|amper)\s+(?:stappen|lopen)\b", {"stappen", "lopen"}),
+    ],
+)
+def test_the_words_every_match_holds(pattern: str, expected: set[str]) -> None:
+    assert anchors(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"ab+c",  # no run of three certain characters
+        r"(?:zwanger)?\s+\w+",  # the only word is optional
+        r"(?:zwanger)*x",
+        r"[a-z]{5}",
+        r"(?i)zwanger",  # a capital letter would match too
+        r"(?:ziek|\w+)\s+is",  # one branch holds no word
+        r"(",  # not an expression
+    ],
+)
+def test_no_word_when_none_is_certain(pattern: str) -> None:
+    assert anchors(pattern) is None
+
+
+# expressions built of the pieces the grammar files use: words, choices, optional parts, repeats,
+# classes, blanks, boundaries and look-arounds
+_WORDS = st.sampled_from(["ab", "ba", "abc", "bab", "aab", "a", "b", "c", "ca", ""])
+
+
+def _expressions(depth: int = 2) -> st.SearchStrategy[str]:
+    leaf = st.one_of(
+        _WORDS.map(re.escape),
+        st.sampled_from([r"\s+", r"\w+", r"\b", r"[ab]", r"[^a]", ".", r"(?<!a)", r"(?=b)", " "]),
+    )
+    if depth == 0:
+        return leaf
+    inner = _expressions(depth - 1)
+    group = st.lists(inner, min_size=1, max_size=3).map("".join)
+    return st.one_of(
+        leaf,
+        st.lists(group, min_size=1, max_size=3).map(lambda parts: "(?:" + "|".join(parts) + ")"),
+        st.tuples(group, st.sampled_from(["?", "*", "+", "{0,2}", "{1,2}", "{2}", "??"])).map(
+            lambda pair: "(?:" + pair[0] + ")" + pair[1]
+        ),
+        st.lists(inner, min_size=1, max_size=4).map("".join),
+    )
+
+
+@given(
+    st.lists(_expressions(), min_size=1, max_size=4).map("".join),
+    st.text(alphabet="abc \n", max_size=60),
+)
+@settings(max_examples=examples(3000))
+def test_every_match_holds_one_of_the_words(pattern: str, text: str) -> None:
+    words = anchors(pattern, shortest=1)
+    if words is None:
+        return
+    for start in range(len(text) + 1):
+        match = re.compile(pattern).match(text, start)
+        if match is not None and match.end() > match.start():
+            assert any(word in match.group(0) for word in words), (pattern, match.group(0), words)
+
+
+def test_every_expression_of_the_grammar_files_is_searched_around_words() -> None:
+    # a pattern without certain words is searched over the whole of each long text: none is now;
+    # one added later may be, and this says so (it would still be found, only more slowly)
+    for told in (lexical._LAY_SYMPTOMS, lexical._LAY_STATUS):
+        whole = [hint for hint, entries in told[1].items() for _pattern, words in entries if words is None]
+        assert whole == []
