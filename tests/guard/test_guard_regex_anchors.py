@@ -4,13 +4,14 @@ expressions are searched in a long text: a word that a match can lack would lose
 from __future__ import annotations
 
 import re
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hypothesis_budget import examples
-from secretpro.guard import lexical
+from secretpro.guard import lexical, regex_anchors
 from secretpro.guard.regex_anchors import anchors
 
 
@@ -90,3 +91,53 @@ def test_every_expression_of_the_grammar_files_is_searched_around_words() -> Non
     for told in (lexical._LAY_SYMPTOMS, lexical._LAY_STATUS):
         whole = [hint for hint, entries in told[1].items() for _pattern, words in entries if words is None]
         assert whole == []
+
+
+_VOCABULARY = [
+    "mal",
+    "malade",
+    "au",
+    "genou",
+    "normal",
+    "a",
+    "la",
+    "jambe",
+    "opere",
+    "de",
+    "pijn",
+    "aan",
+    "knie",
+]
+
+
+@given(
+    st.sampled_from(
+        [
+            r"\bmal\s+(?:au|a\s+la)\s+(?:genou|jambe)\b",
+            r"\b(?:pijn|mal)\b(?:\s+\w+){0,3}",
+            r"\bopere\s+(?:\w+\s+){0,2}(?:genou|knie)",
+        ]
+    ),
+    st.lists(st.sampled_from(_VOCABULARY), max_size=400),
+    st.sampled_from([" ", "  ", "\n"]),
+)
+@settings(max_examples=examples(1500))
+def test_the_search_around_words_finds_what_the_whole_search_finds(
+    pattern: str, words: list[str], blank: str
+) -> None:
+    # texts of up to 400 words, so that windows (120 characters before a word, 200 after) start and
+    # end inside matches and inside words ("mal" of "malade" cut at a window's end looks whole)
+    compiled = re.compile(pattern)
+    text = blank.join(words)
+    expected = [m.span() for m in compiled.finditer(text)]
+    with mock.patch.object(regex_anchors, "WHOLE_BELOW", 0):
+        assert [m.span() for m in regex_anchors.search_around_words(compiled, text)] == expected
+
+
+def test_a_word_cut_at_a_windows_end_is_not_taken_for_a_whole_one() -> None:
+    pattern = re.compile(r"\bmal\b")
+    for gap in range(regex_anchors.AFTER - 8, regex_anchors.AFTER + 3):
+        # the window after the first "mal" ends, for one of these gaps, right after "malade"'s "mal"
+        text = "x" * 50 + " mal " + "y" * gap + " malade"
+        with mock.patch.object(regex_anchors, "WHOLE_BELOW", 0):
+            assert [m.span() for m in regex_anchors.search_around_words(pattern, text)] == [(51, 54)]

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from secretpro.guard import fastre
+from secretpro.guard import fastre, regex_anchors
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.identifiers import MONTH_BEFORE
 from secretpro.guard.lexicon import TermMatcher, read_entries, read_lines
@@ -539,7 +539,7 @@ def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             new_finding(value_start, value_start + len(value), "ADDRESS", "address_label", "adresse (champ)")
         )
     if not doc.mostly_lower and has_any(doc, _RESIDENCE_STEMS):
-        for verb in _RESIDENCE_VERB.finditer(folded):
+        for verb in regex_anchors.search_around_words(_RESIDENCE_VERB, folded):
             if verb.start() > 0 and folded[verb.start() - 1].isalnum():
                 continue
             street = _CAPITALISED_STREET.match(text, verb.end()) or _STREET_WITHOUT_NUMBER.match(
@@ -811,7 +811,11 @@ def _centres_found(doc: Doc) -> list[Finding]:
     # A centre is where someone lives when the sentence says so ("hébergée au centre Fedasil",
     # "verblijft in het LOI") or when it is named ("l'ILA de Braine-l'Alleud"); "l'accueil dans un
     # centre Fedasil" or a CPAS listing its "ILA (initiative locale d'accueil)" names no residence.
-    acronyms = _ACRONYM_CENTRE.finditer(doc.text) if has_any(doc, _ACRONYM_CENTRE_HINTS) else ()
+    acronyms = (
+        regex_anchors.search_around_words(_ACRONYM_CENTRE, doc.text)
+        if has_any(doc, _ACRONYM_CENTRE_HINTS)
+        else ()
+    )
     places = find_places(doc)
     for start, end in [(a.start(), a.end()) for a in acronyms] + [
         (m.start, m.end) for m in _centres().find(doc)
@@ -1024,7 +1028,7 @@ def _number_then_street(doc: Doc) -> list[Finding]:
         return []
     return [
         new_finding(m.start(), m.end(), "ADDRESS", "street_number_first", "adresse : numéro puis rue")
-        for m in _NUMBER_THEN_STREET.finditer(doc.folded)
+        for m in regex_anchors.search_around_words(_NUMBER_THEN_STREET, doc.folded)
     ]
 
 
@@ -1097,7 +1101,7 @@ def _english_streets(doc: Doc) -> list[Finding]:
         return []
     return [
         new_finding(m.start(), m.end(), "ADDRESS", "english_street", "adresse (rue, en anglais)")
-        for m in _ENGLISH_STREET.finditer(text)
+        for m in regex_anchors.search_around_words(_ENGLISH_STREET, text)
     ]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from secretpro.guard import fastre
+from secretpro.guard import fastre, regex_anchors
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import common_words, read_lines
 from secretpro.guard.model import Doc, Finding, new_finding
@@ -670,7 +670,7 @@ def _facts_sections(doc: Doc) -> list[tuple[int, int]]:
     if "faits" not in doc.folded and "feiten" not in doc.folded:
         return []
     sections: list[tuple[int, int]] = []
-    for heading in _FACTS_HEADING.finditer(doc.folded):
+    for heading in regex_anchors.search_around_words(_FACTS_HEADING, doc.folded):
         start = heading.end()
         following = _HEADING_LINE.search(doc.text, start + 1)
         sections.append((start, following.start() if following else len(doc.text)))

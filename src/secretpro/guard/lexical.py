@@ -639,7 +639,7 @@ def _suffers_from(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     if not has_any(doc, _SUFFERS_HINTS):
         return out
-    for m in _SUFFERS_FROM.finditer(folded):
+    for m in regex_anchors.search_around_words(_SUFFERS_FROM, folded):
         what = m.group("what")
         if not what or what.split()[0] in _SUFFERS_NOT_HEALTH:
             continue
@@ -771,7 +771,7 @@ def _care_undergone(doc: Doc) -> list[Finding]:
         return []
     folded = doc.folded
     out: list[Finding] = []
-    for verb in _UNDERGO_VERB.finditer(folded):
+    for verb in regex_anchors.search_around_words(_UNDERGO_VERB, folded):
         start, end = verb.start(), verb.end()
         after = _UNDERGONE_AFTER.match(folded, end)
         if after is not None:
@@ -799,7 +799,7 @@ def _condition_after_cue(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     folded = doc.folded
     if has_any(doc, _RELATIVE_HINTS):
-        for marker in _RELATIVE_MARKER.finditer(folded):
+        for marker in regex_anchors.search_around_words(_RELATIVE_MARKER, folded):
             verb = _SUFFERED_AFTER.match(folded, marker.end())
             if verb is None:
                 continue
@@ -1119,7 +1119,7 @@ def _care_with_specialty(doc: Doc) -> list[Finding]:
     folded = doc.folded
     found: list[tuple[int, int, str]] = []
     if has_any(doc, _CARE_WITH_SPECIALTY_FR_HINTS):
-        for m in _SPECIALTY_ENDING_FR.finditer(folded):
+        for m in regex_anchors.search_around_words(_SPECIALTY_ENDING_FR, folded):
             start = _specialty_start(folded, m.start())
             noun = (
                 None
@@ -1129,7 +1129,7 @@ def _care_with_specialty(doc: Doc) -> list[Finding]:
             if noun is not None:
                 found.append((noun.start(), m.end(), folded[start : m.end()]))
     if has_any(doc, _CARE_WITH_SPECIALTY_NL_HINTS):
-        for m in _SPECIALTY_ENDING_THEN_CARE_NL.finditer(folded):
+        for m in regex_anchors.search_around_words(_SPECIALTY_ENDING_THEN_CARE_NL, folded):
             start = _specialty_start(folded, m.start())
             if start >= 0:
                 found.append((start, m.end(), folded[start : m.end()].split()[0]))
@@ -1170,12 +1170,12 @@ def _acronyms_and_services(doc: Doc) -> list[Finding]:
     ):
         out += [
             new_finding(m.start(), m.end(), "HEALTH", "health_acronym", f"santé : {m.group(0)}")
-            for m in _HEALTH_ACRONYMS.finditer(text)
+            for m in regex_anchors.search_around_words(_HEALTH_ACRONYMS, text)
         ]
     if has_any(doc, _SPECIALTY_HINTS):
         out += [
             new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
-            for m in _SPECIALTY_SERVICE.finditer(folded)
+            for m in regex_anchors.search_around_words(_SPECIALTY_SERVICE, folded)
             if m.group(0).split()[-1].split("'")[-1] not in _not_medical_specialties()
         ]
     return out + _care_with_specialty(doc)
@@ -1255,7 +1255,7 @@ def _doses(doc: Doc) -> list[Finding]:
 
 # (the hint words; per hint word, its expressions in the file's order: each with the words around
 # which it is searched, each with whether only where it is a whole word, or None if the whole text)
-_Anchors = tuple[tuple[str, bool], ...]
+_Anchors = regex_anchors.Anchors
 _Told = tuple[frozenset[str], dict[str, tuple[tuple[re.Pattern[str], _Anchors | None], ...]]]
 
 
@@ -1343,34 +1343,6 @@ def _told_anchors(
 # (built at import time: hint words are registered before the scanner's automaton is)
 _LAY_SYMPTOMS = _told_patterns("lay_symptoms.tsv")
 _LAY_STATUS = _told_patterns("lay_status.tsv")
-# how far a match reaches before and after its hint (the patterns are a few words long)
-_TOLD_BEFORE, _TOLD_AFTER = 120, 200
-
-
-def _matches_around(folded: str, anchors: _Anchors, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """``list(pattern.finditer(folded))`` for a pattern every match of which holds one of the
-    ``anchors``, searched only around the places they occur (a long text holds most hints, a match
-    of each in few places), or only those where one is a whole word if every match holds it as one:
-    the matches found there, then kept as the search of the whole text keeps them, from the left
-    and without overlaps."""
-    found: dict[int, re.Match[str]] = {}
-    for hint, whole_word in anchors:
-        at = folded.find(hint)
-        while at >= 0:
-            if whole_word and (
-                folded[at - 1 : at].isalnum() or folded[at + len(hint) : at + len(hint) + 1].isalnum()
-            ):
-                at = folded.find(hint, at + 1)
-                continue
-            low = at - _TOLD_BEFORE if at > _TOLD_BEFORE else 0
-            for m in pattern.finditer(folded, low, at + len(hint) + _TOLD_AFTER):
-                found.setdefault(m.start(), m)
-            at = folded.find(hint, at + 1)
-    kept: list[re.Match[str]] = []
-    for start in sorted(found):
-        if not kept or start >= kept[-1].end():
-            kept.append(found[start])
-    return kept
 
 
 def _told(doc: Doc, told: _Told, category: str, recognizer: str) -> list[Finding]:
@@ -1388,7 +1360,9 @@ def _told(doc: Doc, told: _Told, category: str, recognizer: str) -> list[Finding
     for hint in sorted(present):
         for pattern, anchors in per_hint[hint]:
             matches = (
-                pattern.finditer(folded) if anchors is None else _matches_around(folded, anchors, pattern)
+                pattern.finditer(folded)
+                if anchors is None
+                else regex_anchors.matches_around(folded, anchors, pattern)
             )
             out += [
                 new_finding(m.start(), m.end(), category, recognizer, f"{label} : {m.group(0)}")
@@ -1448,7 +1422,7 @@ def find_health(doc: Doc) -> list[Finding]:
     if has_any(doc, _WEIGHT_HINTS):
         out += [
             new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
-            for m in _WEIGHT_CHANGE.finditer(folded)
+            for m in regex_anchors.search_around_words(_WEIGHT_CHANGE, folded)
         ]
     out += _told(doc, _LAY_SYMPTOMS, "HEALTH", "health_grammar")
     if has_any(doc, _DOSE_HINTS):
@@ -1456,7 +1430,7 @@ def find_health(doc: Doc) -> list[Finding]:
     if has_any(doc, _BODY_HINTS):
         out += [
             new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
-            for m in _body_care().finditer(folded)
+            for m in regex_anchors.search_around_words(_body_care(), folded)
         ]
     if has_any(doc, _INSTITUTION_HINTS):
         out += _institutions(doc, hospitals)
@@ -1642,7 +1616,11 @@ def find_admin_status(doc: Doc) -> list[Finding]:
     # skip ahead; the boundary is checked here)
     # substring tests first: most messages mention neither cards nor annexes
     cards = (
-        (_CARD_LETTER_ANY_CASE.finditer(folded) if doc.mostly_lower else _CARD_LETTER.finditer(doc.text))
+        (
+            regex_anchors.search_around_words(_CARD_LETTER_ANY_CASE, folded)
+            if doc.mostly_lower
+            else _CARD_LETTER.finditer(doc.text)
+        )
         if has_any(doc, _CARD_HINTS)
         else ()
     )
@@ -1652,7 +1630,9 @@ def find_admin_status(doc: Doc) -> list[Finding]:
         out.append(
             new_finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : carte de séjour")
         )
-    numbered = _NUMBERED_STATUS.finditer(folded) if _may_hold_numbered_status(doc) else ()
+    numbered = (
+        regex_anchors.search_around_words(_NUMBERED_STATUS, folded) if _may_hold_numbered_status(doc) else ()
+    )
     for m in numbered:
         if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue

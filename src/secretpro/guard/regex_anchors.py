@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 try:  # the parser of ``re`` (as fastre.py reads it); without it every expression is searched whole
@@ -22,6 +24,60 @@ except ImportError:  # pragma: no cover - another Python's internals
     _parser = None
 
 _MAX_WORDS = 64  # (a choice of choices multiplies its words: past this, only the certain part)
+
+# words to search around, each with whether only where it is a whole word
+Anchors = tuple[tuple[str, bool], ...]
+# how far a match reaches before and after its word (the expressions are a few words long)
+BEFORE, AFTER = 120, 200
+# below this length a text is searched whole: a look-up per word cost more than the search saves
+WHOLE_BELOW = 3000
+
+
+def matches_around(text: str, words: Anchors, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern every match of which holds one of ``words``,
+    searched only around the places they occur (a long text holds most words, a match of each in
+    few places), or only those where one is a whole word if every match holds it as one: the
+    matches found there, then kept as the search of the whole text keeps them, from the left and
+    without overlaps. A match that reaches its window's end is matched again without that end (a
+    word cut there looks whole to ``\b``, and a repeat stops short)."""
+    found: dict[int, re.Match[str]] = {}
+    size = len(text)
+    for word, whole_word in words:
+        at = text.find(word)
+        while at >= 0:
+            if whole_word and (
+                text[at - 1 : at].isalnum() or text[at + len(word) : at + len(word) + 1].isalnum()
+            ):
+                at = text.find(word, at + 1)
+                continue
+            low = at - BEFORE if at > BEFORE else 0
+            for m in pattern.finditer(text, low, at + len(word) + AFTER):
+                found.setdefault(m.start(), m)
+            at = text.find(word, at + 1)
+    kept: list[re.Match[str]] = []
+    for start in sorted(found):
+        if kept and start < kept[-1].end():
+            continue
+        match: re.Match[str] | None = found[start]
+        if match is not None and match.end() == match.endpos < size:
+            match = pattern.match(text, start)
+        if match is not None:
+            kept.append(match)
+    return kept
+
+
+def search_around_words(pattern: re.Pattern[str], text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searched around the words every match holds if it has some."""
+    if len(text) < WHOLE_BELOW:
+        return pattern.finditer(text)
+    words = _pattern_anchors(pattern)
+    return pattern.finditer(text) if words is None else matches_around(text, words, pattern)
+
+
+@cache
+def _pattern_anchors(pattern: re.Pattern[str]) -> Anchors | None:
+    words = anchors(pattern.pattern) if not pattern.flags & (re.IGNORECASE | re.VERBOSE) else None
+    return None if words is None else tuple((word, False) for word in sorted(words))
 
 
 def anchors(pattern: str, shortest: int = 3) -> frozenset[str] | None:
