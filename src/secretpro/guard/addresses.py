@@ -539,7 +539,7 @@ def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             new_finding(value_start, value_start + len(value), "ADDRESS", "address_label", "adresse (champ)")
         )
     if not doc.mostly_lower and has_any(doc, _RESIDENCE_STEMS):
-        for verb in regex_anchors.search_around_words(_RESIDENCE_VERB, folded):
+        for verb in _RESIDENCE_VERB.finditer(folded):
             if verb.start() > 0 and folded[verb.start() - 1].isalnum():
                 continue
             street = _CAPITALISED_STREET.match(text, verb.end()) or _STREET_WITHOUT_NUMBER.match(
@@ -1028,7 +1028,7 @@ def _number_then_street(doc: Doc) -> list[Finding]:
         return []
     return [
         new_finding(m.start(), m.end(), "ADDRESS", "street_number_first", "adresse : numéro puis rue")
-        for m in regex_anchors.search_around_words(_NUMBER_THEN_STREET, doc.folded)
+        for m in _NUMBER_THEN_STREET.finditer(doc.folded)
     ]
 
 
@@ -1101,7 +1101,7 @@ def _english_streets(doc: Doc) -> list[Finding]:
         return []
     return [
         new_finding(m.start(), m.end(), "ADDRESS", "english_street", "adresse (rue, en anglais)")
-        for m in regex_anchors.search_around_words(_ENGLISH_STREET, text)
+        for m in _ENGLISH_STREET.finditer(text)
     ]
 
 

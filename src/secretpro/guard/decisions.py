@@ -10,7 +10,7 @@ court case, not a residence status. Generic sentences are left to :mod:`secretpr
 
 from __future__ import annotations
 
-from secretpro.guard import fastre, regex_anchors
+from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.model import Doc, Finding, new_finding
 
@@ -122,7 +122,7 @@ def find_status_decisions(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     if not has_any(doc, _DECISION_HINTS):
         return out
-    for m in regex_anchors.search_around_words(_DECISION, folded):
+    for m in _DECISION.finditer(folded):
         start = _last_break(folded, m.start())
         stop = _SENTENCE.match(folded, m.end(), m.end() + _SENTENCE_REACH)
         end = stop.end() if stop else len(folded)

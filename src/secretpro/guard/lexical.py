@@ -1170,7 +1170,7 @@ def _acronyms_and_services(doc: Doc) -> list[Finding]:
     ):
         out += [
             new_finding(m.start(), m.end(), "HEALTH", "health_acronym", f"santé : {m.group(0)}")
-            for m in regex_anchors.search_around_words(_HEALTH_ACRONYMS, text)
+            for m in _HEALTH_ACRONYMS.finditer(text)
         ]
     if has_any(doc, _SPECIALTY_HINTS):
         out += [
@@ -1630,9 +1630,7 @@ def find_admin_status(doc: Doc) -> list[Finding]:
         out.append(
             new_finding(m.start(), m.end(), "ADMIN_STATUS", "status_pattern", "séjour : carte de séjour")
         )
-    numbered = (
-        regex_anchors.search_around_words(_NUMBERED_STATUS, folded) if _may_hold_numbered_status(doc) else ()
-    )
+    numbered = _NUMBERED_STATUS.finditer(folded) if _may_hold_numbered_status(doc) else ()
     for m in numbered:
         if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue

@@ -38,8 +38,9 @@ def matches_around(text: str, words: Anchors, pattern: re.Pattern[str]) -> list[
     searched only around the places they occur (a long text holds most words, a match of each in
     few places), or only those where one is a whole word if every match holds it as one: the
     matches found there, then kept as the search of the whole text keeps them, from the left and
-    without overlaps. A match that reaches its window's end is matched again without that end (a
-    word cut there looks whole to ``\b``, and a repeat stops short)."""
+    without overlaps. Each is matched again at its start without its window's end, which can
+    shape it: a word cut there looks whole to ``\\b``, a repeat stops short, an optional part the
+    end cuts is left out ("9bis-" for "9bis-aanvraag")."""
     found: dict[int, re.Match[str]] = {}
     size = len(text)
     for word, whole_word in words:
@@ -59,7 +60,7 @@ def matches_around(text: str, words: Anchors, pattern: re.Pattern[str]) -> list[
         if kept and start < kept[-1].end():
             continue
         match: re.Match[str] | None = found[start]
-        if match is not None and match.end() == match.endpos < size:
+        if match is not None and match.endpos < size:
             match = pattern.match(text, start)
         if match is not None:
             kept.append(match)
