@@ -141,3 +141,13 @@ def test_a_word_cut_at_a_windows_end_is_not_taken_for_a_whole_one() -> None:
         text = "x" * 50 + " mal " + "y" * gap + " malade"
         with mock.patch.object(regex_anchors, "WHOLE_BELOW", 0):
             assert [m.span() for m in regex_anchors.search_around_words(pattern, text)] == [(51, 54)]
+
+
+def test_an_optional_part_cut_at_a_windows_end_is_kept() -> None:
+    pattern = re.compile(r"\d+bis(?:-aanvraag)?")
+    for gap in range(regex_anchors.AFTER - 16, regex_anchors.AFTER + 3):
+        # the window after the first "bis" ends, for some of these gaps, inside "-aanvraag"
+        text = "bis " + "y" * gap + " 9bis-aanvraag."
+        with mock.patch.object(regex_anchors, "WHOLE_BELOW", 0):
+            found = [m.group(0) for m in regex_anchors.search_around_words(pattern, text)]
+        assert found == ["9bis-aanvraag"], gap
