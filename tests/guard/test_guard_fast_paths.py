@@ -1025,3 +1025,22 @@ def test_what_the_first_scan_built_is_left_out_of_the_collectors_full_passes() -
     group = scanner._lexicons()
     assert gc.get_freeze_count() > 0
     assert not any(o is group for o in gc.get_objects(generation=2))
+
+
+@given(
+    st.lists(
+        st.sampled_from(["hospita", "lisee", "zwan", "ger", "de", "", "x", "asiel", "zoeker"]), max_size=60
+    ),
+    st.sets(st.sampled_from(["hospita", "lisee", "zwan", "ger", "asiel", "zoeker", "de"]), min_size=1),
+)
+@settings(max_examples=examples(1500))
+def test_a_cut_words_neighbours_by_one_pass_are_those_found_per_word(
+    words: list[str], tokens: set[str]
+) -> None:
+    # ("" between two words is two spaces, as the automaton's text has where a sign stood)
+    spaced = " " + " ".join(words) + " "
+    with mock.patch.object(fuzzy, "_INDEX_SCANS", 100):
+        per_word = sorted(fuzzy._neighbours(spaced, tokens))
+    with mock.patch.object(fuzzy, "_INDEX_SCANS", 0):
+        one_pass = sorted(fuzzy._neighbours(spaced, tokens))
+    assert one_pass == per_word

@@ -356,27 +356,19 @@ class FuzzyIndex:
         if self._joinable is None:
             self._joinable = _joinable(self.vocab, self._endings)
         joinable = self._joinable
-        for token in candidates:
-            needle = " " + token + " "
-            at = spaced.find(needle)
-            while at >= 0:
-                end = at + 1 + len(token)
-                before = spaced[spaced.rfind(" ", 0, at) + 1 : at]
-                after_end = spaced.find(" ", end + 1)
-                after = spaced[end + 1 : after_end if after_end >= 0 else len(spaced)]
-                for first, second in ((before, token), (token, after)):
-                    joined = first + second
-                    ending = joinable.get(joined)
-                    if ending is None or len(first) < 2 or len(second) < 2 or len(second) <= ending:
-                        continue
-                    if token not in others and (first is not token or len(second) < 4):
-                        continue  # (a lexicon word starts a cut word only before a long part)
-                    word = joined[: len(joined) - ending]
-                    stem = first + " " + second[: len(second) - ending]
-                    found = out.get(first, ())
-                    if all(c.stem != stem for c in found):
-                        out[first] = (*found, _new_correction(stem, word, "split", False))
-                at = spaced.find(needle, end)
+        for token, before, after in _neighbours(spaced, candidates):
+            for first, second in ((before, token), (token, after)):
+                joined = first + second
+                ending = joinable.get(joined)
+                if ending is None or len(first) < 2 or len(second) < 2 or len(second) <= ending:
+                    continue
+                if token not in others and (first is not token or len(second) < 4):
+                    continue  # (a lexicon word starts a cut word only before a long part)
+                word = joined[: len(joined) - ending]
+                stem = first + " " + second[: len(second) - ending]
+                found = out.get(first, ())
+                if all(c.stem != stem for c in found):
+                    out[first] = (*found, _new_correction(stem, word, "split", False))
 
     def _lookup(self, token: str, key: str | int, phrase_only: bool) -> tuple[Correction, ...]:
         """:meth:`_lookup_word`, its corrections kept under the word's key (itself for a word of
@@ -434,6 +426,31 @@ def _rebuilt(token: str, kept: _Kept) -> tuple[Correction, ...]:
     return tuple(
         [_new_correction(token[: len(token) - cut], word, kind, phrase) for cut, word, kind, phrase in kept]
     )
+
+
+def _neighbours(spaced: str, tokens: set[str]) -> Iterator[tuple[str, str, str]]:
+    """Each occurrence of one of ``tokens`` as a whole word of ``spaced`` (words between single
+    spaces), with the words right before and after it ("" where two spaces stand)."""
+    if len(tokens) <= _INDEX_SCANS:
+        for token in tokens:
+            needle = " " + token + " "
+            at = spaced.find(needle)
+            while at >= 0:
+                end = at + 1 + len(token)
+                after_end = spaced.find(" ", end + 1)
+                yield (
+                    token,
+                    spaced[spaced.rfind(" ", 0, at) + 1 : at],
+                    spaced[end + 1 : after_end if after_end >= 0 else len(spaced)],
+                )
+                at = spaced.find(needle, end)
+        return
+    # Many such words (a long text): a search of the whole text per word made the look-up grow
+    # with their number times the text's length; one pass over the words finds every occurrence.
+    words = spaced.split(" ")
+    last = len(words) - 1
+    for i in [i for i, word in enumerate(words) if word in tokens]:
+        yield words[i], words[i - 1] if i else "", words[i + 1] if i < last else ""
 
 
 def words_around(tokens: list[str], nears: Iterable[str]) -> dict[str, set[str]]:
