@@ -34,6 +34,10 @@ BEFORE = [
     "Naam: Joris Peeters; ",
     "x.y@mail.be ",
     "NN 85.07.30-033.28\n",
+    # a two-letter word before an amount reads as a country code and its check digits ("is 85":
+    # Iceland), a chunk that ran over the number after it (twentieth round)
+    "De huur is 850 euro en ",
+    "Loyer de 650 euros et ",
 ]
 AFTER = [
     "",

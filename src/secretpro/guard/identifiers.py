@@ -215,6 +215,26 @@ def _valid_iban(compact: str) -> bool:
 
 
 @cache
+def _iban_length(country: str) -> int | None:
+    """The length of every valid IBAN of ``country`` by python-stdnum's layout for it (the one
+    _valid_iban holds it to), or None if it has none or not one of fixed length."""
+    if _bban_layout(country) is None:
+        return None
+    try:
+        structure = stdnum_iban._ibandb.info(country)[0][1]["bban"]
+    except Exception:
+        return None
+    parts = re.findall(r"(\d+)(!?)[nace]", structure)
+    if (
+        not parts
+        or any(not fixed for _size, fixed in parts)
+        or "".join(a + b for a, b in parts) != re.sub(r"[nace]", "", structure)
+    ):
+        return None
+    return 4 + sum(int(size) for size, _fixed in parts)
+
+
+@cache
 def _bban_layout(country: str) -> re.Pattern[str] | None:
     """python-stdnum's BBAN layout for a country code ("3!n7!n2!n" for BE), compiled once; None
     when the library's registry or its layout reader is not where this version keeps them (then
@@ -233,31 +253,54 @@ def _bban_layout(country: str) -> re.Pattern[str] | None:
 def find_ibans(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
-    for digits in _IBAN.finditer(text, doc.first_digit):  # (every match starts at a digit)
-        start = digits.start() - (3 if text[digits.start() - 1] in " \t" else 2)
-        chunk = text[start : digits.end()]
-        # The chunk holds letters, digits and separators: the compact form of ``chunk[:cut]`` is
-        # the first ``kept[cut]`` characters of the compact chunk (no regex substitution per cut).
-        compact = _IBAN_SEPARATORS.sub("", chunk).upper()
-        if sum(c.isdigit() for c in compact) < 10 and not _LETTERED_IBAN_START.match(chunk):
-            continue  # words after "de 12", not an account number
-        kept = list(itertools.accumulate((c not in " \t./-" for c in chunk), initial=0))
-        # The greedy pattern may run into following words: shorten until the check digits agree.
-        cut = len(chunk)
-        while cut >= 15:
-            if chunk[cut - 1] not in " \t./-" and _valid_iban(compact[: kept[cut]]):
-                candidate = chunk[:cut]
-                out.append(new_finding(start, start + len(candidate), "IBAN", "iban", "IBAN (mod-97 valide)"))
-                break
-            cut -= 1
+    # (every match starts at a digit) A chunk that holds no account number is left from its next
+    # character, not from its end: "is 850 euro ... BE17 0632 ..." read as an Icelandic number
+    # ran over the Belgian one, which was then never tried (twentieth round, fresh_synthetic15's
+    # tuning half).
+    digits = _IBAN.search(text, doc.first_digit)
+    while digits is not None:
+        found = _iban_in(text, digits)
+        if found is not None:
+            out.append(found)
+            digits = _IBAN.search(text, found.end)
         else:
-            belgian = _INVALID_BELGIAN_IBAN.match(chunk)
-            if belgian:
-                explanation = "IBAN belge (chiffres de contrôle incorrects)"
-                out.append(
-                    new_finding(start, start + belgian.end(), "IBAN", "iban", explanation, valid=False)
-                )
+            digits = _IBAN.search(text, digits.start() + 1)
     return out
+
+
+def _iban_in(text: str, digits: re.Match[str]) -> Finding | None:
+    """The account number a match of ``_IBAN`` starts, valid or a Belgian one with wrong check
+    digits, or None."""
+    start = digits.start() - (3 if text[digits.start() - 1] in " \t" else 2)
+    chunk = text[start : digits.end()]
+    # The chunk holds letters, digits and separators: the compact form of ``chunk[:cut]`` is
+    # the first ``kept[cut]`` characters of the compact chunk (no regex substitution per cut).
+    compact = _IBAN_SEPARATORS.sub("", chunk).upper()
+    if sum(c.isdigit() for c in compact) < 10 and not _LETTERED_IBAN_START.match(chunk):
+        return None  # words after "de 12", not an account number
+    kept = list(itertools.accumulate((c not in " \t./-" for c in chunk), initial=0))
+    # The greedy pattern may run into following words: shorten until the check digits agree (for a
+    # country of python-stdnum's registry, only at its length: a chunk read from "is 85 ..." is
+    # tried at Iceland's 26 characters, not at each of its cuts).
+    if _bban_layout(compact[:2]) is None:
+        # no such country in the IBAN registry (python-stdnum's copy): "ab 12 cd 34 ..." is no
+        # account number, though one cut in 97 of it passes the check digits alone
+        return None
+    length = _iban_length(compact[:2])
+    cut = len(chunk)
+    while cut >= 15:
+        if (
+            chunk[cut - 1] not in " \t./-"
+            and (length is None or kept[cut] == length)
+            and _valid_iban(compact[: kept[cut]])
+        ):
+            return new_finding(start, start + cut, "IBAN", "iban", "IBAN (mod-97 valide)")
+        cut -= 1
+    belgian = _INVALID_BELGIAN_IBAN.match(chunk)
+    if belgian:
+        explanation = "IBAN belge (chiffres de contrôle incorrects)"
+        return new_finding(start, start + belgian.end(), "IBAN", "iban", explanation, valid=False)
+    return None
 
 
 # one check for the whole application (the rules, the register and the batch use it too)
