@@ -38,6 +38,7 @@ def test_the_words_every_match_holds(pattern: str, expected: set[str]) -> None:
         r"(?:zwanger)*x",
         r"[a-z]{5}",
         r"(?i)zwanger",  # a capital letter would match too
+        r"x(?i:zwanger)",
         r"(?:ziek|\w+)\s+is",  # one branch holds no word
         r"(",  # not an expression
     ],

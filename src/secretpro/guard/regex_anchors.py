@@ -132,7 +132,7 @@ def _required(op: Any, value: Any) -> frozenset[str] | None:
     """The words every match of one item holds, if it must match text (a group, a choice, a
     repeat of at least once)."""
     if op is _C.SUBPATTERN:
-        return _best(list(value[-1]))
+        return None if _scoped_flags(value) else _best(list(value[-1]))
     if op is _C.BRANCH:
         union: set[str] = set()
         for branch in value[1]:
@@ -146,12 +146,18 @@ def _required(op: Any, value: Any) -> frozenset[str] | None:
     return None
 
 
+def _scoped_flags(value: Any) -> bool:
+    """Whether a group sets or clears flags for its own part ("(?i:...)"): a letter there may
+    stand for its capital too."""
+    return bool(value[1] or value[2])
+
+
 def _spellings(op: Any, value: Any) -> set[str] | None:
     """The strings an item can match if they are a few plain ones ("(?:s|t|ment)"), else None."""
     if op is _C.LITERAL:
         return {chr(value)}
     if op is _C.SUBPATTERN:
-        return _sequence_spellings(list(value[-1]))
+        return None if _scoped_flags(value) else _sequence_spellings(list(value[-1]))
     if op is _C.BRANCH:
         out: set[str] = set()
         for branch in value[1]:
