@@ -346,6 +346,10 @@ BIRTH_CUES = [
     "né à Gent le ",
     "née à Kinshasa (RDC) le ",
     "geboren te Antwerpen op ",
+    # a form's place of birth then a comma (twenty-first round, real_passages26's tuning half)
+    "né(e) à Kharkiv, le ",
+    "née à Saint-Josse-ten-Noode, le ",
+    "geboren te Gent, op ",
     "Date et lieu de naissance : ",
     "née en date du ",
     # the participle right before the date, as an obituary writes it (nineteenth round)

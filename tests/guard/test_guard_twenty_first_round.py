@@ -85,3 +85,25 @@ def test_no_country_or_region_after_a_residence_verb_is_an_address(verb: str, pl
     # (a region named after its town, "Bruxelles-Capitale", still holds the commune the commune list
     # finds; the region's whole name is no address)
     assert name not in spans(text, "ADDRESS"), text
+
+
+# --- a form's place of birth, then a comma, then the date -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "nommé(e) KOVALENKO Oksana\nné(e) à Kharkiv, le 3 février 1988,\nde nationalité ukrainienne",
+            "3 février 1988",
+        ),
+        ("Monsieur Dubois, né à Saint-Josse-ten-Noode, le 12/03/1985, demeurant à Liège", "12/03/1985"),
+        ("Mevrouw Peeters, geboren te Gent, op 3 februari 1988, wonende te Aalst", "3 februari 1988"),
+    ],
+)
+def test_a_birth_date_after_the_place_of_birth_and_a_comma(text: str, date: str) -> None:
+    assert date in spans(text, "BIRTH_DATE")
+
+
+def test_a_date_after_another_place_and_a_comma_is_no_birth_date() -> None:
+    assert "BIRTH_DATE" not in categories("Il est arrivé à Bruxelles, le 3 février 1988, par le train.")
