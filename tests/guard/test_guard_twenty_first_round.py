@@ -11,6 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from secretpro.guard.lexicon import read_entries, read_lines
+from secretpro.guard.normalize import fold
+from secretpro.guard.places import postcodes
 
 # --- a town the commune list does not hold, after a residence verb ----------------------------
 
@@ -61,7 +63,9 @@ _VERBS = (
 _COUNTRIES = sorted(
     {name for _code, name in read_entries("countries.tsv") if " " not in name and len(name) > 3}
 )
-_REGIONS = [line for line in read_lines("regions.txt") if " " not in line]
+# (a region that is also a commune's name, "Limburg" / "Limbourg", is found as that commune)
+_COMMUNES = {fold(name) for names in postcodes().values() for name in names}
+_REGIONS = [line for line in read_lines("regions.txt") if " " not in line and line not in _COMMUNES]
 
 
 @settings(max_examples=60)
@@ -107,3 +111,76 @@ def test_a_birth_date_after_the_place_of_birth_and_a_comma(text: str, date: str)
 
 def test_a_date_after_another_place_and_a_comma_is_no_birth_date() -> None:
     assert "BIRTH_DATE" not in categories("Il est arrivé à Bruxelles, le 3 février 1988, par le train.")
+
+
+# --- a Dutch case note: its facts, and a person described by nationality ----------------------
+
+_CASE_NOTE_OPENING = (
+    "15 maart 2021\n"
+    "In dit arrest vernietigt de Raad voor Vreemdelingenbetwistingen de beslissing van het CGVS. "
+    "De Raad oordeelt dat de landeninformatie over de veiligheidssituatie onvoldoende werd onderzocht "
+    "en dat een onderzoek ten gronde noodzakelijk is.\n"
+)
+
+
+def test_the_facts_of_a_dutch_case_note_are_about_someone() -> None:
+    # (no name, no title, no pronoun opening a sentence: before "De feiten" was read as a heading,
+    # the whole note was read as an information page and its status findings dropped)
+    text = (
+        _CASE_NOTE_OPENING + "De feiten\n"
+        "Het arrest gaat over de tweede asielaanvraag, ingediend na een eerste weigering. De foto's die "
+        "bij de tweede asielaanvraag werden voorgelegd, werden door het CGVS niet aanvaard als nieuwe "
+        "elementen. Het CGVS besliste eerder al dat er voor burgers uit dat district geen reëel risico was."
+    )
+    assert any("asielaanvraag" in span for span in spans(text, "ADMIN_STATUS"))
+
+
+@pytest.mark.parametrize(
+    "person", ["een Afghaanse jongeman", "een Syrische asielzoeker", "een Eritrese studente"]
+)
+def test_a_person_described_by_nationality_in_a_case_note(person: str) -> None:
+    text = (
+        _CASE_NOTE_OPENING + f"Het arrest gaat over de derde asielaanvraag van {person}, reeds zes jaar "
+        "in België. Het CGVS nam een beslissing tot niet-inoverwegingname omdat de aangehaalde problemen "
+        "niet aannemelijk waren en er voor burgers uit die provincie geen reëel risico was op ernstige schade."
+    )
+    found = spans(text, "ADMIN_STATUS")
+    assert any("asielaanvraag" in span for span in found) and "beslissing tot niet-inoverwegingname" in found
+
+
+def test_an_information_page_without_anyone_stays_generic() -> None:
+    text = (
+        "Een meervoudige asielaanvraag is een nieuwe aanvraag na een eerdere beslissing. Het CGVS "
+        "onderzoekt eerst of er nieuwe elementen zijn die de kans aanzienlijk groter maken dat de "
+        "aanvrager in aanmerking komt voor bescherming. Zo niet, neemt het een beslissing tot "
+        "niet-inoverwegingname. Tegen die beslissing staat een beroep open bij de Raad voor "
+        "Vreemdelingenbetwistingen, binnen een termijn die korter is dan bij een eerste aanvraag. "
+        "Meer informatie vindt u op de website van het CGVS en bij een advocaat vreemdelingenrecht."
+    )
+    assert "ADMIN_STATUS" not in categories(text)
+
+
+# --- the grounds of an order to leave, as the decision and the judgments word them --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Article 7, alinéa 1er, 1° : l'intéressé n'est pas en possession d'un passeport revêtu d'un "
+            "visa valable.",
+            "n'est pas en possession d'un passeport revêtu d'un visa valable",
+        ),
+        (
+            "Monsieur Haddad demeure dans le Royaume sans être porteur des documents requis par l'article 2.",
+            "sans être porteur des documents requis",
+        ),
+        (
+            "Verzoeker is niet in het bezit van een geldig paspoort voorzien van een geldig visum.",
+            "niet in het bezit van een geldig paspoort voorzien van een geldig visum",
+        ),
+        ("Verzoeker verwijst naar zijn asielvraag van 19 september 2013.", "asielvraag"),
+    ],
+)
+def test_the_grounds_of_an_order_to_leave(text: str, expected: str) -> None:
+    assert expected in spans(text, "ADMIN_STATUS")

@@ -418,8 +418,11 @@ _SIGNATURE_ROLE = fastre.compile(
 _PERSON_NOUN_BEFORE = fastre.compile(
     r"\b(?:famille|jeune|couple|mere|pere|garcon|fille|homme|femme|mineure?|enfant)[ \t]+$"
 )
+# ("een Afghaanse jongeman", "een Syrische asielzoeker": twenty-first round, real_passages26's tuning
+# half, a case note on two judgments about two young Afghans)
 _PERSON_NOUN_AFTER = fastre.compile(
-    r"[ \t]+(?:gezin|jongen|meisje|man|vrouw|moeder|vader|koppel|minderjarige|kind|familie|tiener)\b"
+    r"[ \t]+(?:gezin|jongen|jongeman|meisje|man|vrouw|moeder|vader|koppel|minderjarige|kind|familie|tiener"
+    r"|asielzoeker|asielzoekster|vluchteling|vluchtelinge|student|studente|weduwe|dame)\b"
 )
 
 
@@ -655,7 +658,8 @@ def _specific(folded: str, text: str) -> bool:
 # adresse de référence ... suite à sa radiation des registres"). It runs to the next heading: a
 # short line that opens with a capital and ends without punctuation.
 _FACTS_HEADING = fastre.compile(
-    r"(?:^|\n)[ \t]*(?:\d+[.)]?[ \t]*)?(?:les )?(?:faits|feiten)"
+    # ("De feiten", a Dutch case note's heading: twenty-first round, real_passages26's tuning half)
+    r"(?:^|\n)[ \t]*(?:\d+[.)]?[ \t]*)?(?:les |de )?(?:faits|feiten)"
     r"(?:[ \t]+(?:et|en|de la|van de)[ \t]+[a-z' ]{0,30})?[ \t]*:?[ \t]*(?=\n)"
 )
 _HEADING_LINE = fastre.compile(r"\n[ \t]*[A-ZÀ-Ý][^\n]{0,58}[^\n.;:,!?][ \t]*(?=\n|$)")
