@@ -4,8 +4,8 @@ Usage: python benchmarks/guard_vs_presidio.py [CORPUS.jsonl ...]
 (default: ../shared/cases/guard/dev.jsonl, ../shared/cases/guard/real-dev.jsonl, the real public
 passages of tests/guard/real_passages.jsonl, whose held-out half - sha256(id) % 2 == 1 - is also
 scored apart, the second real set real_passages2.jsonl and the invented fresh_synthetic.jsonl, with
-its held-out half scored apart too, the third to twenty-fifth real sets real_passages3.jsonl to
-real_passages25.jsonl and the second to fifteenth invented sets fresh_synthetic2.jsonl to
+its held-out half scored apart too, the third to twenty-seventh real sets real_passages3.jsonl to
+real_passages27.jsonl and the second to fifteenth invented sets fresh_synthetic2.jsonl to
 fresh_synthetic15.jsonl, each with its held-out half; see tests/guard/README.md for their first scores before tuning)
 
 Both run on the same texts in this process. Scoring as in score_guard.py / guard.md: a gold span is
@@ -41,7 +41,7 @@ DEFAULT_CORPORA = (
     _ROOT.parent / "shared" / "cases" / "guard" / "dev.jsonl",
     _ROOT.parent / "shared" / "cases" / "guard" / "real-dev.jsonl",
     _ROOT / "tests" / "guard" / "real_passages.jsonl",
-    *(_ROOT / "tests" / "guard" / f"real_passages{n}.jsonl" for n in range(2, 26)),
+    *(_ROOT / "tests" / "guard" / f"real_passages{n}.jsonl" for n in range(2, 28)),
     _ROOT / "tests" / "guard" / "fresh_synthetic.jsonl",
     *(_ROOT / "tests" / "guard" / f"fresh_synthetic{n}.jsonl" for n in range(2, 16)),
 )
