@@ -27,6 +27,7 @@ from secretpro.guard.places import postcodes
         ("La requérante habitait à Emmen avant de venir en Belgique.", "Emmen"),
         ("Dat hij een verblijfsadres heeft in Cernay in Frankrijk, blijkt uit het dossier.", "Cernay"),
         ("Son fils vit toujours à Saint-Louis-du-Sénégal.", "Saint-Louis-du-Sénégal"),
+        ("La requérante demeure à La Haye depuis 2018.", "La Haye"),
     ],
 )
 def test_a_foreign_town_of_residence(text: str, town: str) -> None:
@@ -44,6 +45,10 @@ def test_a_foreign_town_of_residence(text: str, town: str) -> None:
         "Le requérant vit à la rue depuis son expulsion.",
         # a text in lower case gives no capital to read a name by
         "hij woont in kismayo en zijn broer ook",
+        # a formal notice, a person's title, an article: no town
+        "Le CPAS a adressé une mise en demeure à Monsieur Dupont le 3 mars.",
+        "Le dossier demeure à Madame la Présidente pour décision.",
+        "Hij woont in Het Pand, een project van de stad.",
     ],
 )
 def test_a_country_a_region_or_a_common_noun_is_no_town(text: str) -> None:

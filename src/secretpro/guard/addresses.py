@@ -1141,7 +1141,8 @@ def _foreign_postcode_addresses(doc: Doc) -> list[Finding]:
 # country, a region or a continent there ("woont in België", "vit en Europe") is no address.
 _RESIDENCE_BEFORE_TOWN = fastre.compile(
     r"\b(?:habite|habitait|habitent|habitaient|vit|vivait|vivent|vivaient|reside|residait|resident"
-    r"|residant|residante?s?|demeure|demeurait|domiciliee?s?|woont|wonen|woonde|woonden|verblijft|verbleef"
+    # ("mise en demeure à Monsieur X" is a formal notice, not a home)
+    r"|residant|residante?s?|(?<!en )demeure|demeurait|domiciliee?s?|woont|wonen|woonde|woonden|verblijft|verbleef"
     r"|verbleven|gedomicilieerd|wonende|woonachtig|verblijvende?|leeft|leefde|verblijfsadres heeft"
     r"|verblijfsadres had)"
     r"(?:[ \t]+(?:actuellement|desormais|toujours|seule?|encore|maintenant|nog|alleen|nu|momenteel|sindsdien"
@@ -1160,6 +1161,14 @@ def _larger_than_a_town() -> frozenset[str]:
     return frozenset(countries | set(read_lines("regions.txt")) | nationality_words())
 
 
+# A person's title or an article opening the capitalised words is no town's name: "vit à Madame
+# Dupont's", "woont in Het Pand" ("Den Haag", "La Haye" and "Le Havre" are towns)
+@cache
+def _no_town_opening() -> frozenset[str]:
+    titles = {word.rstrip(".") for kind, word in read_entries("name_cues.tsv") if kind == "title"}
+    return frozenset(titles | {"het", "de", "een", "un", "une"})
+
+
 def _towns_after_residence(doc: Doc) -> list[Finding]:
     if doc.mostly_lower or not has_any(doc, _TOWN_STEMS):
         return []
@@ -1173,7 +1182,8 @@ def _towns_after_residence(doc: Doc) -> list[Finding]:
             continue
         name = folded[town.start() : town.end()]
         # "woont in België", "woont in Nederland Limburg": the first word may be a country
-        if name in larger or name.split()[0] in larger:
+        first = name.split()[0]
+        if name in larger or first in larger or first in _no_town_opening():
             continue
         out.append(new_finding(town.start(), town.end(), "ADDRESS", "town", "adresse : lieu de résidence"))
     return out
