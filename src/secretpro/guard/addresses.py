@@ -14,7 +14,7 @@ from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.identifiers import MONTH_BEFORE
 from secretpro.guard.lexicon import TermMatcher, read_entries, read_lines
 from secretpro.guard.model import Doc, Finding, last_word_window, new_finding
-from secretpro.guard.names import known_first_name
+from secretpro.guard.names import known_first_name, title_words
 from secretpro.guard.nationality import nationality_words
 from secretpro.guard.normalize import fold
 from secretpro.guard.places import Place, find_places, postcodes, usable_alone
@@ -632,12 +632,20 @@ def _named_from(doc: Doc, start: int) -> bool:
     return any(known_first_name(word) for word in words)
 
 
+# Verbs of living somewhere, and the adverbs that may stand between one and its "à"/"in"/"te"
+# (folded; shared by the residence expressions below)
+_LIVES = (
+    r"habite|habitent|vit|vivent|reside|resident|domiciliee?s?|woont|wonen|woonde|woonden|verblijft"
+    r"|verbleef|gedomicilieerd|wonende|verblijvende|residante?s?"
+)
+_STILL_NOW = (
+    r"actuellement|desormais|toujours|seule?|encore|maintenant|nog|alleen|nu|momenteel|sindsdien|voortaan"
+    r"|sinds kort"
+)
 _RESIDENCE_RIGHT_BEFORE = fastre.EndAnchored(
     fastre.compile(
-        r"(?:\b(?:habite|habitent|vit|vivent|reside|resident|demeure|demeurent|domiciliee?s?|woont|wonen|woonde"
-        r"|woonden|verblijft|verbleef|gedomicilieerd|ingeschreven|wonende|verblijvende|residante?s?)"
-        r"(?:[ \t]+(?:actuellement|desormais|toujours|seule?|encore|maintenant|nog|alleen|nu|momenteel"
-        r"|sindsdien|voortaan|sinds kort)){0,2}[ \t]+(?:a|in|te)"
+        rf"(?:\b(?:{_LIVES}|demeure|demeurent|ingeschreven)"
+        rf"(?:[ \t]+(?:{_STILL_NOW})){{0,2}}[ \t]+(?:a|in|te)"
         # "hébergé chez Sophie à Forest", "chez lui à Ans" (fourteenth round)
         r"|\bchez[ \t]+[a-z'-]+(?:[ \t]+[a-z'-]+)?[ \t]+a)[ \t]+$"
     ),
@@ -1140,13 +1148,10 @@ def _foreign_postcode_addresses(doc: Doc) -> list[Finding]:
 # name is one or two capitalised words, each maybe joined by hyphens ("Sint-Genesius-Rode"); a
 # country, a region or a continent there ("woont in België", "vit en Europe") is no address.
 _RESIDENCE_BEFORE_TOWN = fastre.compile(
-    r"\b(?:habite|habitait|habitent|habitaient|vit|vivait|vivent|vivaient|reside|residait|resident"
+    rf"\b(?:{_LIVES}|habitait|habitaient|vivait|vivaient|residait|residant|verblijvend|verbleven|woonachtig"
     # ("mise en demeure à Monsieur X" is a formal notice, not a home)
-    r"|residant|residante?s?|(?<!en )demeure|demeurait|domiciliee?s?|woont|wonen|woonde|woonden|verblijft|verbleef"
-    r"|verbleven|gedomicilieerd|wonende|woonachtig|verblijvende?|leeft|leefde|verblijfsadres heeft"
-    r"|verblijfsadres had)"
-    r"(?:[ \t]+(?:actuellement|desormais|toujours|seule?|encore|maintenant|nog|alleen|nu|momenteel|sindsdien"
-    r"|voortaan|sinds kort|depuis|sinds|vroeger|autrefois)){0,2}[ \t]+(?:a|in|te)[ \t]+"
+    r"|(?<!en )demeure|demeurait|leeft|leefde|verblijfsadres heeft|verblijfsadres had)"
+    rf"(?:[ \t]+(?:{_STILL_NOW}|depuis|sinds|vroeger|autrefois)){{0,2}}[ \t]+(?:a|in|te)[ \t]+"
 )
 _TOWN_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _TOWN_NAME = fastre.compile(_TOWN_WORD + r"(?:[ \t]+" + _TOWN_WORD + r")?(?![\w-])")
@@ -1162,11 +1167,11 @@ def _larger_than_a_town() -> frozenset[str]:
 
 
 # A person's title or an article opening the capitalised words is no town's name: "vit à Madame
-# Dupont's", "woont in Het Pand" ("Den Haag", "La Haye" and "Le Havre" are towns)
+# Dupont's", "woont in Het Pand" ("Den Haag", "La Haye" and "Le Havre" are towns; titles from
+# data/name_cues.tsv)
 @cache
 def _no_town_opening() -> frozenset[str]:
-    titles = {word.rstrip(".") for kind, word in read_entries("name_cues.tsv") if kind == "title"}
-    return frozenset(titles | {"het", "de", "een", "un", "une"})
+    return title_words() | {"het", "de", "een", "un", "une"}
 
 
 def _towns_after_residence(doc: Doc) -> list[Finding]:

@@ -52,6 +52,12 @@ class _Cues:
 
 
 @cache
+def title_words() -> frozenset[str]:
+    """The titles of data/name_cues.tsv without their full stop ("m", "mme", "monsieur", "de heer")."""
+    return frozenset(word.rstrip(".") for kind, word in read_entries("name_cues.tsv") if kind == "title")
+
+
+@cache
 def _cues() -> _Cues:
     by_kind: dict[str, list[str]] = {}
     for kind, word in read_entries("name_cues.tsv"):
@@ -59,7 +65,7 @@ def _cues() -> _Cues:
     titles = by_kind.get("title", [])
     plain_titles = {t for t in titles if not t.endswith(".")}
     dotted = frozenset(t.rstrip(".") for t in titles if t.endswith(".") and t.rstrip(".") not in plain_titles)
-    entries = [("=" + t, "title") for t in sorted({t.rstrip(".") for t in titles})]
+    entries = [("=" + t, "title") for t in sorted(title_words())]
     entries += [
         ("=" + w, kind)
         for kind in ("label", "closing", "salutation", "family")
