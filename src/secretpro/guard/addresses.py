@@ -109,7 +109,10 @@ _POSTCODE_NOISE_BEFORE = fastre.compile(
     r"(?:€|\beur\w*|\bart\w*\.?|\barticle|\bar\b|\bkb\b|\bloi|\bwet|\bn°|\bnr\.?|\bref\w*|\bdossier|"
     r"\bfactu\w*|\ben|\bdepuis|\bsinds|\bin|\bjaar|\bannee|\bde|\bdu|\bvan|\bsur|\bop|\bcode|\bp\.|\bthe|"
     r"\b(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec|jan|feb|maart|apr|mei|jun|jul|aug|okt)"
-    r"[a-z]*\.?)[ \t:]*$"
+    r"[a-z]*\.?"
+    # the groups of an account or card number: "BE68 5390 0754 4021 BE71 ..." holds no postcode
+    # "4021" (twenty-second round)
+    r"|\b\d{4}[ \t]+\d{4})[ \t:]*$"
 )
 _MERGE_GAP = fastre.compile(r"[ \t]*(?:[,;\-–—/]|\n)?[ \t]*(?:(?:a|te|in|en)[ \t]+)?[ \t]*(?:\n[ \t]*)?")
 
