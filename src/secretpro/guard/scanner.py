@@ -12,6 +12,7 @@ from typing import Any, cast
 
 from secretpro.guard import (
     addresses,
+    defined_abbreviations,
     fastre,
     generic,
     group_nouns,
@@ -193,6 +194,7 @@ def find_all(text: str) -> list[Finding]:
     fastre.store_codes()
     if not _FROZEN:
         _freeze_long_lived()
+    found = defined_abbreviations.add_defined_abbreviations(doc, found)
     found = institutions.drop_inside_institutions(doc, found)
     found = generic.drop_generic(doc, found, institutions.spans(doc))
     found = generic.drop_legal_definitions(doc, found)
