@@ -14,6 +14,8 @@ as every other (a later use in a sentence about people in general is dropped the
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from collections import Counter
 
@@ -26,6 +28,8 @@ _BRACKETED = fastre.compile(r"[ \t]*\([ \t]*([A-ZÀ-Ý](?:[A-ZÀ-Ý0-9.]|-(?=[A-
 _WORD = fastre.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = fastre.compile(r"[.;:!?\n()]")
 _WINDOW = 90  # characters from a term's first finding to its bracket
+_CANDIDATES = 8  # findings looked at before a bracket (a term holds a few; the window bounds them)
+_END = operator.attrgetter("end")
 _WORDS_AFTER = 2  # words between a term's last finding and its bracket ("autistisch spectrum")
 
 
@@ -45,15 +49,19 @@ def _uses(text: str, abbreviation: str, start: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text, start)]
 
 
-def _term_start(text: str, findings: list[Finding], bracket: int, abbreviation: str) -> Finding | None:
+def _term_start(
+    text: str, terms: list[Finding], ends: list[int], bracket: int, abbreviation: str
+) -> Finding | None:
     """The health or status finding that opens the term ``abbreviation`` stands for, the term
     running from it to ``bracket``: the nearest whose words up to the bracket hold the
     abbreviation's initials ("stoornis in het autistisch spectrum (ASS)", where the finder saw
     "stoornis" and "autistisch"), with no clause break between it and the bracket and at most a
-    few words after the last finding."""
-    candidates = [
-        f for f in findings if f.category in _CATEGORIES and bracket - _WINDOW <= f.start and f.end <= bracket
-    ]
+    few words after the last finding. ``terms`` are the health and status findings in the order
+    of their ends, ``ends`` those ends."""
+    # (the findings ending before the bracket, read back from it: a window, not every finding,
+    # so that a long text with many brackets costs in proportion to its length)
+    last = bisect.bisect_right(ends, bracket)
+    candidates = [f for f in terms[max(0, last - _CANDIDATES) : last] if bracket - _WINDOW <= f.start]
     if not candidates or len(_WORD.findall(text, max(f.end for f in candidates), bracket)) > _WORDS_AFTER:
         return None
     for finding in sorted(candidates, key=lambda f: -f.start):
@@ -72,16 +80,22 @@ def add_defined_abbreviations(doc: Doc, findings: list[Finding]) -> list[Finding
     text = doc.text
     if "(" not in text or not any(f.category in _CATEGORIES for f in findings):
         return findings  # (most messages define nothing)
+    terms = sorted((f for f in findings if f.category in _CATEGORIES), key=_END)
+    ends = [f.end for f in terms]
     added: list[Finding] = []
+    defined: set[str] = set()  # each abbreviation's later uses are looked for once, from its first definition
     for bracketed in _BRACKETED.finditer(text):
         abbreviation = bracketed.group(1).rstrip(".")
-        opening = _term_start(text, findings, bracketed.start(), abbreviation)
+        opening = _term_start(text, terms, ends, bracketed.start(), abbreviation)
         if opening is None:
             continue
         category, explanation = opening.category, opening.explanation
         added.append(
             new_finding(opening.start, bracketed.end(), category, "defined abbreviation", explanation)
         )
+        if abbreviation in defined:
+            continue
+        defined.add(abbreviation)
         added.extend(
             new_finding(start, end, category, "defined abbreviation", explanation)
             for start, end in _uses(text, abbreviation, bracketed.end())
