@@ -121,3 +121,61 @@ def test_every_later_use_of_a_defined_abbreviation(
     for position in [m for m in range(len(text)) if text.startswith(f"Son {abbreviation}", m)]:
         use = position + 4
         assert any(start <= use < end for start, end in found), (text, found)
+
+
+# --- foreign postcodes written without a country prefix ----------------------------------------
+
+_FOREIGN_STREETS = [
+    "ul. Długa 17/4",
+    "Rua de Santa Catarina 312",
+    "Grote Staat 12",
+    "Calle Mayor 18",
+    "Via Roma 4",
+]
+_FOREIGN_TOWNS = ["Kraków", "Porto", "Maastricht", "Utrecht", "Gdańsk", "Coimbra"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    street=st.sampled_from(_FOREIGN_STREETS),
+    town=st.sampled_from(_FOREIGN_TOWNS),
+    layout=st.sampled_from(["{a:02d}-{b:03d}", "{c:04d}-{b:03d}", "{c:04d} {l}"]),
+    a=st.integers(min_value=10, max_value=99),
+    b=st.integers(min_value=0, max_value=999),
+    c=st.integers(min_value=1000, max_value=9999),
+    letters=st.sampled_from(["AB", "CV", "JK", "RT", "BX"]),
+    cue=st.sampled_from(
+        ["Zijn zus woont in het buitenland: ", "Adresse de sa mère : ", "Contact family: ", ""]
+    ),
+    after=st.sampled_from(["", ".", ", tel. +48 601 338 472.", "\nMerci."]),
+)
+def test_a_street_then_a_foreign_postcode_and_town(
+    street: str, town: str, layout: str, a: int, b: int, c: int, letters: str, cue: str, after: str
+) -> None:
+    postcode = layout.format(a=a, b=b, c=c, l=letters)
+    address = f"{street}, {postcode} {town}"
+    text = cue + address + after
+    start = len(cue)
+    found = [(f.start, f.end) for f in scan(text).findings if f.category == "ADDRESS"]
+    # the whole address, town included, is covered
+    assert any(s <= start + len(address) - len(town) and start + len(address) <= e for s, e in found), (
+        text,
+        found,
+    )
+
+
+def test_a_dutch_postcode_and_its_town_alone() -> None:
+    assert spans("Zijn broer: 3512 JK Utrecht.", "ADDRESS") == ["3512 JK Utrecht"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dossier 12-345 Gent werd afgesloten.",
+        "Factuur 2024-001 Antwerpen, te betalen binnen 30 dagen.",
+        "In 2023 EU Commission said so.",
+        "Référence 4000-447 Porto Editora.",
+    ],
+)
+def test_a_reference_is_no_foreign_postcode(text: str) -> None:
+    assert "ADDRESS" not in categories(text)

@@ -114,6 +114,18 @@ _POSTCODE_NOISE_BEFORE = fastre.compile(
     # "4021" (twenty-second round)
     r"|\b\d{4}[ \t]+\d{4})[ \t:]*$"
 )
+# the two letters of a Dutch postcode, then its town: "6211 CV Maastricht"; the whole postcode
+_DUTCH_POSTCODE_LETTERS = fastre.compile(r"[A-Z]{2}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
+_DUTCH_POSTCODE = fastre.compile(r"\d{4}[ \t][A-Z]{2}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def _dutch_postcode_alone(text: str, start: int) -> bool:
+    """Whether a Dutch postcode and its town stand at ``start`` without a street before them: its
+    four figures, two capitals and a capitalised word, the figures no year ("in 2023 EU
+    Commission")."""
+    return _DUTCH_POSTCODE.match(text, start) is not None and not 1900 <= int(text[start : start + 4]) <= 2099
+
+
 _MERGE_GAP = fastre.compile(r"[ \t]*(?:[,;\-–—/]|\n)?[ \t]*(?:(?:a|te|in|en)[ \t]+)?[ \t]*(?:\n[ \t]*)?")
 
 _SPACES = fastre.compile(r"[ \t]+")
@@ -371,6 +383,8 @@ def _postcode_communes(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             if word is None:
                 continue
             token = fold(word.group(0))
+            if _DUTCH_POSTCODE_LETTERS.match(text, name_start):
+                continue  # "6211 CV Maastricht": a Dutch postcode (the foreign addresses' rule)
             capitalised = word.group(0)[0].isupper()
             known_code = code in table
             if token in _words("after_postcode") or token.isdigit() or token in nationality_words():
@@ -1070,14 +1084,19 @@ def _with_leading_name_number(doc: Doc, finding: Finding) -> Finding:
 # ("Calle Mayor 18, 3º B, 03501 Benidorm"), and the street before it on the same line (eighteenth
 # round, from fresh_synthetic12's tuning half).
 _FOREIGN_POSTCODE_TOWN = fastre.compile(
-    r"(?<![\w/.-])(?:(?P<prefix>[A-Z]{1,3})-(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ ]\d{2})|\d{5})(?:[ \t][A-Z]{2})?[ \t]+"
+    r"(?<![\w/.-])(?:(?P<prefix>[A-Z]{1,3})-(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ ]\d{2})|\d{5}"
+    # without a country prefix, after a street: Polish "31-147 Kraków", Portuguese "4000-447 Porto",
+    # Dutch "6211 AB Maastricht" (twenty-second round, fresh_synthetic14 and 15's tuning halves)
+    r"|\d{2}-\d{3}|\d{4}-\d{3}|\d{4}(?=[ \t][A-Z]{2}[ \t]))(?:[ \t][A-Z]{2})?[ \t]+"
     # (a town's words are letters, with inner hyphens or apostrophes: "L-9530" is none)
     r"[A-ZÀ-Ý](?:[^\W\d_]|['’-](?=[^\W\d_]))+(?:[ \t](?:[A-ZÀ-Ý](?:[^\W\d_]|['’-](?=[^\W\d_]))+|sur|am|an|de|del|la|le)){0,4}?"
     r"(?:[ \t]*\([A-ZÀ-Ý][^()\n]{1,30}\))?(?![\w'’-])"
 )
 # (a capital, a dash and two figures, or five figures then a capitalised word, searched from just
 # before the first figure: dates and phone numbers hold dashes before figures too)
-_FOREIGN_POSTCODE_HINT = fastre.compile(r"[A-Z]-\d\d|\d{5}[ \t]+[A-ZÀ-Ý]")
+_FOREIGN_POSTCODE_HINT = fastre.compile(
+    r"[A-Z]-\d\d|\d{5}[ \t]+[A-ZÀ-Ý]|\d\d-\d{3}[ \t]+[A-ZÀ-Ý]|\d{4}[ \t][A-Z]{2}[ \t]"
+)
 # the street before it: capitalised words (and a few short links, "g." in Lithuanian, "ul." before
 # a Polish street) then a number, or the number first ("14, Grand-Rue"); maybe a floor or a flat
 # ("3º B"); then a comma or a line end
@@ -1133,7 +1152,7 @@ def _foreign_postcode_addresses(doc: Doc) -> list[Finding]:
             continue
         start = town.start()
         street = _FOREIGN_STREET_BEFORE.search(text, start - 70 if start > 70 else 0, start)
-        if street is None and prefix is None:
+        if street is None and prefix is None and not _dutch_postcode_alone(text, start):
             continue  # five figures and a capitalised word alone: an amount, a reference
         # (the street and the town apart: a street found already is joined to the town by
         # merge_adjacent, not dropped with it)
