@@ -179,3 +179,33 @@ def test_a_dutch_postcode_and_its_town_alone() -> None:
 )
 def test_a_reference_is_no_foreign_postcode(text: str) -> None:
     assert "ADDRESS" not in categories(text)
+
+
+# --- the family home as a noun; English residence verbs before an unknown town -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Elle a quitté le domicile familial à Mouscron en août.", "Mouscron"),
+        ("Il est retourné au domicile conjugal à Jemappes.", "Jemappes"),
+        ("Hij verliet het ouderlijk huis in Eeklo na een ruzie.", "Eeklo"),
+        ("He has lived in Benidorm for six years.", "Benidorm"),
+        ("She lives in Kismayo with her aunt.", "Kismayo"),
+        ("His mother resides in Cernay.", "Cernay"),
+    ],
+)
+def test_a_home_named_by_a_noun_or_an_english_verb(text: str, place: str) -> None:
+    assert place in spans(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has lived in France and in Spain.",
+        "Le domicile familial est protégé par la loi.",
+        "The rules that apply to people living in Europe are different.",
+    ],
+)
+def test_a_country_or_no_place_after_those_cues(text: str) -> None:
+    assert "ADDRESS" not in categories(text)

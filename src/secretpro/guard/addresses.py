@@ -654,6 +654,9 @@ def _named_from(doc: Doc, start: int) -> bool:
 _LIVES = (
     r"habite|habitent|vit|vivent|reside|resident|domiciliee?s?|woont|wonen|woonde|woonden|verblijft"
     r"|verbleef|gedomicilieerd|wonende|verblijvende|residante?s?"
+    # the English of mixed messages: "he has lived in Benidorm for six years" (twenty-second round,
+    # fresh_synthetic8's tuning half)
+    r"|lives|lived|living|resides|resided"
 )
 _STILL_NOW = (
     r"actuellement|desormais|toujours|seule?|encore|maintenant|nog|alleen|nu|momenteel|sindsdien|voortaan"
@@ -1178,7 +1181,7 @@ _RESIDENCE_BEFORE_TOWN = fastre.compile(
 _TOWN_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _TOWN_NAME = fastre.compile(_TOWN_WORD + r"(?:[ \t]+" + _TOWN_WORD + r")?(?![\w-])")
 _TOWN_STEMS = hint_words(
-    "habit", "vit", "viv", "resid", "demeur", "domicil", "woon", "wonen", "verbl", "leef", "leeft"
+    "habit", "vit", "viv", "resid", "demeur", "domicil", "woon", "wonen", "verbl", "leef", "leeft", "live"
 )
 
 
