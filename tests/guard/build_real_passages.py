@@ -117,6 +117,7 @@ SETS = {
         ("real_passages25", "2026-12-06"),
         ("real_passages26", "2026-12-06"),
         ("real_passages27", "2026-12-06"),
+        ("real_passages28", "2026-12-06"),
         ("real_passages29", "2026-12-06"),
     )
 }
