@@ -209,3 +209,27 @@ def test_a_home_named_by_a_noun_or_an_english_verb(text: str, place: str) -> Non
 )
 def test_a_country_or_no_place_after_those_cues(text: str) -> None:
     assert "ADDRESS" not in categories(text)
+
+
+# --- an NGO whose folded acronym is a status word; the asylum authorities as a whole ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CIRÉ a publié un guide de la procédure.",
+        "samen met Vluchtelingenwerk Vlaanderen, Ciré en Caritas",
+        "La Coordination et Initiatives pour Réfugiés et Étrangers organise une formation.",
+        "Contactez les instances d'asile et les bureaux d'aide juridique.",
+    ],
+)
+def test_an_ngo_or_the_authorities_are_no_status(text: str) -> None:
+    assert "ADMIN_STATUS" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il a reçu sa CIRE en 2019.", "Monsieur a une carte CIRE valable jusqu'en 2027.", "sa cire est expirée"],
+)
+def test_the_residence_certificate_is_still_a_status(text: str) -> None:
+    assert "ADMIN_STATUS" in categories(text)

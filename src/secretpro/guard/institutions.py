@@ -51,8 +51,16 @@ _LAW_TITLE_HINTS = hint_words(
 )
 
 
+# Bodies whose acronym, folded, is a status word: the CIRÉ (an NGO) is no CIRE (a residence
+# certificate). Its accent, or its small letters, tell it apart: searched on the text as written
+# (twenty-second round, real_passages29's tuning half).
+_ACCENTED_ACRONYMS = fastre.compile(r"(?<![\w])(?:CIRÉ|Ciré)(?![\w])")
+
+
 def _spans(doc: Doc) -> list[tuple[int, int]]:
     found = [(m.start, m.end) for m in _institutions().find(doc)]
+    if "iré" in doc.text or "IRÉ" in doc.text:
+        found += [(m.start(), m.end()) for m in _ACCENTED_ACRONYMS.finditer(doc.text)]
     if has_any(doc, _LAW_TITLE_HINTS):
         found += [(m.start(), m.end()) for m in _LAW_TITLE.finditer(doc.folded)]
     return found
