@@ -225,6 +225,19 @@ FLOORS = [
     ("real_passages26.jsonl", 1, 0.73, 0.53, 4),
     ("real_passages27.jsonl", None, 0.92, 0.58, 2),
     ("real_passages27.jsonl", 1, 0.90, 0.46, 1),
+    # (twenty-second round, 2026-12-06) two more blind sets of those kinds, each scored once when it
+    # landed, before any change made for them: real_passages29 (56 passages, 16 without a forbidden
+    # span; at fbf4f9e, guard of 5b8e992) 0.866 / 0.629 / 5 of 16 (half 1 0.825 / 0.675 / 1 of 7),
+    # real_passages28 (56 passages, 14; at 99ab403, guard of ab2a4e9) 0.795 / 0.762 / 2 of 14 (half 1
+    # 0.938 / 0.841 / 1 of 11); the round-start guard (8f10276) gives the same scores.
+    ("real_passages28.jsonl", None, 0.78, 0.75, 2),
+    ("real_passages28.jsonl", 1, 0.92, 0.83, 1),
+    ("real_passages29.jsonl", None, 0.85, 0.62, 5),
+    ("real_passages29.jsonl", 1, 0.81, 0.66, 1),
+    # and one invented set, fresh_synthetic16 (60 messages, 12 clean; at f157105, guard of 9cfae8c):
+    # 0.797 / 0.939 / 2 of 12 (half 1 0.827 / 0.927 / 1 of 4)
+    ("fresh_synthetic16.jsonl", None, 0.78, 0.92, 2),
+    ("fresh_synthetic16.jsonl", 1, 0.81, 0.91, 1),
 ]
 
 
