@@ -115,8 +115,9 @@ _POSTCODE_NOISE_BEFORE = fastre.compile(
     r"|\b\d{4}[ \t]+\d{4})[ \t:]*$"
 )
 # the two letters of a Dutch postcode, then its town: "6211 CV Maastricht"; the whole postcode
-_DUTCH_POSTCODE_LETTERS = fastre.compile(r"[A-Z]{2}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
-_DUTCH_POSTCODE = fastre.compile(r"\d{4}[ \t][A-Z]{2}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
+_DUTCH_LETTERS_THEN_TOWN = r"[A-Z]{2}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]"
+_DUTCH_POSTCODE_LETTERS = fastre.compile(_DUTCH_LETTERS_THEN_TOWN)
+_DUTCH_POSTCODE = fastre.compile(r"\d{4}[ \t]" + _DUTCH_LETTERS_THEN_TOWN)
 
 
 def _dutch_postcode_alone(text: str, start: int) -> bool:

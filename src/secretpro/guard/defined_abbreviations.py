@@ -45,6 +45,7 @@ def _initials_hold(abbreviation: str, term: str) -> bool:
 
 def _uses(text: str, abbreviation: str, start: int) -> list[tuple[int, int]]:
     """Where ``abbreviation`` stands as a word of its own in ``text`` from ``start`` on."""
+    # (a pattern made from the message: compiled by ``re``, not kept in fastre's stored codes)
     pattern = re.compile(rf"(?<![\w.]){re.escape(abbreviation)}(?![\w])")
     return [(m.start(), m.end()) for m in pattern.finditer(text, start)]
 
@@ -78,9 +79,11 @@ def add_defined_abbreviations(doc: Doc, findings: list[Finding]) -> list[Finding
     found from its first finding to the closing bracket, and a finding of the term's category
     at each later use of the abbreviation."""
     text = doc.text
-    if "(" not in text or not any(f.category in _CATEGORIES for f in findings):
+    if "(" not in text:
         return findings  # (most messages define nothing)
     terms = sorted((f for f in findings if f.category in _CATEGORIES), key=_END)
+    if not terms:
+        return findings
     ends = [f.end for f in terms]
     added: list[Finding] = []
     defined: set[str] = set()  # each abbreviation's later uses are looked for once, from its first definition
