@@ -8,8 +8,8 @@
 ``fresh_synthetic10.src.txt``, ``fresh_synthetic11.jsonl`` from ``fresh_synthetic11.src.txt``,
 ``fresh_synthetic12.jsonl`` from ``fresh_synthetic12.src.txt``, ``fresh_synthetic13.jsonl`` from
 ``fresh_synthetic13.src.txt``, ``fresh_synthetic14.jsonl`` from ``fresh_synthetic14.src.txt``,
-``fresh_synthetic15.jsonl`` from ``fresh_synthetic15.src.txt`` and ``fresh_synthetic16.jsonl`` from
-``fresh_synthetic16.src.txt``.
+``fresh_synthetic15.jsonl`` from ``fresh_synthetic15.src.txt``, ``fresh_synthetic16.jsonl`` from
+``fresh_synthetic16.src.txt`` and ``fresh_synthetic17.jsonl`` from ``fresh_synthetic17.src.txt``.
 
 Each is 60 invented messages written without reading the guard's code or lexicons (the later ones
 also without its tests or the earlier sets' texts, and without running the guard or the scorer), to
@@ -58,6 +58,7 @@ SETS = {
         "fresh_synthetic14",
         "fresh_synthetic15",
         "fresh_synthetic16",
+        "fresh_synthetic17",
     )
 }
 
