@@ -119,6 +119,7 @@ SETS = {
         ("real_passages27", "2026-12-06"),
         ("real_passages28", "2026-12-06"),
         ("real_passages29", "2026-12-06"),
+        ("real_passages30", "2026-12-06"),
         ("real_passages31", "2026-12-06"),
     )
 }
