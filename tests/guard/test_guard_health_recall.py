@@ -228,7 +228,8 @@ def test_broken_things_are_no_injury(text: str) -> None:
     ],
 )
 def test_a_sign_or_finding_of_an_unknown_condition(text: str, span: str) -> None:
-    assert span in spans(text, "HEALTH")
+    # (the clause after it, "is ernstig", is told with it: health_clauses.py)
+    assert any(span in found for found in spans(text, "HEALTH"))
 
 
 @pytest.mark.parametrize(

@@ -94,7 +94,8 @@ def test_a_country_or_a_policy_is_no_address(text: str) -> None:
     ],
 )
 def test_psychological_help_and_a_hospital_room(text: str, health: str) -> None:
-    assert health in spans(text, "HEALTH")
+    # (a short clause after it in its sentence is redacted with it: health_clauses.py)
+    assert any(health in found for found in spans(text, "HEALTH"))
 
 
 @pytest.mark.parametrize(

@@ -70,9 +70,12 @@ def test_score_floor() -> None:
     # 1 of 6 clean passages blocked
     # raised 2026-12-04 afternoon (fourth round, tuned on half 0 only): recall 0.826, precision 0.477
     recall, precision, blocked = _score(_records())
-    assert recall >= 0.82 and precision >= 0.47 and blocked <= 1, (recall, precision, blocked)
+    # precision floor 0.47 -> 0.46 on 2026-12-06 (twenty-third round): the health-clause step joins
+    # the findings of one sentence into one span, so two right findings become one
+    assert recall >= 0.82 and precision >= 0.46 and blocked <= 1, (recall, precision, blocked)
     held_out = [r for r in _records() if half(r["id"])]
     assert len(held_out) == 8
     # the held-out half, never read: 0.714 / 0.647 at its first score and still after the fourth round
     recall, precision, blocked = _score(held_out)
-    assert recall >= 0.71 and precision >= 0.64 and blocked == 0, (recall, precision, blocked)
+    # precision floor 0.64 -> 0.62, as above (0.625 at 2026-12-06)
+    assert recall >= 0.71 and precision >= 0.62 and blocked == 0, (recall, precision, blocked)

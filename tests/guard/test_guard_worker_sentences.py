@@ -315,7 +315,8 @@ def test_the_illegality_of_a_stay() -> None:
     ],
 )
 def test_lay_words_for_health_and_status(text: str, category: str, found: str) -> None:
-    assert found in spans(text, category)
+    # (a short clause before or after it in its sentence may be redacted with it: health_clauses.py)
+    assert any(found in span for span in spans(text, category))
 
 
 @pytest.mark.parametrize(

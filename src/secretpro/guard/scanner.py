@@ -16,6 +16,7 @@ from secretpro.guard import (
     fastre,
     generic,
     group_nouns,
+    health_clauses,
     hints,
     institutions,
     lexical,
@@ -203,6 +204,7 @@ def find_all(text: str) -> list[Finding]:
     found = other_senses.drop_other_senses(doc, found)
     size = len(doc.text)
     kept = resolve([f for f in found if 0 <= f.start < f.end <= size])
+    kept = health_clauses.extend_health_clauses(doc, kept)
     if normal.identity:
         return kept
     out: list[Finding] = []

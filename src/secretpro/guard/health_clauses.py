@@ -1,0 +1,211 @@
+"""The short clauses next to a health finding, in its sentence, redacted with it.
+
+Whoever names a person's illness goes on, in the same sentence and in everyday words, with what it
+does to them and what it needs: "la maladie progresse très vite : elle ne marche plus, parle avec
+difficulté, fait des fausses routes", "hij is verlamd vanaf de navel, zal zich blijvend in een
+rolstoel verplaatsen en moet zichzelf vier keer per dag katheteriseren". No word list holds those
+clauses, yet they tell as much as the diagnosis, and a leak is far worse than a flag (guard.md).
+So each clause beside a health finding's clause, one after the other, is a health finding of its
+own while it is short and holds nothing the guard read as something else (the findings already
+made keep their spans). The chain stops:
+- at the end of the sentence (or a table cell, a line): the next sentence may be about anyone;
+- at a clause of more than ``_MAX_WORDS`` words (a long clause is an argument, not a symptom) or of
+  a single word ("cf.");
+- leftwards, at a colon: what comes before it introduces the rest ("Sur la table : Xanax");
+- at a clause holding a finding of another kind (a name, an address, a status): each keeps its own
+  category, and a name the profile allows must not vanish under a health label;
+- at a greeting or a thanks ("Chers collègues", "merci de votre discrétion");
+- at a capitalised word or an acronym the guard did not read, unless it opens the sentence and is an ordinary word
+  ("Elle", "Hij"): most are names of people, places or bodies ("le Dr Nsimba craint des
+  séquelles", "Ilyes ne parle pas", "puis le CHU l'a renvoyée"), which are not health.
+Clauses are cut at commas, brackets, colons, dashes and at "et", "ou", "and", "or"; at "en" and "of"
+only in a Dutch sentence, where they mean "and" and "or" (in French "en" is "in": "elle est en
+dialyse" is one clause).
+Only findings that went through the generic-text filters grow here, so a sentence about illness in
+general ("la maladie doit être prise en compte") is not spread further.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from secretpro.guard import fastre
+from secretpro.guard.language import detect_language
+from secretpro.guard.lexicon import common_words, read_lines
+from secretpro.guard.model import Doc, Finding, new_finding
+
+_MAX_WORDS = 10
+# where a sentence ends: a full stop, ! ? ; a line, a table cell, a quotation mark (the words
+# quoted are another utterance than the words around them)
+_SENTENCE_END = fastre.compile(r"[.!?;|\t\n«»“”\"]")
+_SEPARATORS = r"[,():\u2013\u2014]|(?<!\w)(?:et|ou|and|or{dutch})(?!\w)"
+# where a clause ends inside a sentence (a run of separators is one cut)
+_CLAUSE_BREAK = fastre.compile(rf"(?:[ \t]*(?:{_SEPARATORS.format(dutch='')})[ \t]*)+", re.IGNORECASE)
+_DUTCH_CLAUSE_BREAK = fastre.compile(
+    rf"(?:[ \t]*(?:{_SEPARATORS.format(dutch='|en|of')})[ \t]*)+", re.IGNORECASE
+)
+_WORD = fastre.compile(r"[^\W_]+")
+# a capitalised word ("Nsimba", "Jolimont") or an acronym ("CHU", "VDAB")
+_CAPITALISED = fastre.compile(r"(?<![\w'’])[A-ZÀ-Ý](?:[a-zà-ÿ]+|[A-ZÀ-Ý]+)")
+_REACH = 600  # characters looked at on each side of a finding for its sentence's ends
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Ordinary words that may open a sentence with a capital: pronouns, articles, frequent words."""
+    return frozenset(read_lines("sentence_openers.txt")) | common_words()
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``: from the last end before it to the next one."""
+    left = max(0, start - _REACH)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
+    return (before[-1] if before else left, after.start() if after else min(len(text), end + _REACH))
+
+
+def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence ``doc.text[start:end]``, without their separators."""
+    dutch = detect_language(doc.folded[start:end]) == "nl"
+    breaks = _DUTCH_CLAUSE_BREAK if dutch else _CLAUSE_BREAK
+    out: list[tuple[int, int]] = []
+    at = start
+    for m in breaks.finditer(doc.text, start, end):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, end))
+    return out
+
+
+class _Neighbours:
+    """The findings of a message in text order, to tell what a clause holds."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.starts = [f.start for f in findings]
+        # the furthest end among the findings up to each one (settled findings seldom nest, but a
+        # forbidden one may reach beyond a better one)
+        self.reach: list[int] = []
+        furthest = -1
+        for f in findings:
+            furthest = max(furthest, f.end)
+            self.reach.append(furthest)
+
+    def inside(self, start: int, end: int) -> list[Finding]:
+        """The findings that share a character with ``[start, end)``."""
+        out: list[Finding] = []
+        index = bisect.bisect_left(self.starts, end) - 1
+        # back from the last finding that starts before ``end``, while one before may reach ``start``
+        while index >= 0 and self.reach[index] > start:
+            if self.findings[index].end > start:
+                out.append(self.findings[index])
+            index -= 1
+        out.reverse()
+        return out
+
+
+@cache
+def _salutations() -> frozenset[str]:
+    return frozenset(read_lines("salutations.txt"))
+
+
+def _free(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
+    """Whether a clause without findings may be told as health: a few words, not a greeting or a
+    thanks, none of them a capitalised word the guard did not read (but an ordinary word opening the
+    sentence)."""
+    words = _WORD.findall(doc.folded, start, end)
+    if not 2 <= len(words) <= _MAX_WORDS or words[0] in _salutations():
+        return False
+    first = _WORD.search(doc.text, sentence_start)
+    for m in _CAPITALISED.finditer(doc.text, start, end):
+        if first is not None and m.start() == first.start() and doc.folded[m.start() : m.end()] in _openers():
+            continue
+        return False
+    return True
+
+
+def extend_health_clauses(doc: Doc, findings: list[Finding]) -> list[Finding]:
+    """``findings`` (settled: in text order) and a health finding for each short clause that
+    continues a health finding's clause in its sentence."""
+    health = [f for f in findings if f.category == "HEALTH"]
+    if not health:
+        return findings
+    text = doc.text
+    neighbours = _Neighbours(findings)
+    joined: list[Finding] = []
+    done_until = -1  # the sentences already read (several health findings share one)
+    for f in health:
+        if f.start < done_until:
+            continue
+        sentence_start, sentence_end = _sentence(text, f.start, f.end)
+        done_until = sentence_end
+        clauses = _clauses(doc, sentence_start, sentence_end)
+        # each clause: the health finding it holds (to start a chain from), or whether it is free
+        kinds: list[str] = []
+        for clause_start, clause_end in clauses:
+            held = neighbours.inside(clause_start, clause_end)
+            if any(h.category != "HEALTH" for h in held):
+                kinds.append("other")
+            elif held:
+                kinds.append("health")
+            else:
+                kinds.append("free" if _free(doc, clause_start, clause_end, sentence_start) else "stop")
+        taken: set[int] = set()
+        for index, kind in enumerate(kinds):
+            if kind != "health":
+                continue
+            for step in (1, -1):
+                at = index + step
+                while 0 <= at < len(kinds) and kinds[at] == "free":
+                    if step < 0 and ":" in text[clauses[at][1] : clauses[at + 1][0]]:
+                        break  # what comes before a colon introduces the rest ("Traitement :")
+                    taken.add(at)
+                    at += step
+        if taken:
+            joined.extend(_chains(doc, clauses, kinds, taken, neighbours))
+    if not joined:
+        return findings
+    covered = [(f.start, f.end) for f in joined]
+    starts = [c[0] for c in covered]
+    kept = [f for f in findings if f.category != "HEALTH" or not _within(f, covered, starts)]
+    return sorted(kept + joined, key=lambda f: (f.start, f.end))
+
+
+def _within(f: Finding, covered: list[tuple[int, int]], starts: list[int]) -> bool:
+    index = bisect.bisect_right(starts, f.start) - 1
+    return index >= 0 and covered[index][0] <= f.start and f.end <= covered[index][1]
+
+
+def _chains(
+    doc: Doc, clauses: list[tuple[int, int]], kinds: list[str], taken: set[int], neighbours: _Neighbours
+) -> list[Finding]:
+    """One health finding per run of health clauses and taken clauses that holds a taken one: from
+    the first health word (or taken clause) of the run to the last, the findings in it joined (a
+    run of separate redactions would tell the reader where each clause ends)."""
+    out: list[Finding] = []
+    run: list[int] = []
+    for index in [*range(len(kinds)), len(kinds)]:
+        if index < len(kinds) and (kinds[index] == "health" or index in taken):
+            run.append(index)
+            continue
+        if any(at in taken for at in run):
+            spans: list[tuple[int, int]] = []
+            origin: Finding | None = None
+            for at in run:
+                clause_start, clause_end = clauses[at]
+                if at in taken:
+                    spans.append((clause_start, clause_end))
+                    continue
+                for h in neighbours.inside(clause_start, clause_end):
+                    spans.append((h.start, h.end))
+                    origin = origin or h
+            start, end = min(a for a, _ in spans), max(b for _, b in spans)
+            text = doc.text
+            if text.count("(", start, end) > text.count(")", start, end) and text.startswith(")", end):
+                end += 1  # "(paraplegie)" whole
+            explanation = origin.explanation if origin else f"santé : {doc.folded[start:end]}"
+            out.append(new_finding(start, end, "HEALTH", "health clause", explanation))
+        run = []
+    return out
