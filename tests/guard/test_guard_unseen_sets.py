@@ -240,6 +240,21 @@ FLOORS = [
     # 0.797 / 0.939 / 2 of 12 (half 1 0.827 / 0.927 / 1 of 4)
     ("fresh_synthetic16.jsonl", None, 0.78, 0.92, 2),
     ("fresh_synthetic16.jsonl", 1, 0.81, 0.91, 1),
+    # Twenty-third round, three more blind sets, each scored once when it landed with the round-start
+    # guard (5ad344f), and again with the health-clause step (231661f), which was designed on the
+    # older sets' tuning halves before they landed; none tuned on. real_passages30 (56 passages of
+    # real-dev's kinds, 27 without a forbidden span; at af9a1f8): 0.925 / 0.705 / 9 of 27 (half 1
+    # 0.900 / 0.636 / 6 of 9), with the step 0.925 / 0.704 / 9 (half 1 0.900 / 0.633 / 6);
+    # real_passages31 (56, 39; at 8f64b1e): 0.735 / 0.313 / 9 of 39 (half 1 0.727 / 0.333 / 4 of 22),
+    # unchanged by the step; fresh_synthetic17 (60 invented messages, 12 clean; at 31e3390): 0.805 /
+    # 0.926 / 1 of 12 (half 1 0.794 / 0.923 / 1 of 3), with the step 0.862 / 0.925 / 1 (half 1 0.854 /
+    # 0.922 / 1).
+    ("real_passages30.jsonl", None, 0.91, 0.69, 9),
+    ("real_passages30.jsonl", 1, 0.88, 0.62, 6),
+    ("real_passages31.jsonl", None, 0.72, 0.30, 9),
+    ("real_passages31.jsonl", 1, 0.72, 0.32, 4),
+    ("fresh_synthetic17.jsonl", None, 0.85, 0.91, 1),
+    ("fresh_synthetic17.jsonl", 1, 0.84, 0.91, 1),
 ]
 
 

@@ -28,6 +28,8 @@ general ("la maladie doit être prise en compte") is not spread further.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from functools import cache
 
@@ -40,6 +42,7 @@ _MAX_WORDS = 10
 # where a sentence ends: a full stop, ! ? ; a line, a table cell, a quotation mark (the words
 # quoted are another utterance than the words around them)
 _SENTENCE_END = fastre.compile(r"[.!?;|\t\n«»“”\"]")
+_LAST_BREAK = fastre.compile(r"(?s).*[.!?;|\t\n«»“”\"]")
 _SEPARATORS = r"[,():\u2013\u2014]|(?<!\w)(?:et|ou|and|or{dutch})(?!\w)"
 # where a clause ends inside a sentence (a run of separators is one cut)
 _CLAUSE_BREAK = fastre.compile(rf"(?:[ \t]*(?:{_SEPARATORS.format(dutch='')})[ \t]*)+", re.IGNORECASE)
@@ -50,6 +53,8 @@ _WORD = fastre.compile(r"[^\W_]+")
 # a capitalised word ("Nsimba", "Jolimont") or an acronym ("CHU", "VDAB")
 _CAPITALISED = fastre.compile(r"(?<![\w'’])[A-ZÀ-Ý](?:[a-zà-ÿ]+|[A-ZÀ-Ý]+)")
 _REACH = 600  # characters looked at on each side of a finding for its sentence's ends
+_POSITION = operator.attrgetter("start", "end")
+_END = operator.attrgetter("end")
 
 
 @cache
@@ -59,16 +64,20 @@ def _openers() -> frozenset[str]:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]``: from the last end before it to the next one."""
+    """The sentence around ``[start, end)``: from the last break before it to the next one (at most
+    ``_REACH`` characters away on each side, for a text without breaks)."""
     left = max(0, start - _REACH)
-    before = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    before = _LAST_BREAK.match(text, left, start)  # the greedy run stops at the last break
     after = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
-    return (before[-1] if before else left, after.start() if after else min(len(text), end + _REACH))
+    return (before.end() if before else left, after.start() if after else min(len(text), end + _REACH))
 
 
 def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of the sentence ``doc.text[start:end]``, without their separators."""
-    dutch = detect_language(doc.folded[start:end]) == "nl"
+    folded = doc.folded[start:end]
+    # (the language is read only where it matters: a sentence holding "en" or "of")
+    spaced = f" {folded} "
+    dutch = (" en " in spaced or " of " in spaced) and detect_language(folded) == "nl"
     breaks = _DUTCH_CLAUSE_BREAK if dutch else _CLAUSE_BREAK
     out: list[tuple[int, int]] = []
     at = start
@@ -87,11 +96,7 @@ class _Neighbours:
         self.starts = [f.start for f in findings]
         # the furthest end among the findings up to each one (settled findings seldom nest, but a
         # forbidden one may reach beyond a better one)
-        self.reach: list[int] = []
-        furthest = -1
-        for f in findings:
-            furthest = max(furthest, f.end)
-            self.reach.append(furthest)
+        self.reach = list(itertools.accumulate(map(_END, findings), max))
 
     def inside(self, start: int, end: int) -> list[Finding]:
         """The findings that share a character with ``[start, end)``."""
@@ -170,7 +175,7 @@ def extend_health_clauses(doc: Doc, findings: list[Finding]) -> list[Finding]:
     covered = [(f.start, f.end) for f in joined]
     starts = [c[0] for c in covered]
     kept = [f for f in findings if f.category != "HEALTH" or not _within(f, covered, starts)]
-    return sorted(kept + joined, key=lambda f: (f.start, f.end))
+    return sorted(kept + joined, key=_POSITION)
 
 
 def _within(f: Finding, covered: list[tuple[int, int]], starts: list[int]) -> bool:
