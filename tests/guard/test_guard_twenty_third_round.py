@@ -4,6 +4,8 @@ residence are invented or public towns."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from guard_helpers import spans
 from hypothesis import given, settings
@@ -174,3 +176,12 @@ def test_a_generated_chain_is_redacted_whole(health: str, after: list[str], sepa
     for clause in after:
         assert clause not in redacted, (text, redacted)
     assert redacted.endswith("Merci.")
+
+
+def test_a_text_without_sentence_breaks_gives_findings_that_do_not_overlap() -> None:
+    # a sentence longer than the step's window is read in windows that share clauses
+    text = "il a un cancer, doit se reposer " * 200
+    found = sorted((f for f in find_all(text) if f.category == "HEALTH"), key=lambda f: f.start)
+    assert found
+    assert all(b.start >= a.end for a, b in itertools.pairwise(found))
+    assert "reposer" not in scan(text).redacted

@@ -172,10 +172,25 @@ def extend_health_clauses(doc: Doc, findings: list[Finding]) -> list[Finding]:
             joined.extend(_chains(doc, clauses, kinds, taken, neighbours))
     if not joined:
         return findings
+    joined = _united(joined)
     covered = [(f.start, f.end) for f in joined]
     starts = [c[0] for c in covered]
     kept = [f for f in findings if f.category != "HEALTH" or not _within(f, covered, starts)]
     return sorted(kept + joined, key=_POSITION)
+
+
+def _united(joined: list[Finding]) -> list[Finding]:
+    """The chains, those that overlap made one: a sentence longer than twice ``_REACH`` (a text
+    without breaks) is read in windows that share clauses."""
+    out: list[Finding] = []
+    for f in sorted(joined, key=_POSITION):
+        if out and f.start < out[-1].end:
+            if f.end > out[-1].end:
+                last = out[-1]
+                out[-1] = new_finding(last.start, f.end, "HEALTH", last.recognizer, last.explanation)
+            continue
+        out.append(f)
+    return out
 
 
 def _within(f: Finding, covered: list[tuple[int, int]], starts: list[int]) -> bool:
