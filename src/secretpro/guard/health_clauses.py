@@ -5,18 +5,20 @@ does to them and what it needs: "la maladie progresse très vite : elle ne march
 difficulté, fait des fausses routes", "hij is verlamd vanaf de navel, zal zich blijvend in een
 rolstoel verplaatsen en moet zichzelf vier keer per dag katheteriseren". No word list holds those
 clauses, yet they tell as much as the diagnosis, and a leak is far worse than a flag (guard.md).
-So each clause beside a health finding's clause, one after the other, is a health finding of its
-own while it is short and holds nothing the guard read as something else (the findings already
-made keep their spans). The chain stops:
-- at the end of the sentence (or a table cell, a line): the next sentence may be about anyone;
+So the clauses beside a health finding's clause are taken, one after the other, while each is
+short and holds nothing the guard read as something else, and the chain (the health findings and
+the clauses taken) becomes one health finding: separate redactions would show where each clause
+ends. Health findings with no clause taken between them keep their own spans. The chain stops:
+- at the end of the sentence (a full stop, a line, a table cell, a quotation mark): the next
+  sentence may be about anyone, and quoted words are another utterance;
 - at a clause of more than ``_MAX_WORDS`` words (a long clause is an argument, not a symptom) or of
   a single word ("cf.");
 - leftwards, at a colon: what comes before it introduces the rest ("Sur la table : Xanax");
 - at a clause holding a finding of another kind (a name, an address, a status): each keeps its own
   category, and a name the profile allows must not vanish under a health label;
 - at a greeting or a thanks ("Chers collègues", "merci de votre discrétion");
-- at a capitalised word or an acronym the guard did not read, unless it opens the sentence and is an ordinary word
-  ("Elle", "Hij"): most are names of people, places or bodies ("le Dr Nsimba craint des
+- at a capitalised word or an acronym the guard did not read, unless it opens the sentence and is
+  an ordinary word ("Elle", "Hij"): most are names of people, places or bodies ("le Dr Nsimba craint des
   séquelles", "Ilyes ne parle pas", "puis le CHU l'a renvoyée"), which are not health.
 Clauses are cut at commas, brackets, colons, dashes and at "et", "ou", "and", "or"; at "en" and "of"
 only in a Dutch sentence, where they mean "and" and "or" (in French "en" is "in": "elle est en
