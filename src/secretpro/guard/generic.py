@@ -462,7 +462,7 @@ _CAPITALISED_PAIR = fastre.compile(
     # (inside a lookahead, so that a pair refused below does not hide one starting at its second word)
     r"(?=(?:((?<=[a-zà-ÿ0-9,;:)] )[A-ZÀ-Ý][a-zà-ÿ]{2,} [A-ZÀ-Ý][a-zà-ÿ]{2,}(?![\w'’-]))"
     # or opening a sentence, then a verb or a comma ("Zorvak Meltuni est en séjour illégal ..."):
-    # the first word then is no article, pronoun, preposition or title (_SENTENCE_OPENERS)
+    # the first word then is no article, pronoun, preposition or title (SENTENCE_OPENERS)
     r"|((?:(?<=[.!?] )|(?<=\n)|^)[A-ZÀ-Ý][a-zà-ÿ]{2,} [A-ZÀ-Ý][a-zà-ÿ]{2,}(?=,? [a-zà-ÿ]))))"
     # then the capital both groups start with, taken: a match that takes no character starts the
     # search at every position (fastre cannot skip to the first character of an empty match),
@@ -472,7 +472,7 @@ _CAPITALISED_PAIR = fastre.compile(
     r"[A-ZÀ-Ý]"
 )
 # (the frequent-word list holds no word shorter than five letters: these open sentences)
-_SENTENCE_OPENERS = frozenset(read_lines("sentence_openers.txt"))
+SENTENCE_OPENERS = frozenset(read_lines("sentence_openers.txt"))
 
 
 # who signs, writes, judges or asks, not whom the text is about: "schriftelijke vraag ... van Els
@@ -505,7 +505,7 @@ def _find_unknown_names(doc: Doc) -> list[int]:
         second = doc.text.index(" ", start) + 1
         if (
             folded[start : second - 1] not in common
-            and not (opening and folded[start : second - 1] in _SENTENCE_OPENERS)
+            and not (opening and folded[start : second - 1] in SENTENCE_OPENERS)
             and folded[second:end] not in common
             and start not in places
             and second not in places

@@ -36,6 +36,7 @@ import re
 from functools import cache
 
 from secretpro.guard import fastre
+from secretpro.guard.generic import SENTENCE_OPENERS
 from secretpro.guard.language import detect_language
 from secretpro.guard.lexicon import common_words, read_lines
 from secretpro.guard.model import Doc, Finding, new_finding
@@ -62,7 +63,7 @@ _END = operator.attrgetter("end")
 @cache
 def _openers() -> frozenset[str]:
     """Ordinary words that may open a sentence with a capital: pronouns, articles, frequent words."""
-    return frozenset(read_lines("sentence_openers.txt")) | common_words()
+    return SENTENCE_OPENERS | common_words()
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -118,16 +119,15 @@ def _salutations() -> frozenset[str]:
     return frozenset(read_lines("salutations.txt"))
 
 
-def _free(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
+def _free(doc: Doc, start: int, end: int, first_word: int) -> bool:
     """Whether a clause without findings may be told as health: a few words, not a greeting or a
     thanks, none of them a capitalised word the guard did not read (but an ordinary word opening the
     sentence)."""
     words = _WORD.findall(doc.folded, start, end)
     if not 2 <= len(words) <= _MAX_WORDS or words[0] in _salutations():
         return False
-    first = _WORD.search(doc.text, sentence_start)
     for m in _CAPITALISED.finditer(doc.text, start, end):
-        if first is not None and m.start() == first.start() and doc.folded[m.start() : m.end()] in _openers():
+        if m.start() == first_word and doc.folded[m.start() : m.end()] in _openers():
             continue
         return False
     return True
@@ -149,6 +149,8 @@ def extend_health_clauses(doc: Doc, findings: list[Finding]) -> list[Finding]:
         sentence_start, sentence_end = _sentence(text, f.start, f.end)
         done_until = sentence_end
         clauses = _clauses(doc, sentence_start, sentence_end)
+        first = _WORD.search(text, sentence_start, sentence_end)
+        first_word = first.start() if first else -1  # where the sentence's first word starts
         # each clause: the health finding it holds (to start a chain from), or whether it is free
         kinds: list[str] = []
         for clause_start, clause_end in clauses:
@@ -158,7 +160,7 @@ def extend_health_clauses(doc: Doc, findings: list[Finding]) -> list[Finding]:
             elif held:
                 kinds.append("health")
             else:
-                kinds.append("free" if _free(doc, clause_start, clause_end, sentence_start) else "stop")
+                kinds.append("free" if _free(doc, clause_start, clause_end, first_word) else "stop")
         taken: set[int] = set()
         for index, kind in enumerate(kinds):
             if kind != "health":
