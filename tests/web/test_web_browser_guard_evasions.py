@@ -24,6 +24,8 @@ TEXTS = {
         # (twelfth round) a medicine by its dose, a neighbourhood where someone lives
         ("Sur la table de Mme Benali : Trazodone 100 mg.", "Trazodone 100 mg"),
         ("La famille Benali a d'abord occupé un bâtiment à Sclessin.", "Sclessin"),
+        # (twenty-third round) the clauses that go on about a person's health are marked with it
+        ("Il est diabétique, doit se piquer trois fois par jour.", "doit se piquer trois fois par jour"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -32,6 +34,8 @@ TEXTS = {
         # (twelfth round) a person from a commune, a person's own words
         ("Het gezin Haddad uit Oudenaarde moet vertrekken.", "Oudenaarde"),
         ("mevrouw Haddad zegt: ik heb last van mijn zenuwen", "last van mijn zenuwen"),
+        # (twenty-third round) the clauses that go on about a person's health are marked with it
+        ("Ze heeft een burn-out, huilt elke dag en durft niet meer buiten.", "huilt elke dag"),
     ],
 }
 
