@@ -15,7 +15,9 @@ ends. Health findings with no clause taken between them keep their own spans. Th
   a single word ("cf.");
 - leftwards, at a colon: what comes before it introduces the rest ("Sur la table : Xanax");
 - at a clause holding a finding of another kind (a name, an address, a status): each keeps its own
-  category, and a name the profile allows must not vanish under a health label;
+  category, and a name the profile allows must not vanish under a health label. A clause holding
+  both starts a chain on the side where nothing else stands between its health finding and the
+  clause's end: "Mme Benali a un cancer, doit se reposer" goes on rightwards from "cancer";
 - at a greeting or a thanks ("Chers collègues", "merci de votre discrétion");
 - at a capitalised word or an acronym the guard did not read, unless it opens the sentence and is
   an ordinary word ("Elle", "Hij"): most are names of people, places or bodies ("le Dr Nsimba craint des
@@ -151,21 +153,36 @@ def extend_health_clauses(doc: Doc, findings: list[Finding]) -> list[Finding]:
         clauses = _clauses(doc, sentence_start, sentence_end)
         first = _WORD.search(text, sentence_start, sentence_end)
         first_word = first.start() if first else -1  # where the sentence's first word starts
-        # each clause: the health finding it holds (to start a chain from), or whether it is free
+        # each clause: "health" if it holds a health finding (to start a chain from), else whether
+        # it is free; and, for a health clause, the sides on which no other finding stands between
+        # its health findings and the clause's end, where a chain may go on
         kinds: list[str] = []
+        open_sides: list[tuple[bool, bool]] = []
         for clause_start, clause_end in clauses:
             held = neighbours.inside(clause_start, clause_end)
-            if any(h.category != "HEALTH" for h in held):
-                kinds.append("other")
-            elif held:
+            told = [h for h in held if h.category == "HEALTH"]
+            if told:
                 kinds.append("health")
+                others = [h for h in held if h.category != "HEALTH"]
+                open_sides.append(
+                    (
+                        not any(h.start < told[0].start for h in others),
+                        not any(h.end > told[-1].end for h in others),
+                    )
+                )
+                continue
+            open_sides.append((False, False))
+            if held:
+                kinds.append("other")
             else:
                 kinds.append("free" if _free(doc, clause_start, clause_end, first_word) else "stop")
         taken: set[int] = set()
         for index, kind in enumerate(kinds):
             if kind != "health":
                 continue
-            for step in (1, -1):
+            for step, side in ((1, 1), (-1, 0)):
+                if not open_sides[index][side]:
+                    continue  # "Mme Benali a un cancer, ..." goes on rightwards only
                 at = index + step
                 while 0 <= at < len(kinds) and kinds[at] == "free":
                     if step < 0 and ":" in text[clauses[at][1] : clauses[at + 1][0]]:
@@ -173,7 +190,7 @@ def extend_health_clauses(doc: Doc, findings: list[Finding]) -> list[Finding]:
                     taken.add(at)
                     at += step
         if taken:
-            joined.extend(_chains(doc, clauses, kinds, taken, neighbours))
+            joined.extend(_chains(doc, clauses, kinds, open_sides, taken, neighbours))
     if not joined:
         return findings
     joined = _united(joined)
@@ -203,33 +220,58 @@ def _within(f: Finding, covered: list[tuple[int, int]], starts: list[int]) -> bo
 
 
 def _chains(
-    doc: Doc, clauses: list[tuple[int, int]], kinds: list[str], taken: set[int], neighbours: _Neighbours
+    doc: Doc,
+    clauses: list[tuple[int, int]],
+    kinds: list[str],
+    open_sides: list[tuple[bool, bool]],
+    taken: set[int],
+    neighbours: _Neighbours,
 ) -> list[Finding]:
     """One health finding per run of health clauses and taken clauses that holds a taken one: from
     the first health word (or taken clause) of the run to the last, the findings in it joined (a
-    run of separate redactions would tell the reader where each clause ends)."""
+    run of separate redactions would tell the reader where each clause ends). A run ends at a health
+    clause's side where another finding stands, so the chain never covers a name or an address."""
     out: list[Finding] = []
     run: list[int] = []
     for index in [*range(len(kinds)), len(kinds)]:
         if index < len(kinds) and (kinds[index] == "health" or index in taken):
+            if run and not _joins(run[-1], index, kinds, open_sides):
+                out.extend(_chain(doc, clauses, run, taken, neighbours))
+                run = []
             run.append(index)
             continue
-        if any(at in taken for at in run):
-            spans: list[tuple[int, int]] = []
-            origin: Finding | None = None
-            for at in run:
-                clause_start, clause_end = clauses[at]
-                if at in taken:
-                    spans.append((clause_start, clause_end))
-                    continue
-                for h in neighbours.inside(clause_start, clause_end):
-                    spans.append((h.start, h.end))
-                    origin = origin or h
-            start, end = min(a for a, _ in spans), max(b for _, b in spans)
-            text = doc.text
-            if text.count("(", start, end) > text.count(")", start, end) and text.startswith(")", end):
-                end += 1  # "(paraplegie)" whole
-            explanation = origin.explanation if origin else f"santé : {doc.folded[start:end]}"
-            out.append(new_finding(start, end, "HEALTH", "health clause", explanation))
+        out.extend(_chain(doc, clauses, run, taken, neighbours))
         run = []
     return out
+
+
+def _joins(before: int, after: int, kinds: list[str], open_sides: list[tuple[bool, bool]]) -> bool:
+    """Whether the clause ``after`` goes on from the clause ``before`` in a chain."""
+    if kinds[before] == "health" and not open_sides[before][1]:
+        return False
+    return not (kinds[after] == "health" and not open_sides[after][0])
+
+
+def _chain(
+    doc: Doc, clauses: list[tuple[int, int]], run: list[int], taken: set[int], neighbours: _Neighbours
+) -> list[Finding]:
+    """The run's health finding, if it holds a taken clause."""
+    if not any(at in taken for at in run):
+        return []
+    spans: list[tuple[int, int]] = []
+    origin: Finding | None = None
+    for at in run:
+        clause_start, clause_end = clauses[at]
+        if at in taken:
+            spans.append((clause_start, clause_end))
+            continue
+        for h in neighbours.inside(clause_start, clause_end):
+            if h.category == "HEALTH":
+                spans.append((h.start, h.end))
+                origin = origin or h
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    text = doc.text
+    if text.count("(", start, end) > text.count(")", start, end) and text.startswith(")", end):
+        end += 1  # "(paraplegie)" whole
+    explanation = origin.explanation if origin else f"santé : {doc.folded[start:end]}"
+    return [new_finding(start, end, "HEALTH", "health clause", explanation)]
