@@ -84,9 +84,16 @@ def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     spaced = f" {folded} "
     dutch = (" en " in spaced or " of " in spaced) and detect_language(folded) == "nl"
     breaks = _DUTCH_CLAUSE_BREAK if dutch else _CLAUSE_BREAK
+    text = doc.text
+    # (without the spaces after the last sentence's end and before this one's: a chain that takes
+    # the first clause starts on its first word)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     out: list[tuple[int, int]] = []
     at = start
-    for m in breaks.finditer(doc.text, start, end):
+    for m in breaks.finditer(text, start, end):
         out.append((at, m.start()))
         at = m.end()
     out.append((at, end))

@@ -404,7 +404,12 @@ class TermMatcher:
             if whole and not entry.compound_tail:
                 if variant and _is_frequent_word(folded, start, last - 1):
                     continue
-                raw.append(_TUPLE_NEW(Match, (start, last - 1, entry.label, entry.term)))
+                end = last - 1
+                if not entry.term[-1].isalnum() and not folded.endswith(entry.term[-1], start, end):
+                    # "vih+" is read as "vih" and any mark after it ("VIH, dit-il"): not that mark
+                    while end > start and not folded[end - 1].isalnum():
+                        end -= 1
+                raw.append(_TUPLE_NEW(Match, (start, end, entry.label, entry.term)))
                 continue
             end = last - 1 if whole else last
             # (str.isalnum inline: a helper function per hit cost a Python call each)
