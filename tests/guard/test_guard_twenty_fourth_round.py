@@ -83,3 +83,74 @@ def test_a_generated_chain_after_a_name_is_redacted_and_the_name_kept(
     for clause in after:
         assert clause not in redacted, (text, redacted)
     assert redacted.endswith("Merci.")
+
+
+# --- a long text that names no one is an information page only if it speaks generically or to its
+# reader: padding a message with repeated clauses or a list must not make its health words vanish
+
+
+@pytest.mark.parametrize("copies", [20, 400])
+@pytest.mark.parametrize(
+    ("payload", "word"),
+    [
+        ("diabète, ne marche plus et ", "diabète"),
+        ("x, y, z, cancer, ", "cancer"),
+        ("hiv-positief, slaapt slecht en ", "hiv"),
+    ],
+)
+def test_a_padded_text_without_a_name_keeps_its_health_findings(payload: str, word: str, copies: int) -> None:
+    text = payload * copies
+    assert word not in scan(text).redacted
+
+
+def test_an_information_page_that_names_no_one_still_loses_its_health_words() -> None:
+    page = (
+        "L'aide médicale urgente couvre les soins de santé des personnes en séjour irrégulier. "
+        "Vous pouvez la demander au CPAS de votre commune. Les personnes atteintes d'une maladie "
+        "chronique, comme le diabète ou le VIH, peuvent demander une carte médicale valable trois "
+        "mois. Le CPAS mène une enquête sociale avant de décider, et vous recevez sa décision par "
+        "écrit. Pour plus d'informations, vous pouvez contacter le service social du CPAS de votre "
+        "commune aux heures d'ouverture, du lundi au vendredi. Prévoyez vos documents d'identité."
+    )
+    assert len(page) >= 500  # (long enough to be read as a page, not as a message)
+    assert spans(page, "HEALTH") == []
+
+
+# --- a long note that names no one is still a note when it writes in a note's shorthand
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "Concerne : demande d'aide médicale urgente\nPersonne sans titre de séjour, arrivée en "
+            "2021, ordre de quitter le territoire notifié en mars. Souffre d'une hépatite B chronique "
+            "et d'une dépression sévère, suivie par le service de psychiatrie. Hospitalisation de dix "
+            "jours en octobre. Demande la prise en charge des frais médicaux et pharmaceutiques. "
+            "L'enquête sociale confirme l'absence de ressources et de logement stable : hébergement "
+            "chez des connaissances, à gauche et à droite, depuis plusieurs mois. Proposition : accord "
+            "pour trois mois.\n",
+            "hépatite B",
+        ),
+        (
+            "Betreft: aanvraag dringende medische hulp\nPersoon zonder verblijfsvergunning, in 2020 "
+            "aangekomen, bevel om het grondgebied te verlaten in april betekend. Lijdt aan chronische "
+            "hepatitis B en een zware depressie, opgevolgd door de dienst psychiatrie. Tien dagen "
+            "opgenomen in oktober. Vraagt de tenlasteneming van de medische en farmaceutische kosten. "
+            "Het sociaal onderzoek bevestigt dat er geen inkomsten en geen vaste woonst zijn: "
+            "verblijft bij kennissen, nu hier en dan daar, al maanden. Voorstel: akkoord voor drie "
+            "maanden.\n",
+            "hepatitis B",
+        ),
+    ],
+)
+def test_a_nameless_note_in_shorthand_keeps_its_findings(note: str, told: str) -> None:
+    assert len(note) >= 500  # (as long as an information page)
+    assert told not in scan(note).redacted
+
+
+def test_a_term_written_with_a_mark_does_not_take_another_mark() -> None:
+    # the lexicon's "VIH+" is read as "VIH" and whatever mark follows it
+    assert spans("Il a le VIH. Son fils va bien.", "HEALTH") == ["VIH"]
+    assert spans("Diagnostic : VIH; suivi trimestriel.", "HEALTH")[0] == "VIH"
+    assert spans("Il est VIH+ depuis 2019.", "HEALTH") == ["VIH+"]

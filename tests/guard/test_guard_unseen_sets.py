@@ -255,6 +255,15 @@ FLOORS = [
     ("real_passages31.jsonl", 1, 0.72, 0.32, 4),
     ("fresh_synthetic17.jsonl", None, 0.85, 0.91, 1),
     ("fresh_synthetic17.jsonl", 1, 0.84, 0.91, 1),
+    # Twenty-fourth round, two more blind sets, each scored once when it landed with the round-start
+    # guard (588ffad); none tuned on. real_passages32 (37 passages of real-dev's kinds, 16 without a
+    # forbidden span; at 3aef9d0): 0.795 / 0.708 / 3 of 16 (half 1 0.800 / 0.718 / 2 of 7);
+    # fresh_synthetic18 (60 invented messages, 12 clean; at 75ab2c4): 0.821 / 0.934 / 0 of 12 (half 1
+    # 0.806 / 0.922 / 0 of 7).
+    ("real_passages32.jsonl", None, 0.78, 0.69, 3),
+    ("real_passages32.jsonl", 1, 0.78, 0.70, 2),
+    ("fresh_synthetic18.jsonl", None, 0.81, 0.92, 0),
+    ("fresh_synthetic18.jsonl", 1, 0.79, 0.91, 0),
 ]
 
 

@@ -310,6 +310,22 @@ def _someone_told_of(doc: Doc) -> bool:
 
 # A text this long that points at no one anywhere is information, not a message about someone.
 _LEAFLET_LENGTH = 500
+# An information page is written in sentences and lines: one each ``_LEAFLET_SENTENCE`` characters at
+# least. A run of clauses with hardly a break ("diabète, ne marche plus et diabète, ne marche plus
+# et ...", "x, y, z, cancer, x, y, z, cancer, ...") is no page, however long and nameless: padding a
+# message so must not make its health words vanish (twenty-fourth round).
+_LEAFLET_SENTENCE = 400
+_SENTENCE_BREAKS = fastre.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _written_in_sentences(text: str) -> bool:
+    # (counted until there are enough: a page need not be read to its end)
+    return any(
+        count * _LEAFLET_SENTENCE >= len(text)
+        for count, _ in enumerate(_SENTENCE_BREAKS.finditer(text), start=1)
+    )
+
+
 # A message to all colleagues that points at no one is a memo, however short ("Beste collega's, de
 # nieuwe werkwijze voor dringende medische hulp gaat in op 1 maart"; seventh round, from invented
 # clean messages). One about a client still names or points at them ("mevrouw X", "il", "zij",
@@ -517,8 +533,26 @@ def _find_unknown_names(doc: Doc) -> list[int]:
     return out
 
 
+# A sentence or a line that opens on a verb of someone's state, with no subject: a note's shorthand
+# ("Souffre d'une hépatite B chronique", "Loge chez des connaissances", "Woont sinds mei bij haar
+# zus"), which a page does not write (it says who: "la personne", "u", "de aanvrager"). A question
+# ("Woont u ...?", "Est-ce ...") or an imperative to the reader is no such opening. (Twenty-fourth
+# round: a nameless note of 541 characters lost its every finding as a leaflet's.)
+_SUBJECTLESS_STATE = fastre.compile(
+    r"(?:^|[.!?;:][ \t]+|\n[ \t]*(?:[-•*][ \t]*)?)"
+    r"(?:souffre|souffrait|presente|vit|vivait|habite|habitait|loge|logeait|dort|dormait|est suivie?"
+    r"|est hospitalisee?|est hebergee?|beneficie|percoit|lijdt|leed|woont|woonde|verblijft|verbleef"
+    r"|slaapt|sliep|wordt opgevolgd|werd opgenomen|suffers|lives|sleeps|stays)"
+    r"(?![\w'-])(?![ \t]+(?:u|je|men|vous|on|you|ils|elles)(?![\w'-]))"
+)
+
+
 def _note_about_someone(doc: Doc) -> bool:
-    return bool(_NOTE_HEADING.search(doc.folded) or _RELATIVE_NAMED.search(doc.text))
+    return bool(
+        _NOTE_HEADING.search(doc.folded)
+        or _RELATIVE_NAMED.search(doc.text)
+        or _SUBJECTLESS_STATE.search(doc.folded)
+    )
 
 
 def _describes_person(folded: str, f: Finding) -> bool:
@@ -734,6 +768,7 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
         and not _someone_told_of(doc)
         and not _CASE_NOTE_HEADER.search(folded, 0, _CASE_NOTE_REACH)
         and not _role_told_of(doc)
+        and _written_in_sentences(doc.text)
     ):
         return [f for f in findings if not _affected(f)]
     leaflet = (
