@@ -26,6 +26,8 @@ TEXTS = {
         ("La famille Benali a d'abord occupé un bâtiment à Sclessin.", "Sclessin"),
         # (twenty-third round) the clauses that go on about a person's health are marked with it
         ("Il est diabétique, doit se piquer trois fois par jour.", "doit se piquer trois fois par jour"),
+        # (twenty-fourth round) also when the person is named in the health finding's clause
+        ("Mme Benali a un cancer, doit se reposer chaque après-midi.", "doit se reposer chaque après-midi"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -36,6 +38,8 @@ TEXTS = {
         ("mevrouw Haddad zegt: ik heb last van mijn zenuwen", "last van mijn zenuwen"),
         # (twenty-third round) the clauses that go on about a person's health are marked with it
         ("Ze heeft een burn-out, huilt elke dag en durft niet meer buiten.", "huilt elke dag"),
+        # (twenty-fourth round) also when the person is named in the health finding's clause
+        ("Mevrouw Peeters heeft kanker, moet elke middag rusten.", "moet elke middag rusten"),
     ],
 }
 
