@@ -154,3 +154,31 @@ def test_a_term_written_with_a_mark_does_not_take_another_mark() -> None:
     assert spans("Il a le VIH. Son fils va bien.", "HEALTH") == ["VIH"]
     assert spans("Diagnostic : VIH; suivi trimestriel.", "HEALTH")[0] == "VIH"
     assert spans("Il est VIH+ depuis 2019.", "HEALTH") == ["VIH+"]
+
+
+_BETWEEN = [
+    ("chez Mme Lena Claes", "PERSON_NAME"),
+    ("rue Haute 5, 1000 Bruxelles", "ADDRESS"),
+    ("au 0475 12 34 56", "PHONE"),
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    first=st.sampled_from(["un cancer", "le diabète", "une dépression"]),
+    other=st.sampled_from(_BETWEEN),
+    second=st.sampled_from(["diabétique", "opérée", "séropositive"]),
+    after=st.lists(st.sampled_from(_FREE), min_size=1, max_size=2),
+)
+def test_a_chain_never_covers_another_finding_between_two_health_words(
+    first: str, other: tuple[str, str], second: str, after: list[str]
+) -> None:
+    # another finding between two health words of one clause, free clauses after it
+    text = f"Il a {first} {other[0]} {second}, " + ", ".join(after) + "."
+    found = find_all(text)
+    start = text.index(other[0])
+    end = start + len(other[0])
+    assert any(f.category == other[1] and f.start < end and start < f.end for f in found), text
+    for f in found:
+        if f.category == "HEALTH":
+            assert f.end <= start or end <= f.start, (text, text[f.start : f.end])

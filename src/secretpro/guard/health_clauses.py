@@ -262,23 +262,40 @@ def _joins(before: int, after: int, kinds: list[str], open_sides: list[tuple[boo
 def _chain(
     doc: Doc, clauses: list[tuple[int, int]], run: list[int], taken: set[int], neighbours: _Neighbours
 ) -> list[Finding]:
-    """The run's health finding, if it holds a taken clause."""
+    """The run's health findings, if it holds a taken clause: one from the first health word (or
+    taken clause) to the last, cut where another finding stands between two of them ("un cancer
+    chez Mme Benali diabète, doit se reposer": the name keeps its category)."""
     if not any(at in taken for at in run):
         return []
-    spans: list[tuple[int, int]] = []
-    origin: Finding | None = None
+    # (each span, and the health finding it is, or None for a taken clause)
+    spans: list[tuple[int, int, Finding | None]] = []
+    others: list[Finding] = []
     for at in run:
         clause_start, clause_end = clauses[at]
         if at in taken:
-            spans.append((clause_start, clause_end))
+            spans.append((clause_start, clause_end, None))
             continue
         for h in neighbours.inside(clause_start, clause_end):
             if h.category == "HEALTH":
-                spans.append((h.start, h.end))
-                origin = origin or h
-    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+                spans.append((h.start, h.end, h))
+            else:
+                others.append(h)
+    spans.sort(key=operator.itemgetter(0, 1))
+    # the runs of spans with no other finding between them
+    parts: list[list[tuple[int, int, Finding | None]]] = [[spans[0]]]
+    for span in spans[1:]:
+        if any(parts[-1][-1][1] <= o.start and o.end <= span[0] for o in others):
+            parts.append([])
+        parts[-1].append(span)
+    out: list[Finding] = []
     text = doc.text
-    if text.count("(", start, end) > text.count(")", start, end) and text.startswith(")", end):
-        end += 1  # "(paraplegie)" whole
-    explanation = origin.explanation if origin else f"santé : {doc.folded[start:end]}"
-    return [new_finding(start, end, "HEALTH", "health clause", explanation)]
+    for part in parts:
+        told = [h for _, _, h in part if h is not None]
+        if len(told) == len(part):
+            continue  # health findings alone: they keep their own spans
+        start, end = part[0][0], max(e for _, e, _ in part)
+        if text.count("(", start, end) > text.count(")", start, end) and text.startswith(")", end):
+            end += 1  # "(paraplegie)" whole
+        explanation = told[0].explanation if told else f"santé : {doc.folded[start:end]}"
+        out.append(new_finding(start, end, "HEALTH", "health clause", explanation))
+    return out
