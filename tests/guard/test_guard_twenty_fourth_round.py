@@ -182,3 +182,17 @@ def test_a_chain_never_covers_another_finding_between_two_health_words(
     for f in found:
         if f.category == "HEALTH":
             assert f.end <= start or end <= f.start, (text, text[f.start : f.end])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Zijn zoon Tom gaat naar de logopedist voor stotteren.", "stotteren"),
+        ("Ze is vaak misselijk op school.", "misselijk"),
+        ("Hij kreeg twee huidtransplantaties na de brand.", "huidtransplantaties"),
+        ("Elle prend de l'hydroxyurée chaque matin.", "hydroxyurée"),
+        ("Zijn arbeidsongeschiktheidsuitkering volstaat niet.", "arbeidsongeschiktheidsuitkering"),
+    ],
+)
+def test_words_the_lexicon_lacked(text: str, word: str) -> None:
+    assert any(word in span for span in spans(text, "HEALTH")), spans(text, "HEALTH")
