@@ -161,8 +161,8 @@ def extend_health_clauses(doc: Doc, findings: list[Finding]) -> list[Finding]:
         first = _WORD.search(text, sentence_start, sentence_end)
         first_word = first.start() if first else -1  # where the sentence's first word starts
         # each clause: "health" if it holds a health finding (to start a chain from), else whether
-        # it is free; and, for a health clause, the sides on which no other finding stands between
-        # its health findings and the clause's end, where a chain may go on
+        # it is free; and the sides on which a chain may go on from it: for a health clause, those
+        # where no other finding stands between its health findings and the clause's end
         kinds: list[str] = []
         open_sides: list[tuple[bool, bool]] = []
         for clause_start, clause_end in clauses:
@@ -178,7 +178,7 @@ def extend_health_clauses(doc: Doc, findings: list[Finding]) -> list[Finding]:
                     )
                 )
                 continue
-            open_sides.append((False, False))
+            open_sides.append((True, True))
             if held:
                 kinds.append("other")
             else:
@@ -242,7 +242,7 @@ def _chains(
     run: list[int] = []
     for index in [*range(len(kinds)), len(kinds)]:
         if index < len(kinds) and (kinds[index] == "health" or index in taken):
-            if run and not _joins(run[-1], index, kinds, open_sides):
+            if run and not (open_sides[run[-1]][1] and open_sides[index][0]):
                 out.extend(_chain(doc, clauses, run, taken, neighbours))
                 run = []
             run.append(index)
@@ -250,13 +250,6 @@ def _chains(
         out.extend(_chain(doc, clauses, run, taken, neighbours))
         run = []
     return out
-
-
-def _joins(before: int, after: int, kinds: list[str], open_sides: list[tuple[bool, bool]]) -> bool:
-    """Whether the clause ``after`` goes on from the clause ``before`` in a chain."""
-    if kinds[before] == "health" and not open_sides[before][1]:
-        return False
-    return not (kinds[after] == "health" and not open_sides[after][0])
 
 
 def _chain(
