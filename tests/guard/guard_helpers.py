@@ -19,6 +19,23 @@ def assert_within_a_finding(text: str, category: str, expected: str) -> None:
     assert any(expected in span for span in found), found
 
 
+def assert_apart_from_health(text: str, category: str, part: str | None = None) -> None:
+    """``text`` has a finding of ``category`` (over ``part``, when given) and no health finding
+    reaches into it (into ``part``, when given): a chain of health clauses keeps every other item."""
+    found = find_all(text)
+    if part is None:
+        kept = [(f.start, f.end) for f in found if f.category == category]
+    else:
+        start = text.index(part)
+        end = start + len(part)
+        assert any(f.category == category and f.start < end and start < f.end for f in found), text
+        kept = [(start, end)]
+    assert kept, text
+    for f in found:
+        if f.category == "HEALTH":
+            assert all(f.end <= a or b <= f.start for a, b in kept), (text, text[f.start : f.end])
+
+
 def categories(text: str) -> set[str]:
     return {f.category for f in find_all(text)}
 

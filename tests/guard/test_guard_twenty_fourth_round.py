@@ -5,7 +5,7 @@ of residence are invented or public towns."""
 from __future__ import annotations
 
 import pytest
-from guard_helpers import spans
+from guard_helpers import assert_apart_from_health, spans
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,11 +29,7 @@ from secretpro.guard.scanner import find_all
 )
 def test_a_chain_starts_from_a_clause_that_holds_a_name(text: str, chain: str) -> None:
     assert any(chain in span for span in spans(text, "HEALTH")), spans(text, "HEALTH")
-    found = find_all(text)
-    names = [f for f in found if f.category == "PERSON_NAME"]
-    assert names
-    for health in (f for f in found if f.category == "HEALTH"):
-        assert all(health.end <= n.start or n.end <= health.start for n in names)
+    assert_apart_from_health(text, "PERSON_NAME")
 
 
 @pytest.mark.parametrize(
@@ -44,13 +40,10 @@ def test_a_chain_starts_from_a_clause_that_holds_a_name(text: str, chain: str) -
     ],
 )
 def test_a_chain_does_not_reach_over_a_name_behind_the_health_finding(text: str, name: str) -> None:
-    found = find_all(text)
     start = text.index(name)
     end = start + len(name)
-    assert any(f.category == "PERSON_NAME" and f.start <= start and end <= f.end for f in found)
-    for f in found:
-        if f.category == "HEALTH":
-            assert f.end <= start or end <= f.start, text[f.start : f.end]
+    assert any(f.category == "PERSON_NAME" and f.start <= start and end <= f.end for f in find_all(text))
+    assert_apart_from_health(text, "PERSON_NAME", name)
 
 
 _NAMES = ["Mme Lena Claes", "M. Karim Haddad", "Mevrouw Peeters", "dhr. Jansens", "Mme Benali"]
@@ -175,13 +168,7 @@ def test_a_chain_never_covers_another_finding_between_two_health_words(
 ) -> None:
     # another finding between two health words of one clause, free clauses after it
     text = f"Il a {first} {other[0]} {second}, " + ", ".join(after) + "."
-    found = find_all(text)
-    start = text.index(other[0])
-    end = start + len(other[0])
-    assert any(f.category == other[1] and f.start < end and start < f.end for f in found), text
-    for f in found:
-        if f.category == "HEALTH":
-            assert f.end <= start or end <= f.start, (text, text[f.start : f.end])
+    assert_apart_from_health(text, other[1], other[0])
 
 
 @pytest.mark.parametrize(

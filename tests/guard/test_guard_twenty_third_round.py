@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from guard_helpers import spans
+from guard_helpers import assert_apart_from_health, spans
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,11 +66,7 @@ def test_the_findings_of_a_chain_are_one_span() -> None:
     ],
 )
 def test_a_clause_with_another_finding_keeps_its_category(text: str, kept: str) -> None:
-    found = find_all(text)
-    others = [f for f in found if f.category == kept]
-    assert others
-    for health in (f for f in found if f.category == "HEALTH"):
-        assert all(health.end <= o.start or o.end <= health.start for o in others)
+    assert_apart_from_health(text, kept)
 
 
 @pytest.mark.parametrize(
@@ -152,14 +148,8 @@ def test_a_generated_chain_keeps_every_other_finding(
     clauses = [*before, health, *after]
     clauses.insert(min(where, len(clauses)), other[0])
     text = separator.join(clauses) + "."
-    found = find_all(text)
-    start = text.index(other[0])
-    end = start + len(other[0])
     # the other item is found in its own category and no health span reaches into it
-    assert any(f.category == other[1] and f.start < end and start < f.end for f in found), text
-    for f in found:
-        if f.category == "HEALTH":
-            assert f.end <= start or end <= f.start, (text, text[f.start : f.end])
+    assert_apart_from_health(text, other[1], other[0])
     # and the health term itself is hidden
     assert health.split()[-1] not in scan(text).redacted
 
