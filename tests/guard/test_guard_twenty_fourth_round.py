@@ -140,6 +140,17 @@ def test_an_information_page_that_names_no_one_still_loses_its_health_words() ->
 def test_a_nameless_note_in_shorthand_keeps_its_findings(note: str, told: str) -> None:
     assert len(note) >= 500  # (as long as an information page)
     assert told not in scan(note).redacted
+    # the same note as a worker pastes or types it: bullets, a dash after a full stop, capitals,
+    # a soft hyphen inside the verb
+    verb = note.split(". ")[1].split()[0]  # "Souffre", "Lijdt"
+    for variant in (
+        note.replace(f". {verb}", f".\n- {verb}"),
+        note.replace(f". {verb}", f".\n• {verb}"),
+        note.replace(f". {verb}", f". - {verb}"),
+        note.replace(verb, verb[:3] + "\u00ad" + verb[3:]),
+        note.upper(),
+    ):
+        assert told.upper() not in scan(variant).redacted.upper(), variant
 
 
 def test_a_term_written_with_a_mark_does_not_take_another_mark() -> None:

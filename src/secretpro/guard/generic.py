@@ -539,7 +539,7 @@ def _find_unknown_names(doc: Doc) -> list[int]:
 # ("Woont u ...?", "Est-ce ...") or an imperative to the reader is no such opening. (Twenty-fourth
 # round: a nameless note of 541 characters lost its every finding as a leaflet's.)
 _SUBJECTLESS_STATE = fastre.compile(
-    r"(?:^|[.!?;:][ \t]+|\n[ \t]*(?:[-•*][ \t]*)?)"
+    r"(?:^|[.!?;:][ \t]+|\n[ \t]*)(?:[-•*][ \t]*)?"
     r"(?:souffre|souffrait|presente|vit|vivait|habite|habitait|loge|logeait|dort|dormait|est suivie?"
     r"|est hospitalisee?|est hebergee?|beneficie|percoit|lijdt|leed|woont|woonde|verblijft|verbleef"
     r"|slaapt|sliep|wordt opgevolgd|werd opgenomen|suffers|lives|sleeps|stays)"
