@@ -1,5 +1,5 @@
 """Build the sets of real public passages (issue 10): ``real_passages.jsonl`` from
-``real_passages.src.txt``, and likewise ``real_passages2`` to ``32`` (``SETS``; each gathered
+``real_passages.src.txt``, and likewise ``real_passages2`` to ``33`` (``SETS``; each gathered
 and labelled later, by someone who had not read the guard).
 
 Markup as in ``probe_corpus.src.txt``: ``{CODE|text}`` is a labelled span; a line
@@ -122,6 +122,7 @@ SETS = {
         ("real_passages30", "2026-12-06"),
         ("real_passages31", "2026-12-06"),
         ("real_passages32", "2026-12-06"),
+        ("real_passages33", "2026-12-06"),
     )
 }
 
