@@ -148,6 +148,39 @@ _CASE_NOTE_HEADER = fastre.compile(
     r"(?:[^\n]{0,40}\n){0,2}[^\n]{0,40}?(?:\d{1,6}[./-]\d{2}\b|\d{4}/[a-z]{1,3}/\d+|\d{1,2}[ -](?:[a-z]+|\d{2})[ -]\d{4})"
 )
 
+# A judgment's headnote: under the court, its place and the roll number ("Arbeidshof\nGent\n2004/322"),
+# a line of key phrases between dashes ("Illegaal verblijvend gezin met minderjarige kinderen -
+# toekenning steun - ..."). Its phrases sum up that one case, the parties' facts among them, even
+# when the judgment names no one (twenty-fifth round, real_passages29-31's tuning halves: "Art. 9ter
+# Vw. – standaard medische getuigschrift – psychose – ..."); its other sentences are judged as usual.
+_COURT_HEADER = fastre.compile(
+    r"[ \t]*(?:arbeidshof|arbeidsrechtbank|raad voor vreemdelingenbetwistingen|raad van state"
+    r"|hof van cassatie|grondwettelijk hof|tribunal du travail|cour du travail|conseil d'etat"
+    r"|conseil du contentieux des etrangers|cour de cassation|cour constitutionnelle)\b"
+)
+_HEADNOTE_LINES = 4  # the court, its place, the roll number or date, then the key phrases
+_HEADER_LINE_LENGTH = 60
+_KEY_PHRASE_DASH = fastre.compile(r"[ \t][-–—][ \t]")
+_KEY_PHRASES = 3  # dashes on the line at least: a title holds one or two ("Arbeidshof Gent - 2004")
+
+
+def headnote(doc: Doc) -> tuple[int, int] | None:
+    """The span of the headnote line of a judgment that opens on its court, if it has one."""
+    text = doc.text
+    if not _COURT_HEADER.match(doc.folded):
+        return None
+    start = 0
+    for _ in range(_HEADNOTE_LINES):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if len(_KEY_PHRASE_DASH.findall(text, start, end)) >= _KEY_PHRASES:
+            return start, end
+        if end - start > _HEADER_LINE_LENGTH or end == len(text):
+            return None
+        start = end + 1
+    return None
+
+
 # The reader of a leaflet ("Heb je geen wettig verblijf?", "si vous êtes en séjour illégal"): a
 # generic cue only in a text that points at no one anywhere, since a message about a person also
 # speaks to its addressee ("Pourriez-vous confirmer que l'AMU ...").
@@ -720,6 +753,17 @@ def drop_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int
 
     ``institutions`` are the spans of public bodies' names and law titles: "des étrangers" inside
     "Office des étrangers" speaks of no group of people."""
+    kept = _without_generic(doc, findings, institutions)
+    summed_up = headnote(doc) if len(kept) < len(findings) else None
+    if summed_up is None:
+        return kept
+    # a judgment's key phrases are its case's: none is generic, whatever the rest of the text is
+    low, high = summed_up
+    left = {id(f) for f in kept}
+    return [f for f in findings if id(f) in left or low <= f.start < high]
+
+
+def _without_generic(doc: Doc, findings: list[Finding], institutions: list[tuple[int, int]]) -> list[Finding]:
     # (_affected in line: a call per finding of every message cost more than the test)
     candidates = [
         f
