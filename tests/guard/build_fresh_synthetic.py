@@ -9,8 +9,9 @@
 ``fresh_synthetic12.jsonl`` from ``fresh_synthetic12.src.txt``, ``fresh_synthetic13.jsonl`` from
 ``fresh_synthetic13.src.txt``, ``fresh_synthetic14.jsonl`` from ``fresh_synthetic14.src.txt``,
 ``fresh_synthetic15.jsonl`` from ``fresh_synthetic15.src.txt``, ``fresh_synthetic16.jsonl`` from
-``fresh_synthetic16.src.txt``, ``fresh_synthetic17.jsonl`` from ``fresh_synthetic17.src.txt`` and
-``fresh_synthetic18.jsonl`` from ``fresh_synthetic18.src.txt``.
+``fresh_synthetic16.src.txt``, ``fresh_synthetic17.jsonl`` from ``fresh_synthetic17.src.txt``,
+``fresh_synthetic18.jsonl`` from ``fresh_synthetic18.src.txt`` and ``fresh_synthetic19.jsonl`` from
+``fresh_synthetic19.src.txt``.
 
 Each is 60 invented messages written without reading the guard's code or lexicons (the later ones
 also without its tests or the earlier sets' texts, and without running the guard or the scorer), to
@@ -61,6 +62,7 @@ SETS = {
         "fresh_synthetic16",
         "fresh_synthetic17",
         "fresh_synthetic18",
+        "fresh_synthetic19",
     )
 }
 
