@@ -264,6 +264,15 @@ FLOORS = [
     ("real_passages32.jsonl", 1, 0.78, 0.70, 2),
     ("fresh_synthetic18.jsonl", None, 0.81, 0.92, 0),
     ("fresh_synthetic18.jsonl", 1, 0.79, 0.91, 0),
+    # Twenty-fifth round, two more blind sets, each scored once when it landed with the round-start
+    # guard (15dac66; the headnote commit ecbc84f gives the same figures); none tuned on.
+    # real_passages33 (30 passages of real-dev's kinds, 17 without a forbidden span; at 623179e):
+    # 0.633 / 0.567 / 3 of 17 (half 1 0.576 / 0.667 / 0 of 7); fresh_synthetic19 (60 invented
+    # messages, 12 clean; at aa5c2e2): 0.806 / 0.935 / 3 of 12 (half 1 0.835 / 0.954 / 1 of 4).
+    ("real_passages33.jsonl", None, 0.62, 0.55, 3),
+    ("real_passages33.jsonl", 1, 0.56, 0.65, 0),
+    ("fresh_synthetic19.jsonl", None, 0.79, 0.92, 3),
+    ("fresh_synthetic19.jsonl", 1, 0.82, 0.94, 1),
 ]
 
 

@@ -19,6 +19,8 @@ ends. Health findings with no clause taken between them keep their own spans. Th
   both starts a chain on the side where nothing else stands between its health finding and the
   clause's end: "Mme Benali a un cancer, doit se reposer" goes on rightwards from "cancer";
 - at a greeting or a thanks ("Chers collègues", "merci de votre discrétion");
+- at a clause that cites a law ("L'article 10, alinéa 1er, de la même loi prévoit que ..."): it
+  speaks of the law, not of what an illness does to someone;
 - at a capitalised word or an acronym the guard did not read, unless it opens the sentence and is
   an ordinary word ("Elle", "Hij"): most are names of people, places or bodies ("le Dr Nsimba craint des
   séquelles", "Ilyes ne parle pas", "puis le CHU l'a renvoyée"), which are not health.
@@ -128,6 +130,11 @@ def _salutations() -> frozenset[str]:
     return frozenset(read_lines("salutations.txt"))
 
 
+@cache
+def _legal_references() -> frozenset[str]:
+    return frozenset(read_lines("legal_reference_words.txt"))
+
+
 def _free(doc: Doc, start: int, end: int, first_word: int) -> bool:
     """Whether a clause without findings may be told as health: a few words, not a greeting or a
     thanks, none of them a capitalised word the guard did not read (but an ordinary word opening the
@@ -135,6 +142,8 @@ def _free(doc: Doc, start: int, end: int, first_word: int) -> bool:
     words = _WORD.findall(doc.folded, start, end)
     if not 2 <= len(words) <= _MAX_WORDS or words[0] in _salutations():
         return False
+    if not _legal_references().isdisjoint(words):
+        return False  # a clause citing a law ("L'article 10", "alinéa 2 de la loi") tells no symptom
     for m in _CAPITALISED.finditer(doc.text, start, end):
         if m.start() == first_word and doc.folded[m.start() : m.end()] in _openers():
             continue
