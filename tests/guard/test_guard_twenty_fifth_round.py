@@ -101,3 +101,76 @@ def test_any_court_header_and_dash_reads_the_headnote(court: str, lines: list[st
         text, "HEALTH"
     )
     assert any("registre des étrangers" in s for s in _in_headnote(text, headnote, "ADMIN_STATUS"))
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        (
+            "L'article 10, alinéa 1er, de la même loi prévoit que l'assuré social âgé de moins de 25 ans a "
+            "droit à un revenu d'intégration s'il ne peut travailler pour des raisons de santé ou d'équité.",
+            "L'article 10",
+        ),
+        (
+            "Volgens artikel 60, § 3 van de wet kan het OCMW hulp geven wegens ziekte, zwangerschap of "
+            "een handicap van de aanvrager.",
+            "artikel 60",
+        ),
+    ],
+)
+def test_a_health_clause_chain_does_not_take_a_clause_that_cites_a_law(text: str, law: str) -> None:
+    start = text.index(law)
+    health = [f for f in find_all(text) if f.category == "HEALTH"]
+    assert all(not f.start <= start < f.end for f in health), [text[f.start : f.end] for f in health]
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        (
+            "Il a arrêté son lithium, ne dort plus, parle sans arrêt.",
+            "lithium, ne dort plus, parle sans arrêt",
+        ),
+        (
+            "Hij heeft kanker, moet elke dag rusten en eet slecht.",
+            "kanker, moet elke dag rusten en eet slecht",
+        ),
+    ],
+)
+def test_a_persons_health_clauses_still_chain(text: str, chain: str) -> None:
+    assert any(chain in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+
+
+# invented brand names: no lexicon holds them
+_BRANDS = ["Zorbatex", "Velmarol", "Quintadyl", "Ferovane", "Lumistra"]
+_TAKEN = [
+    "Mme Dupont prend du {} depuis mars.",
+    "Je l'ai mise sous {} trois fois par jour.",
+    "Il est toujours sous {} et dort mal.",
+    "Elle reçoit une injection de {} chaque mois.",
+    "Dhr. Peeters slikt {} sinds januari.",
+    "Mevrouw Claes krijgt elke week een spuitje met {}.",
+    "Mr Haddad takes {} every morning.",
+    "Her son needs an injection of {} every three months.",
+]
+
+
+@settings(max_examples=120, deadline=None)
+@given(sentence=st.sampled_from(_TAKEN), brand=st.sampled_from(_BRANDS))
+def test_a_medicine_taken_is_health_whatever_its_brand(sentence: str, brand: str) -> None:
+    text = sentence.format(brand)
+    assert any(brand in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le dossier est sous surveillance du Comité.",
+        "Il est sous Mme Claes dans l'organigramme.",
+        "Il prend des Nouvelles du dossier.",
+        "Hij neemt Contact op met het OCMW.",
+        "Mr Haddad takes English lessons.",
+    ],
+)
+def test_taking_something_that_is_no_medicine_is_not_health(text: str) -> None:
+    assert spans(text, "HEALTH") == [], spans(text, "HEALTH")

@@ -1234,6 +1234,76 @@ _NAME_AND_AMOUNT_BEFORE = fastre.compile(
 )
 
 
+# A medicine taken, named by a brand the lexicon does not list: "Il prend du Jinarc", "je l'ai mise sous
+# Rovamycine", "une injection de Genotropin", "hij slikt Dafalex", "She must get an injection of
+# Decapeptyl" (twenty-fifth round, fresh_synthetic19's tuning half). The verb or the noun of taking
+# tells that the capitalised word after it is a medicine, when it is no ordinary word nor a first name
+# ("prend des Nouvelles" is not written; "sous Mme Claes" is a title, an ordinary word).
+_TAKEN_MEDICINE = fastre.compile(
+    r"\b(?:(?:prend|prends|prenait|prendre|pris|avale|avaler)[ \t]+(?:du|de la|de l'|des|de|d')[ \t]*"
+    r"|(?:est|suis|es|sont|mise?s?|placee?s?|reste|rester|etre|toujours|encore|deja)[ \t]+sous[ \t]+"
+    r"|(?:injections?|piqures?|perfusions?|comprimes?|gelules?|ampoules?|cures?)[ \t]+(?:de|d')[ \t]*"
+    r"|(?:neemt|nam|nemen|slikt|slikte|slikken|spuit|spuiten)[ \t]+(?:nu[ \t]+|ook[ \t]+|dagelijks[ \t]+)?"
+    r"|(?:injectie|injecties|spuitje|inspuiting|infuus|kuur)[ \t]+(?:met|van)[ \t]+"
+    r"|(?:takes|took|taking|injections?|infusion)[ \t]+(?:of[ \t]+)?)"
+    r"(?P<name>[a-z][a-z]{3,}(?:-[a-z]+)?)\b"
+)
+_TAKEN_HINTS = hint_words(
+    "prend",
+    "prends",
+    "prenait",
+    "prendre",
+    "pris",
+    "avale",
+    "avaler",
+    "sous",
+    "injection",
+    "injections",
+    "piqure",
+    "piqures",
+    "perfusion",
+    "perfusions",
+    "comprime",
+    "comprimes",
+    "gelule",
+    "gelules",
+    "ampoule",
+    "ampoules",
+    "cure",
+    "cures",
+    "neemt",
+    "nam",
+    "nemen",
+    "slikt",
+    "slikte",
+    "slikken",
+    "spuit",
+    "spuiten",
+    "injectie",
+    "injecties",
+    "spuitje",
+    "inspuiting",
+    "infuus",
+    "kuur",
+    "takes",
+    "took",
+    "taking",
+    "infusion",
+)
+
+
+def _medicines_taken(doc: Doc) -> list[Finding]:
+    ordinary = ordinary_words()
+    out: list[Finding] = []
+    for m in _TAKEN_MEDICINE.finditer(doc.folded):
+        start, end = m.span("name")
+        # (a brand is written with a capital: "sous surveillance", "neemt contact" are no medicine)
+        if not doc.text[start].isupper() or doc.folded[start:end] in ordinary:
+            continue
+        out.append(new_finding(start, end, "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
+    return out
+
+
 def _doses(doc: Doc) -> list[Finding]:
     ordinary = ordinary_words()
     out: list[Finding] = []
@@ -1427,6 +1497,8 @@ def find_health(doc: Doc) -> list[Finding]:
     out += _told(doc, _LAY_SYMPTOMS, "HEALTH", "health_grammar")
     if has_any(doc, _DOSE_HINTS):
         out += _doses(doc)
+    if has_any(doc, _TAKEN_HINTS):
+        out += _medicines_taken(doc)
     if has_any(doc, _BODY_HINTS):
         out += [
             new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
