@@ -150,7 +150,7 @@ _TAKEN = [
     "Elle reçoit une injection de {} chaque mois.",
     "Dhr. Peeters slikt {} sinds januari.",
     "Mevrouw Claes krijgt elke week een spuitje met {}.",
-    "Mr Haddad takes {} every morning.",
+    "Hij spuit dagelijks {} in zijn buik.",
     "Her son needs an injection of {} every three months.",
 ]
 
@@ -170,6 +170,8 @@ def test_a_medicine_taken_is_health_whatever_its_brand(sentence: str, brand: str
         "Il prend des Nouvelles du dossier.",
         "Hij neemt Contact op met het OCMW.",
         "Mr Haddad takes English lessons.",
+        "Het OCMW neemt Fedasil als voorbeeld.",
+        "He takes Brussels Airlines to Kinshasa.",
     ],
 )
 def test_taking_something_that_is_no_medicine_is_not_health(text: str) -> None:

@@ -1238,14 +1238,15 @@ _NAME_AND_AMOUNT_BEFORE = fastre.compile(
 # Rovamycine", "une injection de Genotropin", "hij slikt Dafalex", "She must get an injection of
 # Decapeptyl" (twenty-fifth round, fresh_synthetic19's tuning half). The verb or the noun of taking
 # tells that the capitalised word after it is a medicine, when it is no ordinary word nor a first name
-# ("prend des Nouvelles" is not written; "sous Mme Claes" is a title, an ordinary word).
+# ("prend des Nouvelles" is not written; "sous Mme Claes" is a title, an ordinary word). Not "neemt",
+# "nam", "takes": "het OCMW neemt Fedasil als voorbeeld", "he takes Brussels Airlines".
 _TAKEN_MEDICINE = fastre.compile(
     r"\b(?:(?:prend|prends|prenait|prendre|pris|avale|avaler)[ \t]+(?:du|de la|de l'|des|de|d')[ \t]*"
     r"|(?:est|suis|es|sont|mise?s?|placee?s?|reste|rester|etre|toujours|encore|deja)[ \t]+sous[ \t]+"
     r"|(?:injections?|piqures?|perfusions?|comprimes?|gelules?|ampoules?|cures?)[ \t]+(?:de|d')[ \t]*"
-    r"|(?:neemt|nam|nemen|slikt|slikte|slikken|spuit|spuiten)[ \t]+(?:nu[ \t]+|ook[ \t]+|dagelijks[ \t]+)?"
+    r"|(?:slikt|slikte|slikken|spuit|spuiten)[ \t]+(?:nu[ \t]+|ook[ \t]+|dagelijks[ \t]+)?"
     r"|(?:injectie|injecties|spuitje|inspuiting|infuus|kuur)[ \t]+(?:met|van)[ \t]+"
-    r"|(?:takes|took|taking|injections?|infusion)[ \t]+(?:of[ \t]+)?)"
+    r"|(?:injections?|infusion)[ \t]+of[ \t]+)"
     r"(?P<name>[a-z][a-z]{3,}(?:-[a-z]+)?)\b"
 )
 _TAKEN_HINTS = hint_words(
@@ -1271,9 +1272,6 @@ _TAKEN_HINTS = hint_words(
     "ampoules",
     "cure",
     "cures",
-    "neemt",
-    "nam",
-    "nemen",
     "slikt",
     "slikte",
     "slikken",
@@ -1285,9 +1283,6 @@ _TAKEN_HINTS = hint_words(
     "inspuiting",
     "infuus",
     "kuur",
-    "takes",
-    "took",
-    "taking",
     "infusion",
 )
 
