@@ -28,6 +28,8 @@ TEXTS = {
         ("Il est diabétique, doit se piquer trois fois par jour.", "doit se piquer trois fois par jour"),
         # (twenty-fourth round) also when the person is named in the health finding's clause
         ("Mme Benali a un cancer, doit se reposer chaque après-midi.", "doit se reposer chaque après-midi"),
+        # (twenty-fifth round) a medicine taken, by a brand no word list holds (invented)
+        ("M. Haddad prend du Zorbatex depuis mars.", "Zorbatex"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -40,6 +42,8 @@ TEXTS = {
         ("Ze heeft een burn-out, huilt elke dag en durft niet meer buiten.", "huilt elke dag"),
         # (twenty-fourth round) also when the person is named in the health finding's clause
         ("Mevrouw Peeters heeft kanker, moet elke middag rusten.", "moet elke middag rusten"),
+        # (twenty-fifth round) a medicine taken, by a brand no word list holds (invented)
+        ("Dhr. Janssens slikt Velmarol sinds januari.", "Velmarol"),
     ],
 }
 
