@@ -5,7 +5,7 @@ names no one. All texts are invented."""
 from __future__ import annotations
 
 import pytest
-from guard_helpers import spans
+from guard_helpers import assert_within_a_finding, spans
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,10 +34,12 @@ _FRENCH = f"Tribunal du travail de Liège\n17/1234/A\n{_FRENCH_HEADNOTE}\n{_FREN
 _DUTCH = f"Arbeidsrechtbank\nLeuven\n21/118/A\n{_DUTCH_HEADNOTE}\n{_DUTCH_BODY}"
 
 
-def _in_headnote(text: str, headnote: str, category: str) -> list[str]:
+def _assert_in_headnote(text: str, headnote: str, category: str, expected: str) -> None:
+    """A ``category`` finding inside ``headnote`` covers ``expected``."""
     start = text.index(headnote)
     end = start + len(headnote)
-    return [s for s in spans(text, category) if text.find(s, start, end) >= 0]
+    inside = [s for s in spans(text, category) if text.find(s, start, end) >= 0]
+    assert any(expected in s for s in inside), spans(text, category)
 
 
 @pytest.mark.parametrize(
@@ -50,8 +52,8 @@ def _in_headnote(text: str, headnote: str, category: str) -> list[str]:
 def test_a_judgments_headnote_keeps_its_key_phrases(
     text: str, headnote: str, health: str, status: str
 ) -> None:
-    assert any(health in s for s in _in_headnote(text, headnote, "HEALTH")), spans(text, "HEALTH")
-    assert any(status in s for s in _in_headnote(text, headnote, "ADMIN_STATUS")), spans(text, "ADMIN_STATUS")
+    _assert_in_headnote(text, headnote, "HEALTH", health)
+    _assert_in_headnote(text, headnote, "ADMIN_STATUS", status)
 
 
 @pytest.mark.parametrize("text", [_FRENCH, _DUTCH])
@@ -97,10 +99,8 @@ _NUMBERS = ["17/1234/A", "2019/AM/88", "n° 245.112", "arrêt du 3 mars 2022"]
 def test_any_court_header_and_dash_reads_the_headnote(court: str, lines: list[str], dash: str) -> None:
     headnote = _FRENCH_HEADNOTE.replace(" – ", dash)
     text = "\n".join([court, *lines, headnote, _FRENCH_BODY])
-    assert any("personne handicapée" in s for s in _in_headnote(text, headnote, "HEALTH")), spans(
-        text, "HEALTH"
-    )
-    assert any("registre des étrangers" in s for s in _in_headnote(text, headnote, "ADMIN_STATUS"))
+    _assert_in_headnote(text, headnote, "HEALTH", "personne handicapée")
+    _assert_in_headnote(text, headnote, "ADMIN_STATUS", "registre des étrangers")
 
 
 @pytest.mark.parametrize(
@@ -138,7 +138,7 @@ def test_a_health_clause_chain_does_not_take_a_clause_that_cites_a_law(text: str
     ],
 )
 def test_a_persons_health_clauses_still_chain(text: str, chain: str) -> None:
-    assert any(chain in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+    assert_within_a_finding(text, "HEALTH", chain)
 
 
 # invented brand names: no lexicon holds them
@@ -159,7 +159,7 @@ _TAKEN = [
 @given(sentence=st.sampled_from(_TAKEN), brand=st.sampled_from(_BRANDS))
 def test_a_medicine_taken_is_health_whatever_its_brand(sentence: str, brand: str) -> None:
     text = sentence.format(brand)
-    assert any(brand in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+    assert_within_a_finding(text, "HEALTH", brand)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ of residence are invented or public towns."""
 from __future__ import annotations
 
 import pytest
-from guard_helpers import assert_apart_from_health, spans
+from guard_helpers import assert_apart_from_health, assert_within_a_finding, spans
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +28,7 @@ from secretpro.guard.scanner import find_all
     ],
 )
 def test_a_chain_starts_from_a_clause_that_holds_a_name(text: str, chain: str) -> None:
-    assert any(chain in span for span in spans(text, "HEALTH")), spans(text, "HEALTH")
+    assert_within_a_finding(text, "HEALTH", chain)
     assert_apart_from_health(text, "PERSON_NAME")
 
 
@@ -193,4 +193,4 @@ def test_a_chain_never_covers_another_finding_between_two_health_words(
     ],
 )
 def test_words_the_lexicon_lacked(text: str, word: str) -> None:
-    assert any(word in span for span in spans(text, "HEALTH")), spans(text, "HEALTH")
+    assert_within_a_finding(text, "HEALTH", word)

@@ -143,8 +143,9 @@ _GENERIC_WORDS = _cue_words(_GENERIC)
 # "Arbeidshof Antwerpen - 2011/AA/584 - 17-10-2012"): it tells one person's case even when it never
 # names a party, so it is not read as a leaflet (its generic sentences are still judged one by one).
 _CASE_NOTE_REACH = 160
+_LABOUR_COURTS = r"arbeidshof|arbeidsrechtbank|tribunal du travail|cour du travail"
 _CASE_NOTE_HEADER = fastre.compile(
-    r"(?:arbeidshof|arbeidsrechtbank|tribunal du travail|cour du travail|c\. ?trav\.|trib\. ?trav\.)"
+    r"(?:" + _LABOUR_COURTS + r"|c\. ?trav\.|trib\. ?trav\.)"
     r"(?:[^\n]{0,40}\n){0,2}[^\n]{0,40}?(?:\d{1,6}[./-]\d{2}\b|\d{4}/[a-z]{1,3}/\d+|\d{1,2}[ -](?:[a-z]+|\d{2})[ -]\d{4})"
 )
 
@@ -154,9 +155,9 @@ _CASE_NOTE_HEADER = fastre.compile(
 # when the judgment names no one (twenty-fifth round, real_passages29-31's tuning halves: "Art. 9ter
 # Vw. – standaard medische getuigschrift – psychose – ..."); its other sentences are judged as usual.
 _COURT_HEADER = fastre.compile(
-    r"[ \t]*(?:arbeidshof|arbeidsrechtbank|raad voor vreemdelingenbetwistingen|raad van state"
-    r"|hof van cassatie|grondwettelijk hof|tribunal du travail|cour du travail|conseil d'etat"
-    r"|conseil du contentieux des etrangers|cour de cassation|cour constitutionnelle)\b"
+    r"[ \t]*(?:" + _LABOUR_COURTS + r"|raad voor vreemdelingenbetwistingen|raad van state|hof van cassatie"
+    r"|grondwettelijk hof|conseil d'etat|conseil du contentieux des etrangers|cour de cassation"
+    r"|cour constitutionnelle)\b"
 )
 _HEADNOTE_LINES = 4  # the court, its place, the roll number or date, then the key phrases
 _HEADER_LINE_LENGTH = 60
