@@ -1287,14 +1287,66 @@ _TAKEN_HINTS = hint_words(
 )
 
 
+# A brand the lexicon does not list is also told a medicine by its form or its way in, written next
+# to it: "Enstilar mousse", "crème Cavilon", "Riamet par la bouche", "Visanne en continu", "een
+# Prolia-spuit", "Durogesic-pleisters" (twenty-sixth round, the tuning halves of fresh_synthetic15 to
+# 19). The same capital and ordinary-word test as above ("Chocolat mousse" is no medicine).
+_FORM = (
+    r"(?:mousse|creme|pommade|sirop|gouttes|collyre|suppositoires?|ovules?|zalf|siroop|druppels"
+    r"|oogdruppels|neusspray|bruistabletten|par[ \t]+la[ \t]+bouche|per[ \t]+os|en[ \t]+continu"
+    r"|en[ \t]+intraveineuse|en[ \t]+perfusion)"
+)
+_MEDICINE_FORM = fastre.compile(
+    r"\b(?P<name>[a-z][a-z]{3,})[ \t]+" + _FORM + r"\b"
+    r"|\b(?:creme|pommade|sirop|gouttes|collyre|zalf|siroop|druppels|oogdruppels)[ \t]+"
+    r"(?P<after>[a-z][a-z]{3,})\b"
+    r"|\b(?P<joined>[a-z][a-z]{3,})-(?:spuit|spuiten|spuitje|pleister|pleisters|pen|pennen|injectie"
+    r"|injecties|tabletten|siroop|zalf|druppels|creme|pommade|sirop|gouttes|injection|injections)\b"
+)
+_FORM_HINTS = hint_words(
+    "mousse",
+    "creme",
+    "pommade",
+    "sirop",
+    "gouttes",
+    "collyre",
+    "suppositoire",
+    "ovule",
+    "zalf",
+    "siroop",
+    "druppels",
+    "neusspray",
+    "tabletten",
+    "bouche",
+    "per os",
+    "continu",
+    "intraveineuse",
+    "perfusion",
+    "-spuit",
+    "-pleister",
+    "-pen",
+    "-injecti",
+)
+
+
 def _medicines_taken(doc: Doc) -> list[Finding]:
     ordinary = ordinary_words()
     out: list[Finding] = []
-    for m in _TAKEN_MEDICINE.finditer(doc.folded):
-        start, end = m.span("name")
+    # (each match, the group of its brand, and whether the finding is the brand or the whole match:
+    # a form or a way in written with the brand is the treatment's too)
+    found: list[tuple[re.Match[str], str, bool]] = []
+    if has_any(doc, _TAKEN_HINTS):
+        found += [(m, "name", False) for m in _TAKEN_MEDICINE.finditer(doc.folded)]
+    if has_any(doc, _FORM_HINTS):
+        for m in _MEDICINE_FORM.finditer(doc.folded):
+            found.append((m, next(group for group in ("name", "after", "joined") if m.group(group)), True))
+    for m, group, whole in found:
+        start, end = m.span(group)
         # (a brand is written with a capital: "sous surveillance", "neemt contact" are no medicine)
         if not doc.text[start].isupper() or doc.folded[start:end] in ordinary:
             continue
+        if whole:
+            start, end = m.span()
         out.append(new_finding(start, end, "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
     return out
 
@@ -1492,7 +1544,7 @@ def find_health(doc: Doc) -> list[Finding]:
     out += _told(doc, _LAY_SYMPTOMS, "HEALTH", "health_grammar")
     if has_any(doc, _DOSE_HINTS):
         out += _doses(doc)
-    if has_any(doc, _TAKEN_HINTS):
+    if has_any(doc, _TAKEN_HINTS) or has_any(doc, _FORM_HINTS):
         out += _medicines_taken(doc)
     if has_any(doc, _BODY_HINTS):
         out += [

@@ -1,0 +1,104 @@
+"""The twenty-sixth round: a medicine told by its form or its way in ("Enstilar mousse", "een
+Prolia-spuit"), what the doctor forbids for a while (lifting, effort, putting weight on a leg),
+radiotherapy told as "les rayons", and the aids and devices the lexicon lacked. All texts are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import assert_within_a_finding, spans
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+# invented brand names: no lexicon holds them
+_BRANDS = ["Zorbatex", "Velmarol", "Quintadyl", "Ferovane", "Lumistra"]
+_FORMS = [
+    "Traitement de Mme Dupont : {} mousse deux fois par jour.",
+    "Elle prend {} en continu depuis l'opération.",
+    "Ensuite {} par la bouche pendant trois jours.",
+    "Bon pour une crème {} à facturer au CPAS pour M. Haddad.",
+    "Mevrouw Claes krijgt om het half jaar een {}-spuit.",
+    "Voor de pijn heeft dhr. Peeters {}-pleisters van 12 µg.",
+    "Dhr. Janssens gebruikt {} zalf op zijn handen.",
+    "Hij moet {} druppels nemen in beide ogen.",
+]
+
+
+@settings(max_examples=120, deadline=None)
+@given(sentence=st.sampled_from(_FORMS), brand=st.sampled_from(_BRANDS))
+def test_a_medicine_told_by_its_form_is_health_whatever_its_brand(sentence: str, brand: str) -> None:
+    text = sentence.format(brand)
+    assert_within_a_finding(text, "HEALTH", brand)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bureau de la Commune est ouvert en continu.",
+        "La Maison de quartier sert un Chocolat mousse.",
+        "De Vlaamse-pen is een prijs voor jonge schrijvers.",
+        "Het Lotto-spuitje van de kermis.",
+    ],
+)
+def test_a_form_word_after_an_ordinary_word_is_no_medicine(text: str) -> None:
+    assert spans(text, "HEALTH") == [], spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    ("text", "restriction"),
+    [
+        ("Opérée le 2/12. Pas de port de charges pendant 3 semaines pour Mme Yildiz.", "port de charges"),
+        (
+            "Remarque : pas d'effort pendant 6 semaines (il travaille dans le bâtiment).",
+            "effort pendant 6 semaines",
+        ),
+        ("M. Diallo ne peut plus porter de charges lourdes depuis sa hernie.", "porter de charges"),
+        ("Yassine mag geen zware pakken heffen, zegt de dokter.", "zware pakken heffen"),
+        ("Hij mag van de dokter voorlopig geen zware dingen meer tillen.", "zware dingen meer tillen"),
+        ("Daarna mag hij zes weken niet steunen op dat been.", "niet steunen op dat been"),
+        ("She walks with crutches and may not run for at least eight weeks.", "may not run"),
+        ("After the surgery Mr Haddad must not lift anything heavy.", "must not lift"),
+    ],
+)
+def test_what_the_doctor_forbids_for_a_while_is_health(text: str, restriction: str) -> None:
+    assert_within_a_finding(text, "HEALTH", restriction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geen zware lasten tillen voor de vrijwilligers van het OCMW.",
+        "Les frais de port et les charges locatives sont payés par le CPAS.",
+        "Mme Dupont travaille aux rayons 5 jours par semaine chez Colruyt.",
+        "Het bedrag valt vaak hoger uit dan verwacht.",
+    ],
+)
+def test_rules_loads_shelves_and_amounts_are_not_health(text: str) -> None:
+    assert spans(text, "HEALTH") == [], spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mme Dubois est fatiguée ; après la chimio il y aura les rayons 5 jours par semaine.", "rayons"),
+        ("M. Claes : rayons terminés le 20/11, mange mal.", "rayons terminés"),
+        (
+            "Milan kan nog geen schaar gebruiken, valt heel vaak en krijgt zijn jas niet aan.",
+            "valt heel vaak",
+        ),
+        ("Wij hebben voor dhr. Peeters het palliatief forfait aangevraagd.", "palliatief forfait"),
+        ("Sa sœur Amra et ses parents ont été vaccinés le 30/11.", "vaccinés"),
+        ("De pennaalden en teststrips van mevrouw Aydin worden niet terugbetaald.", "teststrips"),
+        ("Mevrouw Wouters heeft dringend een wisselluchtmatras nodig.", "wisselluchtmatras"),
+        ("M. Haddad doit voir une psy mais la séance coûte 60 euros.", "psy"),
+        ("M. Lambert respire par un trachéostome ; canules à 120 € par mois.", "canules"),
+    ],
+)
+def test_aids_and_care_the_lexicon_lacked_are_health(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+def test_medical_force_majeure_in_a_judgment_stays_a_doctrine_of_law() -> None:
+    # (a doctrine of law in judgments: the word list leaves it out)
+    text = "Het Hof verduidelijkt het recht op OCMW-steun bij medische overmacht."
+    assert spans(text, "HEALTH") == [], spans(text, "HEALTH")
