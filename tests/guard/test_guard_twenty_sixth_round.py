@@ -102,3 +102,70 @@ def test_medical_force_majeure_in_a_judgment_stays_a_doctrine_of_law() -> None:
     # (a doctrine of law in judgments: the word list leaves it out)
     text = "Het Hof verduidelijkt het recht op OCMW-steun bij medische overmacht."
     assert spans(text, "HEALTH") == [], spans(text, "HEALTH")
+
+
+# diseases named after a person (real ones: the rule reads any capitalised name)
+_EPONYMS = ["Huntington", "Kahler", "Hashimoto", "Creutzfeldt-Jakob", "Lesch-Nyhan", "Kawasaki", "Verneuil"]
+_EPONYM_FRAMES = [
+    "Mme Dupont a la maladie de {} depuis 2019.",
+    "Son fils a un syndrome de {}, dit l'école.",
+    "Dhr. Peeters heeft de ziekte van {} en woont alleen.",
+    "Bij mevrouw Claes werd het syndroom van {} vastgesteld.",
+    "Objet : M. Haddad – maladie de {}",
+]
+
+
+@settings(max_examples=120, deadline=None)
+@given(frame=st.sampled_from(_EPONYM_FRAMES), name=st.sampled_from(_EPONYMS))
+def test_a_disease_named_after_a_person_is_redacted_with_its_name(frame: str, name: str) -> None:
+    text = frame.format(name)
+    noun = next(n for n in ("maladie", "syndrome", "ziekte", "syndroom") if n in text)
+    assert_within_a_finding(
+        text, "HEALTH", f"{noun} {'van' if noun in ('ziekte', 'syndroom') else 'de'} {name}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Théo a le syndrome de Gilles de la Tourette depuis petit.", "syndrome de Gilles de la Tourette"),
+        ("De ziekte van Von Willebrand bij Yasmine is erfelijk.", "ziekte van Von Willebrand"),
+    ],
+)
+def test_a_disease_named_after_several_words_keeps_them_all(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La maladie de Pierre Dupont s'aggrave.", "Pierre Dupont"),
+        ("De ziekte van Jan is erger geworden.", "Jan"),
+    ],
+)
+def test_a_persons_own_illness_leaves_the_persons_name_a_name(text: str, name: str) -> None:
+    assert not any(name in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+    assert_within_a_finding(text, "PERSON_NAME", name)
+
+
+def test_an_insurers_office_named_after_its_town_is_no_disease() -> None:
+    text = "Une antenne de l'Assurance maladie de Valenciennes contacte les assurés."
+    assert not any("Valenciennes" in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom", "speaker"),
+    [
+        ("Daarna mag hij zes weken niet steunen op dat been, zegt dr. Claes.", "niet steunen", "zegt"),
+        ("Il a mal au dos, dit-il, et ne dort plus.", "mal au dos", "dit-il"),
+        ("She cannot sleep at night, says her son.", "cannot sleep", "says"),
+    ],
+)
+def test_who_speaks_is_not_told_as_a_symptom(text: str, symptom: str, speaker: str) -> None:
+    assert_within_a_finding(text, "HEALTH", symptom)
+    assert not any(speaker in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+
+
+def test_what_is_said_after_a_verb_of_saying_still_chains() -> None:
+    text = "Il a des démangeaisons partout, dit qu'il ne dort plus, pleure."
+    assert_within_a_finding(text, "HEALTH", "démangeaisons partout, dit qu'il ne dort plus")

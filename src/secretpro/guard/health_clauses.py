@@ -21,6 +21,8 @@ ends. Health findings with no clause taken between them keep their own spans. Th
 - at a greeting or a thanks ("Chers collègues", "merci de votre discrétion");
 - at a clause that cites a law ("L'article 10, alinéa 1er, de la même loi prévoit que ..."): it
   speaks of the law, not of what an illness does to someone;
+- at a clause that opens on a verb of saying ("..., zegt de dokter", "..., dit-il"): it tells who
+  speaks;
 - at a capitalised word or an acronym the guard did not read, unless it opens the sentence and is
   an ordinary word ("Elle", "Hij"): most are names of people, places or bodies ("le Dr Nsimba craint des
   séquelles", "Ilyes ne parle pas", "puis le CHU l'a renvoyée"), which are not health.
@@ -59,6 +61,8 @@ _DUTCH_CLAUSE_BREAK = fastre.compile(
 _WORD = fastre.compile(r"[^\W_]+")
 # a capitalised word ("Nsimba", "Jolimont") or an acronym ("CHU", "VDAB")
 _CAPITALISED = fastre.compile(r"(?<![\w'’])[A-ZÀ-Ý](?:[a-zà-ÿ]+|[A-ZÀ-Ý]+)")
+# (the word after a verb of saying that opens what is said: "dit qu'il dort mal" is a symptom)
+_REPORTED = frozenset({"que", "qu", "ne", "n", "dat", "niet", "that", "not"})
 _REACH = 600  # characters looked at on each side of a finding for its sentence's ends
 _POSITION = operator.attrgetter("start", "end")
 _END = operator.attrgetter("end")
@@ -135,6 +139,11 @@ def _legal_references() -> frozenset[str]:
     return frozenset(read_lines("legal_reference_words.txt"))
 
 
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(read_lines("reporting_verbs.txt"))
+
+
 def _free(doc: Doc, start: int, end: int, first_word: int) -> bool:
     """Whether a clause without findings may be told as health: a few words, not a greeting or a
     thanks, none of them a capitalised word the guard did not read (but an ordinary word opening the
@@ -142,6 +151,8 @@ def _free(doc: Doc, start: int, end: int, first_word: int) -> bool:
     words = _WORD.findall(doc.folded, start, end)
     if not 2 <= len(words) <= _MAX_WORDS or words[0] in _salutations():
         return False
+    if words[0] in _reporting_verbs() and len(words) <= 4 and words[1] not in _REPORTED:
+        return False  # "..., zegt de dokter", "..., dit-il": who speaks, not a symptom
     if not _legal_references().isdisjoint(words):
         return False  # a clause citing a law ("L'article 10", "alinéa 2 de la loi") tells no symptom
     for m in _CAPITALISED.finditer(doc.text, start, end):

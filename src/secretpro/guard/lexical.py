@@ -942,6 +942,37 @@ def _with_modifiers(folded: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A disease named after a person: "la maladie de Huntington", "de ziekte van Kahler", "le syndrome
+# de Gilles de la Tourette", "the syndrome of Down" (twenty-sixth round: the lexicon holds "maladie"
+# and "ziekte", and a redaction of those alone left the name that says which disease). The name is
+# capitalised and follows "de", "d'", "du", "van", "von" or "of".
+_EPONYM_NOUN = fastre.compile(r"(?:maladie|ziekte|syndrome|syndroom|syndrom|disease|morbus)$")
+# (an insurer's office is named after its town: "l'Assurance maladie de Valenciennes")
+_INSURANCE_BEFORE = fastre.compile(r"(?:assurance|caisse)[ \t]+$")
+_EPONYM_AFTER = fastre.compile(
+    r"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+|d['’]|du[ \t]+|van[ \t]+|von[ \t]+|of[ \t]+)"
+    r"(?:[Vv]on[ \t]+|[Vv]an[ \t]+)?(?P<name>[A-ZÀ-Ý][\w'’]*)(?:[-–][A-ZÀ-Ý][\w'’]*)*"
+    r"(?:[ \t]+de[ \t]+la[ \t]+[A-ZÀ-Ý]\w*)?(?![\w'’-])(?![ \t]+[A-ZÀ-Ý][a-zà-ÿ])"
+)
+
+
+def _with_eponym(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    if _EPONYM_NOUN.search(doc.folded, max(start, end - 8), end) and not _INSURANCE_BEFORE.search(
+        doc.folded, max(0, start - 12), start
+    ):
+        after = _EPONYM_AFTER.match(doc.text, end)
+        # (not a first name, nor a name and surname: "la maladie de Jan", "de ziekte van Pierre
+        # Dupont" are someone's illness, named before; "le syndrome de Gilles de la Tourette" is one)
+        if after and (" de la " in after.group(0) or fold(after.group("name")) not in _first_names()):
+            return start, after.end()
+    return start, end
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(fold(line.strip()) for line in read_lines("first_names.txt"))
+
+
 # Diagnoses the lexicon does not list ("cholangiocarcinome", "neuroblastoom", "sarcoïdose",
 # "polyneuropathie"): a rare word with the ending of a medical term. Frequent words with such an
 # ending ("suite", "chose", "sympathie", "académie") and first names ("Jérôme") are ordinary words.
@@ -1530,6 +1561,7 @@ def find_health(doc: Doc) -> list[Finding]:
             continue
         start, end = _extend_care_place(doc, match.start, match.end, hospitals)
         start, end = _with_modifiers(folded, start, end)
+        start, end = _with_eponym(doc, start, end)
         out.append(new_finding(start, end, "HEALTH", "health_lexicon", f"santé : {match.term}"))
     out += _suffers_from(doc)
     out += _condition_after_cue(doc)
