@@ -273,6 +273,15 @@ FLOORS = [
     ("real_passages33.jsonl", 1, 0.56, 0.65, 0),
     ("fresh_synthetic19.jsonl", None, 0.79, 0.92, 3),
     ("fresh_synthetic19.jsonl", 1, 0.82, 0.94, 1),
+    # Twenty-sixth round, two more blind sets, each scored once when it landed with the round-start
+    # guard (9c10445); none tuned on. real_passages34 (27 passages of real-dev's kinds, 8 without a
+    # forbidden span; at 79f1b42): 0.892 / 0.696 / 3 of 8 (half 1 0.878 / 0.758 / 2 of 4);
+    # fresh_synthetic20 (60 invented messages, 12 clean; at 943e4a7): 0.835 / 0.951 / 1 of 12 (half 1
+    # 0.859 / 0.953 / 0 of 4).
+    ("real_passages34.jsonl", None, 0.87, 0.67, 3),
+    ("real_passages34.jsonl", 1, 0.85, 0.73, 2),
+    ("fresh_synthetic20.jsonl", None, 0.82, 0.93, 1),
+    ("fresh_synthetic20.jsonl", 1, 0.84, 0.93, 0),
 ]
 
 
