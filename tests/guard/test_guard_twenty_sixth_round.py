@@ -10,6 +10,8 @@ from guard_helpers import assert_within_a_finding, spans
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from secretpro.guard.scanner import find_all
+
 # invented brand names: no lexicon holds them
 _BRANDS = ["Zorbatex", "Velmarol", "Quintadyl", "Ferovane", "Lumistra"]
 _FORMS = [
@@ -169,3 +171,50 @@ def test_who_speaks_is_not_told_as_a_symptom(text: str, symptom: str, speaker: s
 def test_what_is_said_after_a_verb_of_saying_still_chains() -> None:
     text = "Il a des démangeaisons partout, dit qu'il ne dort plus, pleure."
     assert_within_a_finding(text, "HEALTH", "démangeaisons partout, dit qu'il ne dort plus")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zij heeft borstkanker in stadium 4.", "borstkanker in stadium 4"),
+        ("Hij heeft nierfalen stadium 5.", "nierfalen stadium 5"),
+        ("Il a un lymphome de Hodgkin.", "lymphome de Hodgkin"),
+        ("Elle a un lymphome non hodgkinien.", "lymphome non hodgkinien"),
+        ("Elle a une tuberculose multirésistante.", "tuberculose multirésistante"),
+        ("Hij heeft een hernia L5-S1.", "hernia L5-S1"),
+        ("Il a une cirrhose du foie depuis 2020.", "cirrhose du foie"),
+        ("Il a une hépatite virale B.", "hépatite virale B"),
+        ("Ahmad présente des troubles du sommeil sévères.", "troubles du sommeil sévères"),
+        ("Il a un sarcome d'Ewing.", "sarcome d'Ewing"),
+    ],
+)
+def test_a_diagnosis_is_redacted_with_its_stage_organ_and_kind(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+_WORD_TAILS = [
+    ("Elle a introduit une demande de régularisation pour raisons médicales.", "ADMIN_STATUS", "médicales"),
+    ("Sa demande 9ter pour raison médicale a été refusée.", "ADMIN_STATUS", "médicale"),
+    ("Hij woont in de Boomsesteenweg 48A bus 1, 2610 Wilrijk.", "ADDRESS", "48A"),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "word"), _WORD_TAILS)
+def test_a_finding_does_not_stop_inside_a_word(text: str, category: str, word: str) -> None:
+    assert_within_a_finding(text, category, word)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    sentence=st.sampled_from(
+        [t for t, _, _ in _WORD_TAILS] + [f.format(b) for f in _FORMS for b in _BRANDS[:2]]
+    ),
+    tail=st.text(alphabet="abcdefghijklmnopqrstuvwxyzé", min_size=0, max_size=3),
+)
+def test_no_forbidden_finding_ends_inside_a_word(sentence: str, tail: str) -> None:
+    # every word of the sentence lengthened by the same letters: a finding that ends inside one of
+    # them would leave the rest of the word to read
+    text = " ".join(word + tail for word in sentence.split())
+    for f in find_all(text):
+        if f.category in ("ADMIN_STATUS", "HEALTH", "ADDRESS") and f.end < len(text):
+            assert not (text[f.end].isalnum() and text[f.end - 1].isalnum()), (text, text[f.start : f.end])

@@ -840,13 +840,22 @@ def _condition_after_cue(doc: Doc) -> list[Finding]:
 # "leucémie myéloblastique aigüe", "diabète de type 2", "acute myeloïde leukemie": the modifiers
 # belong to the diagnosis (a span that stops at "leucémie" leaks the rest).
 _MODIFIERS_AFTER = fastre.compile(
-    r"(?:[ \t]+(?:de type \d|type \d|(?:au |de )?stade \w+|aigue?|aigu|chronique|severe|grave|"
-    r"terminale?|maligne|malin|benigne?|evolutive?|progressive?|invalidante?|resistante?|"
+    r"(?:[ \t]+(?:de type \d|type \d|(?:au |de )?stade \w+|aigue?s?|aigus?|chroniques?|severes?|graves?|"
+    r"terminale?s?|malignes?|malins?|benigne?s?|evolutive?s?|progressive?s?|invalidante?s?|resistante?s?|"
     # the stage and spread, in French and Dutch: "à un stade avancé", "in een vergevorderd stadium"
     r"a un stade (?:avance|terminal|precoce|tardif)|en phase (?:terminale|avancee|aigue|palliative)|"
     r"avec (?:des )?metastases|(?:in|op) (?:een )?(?:ver)?gevorderd stadium|in (?:een )?(?:terminaal|laat) stadium|"
-    r"met uitzaaiingen|nervosa|ouverte|en urgence|[a-z]{3,}(?:ique|iques|ienne|oide|oides|ale|ales|oire|oires|aire|aires)"
-    r"(?![\w'])))+"
+    r"met uitzaaiingen|nervosa|ouverte|en urgence|virale [a-e]|"
+    # (twenty-sixth round, generated diagnoses) a stage or grade in Dutch and English, drug
+    # resistance, the organ, a spinal level, the virus's letter: "borstkanker in stadium 4",
+    # "tuberculose multirésistante", "cirrhose du foie", "hernia L5-S1", "hépatite virale B"
+    r"(?:in |op )?(?:stadium|graad|grade|stage) (?:\d+[a-c]?|[ivx]+[a-c]?)|multiresistante?|multiresistent|"
+    r"non[ -]hodgkinien(?:ne)?|non[ -]hodgkin|"
+    r"(?:du|de la|de l'|des) (?:foie|poumons?|seins?|prostate|colon|rectum|pancreas|reins?|cerveau|estomac|"
+    r"uterus|ovaires?|vessie|larynx|oesophage|thyroide|sang|coeur|col de l'uterus)|"
+    r"[lcdt]\d{1,2}[-/][lcdts]?\d{1,2}|"
+    r"[a-z]{3,}(?:ique|iques|ienne|oide|oides|ale|ales|oire|oires|aire|aires)"
+    r")(?![\w']))+"
 )
 _MODIFIERS_BEFORE = fastre.EndAnchored(
     fastre.compile(
@@ -946,7 +955,10 @@ def _with_modifiers(folded: str, start: int, end: int) -> tuple[int, int]:
 # de Gilles de la Tourette", "the syndrome of Down" (twenty-sixth round: the lexicon holds "maladie"
 # and "ziekte", and a redaction of those alone left the name that says which disease). The name is
 # capitalised and follows "de", "d'", "du", "van", "von" or "of".
-_EPONYM_NOUN = fastre.compile(r"(?:maladie|ziekte|syndrome|syndroom|syndrom|disease|morbus)$")
+_EPONYM_NOUN = fastre.compile(
+    r"(?:maladie|ziekte|syndrome|syndroom|syndrom|disease|morbus|lymphome|lymfoom|lymphoma|sarcome|sarcoom"
+    r"|tumeur|tumor|musculaire|ataxie|ataxia)$"
+)
 # (an insurer's office is named after its town: "l'Assurance maladie de Valenciennes")
 _INSURANCE_BEFORE = fastre.compile(r"(?:assurance|caisse)[ \t]+$")
 _EPONYM_AFTER = fastre.compile(
@@ -957,7 +969,7 @@ _EPONYM_AFTER = fastre.compile(
 
 
 def _with_eponym(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    if _EPONYM_NOUN.search(doc.folded, max(start, end - 8), end) and not _INSURANCE_BEFORE.search(
+    if _EPONYM_NOUN.search(doc.folded, max(start, end - 10), end) and not _INSURANCE_BEFORE.search(
         doc.folded, max(0, start - 12), start
     ):
         after = _EPONYM_AFTER.match(doc.text, end)
