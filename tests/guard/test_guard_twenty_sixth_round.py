@@ -218,3 +218,22 @@ def test_no_forbidden_finding_ends_inside_a_word(sentence: str, tail: str) -> No
     for f in find_all(text):
         if f.category in ("ADMIN_STATUS", "HEALTH", "ADDRESS") and f.end < len(text):
             assert not (text[f.end].isalnum() and text[f.end - 1].isalnum()), (text, text[f.start : f.end])
+
+
+@pytest.mark.parametrize(
+    ("text", "illness", "home"),
+    [
+        ("Dhr. Peeters heeft de ziekte van Kahler en woont alleen.", "ziekte van Kahler", "woont"),
+        ("Elle récupère d'un cancer de l'intestin et habite avec sa fille.", "cancer", "habite"),
+        ("He had a stroke and lives with his aunt.", "stroke", "lives"),
+    ],
+)
+def test_where_someone_lives_is_not_told_as_a_symptom(text: str, illness: str, home: str) -> None:
+    assert_within_a_finding(text, "HEALTH", illness)
+    assert not any(home in s for s in spans(text, "HEALTH")), spans(text, "HEALTH")
+
+
+def test_a_latin_disease_name_keeps_its_adjective() -> None:
+    assert_within_a_finding(
+        "Dhr. Daems is blind door retinitis pigmentosa.", "HEALTH", "retinitis pigmentosa"
+    )

@@ -22,7 +22,7 @@ ends. Health findings with no clause taken between them keep their own spans. Th
 - at a clause that cites a law ("L'article 10, alinéa 1er, de la même loi prévoit que ..."): it
   speaks of the law, not of what an illness does to someone;
 - at a clause that opens on a verb of saying ("..., zegt de dokter", "..., dit-il"): it tells who
-  speaks;
+  speaks; or on a verb of living somewhere ("... en woont alleen"): it tells a home;
 - at a capitalised word or an acronym the guard did not read, unless it opens the sentence and is
   an ordinary word ("Elle", "Hij"): most are names of people, places or bodies ("le Dr Nsimba craint des
   séquelles", "Ilyes ne parle pas", "puis le CHU l'a renvoyée"), which are not health.
@@ -144,6 +144,11 @@ def _reporting_verbs() -> frozenset[str]:
     return frozenset(read_lines("reporting_verbs.txt"))
 
 
+@cache
+def _dwelling_verbs() -> frozenset[str]:
+    return frozenset(read_lines("dwelling_verbs.txt"))
+
+
 def _free(doc: Doc, start: int, end: int, first_word: int) -> bool:
     """Whether a clause without findings may be told as health: a few words, not a greeting or a
     thanks, none of them a capitalised word the guard did not read (but an ordinary word opening the
@@ -153,6 +158,8 @@ def _free(doc: Doc, start: int, end: int, first_word: int) -> bool:
         return False
     if words[0] in _reporting_verbs() and len(words) <= 4 and words[1] not in _REPORTED:
         return False  # "..., zegt de dokter", "..., dit-il": who speaks, not a symptom
+    if words[0] in _dwelling_verbs():
+        return False  # "... en woont alleen": a home, not a symptom
     if not _legal_references().isdisjoint(words):
         return False  # a clause citing a law ("L'article 10", "alinéa 2 de la loi") tells no symptom
     for m in _CAPITALISED.finditer(doc.text, start, end):

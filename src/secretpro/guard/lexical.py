@@ -854,6 +854,7 @@ _MODIFIERS_AFTER = fastre.compile(
     r"(?:du|de la|de l'|des) (?:foie|poumons?|seins?|prostate|colon|rectum|pancreas|reins?|cerveau|estomac|"
     r"uterus|ovaires?|vessie|larynx|oesophage|thyroide|sang|coeur|col de l'uterus)|"
     r"[lcdt]\d{1,2}[-/][lcdts]?\d{1,2}|"
+    r"[a-z]{3,}(?:osa|osum|alis)|"  # (a Latin adjective: "retinitis pigmentosa")
     r"[a-z]{3,}(?:ique|iques|ienne|oide|oides|ale|ales|oire|oires|aire|aires)"
     r")(?![\w']))+"
 )
