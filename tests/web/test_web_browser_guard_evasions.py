@@ -30,6 +30,8 @@ TEXTS = {
         ("Mme Benali a un cancer, doit se reposer chaque après-midi.", "doit se reposer chaque après-midi"),
         # (twenty-fifth round) a medicine taken, by a brand no word list holds (invented)
         ("M. Haddad prend du Zorbatex depuis mars.", "Zorbatex"),
+        # (twenty-sixth round) a disease named after a person is marked with its name
+        ("Mme Benali a la maladie de Huntington depuis 2021.", "maladie de Huntington"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -44,6 +46,8 @@ TEXTS = {
         ("Mevrouw Peeters heeft kanker, moet elke middag rusten.", "moet elke middag rusten"),
         # (twenty-fifth round) a medicine taken, by a brand no word list holds (invented)
         ("Dhr. Janssens slikt Velmarol sinds januari.", "Velmarol"),
+        # (twenty-sixth round) a disease named after a person is marked with its name
+        ("Dhr. Peeters heeft de ziekte van Kahler en woont alleen.", "ziekte van Kahler"),
     ],
 }
 
