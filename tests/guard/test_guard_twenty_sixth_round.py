@@ -186,6 +186,8 @@ def test_what_is_said_after_a_verb_of_saying_still_chains() -> None:
         ("Il a une hépatite virale B.", "hépatite virale B"),
         ("Ahmad présente des troubles du sommeil sévères.", "troubles du sommeil sévères"),
         ("Il a un sarcome d'Ewing.", "sarcome d'Ewing"),
+        ("He has type 2 diabetes and lives alone.", "type 2 diabetes"),
+        ("Elle a un trouble de stress post-traumatique.", "trouble de stress post-traumatique"),
     ],
 )
 def test_a_diagnosis_is_redacted_with_its_stage_organ_and_kind(text: str, expected: str) -> None:
