@@ -5,7 +5,7 @@ names no one. All texts are invented."""
 from __future__ import annotations
 
 import pytest
-from guard_helpers import assert_within_a_finding, spans
+from guard_helpers import INVENTED_BRANDS, assert_within_a_finding, spans
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -141,8 +141,6 @@ def test_a_persons_health_clauses_still_chain(text: str, chain: str) -> None:
     assert_within_a_finding(text, "HEALTH", chain)
 
 
-# invented brand names: no lexicon holds them
-_BRANDS = ["Zorbatex", "Velmarol", "Quintadyl", "Ferovane", "Lumistra"]
 _TAKEN = [
     "Mme Dupont prend du {} depuis mars.",
     "Je l'ai mise sous {} trois fois par jour.",
@@ -156,7 +154,7 @@ _TAKEN = [
 
 
 @settings(max_examples=120, deadline=None)
-@given(sentence=st.sampled_from(_TAKEN), brand=st.sampled_from(_BRANDS))
+@given(sentence=st.sampled_from(_TAKEN), brand=st.sampled_from(INVENTED_BRANDS))
 def test_a_medicine_taken_is_health_whatever_its_brand(sentence: str, brand: str) -> None:
     text = sentence.format(brand)
     assert_within_a_finding(text, "HEALTH", brand)

@@ -6,14 +6,12 @@ invented."""
 from __future__ import annotations
 
 import pytest
-from guard_helpers import assert_within_a_finding, spans
+from guard_helpers import INVENTED_BRANDS, assert_within_a_finding, spans
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from secretpro.guard.scanner import find_all
 
-# invented brand names: no lexicon holds them
-_BRANDS = ["Zorbatex", "Velmarol", "Quintadyl", "Ferovane", "Lumistra"]
 _FORMS = [
     "Traitement de Mme Dupont : {} mousse deux fois par jour.",
     "Elle prend {} en continu depuis l'opération.",
@@ -27,7 +25,7 @@ _FORMS = [
 
 
 @settings(max_examples=120, deadline=None)
-@given(sentence=st.sampled_from(_FORMS), brand=st.sampled_from(_BRANDS))
+@given(sentence=st.sampled_from(_FORMS), brand=st.sampled_from(INVENTED_BRANDS))
 def test_a_medicine_told_by_its_form_is_health_whatever_its_brand(sentence: str, brand: str) -> None:
     text = sentence.format(brand)
     assert_within_a_finding(text, "HEALTH", brand)
@@ -209,7 +207,7 @@ def test_a_finding_does_not_stop_inside_a_word(text: str, category: str, word: s
 @settings(max_examples=150, deadline=None)
 @given(
     sentence=st.sampled_from(
-        [t for t, _, _ in _WORD_TAILS] + [f.format(b) for f in _FORMS for b in _BRANDS[:2]]
+        [t for t, _, _ in _WORD_TAILS] + [f.format(b) for f in _FORMS for b in INVENTED_BRANDS[:2]]
     ),
     tail=st.text(alphabet="abcdefghijklmnopqrstuvwxyzé", min_size=0, max_size=3),
 )

@@ -130,23 +130,10 @@ class _Neighbours:
 
 
 @cache
-def _salutations() -> frozenset[str]:
-    return frozenset(read_lines("salutations.txt"))
-
-
-@cache
-def _legal_references() -> frozenset[str]:
-    return frozenset(read_lines("legal_reference_words.txt"))
-
-
-@cache
-def _reporting_verbs() -> frozenset[str]:
-    return frozenset(read_lines("reporting_verbs.txt"))
-
-
-@cache
-def _dwelling_verbs() -> frozenset[str]:
-    return frozenset(read_lines("dwelling_verbs.txt"))
+def _words(name: str) -> frozenset[str]:
+    """The words of the data file ``name`` (salutations, legal references, verbs of saying, verbs of
+    living somewhere), read once."""
+    return frozenset(read_lines(name))
 
 
 def _free(doc: Doc, start: int, end: int, first_word: int) -> bool:
@@ -154,13 +141,13 @@ def _free(doc: Doc, start: int, end: int, first_word: int) -> bool:
     thanks, none of them a capitalised word the guard did not read (but an ordinary word opening the
     sentence)."""
     words = _WORD.findall(doc.folded, start, end)
-    if not 2 <= len(words) <= _MAX_WORDS or words[0] in _salutations():
+    if not 2 <= len(words) <= _MAX_WORDS or words[0] in _words("salutations.txt"):
         return False
-    if words[0] in _reporting_verbs() and len(words) <= 4 and words[1] not in _REPORTED:
+    if words[0] in _words("reporting_verbs.txt") and len(words) <= 4 and words[1] not in _REPORTED:
         return False  # "..., zegt de dokter", "..., dit-il": who speaks, not a symptom
-    if words[0] in _dwelling_verbs():
+    if words[0] in _words("dwelling_verbs.txt"):
         return False  # "... en woont alleen": a home, not a symptom
-    if not _legal_references().isdisjoint(words):
+    if not _words("legal_reference_words.txt").isdisjoint(words):
         return False  # a clause citing a law ("L'article 10", "alinéa 2 de la loi") tells no symptom
     for m in _CAPITALISED.finditer(doc.text, start, end):
         if m.start() == first_word and doc.folded[m.start() : m.end()] in _openers():

@@ -1589,8 +1589,7 @@ def find_health(doc: Doc) -> list[Finding]:
     out += _told(doc, _LAY_SYMPTOMS, "HEALTH", "health_grammar")
     if has_any(doc, _DOSE_HINTS):
         out += _doses(doc)
-    if has_any(doc, _TAKEN_HINTS) or has_any(doc, _FORM_HINTS):
-        out += _medicines_taken(doc)
+    out += _medicines_taken(doc)  # (it tries each of its expressions only where its hints are)
     if has_any(doc, _BODY_HINTS):
         out += [
             new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
