@@ -141,6 +141,8 @@ def test_a_disease_named_after_several_words_keeps_them_all(text: str, expected:
     [
         ("La maladie de Pierre Dupont s'aggrave.", "Pierre Dupont"),
         ("De ziekte van Jan is erger geworden.", "Jan"),
+        # (a first name the list marks as read only when capitalised, "~claire")
+        ("La maladie de Claire s'aggrave.", "Claire"),
     ],
 )
 def test_a_persons_own_illness_leaves_the_persons_name_a_name(text: str, name: str) -> None:

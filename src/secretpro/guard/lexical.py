@@ -12,6 +12,7 @@ from secretpro.guard.hints import found_hints, has_any, hint_words
 from secretpro.guard.lexicon import (
     Match,
     TermMatcher,
+    first_names,
     matcher,
     ordinary_words,
     read_entries,
@@ -976,14 +977,9 @@ def _with_eponym(doc: Doc, start: int, end: int) -> tuple[int, int]:
         after = _EPONYM_AFTER.match(doc.text, end)
         # (not a first name, nor a name and surname: "la maladie de Jan", "de ziekte van Pierre
         # Dupont" are someone's illness, named before; "le syndrome de Gilles de la Tourette" is one)
-        if after and (" de la " in after.group(0) or fold(after.group("name")) not in _first_names()):
+        if after and (" de la " in after.group(0) or fold(after.group("name")) not in first_names()):
             return start, after.end()
     return start, end
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    return frozenset(fold(line.strip()) for line in read_lines("first_names.txt"))
 
 
 # Diagnoses the lexicon does not list ("cholangiocarcinome", "neuroblastoom", "sarcoïdose",

@@ -749,9 +749,15 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def first_names() -> frozenset[str]:
+    """The first names, folded (without the mark "~" of those read only when capitalised)."""
+    return frozenset(fold(line.strip().lstrip("~")) for line in read_lines("first_names.txt"))
+
+
+@cache
 def ordinary_words() -> frozenset[str]:
     """The common words and the first names, folded: what a rare-looking word must not be."""
-    return common_words() | frozenset(fold(line.strip()) for line in read_lines("first_names.txt"))
+    return common_words() | first_names()
 
 
 @cache
