@@ -29,6 +29,12 @@ _DECISION = fastre.compile(
     # "DVZ weigerde dit" (the authority itself refuses: "het OCMW weigert" is social aid; ninth round)
     r"|refuser (?:la|sa|leur) prolongation"
     r"|(?:dvz|cgvs|gemachtigde|vreemdelingenzaken|staatssecretaris)[^.;\n]{0,40}?\bweiger(?:de|den|t)\b"
+    # the refusing authority after the verb: "weigerde Dienst Vreemdelingenzaken (DVZ) de aanvraag",
+    # "Turnhout weigerde telkens de aanvraag" (not the social aid an OCMW refuses; 27th round)
+    r"|(?<!ocmw )(?<!cpas )(?<!ocmw's )weiger(?:de|den)\b(?! (?:het |de )?(?:ocmw|cpas|sociale dienst))(?: [\w()-]+){0,4}? (?:de|zijn|haar|hun|deze) aanvraag\b"
+    # "la partie défenderesse déclare cette demande irrecevable" (27th round; not a court's
+    # "demande de suspension", which is about the case)
+    r"|declare (?:la|cette|sa|leur) demande(?! (?:de|en) (?:suspension|annulation|mesures))(?: [^.;\n]{0,60}?)? (?:irrecevable|non fondee)\b"
     r"|(?:ongegrondheids|onontvankelijkheids|weigerings)beslissing"
     r"|(?:on)?ontvankelijk (?:wordt |werd |is |werden |worden )?verklaard|ongegrond (?:wordt |werd |is )?verklaard"
     # a case note's heading: "Art. 9bis Vw. – beslissing ongegrond vernietigd door RvV" (tenth round)
@@ -50,6 +56,9 @@ _PROCEDURE = fastre.compile(
     # an entry visa, refused like a residence application ("hun aanvraag voor een visum gezinshereniging
     # werd geweigerd", tenth round)
     r"|\bvisum\b|\bvisa\b"
+    # family reunification is a residence procedure ("een aanvraag gezinshereniging indiende ...
+    # Turnhout weigerde telkens de aanvraag", 27th round)
+    r"|gezinshereniging|regroupement familial"
 )
 _APPLICATION = fastre.compile(
     r"\b(?:demandes?|aanvra(?:ag|gen)|verzoek(?:en)?|appel|recours|beroep|celle-ci|deze)\b"

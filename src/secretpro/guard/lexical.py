@@ -862,10 +862,28 @@ _MODIFIERS_AFTER = fastre.compile(
 _MODIFIERS_BEFORE = fastre.EndAnchored(
     fastre.compile(
         r"(?:(?:acute|chronische|ernstige|zware|kwaadaardige|goedaardige|ongeneeslijke|terminale|progressieve|"
-        r"gevorderde|vergevorderde|invaliderende|[a-z]{3,}(?:ische|oide))[ \t]+)+$"
+        r"gevorderde|vergevorderde|invaliderende|[a-z]{3,}(?:ische|oide)|"
+        # English puts the stage and the kind before the noun: "stage 4 lung cancer", "severe
+        # chronic kidney disease" (27th round; the generated diagnoses of the 26th lost the stage)
+        r"chronic|severe|metastatic|advanced|malignant|terminal|progressive|aggressive|"
+        r"(?:stage|grade) (?:\d+[a-c]?|(?:i{1,3}|iv)[a-c]?))[ \t]+)+$"
     ),
     # (the words a match can end with, before its blanks)
     (
+        "chronic",
+        "severe",
+        "metastatic",
+        "advanced",
+        "malignant",
+        "terminal",
+        "progressive",
+        "aggressive",
+        *"0123456789",
+        "i",
+        "v",
+        "a",
+        "b",
+        "c",
         "acute",
         "chronische",
         "ernstige",

@@ -1,0 +1,98 @@
+"""The twenty-seventh round: a residence decision told by the authority that refused or by the
+"déclare ... irrecevable" of a judgment, a Palestinian refugee's registration with the UNRWA, and an
+English stage or kind before a diagnosis ("stage 4 lung cancer"). All texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import assert_within_a_finding, spans
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Elle introduit une demande de séjour sur la base de l'article 9bis. Le 3 mars 2021, la partie "
+            "défenderesse déclare cette demande irrecevable.",
+            "déclare cette demande irrecevable",
+        ),
+        (
+            "Dans sa décision du 4 mai 2020, l'Office des étrangers déclare la demande de la requérante non "
+            "fondée.",
+            "déclare la demande de la requérante non fondée",
+        ),
+        (
+            "Zij vroeg gezinshereniging aan met haar vader. Om die reden weigerde Dienst Vreemdelingenzaken "
+            "(DVZ) de aanvraag.",
+            "weigerde Dienst Vreemdelingenzaken (DVZ) de aanvraag",
+        ),
+        (
+            "Hij diende een aanvraag gezinshereniging in bij de stad Lier. Lier weigerde telkens de aanvraag.",
+            "weigerde telkens de aanvraag",
+        ),
+    ],
+)
+def test_a_refusal_told_by_who_refused_is_a_status(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADMIN_STATUS", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the social aid an OCMW refuses is no residence decision, even next to "verblijf"
+        "Het OCMW weigerde de aanvraag voor de verblijfskosten in het rusthuis.",
+        "Weigerde het OCMW de aanvraag voor zijn verblijf in de crisisopvang?",
+        # a court's own "demande de suspension" is about the case
+        "Le Conseil déclare la demande de suspension irrecevable, le recours contre le refus de visa étant "
+        "tardif.",
+    ],
+)
+def test_a_refusal_of_social_aid_or_of_a_court_request_is_no_status(text: str) -> None:
+    found = [s for s in spans(text, "ADMIN_STATUS") if "weigerde" in s or "déclare" in s]
+    assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Verzoekers zijn als Palestijnse vluchtelingen geregistreerd bij het UNRWA.",
+            "geregistreerd bij het UNRWA",
+        ),
+        ("De man is geboren in Gaza en geregistreerd bij UNRWA.", "geregistreerd bij UNRWA"),
+        ("Haar echtgenoot heeft UNRWA-bijstand genoten tot 2019.", "UNRWA-bijstand"),
+        ("Il est enregistré auprès de l'UNRWA depuis sa naissance.", "enregistré auprès de l'UNRWA"),
+    ],
+)
+def test_a_palestinian_refugees_registration_is_a_status(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADMIN_STATUS", expected)
+
+
+_ENGLISH_FRAMES = [
+    "My mother has {} and lives alone.",
+    "He was diagnosed with {} last year.",
+    "Mr Haddad, who has {}, needs a carer.",
+]
+_ENGLISH_DIAGNOSES = [
+    "stage 4 lung cancer",
+    "stage IIIb colon cancer",
+    "stage 2 breast cancer",
+    "grade 3 bladder cancer",
+    "severe chronic kidney disease",
+    "metastatic pancreatic cancer",
+    "advanced liver disease",
+    "stage IV metastatic prostate cancer",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(frame=st.sampled_from(_ENGLISH_FRAMES), diagnosis=st.sampled_from(_ENGLISH_DIAGNOSES))
+def test_an_english_stage_or_kind_before_a_diagnosis_is_redacted_with_it(frame: str, diagnosis: str) -> None:
+    assert_within_a_finding(frame.format(diagnosis), "HEALTH", diagnosis)
+
+
+def test_a_stage_that_is_no_diagnosis_is_left_alone() -> None:
+    # "stage 2" of a training, before no diagnosis, is not taken
+    assert spans("The stage 2 meeting of the volunteers is on Monday.", "HEALTH") == []
