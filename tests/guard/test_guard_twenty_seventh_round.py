@@ -96,3 +96,39 @@ def test_an_english_stage_or_kind_before_a_diagnosis_is_redacted_with_it(frame: 
 def test_a_stage_that_is_no_diagnosis_is_left_alone() -> None:
     # "stage 2" of a training, before no diagnosis, is not taken
     assert spans("The stage 2 meeting of the volunteers is on Monday.", "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Verzoeker verklaart van Eritrese nationaliteit te zijn, geboren te K. in 1985.", "1985"),
+        ("La requérante, née à Kinshasa en 1979, déclare être de nationalité congolaise.", "1979"),
+        ("Hij is geboren te Sint-Niklaas in 2001 en woont bij zijn moeder.", "2001"),
+    ],
+)
+def test_a_birth_year_after_the_place_of_birth_is_a_birth_date(text: str, year: str) -> None:
+    assert spans(text, "BIRTH_DATE") == [year]
+
+
+def test_a_year_after_a_country_named_with_en_is_no_birth_year() -> None:
+    assert spans("Il est né en Belgique, en 2003 il a quitté Liège.", "BIRTH_DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a suivi l'enseignement secondaire spécialisé à Liège.", "enseignement secondaire spécialisé"),
+        ("Il n'a pas fourni la preuve de son inscription à l'AWIPH.", "inscription à l'AWIPH"),
+        ("Le CPAS l'invite à travailler en atelier protégé.", "atelier protégé"),
+        ("Zij zit in het buitengewoon secundair onderwijs.", "buitengewoon secundair onderwijs"),
+        ("Hij is sinds 2019 ingeschreven bij het VAPH.", "ingeschreven bij het VAPH"),
+        ("Il a subi des lésions corporelles lors de l'agression.", "lésions corporelles"),
+        ("Zij vroeg de toepassing omwille van haar psychologische toestand.", "psychologische toestand"),
+    ],
+)
+def test_a_disability_told_by_school_work_or_agency_is_health(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+def test_the_disability_agency_named_alone_describes_no_one() -> None:
+    assert spans("L'AWIPH est devenue l'AViQ en 2016.", "HEALTH") == []

@@ -583,6 +583,9 @@ _BIRTH_CUE_AFTER = fastre.compile(r"[ \t]+(?:geboren\b|nee\b|ne(?=[ \t]+(?:a|au|
 # ("n° 2011/AB/525" is a roll number: "°" after a letter or digit is no birth cue)
 _BIRTH_YEAR_BEFORE = fastre.compile(
     r"(?:(?<![0-9a-z])°|(?<![a-z])(?:nee?s?|geboren)\s+(?:en|in|le|op)(?: l'an| het jaar)?|(?<![a-z])geb\.|"
+    # the place between the cue and the year: "geboren te K. in 1985", "née à Kinshasa en 1979" (27th
+    # round, the tuning half of real_passages32)
+    r"(?<![a-z])(?:nee?s?|geboren)\s+(?:a|au|te)\s+[\w.'-]+(?:\s+[\w.'-]+){0,2}?\s+(?:en|in)|"
     # "she was born in 1979", of a person (eighteenth round, invented probe sentences; a project
     # "was born in 2019" too)
     r"(?<![a-z])(?:he|she|i|who|they)\s+(?:was\s+|were\s+|am\s+)?born\s+in|"
@@ -850,7 +853,7 @@ def find_birth_dates(doc: Doc) -> list[Finding]:
                 if folded[date_start : date_start + 2] not in ("19", "20"):
                     continue
                 if (
-                    _BIRTH_YEAR_BEFORE.search(folded, max(0, date_start - 22), date_start)
+                    _BIRTH_YEAR_BEFORE.search(folded, max(0, date_start - 45), date_start)
                     or _year_after_first_name(
                         _names_text(doc), date_start, date.end(), bool(out) and date_start - out[-1].end < 30
                     )
