@@ -132,3 +132,41 @@ def test_a_disability_told_by_school_work_or_agency_is_health(text: str, expecte
 
 def test_the_disability_agency_named_alone_describes_no_one() -> None:
     assert spans("L'AWIPH est devenue l'AViQ en 2016.", "HEALTH") == []
+
+
+_INFORMATION_PAGE = (
+    "Gepubliceerd op: 3-02-2026\n"
+    "Door de verzadiging van het opvangnetwerk voor verzoekers internationale bescherming krijgen heel wat "
+    "verzoekers internationale bescherming (IB) geen opvangplaats. De verzoeker IB kan dan een eenzijdig "
+    "verzoekschrift indienen bij de arbeidsrechtbank. Na een veroordeling moet Fedasil binnen de 48u opvang "
+    "verlenen. Verzoekers zonder code 207 in het wachtregister hebben recht op maatschappelijke dienstverlening "
+    "door het OCMW. Verzoekers IB met een code 207 hebben geen recht op maatschappelijke dienstverlening. "
+    "Bovendien is het wachtregister een authentieke bron voor de OCMW's."
+)
+
+
+def test_the_category_applicants_for_protection_is_no_party_of_a_judgment() -> None:
+    # "de verzoeker IB" names the category of an information page, not a judgment's applicant
+    assert spans(_INFORMATION_PAGE, "ADMIN_STATUS") == []
+
+
+def test_a_judgments_applicant_still_points_at_someone() -> None:
+    text = (
+        "Verzoeker diende op 3 maart 2025 een verzoek om internationale bescherming in. Op 12 juni 2025 "
+        "weigerde het CGVS hem de vluchtelingenstatus. Verzoeker verblijft sindsdien in een opvangcentrum "
+        "van Fedasil en heeft een code 207 gekregen; de verzoekers van dat centrum spraken met hem."
+    )
+    assert spans(text, "ADMIN_STATUS"), spans(text, "ADMIN_STATUS")
+
+
+def test_a_brochures_credits_name_its_makers_not_its_subject() -> None:
+    text = (
+        "Gezinshereniging met begunstigden van internationale bescherming in België\n"
+        "Brochure opgemaakt door de dienst Gezinshereniging met de financiële steun van het Europees "
+        "Vluchtelingenfonds. Verantwoordelijke uitgever : Hanne Verbruggen Graphic design : Wout Lemmens\n"
+        "Inhoudsopgave: Wie mag zich met u herenigen en onder welke voorwaarden? Echtgenoot of geregistreerde "
+        "partner. Meerderjarige kinderen met een handicap. Vader en moeder: uitsluitend voor NBMV. Andere "
+        "familieleden. De gevraagde documenten voor uw dossier. Legalisatie en vertaling van de documenten. "
+        "Voldoende huisvesting, ziekteverzekering en stabiele bestaansmiddelen. Hoe familiebanden bewijzen?"
+    )
+    assert spans(text, "ADMIN_STATUS") == [] and spans(text, "HEALTH") == []

@@ -282,6 +282,16 @@ FLOORS = [
     ("real_passages34.jsonl", 1, 0.85, 0.73, 2),
     ("fresh_synthetic20.jsonl", None, 0.82, 0.93, 1),
     ("fresh_synthetic20.jsonl", 1, 0.84, 0.93, 0),
+    # Twenty-seventh round, two more blind sets, each scored once when it landed with the round-start
+    # guard (a41dcfa); real_passages35's tuning half was tuned on (two information pages), none of
+    # fresh_synthetic21. real_passages35 (31 passages of real-dev's kinds, 16 without a forbidden
+    # span; at b443ed9): 0.800 / 0.481 / 7 of 16 (half 1 0.882 / 0.319 / 2 of 5); fresh_synthetic21
+    # (60 invented messages, 12 clean; at 0c21f90): 0.804 / 0.932 / 6 of 12 (half 1 0.785 / 0.914 /
+    # 4 of 6).
+    ("real_passages35.jsonl", None, 0.78, 0.46, 7),
+    ("real_passages35.jsonl", 1, 0.85, 0.30, 2),
+    ("fresh_synthetic21.jsonl", None, 0.79, 0.92, 6),
+    ("fresh_synthetic21.jsonl", 1, 0.77, 0.90, 4),
 ]
 
 
