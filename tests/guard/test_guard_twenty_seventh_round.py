@@ -170,3 +170,28 @@ def test_a_brochures_credits_name_its_makers_not_its_subject() -> None:
         "Voldoende huisvesting, ziekteverzekering en stabiele bestaansmiddelen. Hoe familiebanden bewijzen?"
     )
     assert spans(text, "ADMIN_STATUS") == [] and spans(text, "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un transfert vers l'Italie est prévu le 12 janvier.", "transfert vers l'Italie"),
+        ("Ses empreintes ont été relevées en Grèce en 2024.", "empreintes ont été relevées en Grèce"),
+        ("Hij wordt overgedragen aan Italië, de verantwoordelijke lidstaat.", "overgedragen aan Italië"),
+        ("Zijn vingerafdrukken werden in Bulgarije genomen.", "vingerafdrukken werden in Bulgarije genomen"),
+    ],
+)
+def test_a_dublin_case_told_without_the_word_dublin_is_a_status(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADMIN_STATUS", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le transfert vers l'hôpital de Jolimont est prévu lundi.",
+        "La police a relevé ses empreintes sur la porte.",
+        "Het dossier wordt overgedragen aan de collega van de dienst.",
+    ],
+)
+def test_a_patients_transfer_or_a_crime_scene_is_no_dublin_case(text: str) -> None:
+    assert spans(text, "ADMIN_STATUS") == []
