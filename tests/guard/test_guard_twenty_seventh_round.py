@@ -195,3 +195,36 @@ def test_a_dublin_case_told_without_the_word_dublin_is_a_status(text: str, expec
 )
 def test_a_patients_transfer_or_a_crime_scene_is_no_dublin_case(text: str) -> None:
     assert spans(text, "ADMIN_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mevr. ziet 's avonds mensen in de kamer die er niet zijn.", "mensen in de kamer die er niet zijn"),
+        ("Depuis peu il voit des personnes dans son salon qui ne sont pas là.", "qui ne sont pas là"),
+        ("At night she sees children in her room who are not there.", "who are not there"),
+        ("Ze mag maar een halve liter per dag drinken.", "een halve liter per dag drinken"),
+        ("Bij ontslag mag hij maximaal 1,5 liter per dag drinken.", "maximaal 1,5 liter per dag drinken"),
+        ("Il ne peut boire que 1 litre par jour.", "boire que 1 litre"),
+        ("Hij herkent zijn kleinkinderen niet altijd meer.", "herkent zijn kleinkinderen niet altijd meer"),
+        ("Hij kan niet meer alleen gelaten worden.", "niet meer alleen gelaten worden"),
+        ("Elle ne peut plus rester seule la nuit.", "ne peut plus rester seule"),
+        ("Ze is op zoutloos dieet.", "zoutloos dieet"),
+        ("Le régime strict sans gluten coûte cher.", "régime strict sans gluten"),
+        ("La grand-mère et l'enfant ont été gravement brûlés.", "gravement brûlés"),
+    ],
+)
+def test_hallucinations_fluid_limits_diets_and_needing_company_are_health(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vanaf de brug zie je de kerk die er niet meer is.",
+        "Het kind mag niet alleen naar de speeltuin.",
+        "We drinken samen een liter koffie per vergadering.",
+    ],
+)
+def test_a_church_a_playground_and_coffee_are_no_health(text: str) -> None:
+    assert spans(text, "HEALTH") == []
