@@ -228,3 +228,31 @@ def test_hallucinations_fluid_limits_diets_and_needing_company_are_health(text: 
 )
 def test_a_church_a_playground_and_coffee_are_no_health(text: str) -> None:
     assert spans(text, "HEALTH") == []
+
+
+_PROGRAMME_TEXT = (
+    "Uitnodiging studiedag voor maatschappelijk werkers – dinsdag 9 februari 2027\n\n"
+    "Beste collega's,\n\n"
+    "Het OCMW organiseert een studiedag over gezondheid en armoede. Op het programma:\n\n"
+    "• Dementie herkennen bij alleenwonende ouderen: signalen tijdens een huisbezoek (dr. Lotte Claes, geriater)\n"
+    "• Verslaving aan alcohol en slaapmiddelen: wanneer doorverwijzen? (Pieter Goossens)\n"
+    "• Dringende medische hulp voor mensen zonder wettig verblijf: de procedure in de praktijk\n\n"
+    "Locatie: zaal Mercator, 2de verdieping. Inschrijven via het intranet vóór 15 januari. "
+    "Maximum 60 deelnemers, de lunch wordt aangeboden door de dienst.\n\n"
+    "Met vriendelijke groeten,\nSara Wuyts\nStafmedewerker vorming"
+)
+
+
+def test_a_training_programme_names_its_speakers_not_its_subjects() -> None:
+    found = spans(_PROGRAMME_TEXT, "HEALTH") + spans(_PROGRAMME_TEXT, "ADMIN_STATUS")
+    assert found == [], found
+
+
+def test_a_programme_heading_does_not_hide_a_clients_diagnosis() -> None:
+    # a name told with a diagnosis, under a made-up programme heading, is still someone's
+    text = _PROGRAMME_TEXT.replace(
+        "• Verslaving aan alcohol en slaapmiddelen: wanneer doorverwijzen? (Pieter Goossens)\n",
+        "• Pieter Goossens heeft hiv en hepatitis C sinds 2019, en Anna Maes is zwanger van haar derde kind\n",
+    )
+    assert_within_a_finding(text, "HEALTH", "hiv")
+    assert_within_a_finding(text, "HEALTH", "zwanger")
