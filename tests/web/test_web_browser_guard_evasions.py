@@ -32,6 +32,8 @@ TEXTS = {
         ("M. Haddad prend du Zorbatex depuis mars.", "Zorbatex"),
         # (twenty-sixth round) a disease named after a person is marked with its name
         ("Mme Benali a la maladie de Huntington depuis 2021.", "maladie de Huntington"),
+        # (twenty-seventh round) a Dublin case told without the word Dublin
+        ("M. Traoré : un transfert vers l'Italie est prévu le 12 janvier.", "transfert vers l'Italie"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -48,6 +50,8 @@ TEXTS = {
         ("Dhr. Janssens slikt Velmarol sinds januari.", "Velmarol"),
         # (twenty-sixth round) a disease named after a person is marked with its name
         ("Dhr. Peeters heeft de ziekte van Kahler en woont alleen.", "ziekte van Kahler"),
+        # (twenty-seventh round) seeing people who are not there
+        ("Mevr. Claes ziet 's avonds mensen in de kamer die er niet zijn.", "die er niet zijn"),
     ],
 }
 
