@@ -643,54 +643,6 @@ _TURN_AFTER = fastre.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*\.?|\.)[ \t]*[-�
 _TURN_BEFORE = fastre.compile(r"(?:^|\n)[ \t]*(?:m|mme|de heer|mevrouw|madame|monsieur)\.?[ \t]+$")
 
 
-# An invitation to a training day or the programme of a visit names its speakers, hosts and contact
-# people, not the people its topics are about ("Au programme : les hépatites B et C ... Intervenants :
-# le Dr Marc Deleuze, hépatologue", "Op het programma: Dementie herkennen ... (dr. Eva Peeters,
-# geriater)"; 27th round, the clean texts of fresh_synthetic20 and 21's tuning halves). A programme
-# heading or "au programme" together with a word for such an event makes the text one.
-_PROGRAMME = fastre.compile(
-    r"\bau programme\b|\bop het programma\b|\bon the programme\b|(?:^|\n)[ \t]*(?:programme|programma|program)\b[ \t]*[–:-]"
-)
-_GATHERING = fastre.compile(
-    r"\b(?:vormingsdag|vorming|formation|opleiding|studiedag|studiebezoek|study visit|matinee|journee"
-    r"|colloque|seminaire|congres|conference|training|workshop|webinaire|webinar|invitation|uitnodiging"
-    r"|visite d'etude|inschrijven|inscriptions?)\b"
-)
-_PROGRAMME_HINTS = hint_words("programme", "programma", "program")
-# Only the names said to be a speaker, a host or a contact count so: after a doctor's title or a
-# speaker's or contact's label, or before their function ("Eva Peeters, geriater"). A name told with
-# a diagnosis and nothing else stays a person's, whatever heading a message is given.
-_SPEAKER_BEFORE = fastre.compile(
-    r"\b(?:dr|prof|docteur|dokter|intervenante?s?|sprekers?|speakers?|orateurs?|contact(?:persoon| person)?"
-    r"|voorzitter|presidente?|chairman|moderat\w*|animee? par|door|par|by|salle|zaal|room|auditorium)\b[^\n\w]{0,6}"
-    r"(?:(?:le|la|de|het)[ \t]+)?$"
-    # a speaker in brackets after the topic, and the second of two: "(M. Philippe Renson, juriste)",
-    # "présentée par Grégory Lambert et Céline Haumont"
-    r"|\((?:[ \t]*(?:m|mme|dhr|mevr|mr|mrs|ms)\.?[ \t]+)?$"
-    r"|\b(?:par|door|by)[ \t]+[\w' -]{2,40}?[ \t]+(?:et|en|and)[ \t]+$"
-)
-_SPEAKER_AFTER = fastre.compile(
-    r"[ \t]*,[ \t]*(?:[\w'-]+[ \t]+){0,2}?(?:\w*(?:loog|logue|loge|iater|iatre|ogist|ologist)|arts|medecin|doctor"
-    r"|coordinat\w*|directeur|directrice|director|verantwoordelijke|responsable|stafmedewerker|medewerker"
-    r"|collaborat\w*|assistante? sociale?|maatschappelijk werker|international relations|juriste?|advocaat|avocate?"
-    r"|service [\w-]+|dienst [\w-]+)\b"
-    r"|[ \t]+(?:au secretariat|van het secretariaat|at the secretariat)\b|[ \t]*\)"
-)
-
-
-def _event_programme(doc: Doc) -> bool:
-    folded = doc.folded
-    return _PROGRAMME.search(folded) is not None and _GATHERING.search(folded) is not None
-
-
-def _programme_speaker(folded: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is given as a speaker, host or contact of a programme."""
-    return (
-        _SPEAKER_BEFORE.search(folded, max(0, start - 60), start) is not None
-        or _SPEAKER_AFTER.match(folded, end) is not None
-    )
-
-
 # who wrote the article, named on its own line before the text: "Par Martine Devillers - Administratrice
 # ...", "Door Jan Peeters" (nineteenth round: an association's opinion piece on disability read as a
 # story about its author)
@@ -859,10 +811,6 @@ def _without_generic(doc: Doc, findings: list[Finding], institutions: list[tuple
         officials += [
             f for f in people if f not in officials and _BYLINE.search(folded, max(0, f.start - 30), f.start)
         ]
-    programme = has_any(doc, _PROGRAMME_HINTS) and _event_programme(doc)
-    if programme:
-        # (speakers, hosts, contact people: see _PROGRAMME)
-        officials += [f for f in people if f not in officials and _programme_speaker(folded, f.start, f.end)]
     in_prose = any(not _alone_on_line(doc.text, f) and f not in officials for f in people)
     nobody = (
         not in_prose
@@ -870,7 +818,7 @@ def _without_generic(doc: Doc, findings: list[Finding], institutions: list[tuple
         and not described
         and not _identified(findings)
         and not _note_about_someone(doc)
-        and (programme or not _unknown_names(doc))
+        and not _unknown_names(doc)
     )
     # (read only when no one is named: the salutations are not taken out for nothing; nor is the
     # title of an official a party's, "Monsieur Willy Demeyer, Bourgmestre": blanked first, while
