@@ -258,3 +258,17 @@ def test_a_programme_heading_does_not_hide_a_clients_diagnosis(line: str) -> Non
         "• Verslaving aan alcohol en slaapmiddelen: wanneer doorverwijzen? (Pieter Goossens)\n", line
     )
     assert_within_a_finding(text, "HEALTH", "hiv")
+
+
+def test_a_photo_of_someone_is_no_credit() -> None:
+    # a credit counts only with its colon: "la photo de Xandor ..." names whom the photo shows, and a
+    # memo of no one else then still keeps that person's health
+    memo = (
+        "Beste collega's, hieronder de nieuwe werkwijze voor de dienst. De aanvragen worden voortaan elke "
+        "dinsdag besproken in het bijzonder comité. Het dossier moet volledig zijn voor de vergadering, met alle "
+        "attesten en de loonfiches van de laatste drie maanden. De maatschappelijk werker stelt het verslag op "
+        "en legt het voor aan de coördinator. Vragen kunnen via het intranet gesteld worden. Alle documenten "
+        "worden digitaal bewaard in het dossierbeheersysteem en nergens anders. Dank voor jullie medewerking.\n"
+        "Voici la photo de Xandor Vlimmerix, hiv-positief sinds 2019.\n"
+    )
+    assert_within_a_finding(memo, "HEALTH", "hiv-positief")

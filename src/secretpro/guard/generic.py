@@ -537,7 +537,9 @@ _CREDITS = (
 # Schelfhout", "les présidents Pierre Nihoul et Luc Lavrysen", "Chronique ... par Marc Delhaye"
 _AUTHOR_BEFORE = fastre.compile(
     r"\b(?:question|questions|vraag|auteur|auteurs|juges?|rechters?|presidents?|voorzitters?|greffiers?"
-    r"|griffiers?|par|door|visiteur|bezoeker|" + _CREDITS + r")\b[^\n]{0,40}$"
+    r"|griffiers?|par|door|visiteur|bezoeker)\b[^\n]{0,40}$"
+    # (a credit only with its colon: "la photo de Xandor ..." names whom the photo shows)
+    r"|\b(?:" + _CREDITS + r")[ \t]*:[^\n]{0,40}$"
 )
 # a court or a body named after its seat: "het Luikse Arbeidshof", "le Conseil d'État"
 _BODY_WORD = fastre.compile(
