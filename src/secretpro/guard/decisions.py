@@ -25,6 +25,11 @@ _DECISION = fastre.compile(
     r"|(?:aanvraag|verzoek)(?! om)[^.;\n]{0,60}?(?:onontvankelijk|ongegrond|geweigerd|afgewezen|verworpen)(?![\w])"
     # "l'Office des étrangers a refusé sa demande" (added 2026-12-04, seventh round)
     r"|(?:a|ont|avait)(?: (?:a nouveau|de nouveau|egalement|aussi|deja|finalement|encore))? (?:refuse|rejete) (?:sa|la|leur|cette) demande"
+    # the authority refusing in the present, as a mediator's case story tells it: "l'Office des
+    # étrangers refuse sa demande" (not the social aid a CPAS refuses); a decision told as a verdict on
+    # the application: "une décision indiquant que sa demande est irrecevable" (28th round)
+    r"|(?<!cpas )(?<!ocmw )(?:refuse|rejette|refusent|rejettent) (?:sa|leur) demande\b"
+    r"|(?:la|sa|leur|cette) demande (?:[\w'-]+ ){0,4}?(?:est|etait|a ete|fut|serait) (?:(?:donc|finalement|egalement|aussi|toujours) )?(?:irrecevable|non fondee)\b"
     # "l'OE décide de refuser la prolongation", "DVZ weigerde de aanvraag in overweging te nemen",
     # "DVZ weigerde dit" (the authority itself refuses: "het OCMW weigert" is social aid; ninth round)
     r"|refuser (?:la|sa|leur) prolongation"
@@ -78,6 +83,8 @@ _DECISION_HINTS = hint_words(
     "declare",
     "fondement",
     "irrecevabilite",
+    "irrecevable",
+    "non fondee",
     "clotur",
     "ontvankelijk",
     "ongegrond",
