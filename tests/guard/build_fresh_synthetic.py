@@ -11,8 +11,9 @@
 ``fresh_synthetic15.jsonl`` from ``fresh_synthetic15.src.txt``, ``fresh_synthetic16.jsonl`` from
 ``fresh_synthetic16.src.txt``, ``fresh_synthetic17.jsonl`` from ``fresh_synthetic17.src.txt``,
 ``fresh_synthetic18.jsonl`` from ``fresh_synthetic18.src.txt``, ``fresh_synthetic19.jsonl`` from
-``fresh_synthetic19.src.txt``, ``fresh_synthetic20.jsonl`` from ``fresh_synthetic20.src.txt`` and
-``fresh_synthetic21.jsonl`` from ``fresh_synthetic21.src.txt``.
+``fresh_synthetic19.src.txt``, ``fresh_synthetic20.jsonl`` from ``fresh_synthetic20.src.txt``,
+``fresh_synthetic21.jsonl`` from ``fresh_synthetic21.src.txt`` and
+``fresh_synthetic22.jsonl`` from ``fresh_synthetic22.src.txt``.
 
 Each is 60 invented messages written without reading the guard's code or lexicons (the later ones
 also without its tests or the earlier sets' texts, and without running the guard or the scorer), to
@@ -66,6 +67,7 @@ SETS = {
         "fresh_synthetic19",
         "fresh_synthetic20",
         "fresh_synthetic21",
+        "fresh_synthetic22",
     )
 }
 
