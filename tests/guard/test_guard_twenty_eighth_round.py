@@ -55,7 +55,7 @@ def test_social_aid_refused_is_no_status(text: str) -> None:
         ("Hij verblijft volstrekt legaal in België.", "verblijft volstrekt legaal in België"),
         ("Zij verblijft al jaren illegaal in België.", "illegaal in België"),
         ("Elle séjourne légalement en Belgique depuis 2015.", "séjourne légalement"),
-        ("Ils y séjournent irrégulièrement depuis leur arrivée.", "séjournent irrégulièrement"),
+        ("Ils séjournent irrégulièrement depuis leur arrivée.", "séjournent irrégulièrement"),
         ("Hij is in het bevolkingsregister ingeschreven.", "in het bevolkingsregister ingeschreven"),
         (
             "Ze is nog niet ingeschreven in het bevolkingsregister van Gent.",
@@ -131,3 +131,160 @@ def test_generated_decline_sentences(who_nl: str, who_fr: str, verb_nl: str, ver
     fr = f"Mme Laurent signale que la santé de {who_fr} {verb_fr}."
     assert any(verb_nl.split()[0] in s for s in spans(nl, "HEALTH")), nl
     assert any(verb_fr.split()[-1] in s for s in spans(fr, "HEALTH")), fr
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("I need an advance and I don't have it. My mother in Bengaluru is sick.", "Bengaluru"),
+        ("I send money every month to my 2 children in Cebu.", "Cebu"),
+        ("Contact : M. Berisha 0032 489 31 05 77 – grand-mère à Prizren.", "Prizren"),
+        ("Patiënt: 0489 06 31 74; broer in Tbilisi.", "Tbilisi"),
+        ("Haar gsm: 0491 22 67 84. Partner zit nog in Nairobi.", "Nairobi"),
+        ("My phone +32 466 18 40 27, family in Sialkot.", "Sialkot"),
+        ("Ik woon zelf in Nijmegen en kom elke week langs.", "Nijmegen"),
+        ("Son fils vit seul, sa sœur à Kindia ne peut pas l'aider.", "Kindia"),
+    ],
+)
+def test_the_town_of_a_relative_abroad_is_an_address(text: str, town: str) -> None:
+    assert town in spans(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time, a country, someone who is no relative, a relative's country
+        "My mother in December was already tired of waiting.",
+        "Sa mère à Noël est venue le voir.",
+        "Zijn enige zus woont in Spanje.",
+        "De man in Brussel werd gisteren opgepakt.",
+        "Une femme à Anvers a trouvé le portefeuille.",
+        "My sister in Christ, thank you for the prayers.",
+    ],
+)
+def test_times_countries_and_strangers_are_no_relatives_town(text: str) -> None:
+    assert spans(text, "ADDRESS") == [], spans(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Elle doit prendre de la L-Thyroxine à vie et elle est encore très fatiguée; sa voix est devenue "
+            "rauque et elle ne sait plus porter ses courses.",
+            "sa voix est devenue rauque",
+        ),
+        (
+            "Ze heeft nog steeds zenuwpijn in het linkerbeen en kan niet lang rechtstaan; de adviserend arts "
+            "acht werkhervatting voorlopig niet mogelijk.",
+            "werkhervatting voorlopig niet mogelijk",
+        ),
+    ],
+)
+def test_a_semicolon_does_not_end_a_chain_of_health_clauses(text: str, clause: str) -> None:
+    assert_within_a_finding(text, "HEALTH", clause)
+
+
+def test_a_chain_over_a_semicolon_keeps_a_name_and_an_address() -> None:
+    text = "Diabète de type 2; Mme Claes habite rue Haute 47, 1000 Bruxelles; suivi chaque mois."
+    assert "Claes" in " ".join(spans(text, "PERSON_NAME"))
+    assert any("rue Haute 47" in s for s in spans(text, "ADDRESS"))
+    assert all("Claes" not in s and "Haute" not in s for s in spans(text, "HEALTH"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il entend encore des voix le soir.", "entend encore des voix"),
+        ("Sinds de zomer verdwaalt ze in de buurt.", "verdwaalt ze in de buurt"),
+        ("Ze vergeet haar pillen en laat het gas openstaan.", "laat het gas openstaan"),
+        ("Hij herkent zijn kleinkinderen soms niet.", "herkent zijn kleinkinderen soms niet"),
+        ("Elle ne reconnaît pas toujours sa fille.", "reconnaît pas toujours"),
+        ("Hij is zeer snel moe sinds de operatie.", "is zeer snel moe"),
+        ("Depuis l'accident, elle se fatigue très vite.", "se fatigue très vite"),
+        ("Yesterday I vomit blood in the shop.", "vomit blood"),
+        ("Doctor asked if my stool was black.", "my stool was black"),
+        ("Mevrouw Peeters vergeet afspraken.", "vergeet afspraken"),
+        ("She often gets lost on the way home.", "gets lost on the way home"),
+    ],
+)
+def test_a_decline_told_by_what_the_person_does(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De loodgieter laat het gas openstaan tot de keuring.",
+        "Het kind verdwaalde in het bos tijdens de uitstap.",
+        "Les enfants se perdent dans le musée.",
+        "Les enfants ont renversé le gaz de la cuisinière? Non : il reste ouvert.",
+    ],
+)
+def test_ordinary_doings_are_no_decline(text: str) -> None:
+    assert spans(text, "HEALTH") == [], spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het gezin is intussen bijna 4 weken opgesloten in het repatriëringscentrum 127 bis in "
+            "Steenokkerzeel.",
+            "opgesloten in het repatriëringscentrum",
+        ),
+        (
+            "Cette famille a été enfermée, mi-août, dans les unités familiales du centre fermé 127bis.",
+            "enfermée, mi-août, dans les unités familiales",
+        ),
+        ("Mme Aliyeva est enfermée depuis le 14 août.", "est enfermée depuis"),
+        ("Ze zitten daar al weken opgesloten sinds hun arrestatie.", "opgesloten sinds"),
+    ],
+)
+def test_held_in_a_closed_centre_is_a_status(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADMIN_STATUS", expected)
+
+
+def test_locked_in_ones_room_is_no_detention() -> None:
+    text = "Hij zit opgesloten in zijn kamer sinds de dood van zijn vrouw."
+    assert spans(text, "ADMIN_STATUS") == []
+
+
+def test_a_detention_phrase_does_not_run_over_a_sentence_and_a_name() -> None:
+    # a review find: the first version ran from "détenues" over the full stop and the line to the
+    # centre of the next sentence and took the visitor's name with it
+    text = (
+        "Des centaines de personnes sont détenues chaque année.\n"
+        "Stefanie Verhulst est visiteuse au centre fermé de Merksplas."
+    )
+    assert all("Verhulst" not in s for s in spans(text, "ADMIN_STATUS"))
+    assert any("Verhulst" in s for s in spans(text, "PERSON_NAME"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elle était venue rendre visite à son fils avec un visa C de 90 jours.", "visa C"),
+        ("Il est entré sous le couvert d'un visa D délivré pour études.", "visa D"),
+        ("Ze kwam met een visum C voor familiebezoek.", "visum C"),
+        ("Carte A valable jusqu'au 03/2027, demande de prolongation introduite.", "Carte A"),
+        ("Il a une carte E depuis 2019.", "carte E"),
+        ("I am Filipina and my A card is linked to this job.", "A card"),
+        ("I came to Belgium in 2025 with a visitor visa which is expired now.", "visitor visa"),
+    ],
+)
+def test_a_visa_or_a_card_by_its_letter_is_a_status(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADMIN_STATUS", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle a perdu sa carte à puce à la gare.",
+        "La carte à l'accueil indique les heures d'ouverture.",
+        "Vitamine C et vitamine D : la pharmacie les a.",
+        "Voir l'annexe C, point D, du règlement.",
+    ],
+)
+def test_a_letter_that_is_no_visa_or_card(text: str) -> None:
+    assert spans(text, "ADMIN_STATUS") == [], spans(text, "ADMIN_STATUS")

@@ -156,7 +156,9 @@ def test_a_nameless_note_in_shorthand_keeps_its_findings(note: str, told: str) -
 def test_a_term_written_with_a_mark_does_not_take_another_mark() -> None:
     # the lexicon's "VIH+" is read as "VIH" and whatever mark follows it
     assert spans("Il a le VIH. Son fils va bien.", "HEALTH") == ["VIH"]
-    assert spans("Diagnostic : VIH; suivi trimestriel.", "HEALTH")[0] == "VIH"
+    # (a semicolon cuts clauses, not sentences, since the twenty-eighth round: "VIH; suivi trimestriel"
+    # is one chain of health clauses, so the mark is tried before a name, where no chain goes on)
+    assert spans("Diagnostic : VIH; Dr Lemaire.", "HEALTH") == ["VIH"]
     assert spans("Il est VIH+ depuis 2019.", "HEALTH") == ["VIH+"]
 
 

@@ -292,6 +292,15 @@ FLOORS = [
     ("real_passages35.jsonl", 1, 0.85, 0.30, 2),
     ("fresh_synthetic21.jsonl", None, 0.79, 0.92, 6),
     ("fresh_synthetic21.jsonl", 1, 0.77, 0.90, 4),
+    # Twenty-eighth round, two more blind sets, each scored once when it landed with the round-start
+    # guard (b361981); their tuning halves were tuned on. real_passages36 (42 press, NGO and ombudsman
+    # passages, 12 without a forbidden span; at 1ac0c01): 0.517 / 0.374 / 8 of 12 (half 1 0.500 /
+    # 0.326 / 3 of 4); fresh_synthetic22 (60 invented messages, 12 clean; at 32dd5ed): 0.852 / 0.955 /
+    # 4 of 12 (half 1 0.873 / 0.953 / 2 of 5).
+    ("real_passages36.jsonl", None, 0.53, 0.37, 8),
+    ("real_passages36.jsonl", 1, 0.48, 0.31, 3),
+    ("fresh_synthetic22.jsonl", None, 0.87, 0.94, 4),
+    ("fresh_synthetic22.jsonl", 1, 0.86, 0.94, 2),
 ]
 
 

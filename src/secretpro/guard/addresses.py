@@ -1200,13 +1200,103 @@ def _no_town_opening() -> frozenset[str]:
     return title_words() | {"het", "de", "een", "un", "une"}
 
 
+# A relative, then the town where they are, in a message about a person abroad or a note: "my mother
+# in Bengaluru", "my 2 children in Cebu", "grand-mère à Prizren", "; broer in Tbilisi", "Partner zit nog
+# in Nairobi" (twenty-eighth round: 17 towns in the invented sets' tuning halves, most of them no
+# commune of the postcode table). The relative has a possessive before it, or opens a clause of a note
+# (words that also mean someone else, "man", "vrouw", "femme", "fille", "son", only with the
+# possessive). The first person living somewhere too: "Ik woon zelf in Nijmegen", "I live in Lahore".
+_KIN_ANY = (
+    r"tante|oncle|soeur|frere|cousine?|mere|pere|grand-mere|grand-pere|belle-soeur|beau-frere|belle-mere"
+    r"|beau-pere|epouse|mari|compagne?|enfants|parents|famille|oom|zus|zuster|broer|neef|nicht|moeder|vader"
+    r"|dochter|zoon|grootmoeder|grootvader|oma|opa|schoonzus|schoonbroer|schoonmoeder|partner|ouders|kinderen"
+    r"|familie|echtgenote|echtgenoot|mother|father|sister|brother|wife|husband|daughter|children|kids|parents"
+    r"|family|cousin|uncle|aunt|grandmother|grandfather|grandma|grandpa"
+)
+_KIN_BEFORE_TOWN = fastre.compile(
+    r"(?:\b(?:sa|son|ses|leur|leurs|mon|ma|mes|ton|ta|tes|zijn|haar|hun|mijn|jouw|je|z'n|m'n|my|his|her|their"
+    r"|our|your)"
+    rf"(?:[ \t]+\d+)?[ \t]+(?:{_KIN_ANY}|fils|fille|femme|man|vrouw|son|sons|daughters)"
+    rf"|(?:^|(?<=[;:,.\n\u2013-]))[ \t]*(?:{_KIN_ANY}))"
+    r"(?:[ \t]+(?:\(\d{1,3}\)|nog|still|encore|toujours|zit|zitten|zat|is|are|est|sont|woont|wonen|lives|live"
+    r"|vit|vivent|habite|habitent|who|qui|die|blijft|reste|stays)){0,3}[ \t]+(?:a|in|te)[ \t]+"
+    r"|\b(?:ik|i|we|wij|je|j')[ \t]*(?:woon|live|habite)(?:[ \t]+(?:zelf|nu|now|still|nog|toujours|maintenant)){0,2}"
+    r"[ \t]+(?:a|in|te)[ \t]+"
+)
+_KIN_STEMS = hint_words(
+    "tante",
+    "oncle",
+    "soeur",
+    "frere",
+    "cousin",
+    "mere",
+    "pere",
+    "epouse",
+    "mari",
+    "compagn",
+    "enfant",
+    "parent",
+    "famil",
+    "fils",
+    "fille",
+    "femme",
+    "oom",
+    "zus",
+    "broer",
+    "neef",
+    "nicht",
+    "moeder",
+    "vader",
+    "dochter",
+    "zoon",
+    "oma",
+    "opa",
+    "partner",
+    "ouders",
+    "kinderen",
+    "echtgeno",
+    "vrouw",
+    "man",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "children",
+    "kids",
+    "uncle",
+    "aunt",
+    "grand",
+    "woon",
+    "live",
+    "habite",
+)
+
+
+@cache
+def _not_towns() -> frozenset[str]:
+    """Capitalised words after "in" that are times or faith, not towns: "my mother in December", "my
+    sister in Christ"."""
+    return frozenset({name for name, _label in read_entries("months.tsv")} | set(read_lines("not_towns.txt")))
+
+
 def _towns_after_residence(doc: Doc) -> list[Finding]:
-    if doc.mostly_lower or not has_any(doc, _TOWN_STEMS):
+    if doc.mostly_lower:
         return []
     text, folded = doc.text, doc.folded
     larger = _larger_than_a_town()
     out: list[Finding] = []
-    for verb in _RESIDENCE_BEFORE_TOWN.finditer(folded):
+    cues = list(_RESIDENCE_BEFORE_TOWN.finditer(folded)) if has_any(doc, _TOWN_STEMS) else []
+    if has_any(doc, _KIN_STEMS):
+        cues = sorted(cues + list(_KIN_BEFORE_TOWN.finditer(folded)), key=lambda m: m.end())
+    times = _not_towns()
+    last_end = -1
+    for verb in cues:
+        if verb.end() <= last_end:
+            continue
         # (the capital is read in the text as written: folding keeps the offsets)
         town = _TOWN_NAME.match(text, verb.end())
         if town is None:
@@ -1214,8 +1304,9 @@ def _towns_after_residence(doc: Doc) -> list[Finding]:
         name = folded[town.start() : town.end()]
         # "woont in België", "woont in Nederland Limburg": the first word may be a country
         first = name.split()[0]
-        if name in larger or first in larger or first in _no_town_opening():
+        if name in larger or first in larger or first in _no_town_opening() or first in times:
             continue
+        last_end = town.end()
         out.append(new_finding(town.start(), town.end(), "ADDRESS", "town", "adresse : lieu de résidence"))
     return out
 
