@@ -288,3 +288,24 @@ def test_a_visa_or_a_card_by_its_letter_is_a_status(text: str, expected: str) ->
 )
 def test_a_letter_that_is_no_visa_or_card(text: str) -> None:
     assert spans(text, "ADMIN_STATUS") == [], spans(text, "ADMIN_STATUS")
+
+
+def test_an_all_capitals_note_chains_its_health_clauses() -> None:
+    text = "SANTE : CONSOMME DU CRACK DEPUIS DEUX ANS, A PERDU ENVIRON 15 KG, TOUSSE BEAUCOUP."
+    assert_within_a_finding(text, "HEALTH", "PERDU ENVIRON 15 KG, TOUSSE BEAUCOUP")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The hearing took place in Brussels on 3 May.", None),
+        ("Het gesprek vond plaats in Gent.", None),
+        ("L'enfant est placé à Liège depuis mars.", "Liège"),
+    ],
+)
+def test_an_event_that_took_place_in_a_town_is_no_residence(text: str, town: str | None) -> None:
+    assert spans(text, "ADDRESS") == ([town] if town else [])
+
+
+def test_a_student_visa_written_with_its_article() -> None:
+    assert_within_a_finding("Il a demandé un visa d'étudiant.", "ADMIN_STATUS", "visa d'étudiant")

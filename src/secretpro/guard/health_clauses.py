@@ -152,6 +152,8 @@ def _free(doc: Doc, start: int, end: int, first_word: int) -> bool:
         return False  # "... en woont alleen": a home, not a symptom
     if not _words("legal_reference_words.txt").isdisjoint(words):
         return False  # a clause citing a law ("L'article 10", "alinéa 2 de la loi") tells no symptom
+    if doc.mostly_lower:
+        return True  # in an all-capitals note every word has a capital: none tells a name (28th round)
     for m in _CAPITALISED.finditer(doc.text, start, end):
         if m.start() == first_word and doc.folded[m.start() : m.end()] in _openers():
             continue

@@ -864,9 +864,11 @@ _MODIFIERS_BEFORE = fastre.EndAnchored(
         r"(?:(?:acute|chronische|ernstige|zware|kwaadaardige|goedaardige|ongeneeslijke|terminale|progressieve|"
         r"gevorderde|vergevorderde|invaliderende|[a-z]{3,}(?:ische|oide)|"
         # English puts the stage and the kind before the noun: "stage 4 lung cancer", "severe
-        # chronic kidney disease" (27th round; the generated diagnoses of the 26th lost the stage)
+        # chronic kidney disease" (27th round; the generated diagnoses of the 26th lost the stage).
+        # ASCII digits only: "\d" takes other scripts' digits, which the end-word test below does not
+        # list (Hypothesis found "stage ٠ " in the 28th round)
         r"chronic|severe|metastatic|advanced|malignant|terminal|progressive|aggressive|"
-        r"(?:stage|grade) (?:\d+[a-c]?|(?:i{1,3}|iv)[a-c]?))[ \t]+)+$"
+        r"(?:stage|grade) (?:[0-9]+[a-c]?|(?:i{1,3}|iv)[a-c]?))[ \t]+)+$"
     ),
     # (the words a match can end with, before its blanks)
     (
