@@ -34,6 +34,8 @@ TEXTS = {
         ("Mme Benali a la maladie de Huntington depuis 2021.", "maladie de Huntington"),
         # (twenty-seventh round) a Dublin case told without the word Dublin
         ("M. Traoré : un transfert vers l'Italie est prévu le 12 janvier.", "transfert vers l'Italie"),
+        # (twenty-eighth round) a chain of health clauses goes on over a semicolon
+        ("Mme Benali est très fatiguée; sa voix est devenue rauque.", "sa voix est devenue rauque"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -52,6 +54,8 @@ TEXTS = {
         ("Dhr. Peeters heeft de ziekte van Kahler en woont alleen.", "ziekte van Kahler"),
         # (twenty-seventh round) seeing people who are not there
         ("Mevr. Claes ziet 's avonds mensen in de kamer die er niet zijn.", "die er niet zijn"),
+        # (twenty-eighth round) the town of a relative abroad
+        ("Mevr. Claes belde: haar broer in Tbilisi wil helpen.", "Tbilisi"),
     ],
 }
 
