@@ -1,0 +1,150 @@
+"""The twenty-ninth round: the town where a relative lives, generated (every possessive, relative,
+word between and preposition, in French, Dutch and English, before invented town names), with the
+relatives of the two address rules read from one list (data/kin_words.tsv). All texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import spans
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+# invented town names: syllables no lexicon, country or title holds
+_SYLLABLES = ["zor", "vak", "lim", "bet", "ruk", "tas", "nof", "dum", "kel", "prij", "ost", "wan"]
+_TOWNS = st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=3).map(
+    lambda parts: "".join(parts).title()
+)
+
+# (possessives, relatives, words between, preposition) by language, as a note or a letter writes them
+_KIN = {
+    "fr": (
+        ["sa", "son", "ses", "mon", "ma", "mes", "leur", "leurs"],
+        [
+            "tante",
+            "oncle",
+            "sœur",
+            "frère",
+            "mère",
+            "père",
+            "fille",
+            "fils",
+            "grand-mère",
+            "beau-frère",
+            "épouse",
+            "mari",
+            "cousine",
+            "enfants",
+            "parents",
+            "famille",
+        ],
+        ["", " vit", " habite", " vit toujours", " est encore"],
+        "à",
+    ),
+    "nl": (
+        ["zijn", "haar", "hun", "mijn", "z'n"],
+        [
+            "tante",
+            "oom",
+            "zus",
+            "broer",
+            "moeder",
+            "vader",
+            "dochter",
+            "zoon",
+            "oma",
+            "schoonzus",
+            "vrouw",
+            "man",
+            "partner",
+            "ouders",
+            "kinderen",
+            "familie",
+            "echtgenote",
+        ],
+        ["", " woont", " zit nog", " blijft", " die woont"],
+        "in",
+    ),
+    "en": (
+        ["my", "his", "her", "their", "our"],
+        [
+            "mother",
+            "father",
+            "sister",
+            "brother",
+            "wife",
+            "husband",
+            "daughter",
+            "son",
+            "children",
+            "family",
+            "uncle",
+            "aunt",
+            "grandmother",
+        ],
+        ["", " still", " who lives", " lives", " is still"],
+        "in",
+    ),
+}
+_BEFORE = ["", "Contact : M. Berisha. ", "Patiënt belde gisteren. ", "Note 12/03: "]
+_AFTER = [".", " kan helpen.", " pourrait l'héberger.", ", tel. 0489 06 31 74.", " is sick."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lang=st.sampled_from(sorted(_KIN)),
+    pick=st.tuples(*(st.integers(0, 30) for _ in range(3))),
+    town=_TOWNS,
+    before=st.sampled_from(_BEFORE),
+    after=st.sampled_from(_AFTER),
+    capital=st.booleans(),
+)
+def test_generated_relatives_towns(
+    lang: str, pick: tuple[int, int, int], town: str, before: str, after: str, capital: bool
+) -> None:
+    possessives, relatives, between, preposition = _KIN[lang]
+    relative = f"{possessives[pick[0] % len(possessives)]} {relatives[pick[1] % len(relatives)]}"
+    if capital:
+        relative = relative[0].upper() + relative[1:]
+    text = f"{before}{relative}{between[pick[2] % len(between)]} {preposition} {town}{after}"
+    assert town in spans(text, "ADDRESS"), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    relative=st.sampled_from(["broer", "zus", "moeder", "mère", "tante", "family", "brother", "ouders"]),
+    separator=st.sampled_from(["; ", ", ", ": ", " – ", "\n"]),
+    town=_TOWNS,
+)
+def test_generated_relative_opening_a_clause(relative: str, separator: str, town: str) -> None:
+    preposition = "à" if relative in {"mère", "tante"} else "in"
+    text = f"Patiënt: 0489 06 31 74{separator}{relative} {preposition} {town}."
+    assert town in spans(text, "ADDRESS"), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    stranger=st.sampled_from(
+        ["De man", "Een vrouw", "La femme", "Une fille", "The son", "de vriend", "Le fils du voisin"]
+    ),
+    preposition=st.sampled_from(["in", "à"]),
+    town=_TOWNS,
+)
+def test_generated_strangers_are_no_relatives(stranger: str, preposition: str, town: str) -> None:
+    # words that also mean anyone name a relative only after a possessive
+    text = f"Gisteren. {stranger} {preposition} {town} werd opgepakt."
+    assert spans(text, "ADDRESS") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the thirteenth round's Belgian communes, now with the possessives and relatives of the second
+        # rule: an English relative, an ex, a friend after a possessive, a companion
+        ("Her brother in Gent will take the children for the weekend.", "Gent"),
+        ("Zijn ex in Lokeren wil de kinderen niet zien.", "Lokeren"),
+        ("Sa compagnon à Namur ne répond plus.", "Namur"),
+        ("Mijn schoonvader in Tienen belt elke week.", "Tienen"),
+    ],
+)
+def test_a_relatives_belgian_commune_with_the_joined_list(text: str, town: str) -> None:
+    assert any(town in span for span in spans(text, "ADDRESS")), spans(text, "ADDRESS")
