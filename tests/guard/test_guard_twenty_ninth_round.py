@@ -5,7 +5,7 @@ relatives of the two address rules read from one list (data/kin_words.tsv). All 
 from __future__ import annotations
 
 import pytest
-from guard_helpers import spans
+from guard_helpers import assert_within_a_finding, spans
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -148,3 +148,36 @@ def test_generated_strangers_are_no_relatives(stranger: str, preposition: str, t
 )
 def test_a_relatives_belgian_commune_with_the_joined_list(text: str, town: str) -> None:
     assert any(town in span for span in spans(text, "ADDRESS")), spans(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I also see a psychologist because I eat at night.", "psychologist"),
+        ("The doctor says I have a lack of vitamin B12 and iron.", "lack of vitamin"),
+        ("Since the war I have anxiety attacks and insomnia.", "anxiety attacks"),
+        ("My wife had a miscarriage in October.", "miscarriage"),
+        ("He walks with crutches since the accident.", "crutches"),
+        ("She is still in pain and cannot eat normal food.", "in pain"),
+        ("The pharmacy wants 40 euro for the antibiotics.", "antibiotics"),
+        ("In May I had a gastric sleeve operation in Poland.", "gastric sleeve"),
+        ("My son has an appointment for an MRI scan on Monday.", "MRI scan"),
+    ],
+)
+def test_everyday_english_health_words(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "HEALTH", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # French words the English list leaves out: money, tea, the law's time limit
+        "Les injections de capital dans la société ont sauvé l'entreprise.",
+        "Des infusions à la menthe sont servies à l'accueil.",
+        "La prescription de l'action est de cinq ans.",
+        # English words with an everyday sense
+        "The nurse of the project is on holiday; the pharmacy on the corner closes at six.",
+    ],
+)
+def test_french_false_friends_and_everyday_english_are_no_health(text: str) -> None:
+    assert spans(text, "HEALTH") == [], spans(text, "HEALTH")

@@ -301,6 +301,15 @@ FLOORS = [
     ("real_passages36.jsonl", 1, 0.48, 0.31, 3),
     ("fresh_synthetic22.jsonl", None, 0.87, 0.94, 4),
     ("fresh_synthetic22.jsonl", 1, 0.86, 0.94, 2),
+    # Twenty-ninth round, two more blind sets, each scored once when it landed with the round-start
+    # guard (df2e998). real_passages37 (25 press, NGO, ombudsman and court passages, 9 without a
+    # forbidden span; at 0f17bda): 0.639 / 0.455 / 2 of 9 (half 1 0.528 / 0.396 / 1 of 5);
+    # fresh_synthetic23 (60 invented messages, 12 clean; at 51636e9): 0.827 / 0.954 / 2 of 12 (half 1
+    # 0.863 / 0.963 / 1 of 6).
+    ("real_passages37.jsonl", None, 0.63, 0.45, 2),
+    ("real_passages37.jsonl", 1, 0.52, 0.39, 1),
+    ("fresh_synthetic23.jsonl", None, 0.82, 0.95, 2),
+    ("fresh_synthetic23.jsonl", 1, 0.86, 0.96, 1),
 ]
 
 
