@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import string
 import sys
 import unicodedata
 
@@ -136,6 +137,14 @@ def national_numbers(draw: st.DrawFn, valid: bool = True) -> Case:
     )
 
 
+def _capitals(n: int) -> st.SearchStrategy[str]:
+    return st.text(alphabet=string.ascii_uppercase, min_size=n, max_size=n)
+
+
+def _capitals_and_digits(n: int) -> st.SearchStrategy[str]:
+    return st.text(alphabet=string.ascii_uppercase + string.digits, min_size=n, max_size=n)
+
+
 IBAN_COUNTRIES = {
     "BE": lambda d: f"{d.draw(st.integers(0, 10**12 - 1)):012d}",
     "NL": lambda d: "ABNA" + f"{d.draw(st.integers(0, 10**10 - 1)):010d}",
@@ -147,6 +156,14 @@ IBAN_COUNTRIES = {
     ),
     "LU": lambda d: f"{d.draw(st.integers(0, 10**16 - 1)):016d}",
     "DE": lambda d: f"{d.draw(st.integers(0, 10**18 - 1)):018d}",
+    # account numbers with letters among the digits, where a digit between two letters must not be
+    # read as a letter ("RO76BTRLHPYNT5H6VYR4RMTV"; twenty-ninth round)
+    "RO": lambda d: d.draw(_capitals(4)) + d.draw(_capitals_and_digits(16)),
+    "MT": lambda d: (
+        d.draw(_capitals(4)) + f"{d.draw(st.integers(0, 10**5 - 1)):05d}" + d.draw(_capitals_and_digits(18))
+    ),
+    "LV": lambda d: d.draw(_capitals(4)) + d.draw(_capitals_and_digits(13)),
+    "GB": lambda d: d.draw(_capitals(4)) + f"{d.draw(st.integers(0, 10**14 - 1)):014d}",
 }
 IBAN_CUES = [
     "",

@@ -181,3 +181,34 @@ def test_everyday_english_health_words(text: str, expected: str) -> None:
 )
 def test_french_false_friends_and_everyday_english_are_no_health(text: str) -> None:
     assert spans(text, "HEALTH") == [], spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        # an account number with letters among its digits, compact, in lower case, in groups
+        "RO76BTRLHPYNT5H6VYR4RMTV",
+        "ro76btrlhpynt5h6vyr4rmtv",
+        "RO76 BTRL HPYN T5H6 VYR4 RMTV",
+        "LV37EHMNQWII53XIIXK1M",
+        "gb33bukb20201555555555",
+    ],
+)
+def test_an_account_number_with_letters_keeps_its_digits(number: str) -> None:
+    assert number in spans(f"Haar rekening bij een buitenlandse bank: {number} (sinds 2019).", "IBAN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what looks like the start of an account number does not shield a word spelt with digits
+        "Réf. AB12 s3ropositive depuis 2019.",
+        "AB12 CDEF zw4nger van 5 maanden.",
+    ],
+)
+def test_a_fake_account_start_does_not_shield_a_word(text: str) -> None:
+    assert spans(text, "HEALTH"), text
+
+
+def test_a_zero_typed_as_a_letter_in_a_belgian_number_is_still_read() -> None:
+    assert spans("IBAN BE75 0000 0O00 0010", "IBAN") == ["BE75 0000 0O00 0010"]

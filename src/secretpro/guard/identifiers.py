@@ -41,6 +41,12 @@ _IBAN_SEPARATORS = fastre.compile(r"[ \t./-]")
 _LETTERED_IBAN_START = fastre.compile(
     r"(?!BE)[A-Z]{2}[ \t]?\d\d(?:[ \t./-]?[A-Z0-9]){2,}?(?:[ \t./-]?[A-Z]*\d){2}"
 )
+# or one written whole or in groups of four, in any case ("ro76btrlhpynt5h6vyr4rmtv", "LV35 AAAA 0AAA
+# 0AAA 0AAA 0", "mt95 aaaa 0110 00a0 ..."; twenty-ninth round): a country code, check digits, then the
+# groups; the country's layout and the check digits are then tested
+_LETTERED_IBAN_ANY_CASE = fastre.compile(
+    r"(?!be|BE)[a-zA-Z]{2}[ \t]?\d\d(?:[a-zA-Z0-9]{11,30}(?![\w])|(?:(?:[ \t]{1,2}|[./-])[a-zA-Z0-9]{4}){3})"
+)
 _INVALID_BELGIAN_IBAN = fastre.compile(r"be[ \t]?\d{2}(?:(?:[ \t]{1,2}|[./-])?\d{4}){3}\b", re.IGNORECASE)
 # A phone starts after a non-word character, or right after "tel"/"fax"/"gsm" ("fax059/55.55.55").
 # The cue words in any case, spelt out as the characters that ``(?i:fax|tel|gsm|tél)`` matches
@@ -276,7 +282,11 @@ def _iban_in(text: str, digits: re.Match[str]) -> Finding | None:
     # The chunk holds letters, digits and separators: the compact form of ``chunk[:cut]`` is
     # the first ``kept[cut]`` characters of the compact chunk (no regex substitution per cut).
     compact = _IBAN_SEPARATORS.sub("", chunk).upper()
-    if sum(c.isdigit() for c in compact) < 10 and not _LETTERED_IBAN_START.match(chunk):
+    if (
+        sum(c.isdigit() for c in compact) < 10
+        and not _LETTERED_IBAN_START.match(chunk)
+        and not _LETTERED_IBAN_ANY_CASE.match(chunk)
+    ):
         return None  # words after "de 12", not an account number
     kept = list(itertools.accumulate((c not in " \t./-" for c in chunk), initial=0))
     # The greedy pattern may run into following words: shorten until the check digits agree (for a
