@@ -212,3 +212,28 @@ def test_a_fake_account_start_does_not_shield_a_word(text: str) -> None:
 
 def test_a_zero_typed_as_a_letter_in_a_belgian_number_is_still_read() -> None:
     assert spans("IBAN BE75 0000 0O00 0010", "IBAN") == ["BE75 0000 0O00 0010"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before the status is no count of people
+        (
+            "Mevr. Owusu verblijft sinds 2018 zonder verblijfsvergunning in België.",
+            "zonder verblijfsvergunning",
+        ),
+        ("Ze is sinds 2019 zonder wettig verblijf.", "zonder wettig verblijf"),
+        ("Il vit depuis 2021 sans titre de séjour.", "sans titre de séjour"),
+        ("Op 14/10/2018 zonder papieren aangetroffen in het station.", "zonder papieren"),
+    ],
+)
+def test_a_year_before_a_status_is_no_crowd(text: str, expected: str) -> None:
+    assert_within_a_finding(text, "ADMIN_STATUS", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il y a 475 sans-papiers dans l'église.", "Er wonen 2000 mensen zonder papieren in de stad."],
+)
+def test_a_count_before_a_status_is_still_a_crowd(text: str) -> None:
+    assert spans(text, "ADMIN_STATUS") == [], spans(text, "ADMIN_STATUS")

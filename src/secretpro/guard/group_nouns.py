@@ -31,7 +31,11 @@ _GIVEN_BY_A_VERB = fastre.compile(
 _GROUP_BEFORE = fastre.compile(
     r"(?:\b(?:les|des|aux|de|d'|ces|nos|vos|leurs|quelques|plusieurs|nombreux|certains|tous|toutes"
     r"|cinquante|soixante|cent|cents|mille|personnes|femmes|hommes|enfants|familles|mineurs|jeunes"
-    r"|travailleurs|patients|mensen|gezinnen|kinderen|vrouwen|mannen)|\d)[ \t]+$"
+    r"|travailleurs|patients|mensen|gezinnen|kinderen|vrouwen|mannen)"
+    # (a number counts people; a year after "sinds", "depuis", "en", or a date's, does not: "verblijft
+    # sinds 2018 zonder verblijfsvergunning", twenty-ninth round, fresh_synthetic23's tuning half)
+    r"|(?<![\d.,/:-])(?:(?<!sinds )(?<!sedert )(?<!vanaf )(?<!depuis )(?<!since )(?<!from )(?<!en )(?<!in )"
+    r"(?<!van )(?<!tot )(?<!until )(?:19|20)\d\d|(?!(?:19|20)\d\d[ \t])\d+))[ \t]+$"
 )
 # an apposition names whom the noun is given to: "Madame Lenoir et son mari, des sans-papiers,"
 _APPOSITION = fastre.compile(r",[ \t]*(?:des|deux|tous deux|twee|allebei)[ \t]+$")
