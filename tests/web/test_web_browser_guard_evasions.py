@@ -36,6 +36,8 @@ TEXTS = {
         ("M. Traoré : un transfert vers l'Italie est prévu le 12 janvier.", "transfert vers l'Italie"),
         # (twenty-eighth round) a chain of health clauses goes on over a semicolon
         ("Mme Benali est très fatiguée; sa voix est devenue rauque.", "sa voix est devenue rauque"),
+        # (twenty-ninth round) a year before a status is no count of a crowd
+        ("Mme Benali vit depuis 2021 sans titre de séjour.", "sans titre de séjour"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -56,6 +58,8 @@ TEXTS = {
         ("Mevr. Claes ziet 's avonds mensen in de kamer die er niet zijn.", "die er niet zijn"),
         # (twenty-eighth round) the town of a relative abroad
         ("Mevr. Claes belde: haar broer in Tbilisi wil helpen.", "Tbilisi"),
+        # (twenty-ninth round) a foreign account number with letters among its digits
+        ("Rekening van mevr. Claes: RO76BTRLHPYNT5H6VYR4RMTV", "RO76BTRLHPYNT5H6VYR4RMTV"),
     ],
 }
 
