@@ -233,7 +233,11 @@ def test_a_year_before_a_status_is_no_crowd(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Il y a 475 sans-papiers dans l'église.", "Er wonen 2000 mensen zonder papieren in de stad."],
+    [
+        "Il y a 475 sans-papiers dans l'église.",
+        "Er wonen 2000 mensen zonder papieren in de stad.",
+        "Il y a 1.200 sans-papiers dans l'église.",
+    ],
 )
 def test_a_count_before_a_status_is_still_a_crowd(text: str) -> None:
     assert spans(text, "ADMIN_STATUS") == [], spans(text, "ADMIN_STATUS")

@@ -35,7 +35,7 @@ _GROUP_BEFORE = fastre.compile(
     # (a number counts people; a year after "sinds", "depuis", "en", or a date's, does not: "verblijft
     # sinds 2018 zonder verblijfsvergunning", twenty-ninth round, fresh_synthetic23's tuning half)
     r"|(?<![\d.,/:-])(?:(?<!sinds )(?<!sedert )(?<!vanaf )(?<!depuis )(?<!since )(?<!from )(?<!en )(?<!in )"
-    r"(?<!van )(?<!tot )(?<!until )(?:19|20)\d\d|(?!(?:19|20)\d\d[ \t])\d+))[ \t]+$"
+    r"(?<!van )(?<!tot )(?<!until )(?:19|20)\d\d|\d{1,3}(?:[.\u00a0]\d{3})+|(?!(?:19|20)\d\d[ \t])\d+))[ \t]+$"
 )
 # an apposition names whom the noun is given to: "Madame Lenoir et son mari, des sans-papiers,"
 _APPOSITION = fastre.compile(r",[ \t]*(?:des|deux|tous deux|twee|allebei)[ \t]+$")

@@ -429,7 +429,10 @@ def _inside_valid_iban(text: str, at: int) -> bool:
     word spelt with digits and no number typed with letters (fifteenth round, blind probe items; in
     the twenty-ninth round a test of validity took the place of a test of layout, which took "T5H6"
     of a compact Romanian number for a word and would let "AB12 " before a word keep its digits)."""
-    for start in _IBAN_START.finditer(text, at - 45 if at > 45 else 0, at + 1):
+    # (a start's country code and check digits may hold ``at`` itself: "ro59..." at its "o")
+    for start in _IBAN_START.finditer(text, at - 45 if at > 45 else 0, at + 6):
+        if start.start() > at:
+            break
         compact: list[str] = []
         end = start.start()
         while end < len(text) and len(compact) < 34:
