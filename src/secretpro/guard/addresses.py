@@ -675,7 +675,7 @@ _RESIDENCE_RIGHT_BEFORE = fastre.EndAnchored(
 # Relatives and the possessives that make them someone's (data/kin_words.tsv): the words that may open
 # a note's clause alone, and those that name a relative only after a possessive ("zijn vrouw", not
 # "de vrouw"; twenty-ninth round: one list for the two rules below, which had each their own).
-_KIN_ROWS = tuple(tuple(line.split("\t")) for line in read_lines("kin_words.tsv"))
+_KIN_ROWS = read_entries("kin_words.tsv")
 _KIN_ALONE = "|".join(word for word, use in _KIN_ROWS if use == "alone")
 _KIN_ANY = "|".join(word for word, _use in _KIN_ROWS)
 _POSSESSIVE = (
