@@ -44,6 +44,7 @@ from secretpro.guard.addresses import (
 from secretpro.guard.decisions import _DECISION, _DECISION_HINTS
 from secretpro.guard.fuzzy import Correction
 from secretpro.guard.hints import has_any, hint_words
+from secretpro.guard.iban_check import valid_iban
 from secretpro.guard.identifiers import (
     _DIGIT_RUN,
     _DIGIT_SEPARATOR,
@@ -53,7 +54,6 @@ from secretpro.guard.identifiers import (
     _PHONE_RUN,
     _birth_cue_heads,
     _birth_cues,
-    _valid_iban,
 )
 from secretpro.guard.lexical import (
     _INSTITUTION_HINTS,
@@ -100,18 +100,18 @@ _IBAN_CHARS = st.text(alphabet="ABCDEFXYZ0123456789", max_size=34)
 @given(st.one_of(_IBAN_CHARS, st.builds(lambda body: "BE" + body, _IBAN_CHARS)))
 @settings(max_examples=examples(400))
 def test_iban_prefilter_agrees_with_python_stdnum(compact: str) -> None:
-    assert _valid_iban(compact) == stdnum_iban.is_valid(compact, check_country=False)
+    assert valid_iban(compact) == stdnum_iban.is_valid(compact, check_country=False)
 
 
 @given(st.from_regex(re.compile(r"BE[0-9]{14}"), fullmatch=True))
 def test_iban_prefilter_keeps_every_valid_number(number: str) -> None:
     fixed = "BE" + stdnum_iban.calc_check_digits(number) + number[4:]
-    assert _valid_iban(fixed)
+    assert valid_iban(fixed)
 
 
 def test_iban_prefilter_leaves_other_digits_to_python_stdnum() -> None:
     arabic = "BE\u0667\u0661" + "539007547034"
-    assert _valid_iban(arabic) == stdnum_iban.is_valid(arabic, check_country=False)
+    assert valid_iban(arabic) == stdnum_iban.is_valid(arabic, check_country=False)
 
 
 @given(st.text())

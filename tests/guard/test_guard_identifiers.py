@@ -150,9 +150,9 @@ def _iban_candidates(draw: st.DrawFn) -> str:
 def test_the_iban_check_answers_as_python_stdnum(candidate: str) -> None:
     from stdnum import iban as stdnum_iban
 
-    from secretpro.guard.identifiers import _valid_iban
+    from secretpro.guard.iban_check import valid_iban
 
-    assert _valid_iban(candidate) == stdnum_iban.is_valid(candidate, check_country=False), candidate
+    assert valid_iban(candidate) == stdnum_iban.is_valid(candidate, check_country=False), candidate
 
 
 @given(st.sampled_from(_registry_countries()), st.data())
@@ -161,13 +161,13 @@ def test_the_iban_check_accepts_each_countrys_layout(country: str, data: st.Data
     """A BBAN drawn from the country's own layout: valid for both, whatever the country."""
     from stdnum import iban as stdnum_iban
 
-    from secretpro.guard.identifiers import _bban_layout, _valid_iban
+    from secretpro.guard.iban_check import bban_layout, valid_iban
 
-    layout = _bban_layout(country)
+    layout = bban_layout(country)
     assert layout is not None, country
     bban = data.draw(st.from_regex(layout, fullmatch=True))
     candidate = country + stdnum_iban.calc_check_digits(country + "00" + bban) + bban
-    assert _valid_iban(candidate) is True
+    assert valid_iban(candidate) is True
     assert stdnum_iban.is_valid(candidate, check_country=False) is True
 
 

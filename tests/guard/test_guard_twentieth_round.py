@@ -10,7 +10,7 @@ import string
 import pytest
 from guard_helpers import assert_within_a_finding, categories, spans
 
-from secretpro.guard import identifiers
+from secretpro.guard import iban_check
 
 _ACCOUNT = "BE17 0632 2195 4021"
 _OTHER_ACCOUNT = "BE71 0961 2345 6769"
@@ -59,12 +59,12 @@ def test_the_length_of_every_countrys_iban_is_its_layouts() -> None:
     # python-stdnum's layout for the country accepts
     parser = importlib.import_module("re._parser")
     countries = [a + b for a in string.ascii_uppercase for b in string.ascii_uppercase]
-    known = [c for c in countries if identifiers._bban_layout(c) is not None]
+    known = [c for c in countries if iban_check.bban_layout(c) is not None]
     assert len(known) > 60
     for country in known:
-        layout = identifiers._bban_layout(country)
+        layout = iban_check.bban_layout(country)
         assert layout is not None
-        length = identifiers._iban_length(country)
+        length = iban_check.iban_length(country)
         assert length is not None and parser.parse(layout.pattern).getwidth() == (length - 4, length - 4)
 
 

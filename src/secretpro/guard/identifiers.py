@@ -7,11 +7,10 @@ import itertools
 import re
 from functools import cache
 
-from stdnum import iban as stdnum_iban
-
 from secretpro import national_number
 from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
+from secretpro.guard.iban_check import bban_layout, iban_length, valid_iban
 from secretpro.guard.lexicon import read_entries
 from secretpro.guard.model import Doc, Finding, last_word_window, new_finding
 from secretpro.guard.months import MONTH_NAMES
@@ -183,79 +182,6 @@ def find_emails(doc: Doc) -> list[Finding]:
     return out
 
 
-# letters as their ISO 7064 values ("A" -> "10" ... "Z" -> "35"), for the mod-97 test
-_BASE36 = str.maketrans({chr(code): str(code - ord("A") + 10) for code in range(ord("A"), ord("Z") + 1)})
-
-
-def _mod97_ok(compact: str) -> bool:
-    """The IBAN check digits test alone: much cheaper than the full validation, and a necessary
-    condition for it. Anything but ASCII letters and digits is left to python-stdnum (True)."""
-    if not compact:
-        return False
-    digits = (compact[4:] + compact[:4]).translate(_BASE36)
-    if not (digits.isascii() and digits.isdigit()):
-        return True
-    return int(digits) % 97 == 1
-
-
-def _valid_iban(compact: str) -> bool:
-    if not _mod97_ok(compact):
-        return False  # python-stdnum checks the same digits first and would reject it too
-    # (ASCII letters and digits alone are what python-stdnum's compact leaves as they are, but
-    # for the capitals: its clean-up walks the characters in three generators, per cut tried)
-    number = compact.upper() if compact.isascii() and compact.isalnum() else stdnum_iban.compact(compact)
-    layout = (
-        _bban_layout(number[:2]) if number.isascii() and number.isalnum() and number[:2].isalpha() else None
-    )
-    if layout is not None:
-        # python-stdnum's own check (check digits, then its registry's BBAN layout for the
-        # country) without looking the country up and compiling its layout for each number;
-        # test_guard_identifiers.py holds it to python-stdnum's answers
-        # (the check digits were tested above, on the same characters unless compacting changed them)
-        return (number == compact or _mod97_ok(number)) and layout.fullmatch(number[4:]) is not None
-    try:
-        stdnum_iban.validate(compact, check_country=False)
-    except Exception:
-        return False
-    return True
-
-
-@cache
-def _iban_length(country: str) -> int | None:
-    """The length of every valid IBAN of ``country`` by python-stdnum's layout for it (the one
-    _valid_iban holds it to), or None if it has none or not one of fixed length."""
-    if _bban_layout(country) is None:
-        return None
-    try:
-        structure = stdnum_iban._ibandb.info(country)[0][1]["bban"]
-    except Exception:
-        return None
-    parts = re.findall(r"(\d+)(!?)[nace]", structure)
-    if (
-        not parts
-        or any(not fixed for _size, fixed in parts)
-        or "".join(a + b for a, b in parts) != re.sub(r"[nace]", "", structure)
-    ):
-        return None
-    return 4 + sum(int(size) for size, _fixed in parts)
-
-
-@cache
-def _bban_layout(country: str) -> re.Pattern[str] | None:
-    """python-stdnum's BBAN layout for a country code ("3!n7!n2!n" for BE), compiled once; None
-    when the library's registry or its layout reader is not where this version keeps them (then
-    each number goes through ``validate``)."""
-    try:
-        info = stdnum_iban._ibandb.info(country)
-        structure = info[0][1].get("bban") if info and info[0][0] == country else None
-        if not structure:
-            return None
-        pattern: re.Pattern[str] = stdnum_iban._struct_to_re(structure)
-    except Exception:
-        return None
-    return re.compile(pattern.pattern.removeprefix("^").removesuffix("$"))
-
-
 def find_ibans(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     text = doc.text
@@ -292,17 +218,17 @@ def _iban_in(text: str, digits: re.Match[str]) -> Finding | None:
     # The greedy pattern may run into following words: shorten until the check digits agree (for a
     # country of python-stdnum's registry, only at its length: a chunk read from "is 85 ..." is
     # tried at Iceland's 26 characters, not at each of its cuts).
-    if _bban_layout(compact[:2]) is None:
+    if bban_layout(compact[:2]) is None:
         # no such country in the IBAN registry (python-stdnum's copy): "ab 12 cd 34 ..." is no
         # account number, though one cut in 97 of it passes the check digits alone
         return None
-    length = _iban_length(compact[:2])
+    length = iban_length(compact[:2])
     cut = len(chunk)
     while cut >= 15:
         if (
             chunk[cut - 1] not in " \t./-"
             and (length is None or kept[cut] == length)
-            and _valid_iban(compact[: kept[cut]])
+            and valid_iban(compact[: kept[cut]])
         ):
             return new_finding(start, start + cut, "IBAN", "iban", "IBAN (mod-97 valide)")
         cut -= 1

@@ -14,9 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from stdnum import iban as stdnum_iban
-
 from secretpro.guard import fastre
+from secretpro.guard.iban_check import valid_iban
 
 _PUNCTUATION = {
     "\u2019": "'",
@@ -446,7 +445,7 @@ def _inside_valid_iban(text: str, at: int) -> bool:
                 end > at
                 and len(compact) >= 15
                 and not (end < len(text) and text[end].isalnum())
-                and stdnum_iban.is_valid("".join(compact))
+                and valid_iban("".join(compact))
             ):
                 return True
     return False
