@@ -13,8 +13,9 @@
 ``fresh_synthetic18.jsonl`` from ``fresh_synthetic18.src.txt``, ``fresh_synthetic19.jsonl`` from
 ``fresh_synthetic19.src.txt``, ``fresh_synthetic20.jsonl`` from ``fresh_synthetic20.src.txt``,
 ``fresh_synthetic21.jsonl`` from ``fresh_synthetic21.src.txt``,
-``fresh_synthetic22.jsonl`` from ``fresh_synthetic22.src.txt`` and
-``fresh_synthetic23.jsonl`` from ``fresh_synthetic23.src.txt``.
+``fresh_synthetic22.jsonl`` from ``fresh_synthetic22.src.txt``,
+``fresh_synthetic23.jsonl`` from ``fresh_synthetic23.src.txt`` and
+``fresh_synthetic24.jsonl`` from ``fresh_synthetic24.src.txt``.
 
 Each is 60 invented messages written without reading the guard's code or lexicons (the later ones
 also without its tests or the earlier sets' texts, and without running the guard or the scorer), to
@@ -70,6 +71,7 @@ SETS = {
         "fresh_synthetic21",
         "fresh_synthetic22",
         "fresh_synthetic23",
+        "fresh_synthetic24",
     )
 }
 
