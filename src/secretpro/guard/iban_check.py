@@ -86,3 +86,37 @@ def bban_layout(country: str) -> re.Pattern[str] | None:
     except Exception:
         return None
     return re.compile(pattern.pattern.removeprefix("^").removesuffix("$"))
+
+
+# a letter O typed for a zero between two digits ("0O49", "w7O8g7kl" for "w708g7kl"): how a number
+# copied by hand or read back from a scan is written (thirtieth round: the generated "pasted" family
+# with a foreign account number's letters). A foreign number's own letters may be an O between two
+# digits too ("R7O9"), so each such O is tried both ways.
+_O_BETWEEN_DIGITS = re.compile(r"(?<=\d)[Oo](?=\d)")
+# (past this many, only the reading as written: at most 2**4 check-digit tests)
+_MOST_TYPED_ZEROS = 4
+
+
+def typed_zeros(compact: str) -> list[int]:
+    """Where ``compact`` has a letter O between two digits (each may be a zero typed as O)."""
+    if "O" not in compact and "o" not in compact:
+        return []
+    return [m.start() for m in _O_BETWEEN_DIGITS.finditer(compact)]
+
+
+def valid_iban_as_typed(compact: str, zeros: list[int] | None = None) -> bool:
+    """Whether ``compact`` is a valid IBAN as written, or with some of its O's between two digits
+    read as zeros (``zeros``: where they are, if known; :func:`typed_zeros`)."""
+    if valid_iban(compact):
+        return True
+    places = [at for at in (typed_zeros(compact) if zeros is None else zeros) if at < len(compact)]
+    if not places or len(places) > _MOST_TYPED_ZEROS:
+        return False
+    for chosen in range(1, 1 << len(places)):
+        read = list(compact)
+        for bit, at in enumerate(places):
+            if chosen >> bit & 1:
+                read[at] = "0"
+        if valid_iban("".join(read)):
+            return True
+    return False

@@ -10,7 +10,7 @@ from functools import cache
 from secretpro import national_number
 from secretpro.guard import fastre
 from secretpro.guard.hints import has_any, hint_words
-from secretpro.guard.iban_check import bban_layout, iban_length, valid_iban
+from secretpro.guard.iban_check import bban_layout, iban_length, typed_zeros, valid_iban, valid_iban_as_typed
 from secretpro.guard.lexicon import read_entries
 from secretpro.guard.model import Doc, Finding, last_word_window, new_finding
 from secretpro.guard.months import MONTH_NAMES
@@ -34,17 +34,15 @@ _IBAN = fastre.compile(
     r"(?:[ \t]{1,2}[a-zA-Z0-9]|[./-][a-zA-Z0-9]|[a-zA-Z0-9]){10,30}\b"
 )
 _IBAN_SEPARATORS = fastre.compile(r"[ \t./-]")
-# A foreign account number may hold more letters than digits ("RO77 RNCB FC6F O77K K0ZT PP17"): a
-# country code in capitals, then at least four digits in all, tried for its check digits (fifteenth
-# round, blind probe items); "de 12 rue ..." has neither.
-_LETTERED_IBAN_START = fastre.compile(
-    r"(?!BE)[A-Z]{2}[ \t]?\d\d(?:[ \t./-]?[A-Z0-9]){2,}?(?:[ \t./-]?[A-Z]*\d){2}"
-)
-# or one written whole or in groups of four, in any case ("ro76btrlhpynt5h6vyr4rmtv", "LV35 AAAA 0AAA
-# 0AAA 0AAA 0", "mt95 aaaa 0110 00a0 ..."; twenty-ninth round): a country code, check digits, then the
-# groups; the country's layout and the check digits are then tested
-_LETTERED_IBAN_ANY_CASE = fastre.compile(
-    r"(?!be|BE)[a-zA-Z]{2}[ \t]?\d\d(?:[a-zA-Z0-9]{11,30}(?![\w])|(?:(?:[ \t]{1,2}|[./-])[a-zA-Z0-9]{4}){3})"
+# A foreign account number may hold more letters than digits ("RO77 RNCB FC6F O77K K0ZT PP17"), in
+# any case ("ro76btrlhpynt5h6vyr4rmtv"): a country code other than Belgium's and check digits, then
+# at least two more digits (fifteenth round, blind probe items), or the rest written whole or in
+# groups of four, which a number of letters alone can be ("LV35 AAAA AAAA AAAA A"; twenty-ninth
+# round). Such a chunk is tried for the country's layout and the check digits; "de 12 rue ..." has
+# too few digits and no such layout.
+_LETTERED_IBAN = fastre.compile(
+    r"(?!be|BE)[a-zA-Z]{2}[ \t]?\d\d(?:(?:[ \t./-]?[a-zA-Z0-9]){2,}?(?:[ \t./-]?[a-zA-Z]*\d){2}"
+    r"|[a-zA-Z0-9]{11,30}(?!\w)|(?:(?:[ \t]{1,2}|[./-])[a-zA-Z0-9]{4}){3})"
 )
 _INVALID_BELGIAN_IBAN = fastre.compile(r"be[ \t]?\d{2}(?:(?:[ \t]{1,2}|[./-])?\d{4}){3}\b", re.IGNORECASE)
 # A phone starts after a non-word character, or right after "tel"/"fax"/"gsm" ("fax059/55.55.55").
@@ -208,11 +206,7 @@ def _iban_in(text: str, digits: re.Match[str]) -> Finding | None:
     # The chunk holds letters, digits and separators: the compact form of ``chunk[:cut]`` is
     # the first ``kept[cut]`` characters of the compact chunk (no regex substitution per cut).
     compact = _IBAN_SEPARATORS.sub("", chunk).upper()
-    if (
-        sum(c.isdigit() for c in compact) < 10
-        and not _LETTERED_IBAN_START.match(chunk)
-        and not _LETTERED_IBAN_ANY_CASE.match(chunk)
-    ):
+    if sum(c.isdigit() for c in compact) < 10 and not _LETTERED_IBAN.match(chunk):
         return None  # words after "de 12", not an account number
     kept = list(itertools.accumulate((c not in " \t./-" for c in chunk), initial=0))
     # The greedy pattern may run into following words: shorten until the check digits agree (for a
@@ -223,12 +217,18 @@ def _iban_in(text: str, digits: re.Match[str]) -> Finding | None:
         # account number, though one cut in 97 of it passes the check digits alone
         return None
     length = iban_length(compact[:2])
+    # (a chunk with an O between two digits, which may be a zero typed as O, is tried both ways)
+    zeros = typed_zeros(compact)
     cut = len(chunk)
     while cut >= 15:
         if (
             chunk[cut - 1] not in " \t./-"
             and (length is None or kept[cut] == length)
-            and valid_iban(compact[: kept[cut]])
+            and (
+                valid_iban_as_typed(compact[: kept[cut]], zeros)
+                if zeros
+                else valid_iban(compact[: kept[cut]])
+            )
         ):
             return new_finding(start, start + cut, "IBAN", "iban", "IBAN (mod-97 valide)")
         cut -= 1

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from secretpro.guard import fastre
-from secretpro.guard.iban_check import valid_iban
+from secretpro.guard.iban_check import valid_iban_as_typed
 
 _PUNCTUATION = {
     "\u2019": "'",
@@ -445,7 +445,7 @@ def _inside_valid_iban(text: str, at: int) -> bool:
                 end > at
                 and len(compact) >= 15
                 and not (end < len(text) and text[end].isalnum())
-                and valid_iban("".join(compact))
+                and valid_iban_as_typed("".join(compact))
             ):
                 return True
     return False
