@@ -310,6 +310,15 @@ FLOORS = [
     ("real_passages37.jsonl", 1, 0.52, 0.39, 1),
     ("fresh_synthetic23.jsonl", None, 0.82, 0.95, 2),
     ("fresh_synthetic23.jsonl", 1, 0.86, 0.96, 1),
+    # Thirtieth round, two more blind sets, each scored once when it landed with the round-start
+    # guard (4e74e30). real_passages38 (40 press, NGO and LOI passages, 7 without a forbidden span;
+    # at e398d1d): 0.646 / 0.613 / 3 of 7 (half 1 0.724 / 0.687 / 1 of 3); fresh_synthetic24 (60
+    # invented messages, 12 clean; at cab4ffc): 0.834 / 0.954 / 3 of 12 (half 1 0.826 / 0.944 / 2 of
+    # 10).
+    ("real_passages38.jsonl", None, 0.64, 0.61, 3),
+    ("real_passages38.jsonl", 1, 0.72, 0.68, 1),
+    ("fresh_synthetic24.jsonl", None, 0.83, 0.95, 3),
+    ("fresh_synthetic24.jsonl", 1, 0.82, 0.94, 2),
 ]
 
 
