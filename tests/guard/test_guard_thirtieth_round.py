@@ -141,3 +141,37 @@ def test_an_account_number_of_letters_alone_is_found_in_any_case(
     written = data.draw(st.sampled_from([written, written.lower()]))
     text = f"Rekeningnummer {written}, dank u."
     assert any(written in span for span in spans(text, "IBAN")), (written, spans(text, "IBAN"))
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("Our daughter has phenylketonuria and needs special milk.", "phenylketonuria"),
+        ("My mother has macular degeneration in both eyes.", "macular degeneration"),
+        ("He was diagnosed with heart failure in March.", "heart failure"),
+        ("Her son has cerebral palsy and uses a wheelchair.", "cerebral palsy"),
+        ("She has cystic fibrosis since birth.", "cystic fibrosis"),
+        ("He has rheumatoid arthritis in both hands.", "rheumatoid arthritis"),
+        ("The doctor found a kidney stone of 9 mm.", "kidney stone"),
+        ("I have a torn meniscus after the fall.", "torn meniscus"),
+        ("My father has Parkinson's disease.", "Parkinson's disease"),
+        ("She had shingles last winter.", "shingles"),
+        ("Maman a une dégénérescence maculaire aux deux yeux.", "dégénérescence maculaire"),
+        ("Il a une fracture du col du fémur depuis sa chute.", "fracture du col du fémur"),
+        ("Zijn dochter heeft vlinderhuid (epidermolysis bullosa).", "vlinderhuid"),
+        ("Hij heeft een gescheurde meniscus na de val.", "gescheurde meniscus"),
+    ],
+)
+def test_a_named_condition_is_found_whole(text: str, condition: str) -> None:
+    assert any(condition in span for span in spans(text, "HEALTH")), spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le goût de la soupe était bon, merci pour l'accueil.",
+        "Il a le gout du risque et des voyages.",
+    ],
+)
+def test_taste_is_no_gout(text: str) -> None:
+    assert spans(text, "HEALTH") == []
