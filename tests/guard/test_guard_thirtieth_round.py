@@ -175,3 +175,22 @@ def test_a_named_condition_is_found_whole(text: str, condition: str) -> None:
 )
 def test_taste_is_no_gout(text: str) -> None:
     assert spans(text, "HEALTH") == []
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("My asylum was refused in 2024, I have nothing now.", "asylum was refused"),
+        ("He is in a closed centre since Monday.", "in a closed centre"),
+        ("She got a return decision last week.", "return decision"),
+        ("I am still in the asylum procedure.", "asylum procedure"),
+    ],
+)
+def test_an_english_status_is_found(text: str, status: str) -> None:
+    assert any(status in span for span in spans(text, "ADMIN_STATUS")), spans(text, "ADMIN_STATUS")
+
+
+def test_a_closed_centre_named_as_a_place_is_no_status_of_its_own() -> None:
+    """Only "in a/the closed centre" is a person held: "the closed centre of Vottem" names a place."""
+    text = "The visit to the closed centre of Vottem was cancelled by the management."
+    assert spans(text, "ADMIN_STATUS") == []
