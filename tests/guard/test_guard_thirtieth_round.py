@@ -194,3 +194,34 @@ def test_a_closed_centre_named_as_a_place_is_no_status_of_its_own() -> None:
     """Only "in a/the closed centre" is a person held: "the closed centre of Vottem" names a place."""
     text = "The visit to the closed centre of Vottem was cancelled by the management."
     assert spans(text, "ADMIN_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        ("Elle voit de moins en moins bien.", "voit de moins en moins bien"),
+        ("Il n'entend presque plus rien.", "entend presque plus rien"),
+        ("Hij ziet steeds slechter sinds de zomer.", "ziet steeds slechter"),
+        ("Ze huilt de hele dag.", "huilt de hele dag"),
+        ("She hardly eats anything.", "hardly eats"),
+        ("She feels dizzy when she stands up.", "feels dizzy"),
+        ("He cries all the time since the funeral.", "cries all the time"),
+        ("She has trouble breathing at night.", "trouble breathing"),
+        ("He forgets everything.", "forgets everything"),
+    ],
+)
+def test_a_lay_symptom_is_found(text: str, told: str) -> None:
+    assert any(told in span for span in spans(text, "HEALTH")), spans(text, "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il n'entend plus rien de son fils depuis Noël.",
+        "Hij ziet steeds minder kansen op werk.",
+        "Hij hoort steeds minder van zijn zoon.",
+        "Elle entend de moins en moins parler de lui.",
+    ],
+)
+def test_hearing_from_someone_is_no_deafness(text: str) -> None:
+    assert spans(text, "HEALTH") == []
