@@ -38,6 +38,8 @@ TEXTS = {
         ("Mme Benali est très fatiguée; sa voix est devenue rauque.", "sa voix est devenue rauque"),
         # (twenty-ninth round) a year before a status is no count of a crowd
         ("Mme Benali vit depuis 2021 sans titre de séjour.", "sans titre de séjour"),
+        # (thirtieth round) a named condition the lexicons held only in part
+        ("Mme Benali a une dégénérescence maculaire aux deux yeux.", "dégénérescence maculaire"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -60,6 +62,11 @@ TEXTS = {
         ("Mevr. Claes belde: haar broer in Tbilisi wil helpen.", "Tbilisi"),
         # (twenty-ninth round) a foreign account number with letters among its digits
         ("Rekening van mevr. Claes: RO76BTRLHPYNT5H6VYR4RMTV", "RO76BTRLHPYNT5H6VYR4RMTV"),
+        # (thirtieth round) a zero typed as the letter O in such a number
+        (
+            "Rekening van dhr. Peeters: MT06 QKTR 52O7 1X4P 9Q0T 7K2M 80W3 R5Z",
+            "MT06 QKTR 52O7 1X4P 9Q0T 7K2M 80W3 R5Z",
+        ),
     ],
 }
 
