@@ -14,6 +14,7 @@ from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.identifiers import MONTH_BEFORE
 from secretpro.guard.lexicon import TermMatcher, read_entries, read_lines
 from secretpro.guard.model import Doc, Finding, last_word_window, new_finding
+from secretpro.guard.months import MONTH_NAMES
 from secretpro.guard.names import known_first_name, title_words
 from secretpro.guard.nationality import nationality_words
 from secretpro.guard.normalize import fold
@@ -1237,7 +1238,7 @@ _BEFORE_CAPITAL = fastre.compile(r"(?<![\w'’])(?:[aàAÀ]|in|In|te|Te)[ \t]+(?
 def _not_towns() -> frozenset[str]:
     """Capitalised words after "in" that are times or faith, not towns: "my mother in December", "my
     sister in Christ"."""
-    return frozenset({name for name, _label in read_entries("months.tsv")} | set(read_lines("not_towns.txt")))
+    return frozenset(MONTH_NAMES) | frozenset(read_lines("not_towns.txt"))
 
 
 def _towns_after_residence(doc: Doc) -> list[Finding]:

@@ -2,8 +2,9 @@
 
 The account-number recognizer (identifiers.py) tries many cuts of a chunk of text, and the
 normalisation (normalize.py) asks whether a word spelt with digits lies inside a valid account
-number before it reads the digits as letters: both ask here, so a number the guard reports as an
-IBAN is the one whose letters and digits are left as written (the twenty-ninth round's review).
+number before it reads the digits as letters (``inside_valid_iban``): both ask here, so a number
+the guard reports as an IBAN is the one whose letters and digits are left as written (the
+twenty-ninth round's review; the thirtieth's moved the normalisation's look-up here too).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import re
 from functools import cache
 
 from stdnum import iban as stdnum_iban
+
+from secretpro.guard import fastre
 
 # letters as their ISO 7064 values ("A" -> "10" ... "Z" -> "35"), for the mod-97 test
 _BASE36 = str.maketrans({chr(code): str(code - ord("A") + 10) for code in range(ord("A"), ord("Z") + 1)})
@@ -119,4 +122,48 @@ def valid_iban_as_typed(compact: str, zeros: list[int] | None = None) -> bool:
                 read[at] = "0"
         if valid_iban("".join(read)):
             return True
+    return False
+
+
+# Where a valid IBAN may start: a country code, then the check digits (the account number then goes
+# on in letters and digits, with a blank, dot or dash between groups)
+_IBAN_START = fastre.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}(?:[ \t]|\r?\n)?\d\d")
+# (a line end too: a number a PDF or a narrow column wrapped between its groups; a no-break space as
+# a word processor writes one)
+_IBAN_SEPARATOR = frozenset(" \t./-\n\r\xa0\u202f")
+
+
+def _group_follows(text: str, at: int) -> bool:
+    """Whether the next group of an account number starts at ``at`` or after one more blank."""
+    if at < len(text) and text[at] in _IBAN_SEPARATOR:
+        at += 1
+    return at < len(text) and text[at].isalnum()
+
+
+def inside_valid_iban(text: str, at: int) -> bool:
+    """Whether the character at ``at`` lies inside an IBAN valid as written: a foreign account
+    number's letters and digits ("RO76BTRLHPYNT5H6VYR4RMTV", "RO77 RNCB FC6F O77K K0ZT PP17") are no
+    word spelt with digits and no number typed with letters (fifteenth round, blind probe items; in
+    the twenty-ninth round a test of validity took the place of a test of layout, which took "T5H6"
+    of a compact Romanian number for a word and would let "AB12 " before a word keep its digits)."""
+    # (a start's country code and check digits may hold ``at`` itself: "ro59..." at its "o")
+    for start in _IBAN_START.finditer(text, at - 45 if at > 45 else 0, at + 6):
+        if start.start() > at:
+            break
+        compact: list[str] = []
+        end = start.start()
+        while end < len(text) and len(compact) < 34:
+            char = text[end]
+            if char.isascii() and char.isalnum():
+                compact.append(char)
+            elif not (char in _IBAN_SEPARATOR and compact and _group_follows(text, end + 1)):
+                break
+            end += 1
+            if (
+                end > at
+                and len(compact) >= 15
+                and not (end < len(text) and text[end].isalnum())
+                and valid_iban_as_typed("".join(compact))
+            ):
+                return True
     return False

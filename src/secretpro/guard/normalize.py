@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from secretpro.guard import fastre
-from secretpro.guard.iban_check import valid_iban_as_typed
+from secretpro.guard.iban_check import inside_valid_iban
 
 _PUNCTUATION = {
     "\u2019": "'",
@@ -407,50 +407,6 @@ def _dotted_spelling_edits(text: str, classes: bytes) -> list[tuple[int, int, st
     return edits
 
 
-# Where a valid IBAN may start: a country code, then the check digits (the account number then goes
-# on in letters and digits, with a blank, dot or dash between groups)
-_IBAN_START = fastre.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}(?:[ \t]|\r?\n)?\d\d")
-# (a line end too: a number a PDF or a narrow column wrapped between its groups; a no-break space as
-# a word processor writes one)
-_IBAN_SEPARATOR = frozenset(" \t./-\n\r\xa0\u202f")
-
-
-def _group_follows(text: str, at: int) -> bool:
-    """Whether the next group of an account number starts at ``at`` or after one more blank."""
-    if at < len(text) and text[at] in _IBAN_SEPARATOR:
-        at += 1
-    return at < len(text) and text[at].isalnum()
-
-
-def _inside_valid_iban(text: str, at: int) -> bool:
-    """Whether the character at ``at`` lies inside an IBAN valid as written: a foreign account
-    number's letters and digits ("RO76BTRLHPYNT5H6VYR4RMTV", "RO77 RNCB FC6F O77K K0ZT PP17") are no
-    word spelt with digits and no number typed with letters (fifteenth round, blind probe items; in
-    the twenty-ninth round a test of validity took the place of a test of layout, which took "T5H6"
-    of a compact Romanian number for a word and would let "AB12 " before a word keep its digits)."""
-    # (a start's country code and check digits may hold ``at`` itself: "ro59..." at its "o")
-    for start in _IBAN_START.finditer(text, at - 45 if at > 45 else 0, at + 6):
-        if start.start() > at:
-            break
-        compact: list[str] = []
-        end = start.start()
-        while end < len(text) and len(compact) < 34:
-            char = text[end]
-            if char.isascii() and char.isalnum():
-                compact.append(char)
-            elif not (char in _IBAN_SEPARATOR and compact and _group_follows(text, end + 1)):
-                break
-            end += 1
-            if (
-                end > at
-                and len(compact) >= 15
-                and not (end < len(text) and text[end].isalnum())
-                and valid_iban_as_typed("".join(compact))
-            ):
-                return True
-    return False
-
-
 def _fold_leet(text: str, classes: bytes) -> str:
     """Digits standing for letters inside words become those letters (same length)."""
     if b"a1a" not in classes:
@@ -465,7 +421,7 @@ def _fold_leet(text: str, classes: bytes) -> str:
             start -= 1
         while end < len(text) and (text[end].isalpha() or text[end] in _LEET_OR_HYPHEN):
             end += 1
-        if sum(c.isalpha() for c in text[start:end]) >= 3 and not _inside_valid_iban(text, m.start()):
+        if sum(c.isalpha() for c in text[start:end]) >= 3 and not inside_valid_iban(text, m.start()):
             if out is None:
                 out = list(text)
             out[m.start()] = text[m.start()].translate(_LEET_TABLE)
@@ -493,7 +449,7 @@ def _fold_letters_in_numbers(text: str, kinds: bytes) -> str:
         while end < len(text) and text[end] in _NUMBER_RUN_CHARS:
             end += 1
         out.append(text[done:start])
-        if _inside_valid_iban(text, letter):
+        if inside_valid_iban(text, letter):
             out.append(text[start:end])
         else:
             out.append(_NUMBER_RUN.sub(_as_digits, text[start:end]))
