@@ -1,5 +1,5 @@
 """Build the sets of real public passages (issue 10): ``real_passages.jsonl`` from
-``real_passages.src.txt``, and likewise ``real_passages2`` to ``38`` (``SETS``; each gathered
+``real_passages.src.txt``, and likewise ``real_passages2`` to ``39`` (``SETS``; each gathered
 and labelled later, by someone who had not read the guard).
 
 Markup as in ``probe_corpus.src.txt``: ``{CODE|text}`` is a labelled span; a line
@@ -128,6 +128,7 @@ SETS = {
         ("real_passages36", "2026-12-06"),
         ("real_passages37", "2026-12-06"),
         ("real_passages38", "2026-12-06"),
+        ("real_passages39", "2026-12-06"),
     )
 }
 
