@@ -490,7 +490,7 @@ _STREET_WITHOUT_NUMBER = fastre.compile(
     r"(?:(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Cc]hemin|[Qq]uai|[Aa]llée|[Ss]quare|[Ii]mpasse"
     r"|[Dd]rève|[Cc]los)[ \t]+(?:(?:de la|de l['’]|du|des|de|d['’]|aux?)[ \t]*)?"
     r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,3}"
-    r"|(?:de[ \t]+)?(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,3}[A-ZÀ-Ý][\w'’-]*"
+    r"|(?:(?:de|het)[ \t]+)?(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,3}[A-ZÀ-Ý][\w'’-]*"
     r"(?:straat|laan|steenweg|plein|lei|dreef|kaai|dijk|markt|baan|vest|singel))(?![\w])"
 )
 _RESIDENCE_VERB = fastre.compile(
@@ -501,8 +501,26 @@ _RESIDENCE_VERB = fastre.compile(
     r"(?:(?:actuellement|desormais|toujours|maintenant|nu|momenteel|sindsdien|voortaan)[ \t]+)?"
     r"(?:(?:au|a|op|in|te|aan)[ \t]+)?"
 )
+# Where someone lives or sleeps, said with another verb: "il vit rue des Tanneurs", "elle est hébergée
+# avenue Louise", "hij slaapt in de Brugsesteenweg", "she lives on Rue Haute" (thirty-first round, from
+# a probe of residence verbs by street layouts written for it). Only a street's type or a Dutch street
+# word opens the place after these verbs: capitalised words and a number ("il vit Noël 2024 comme
+# ...") are not one. Verbs of moving ("verhuist naar", "s'est installé", "moved to") are left out: an
+# office moves too ("RVA-kantoor verhuist naar de Sint-Michielsstraat").
+_OTHER_RESIDENCE_VERB = fastre.compile(
+    r"(?:vit|vivent|vivait|vivaient|loge|logent|logeait|dort|dorment|dormait|squatte|squattent"
+    r"|hebergee?s?|relogee?s?|verblijft|verbleef|verblijven|slaapt|sliep|slapen|logeert|logeerde"
+    r"|ingetrokken|lives|lived|stays|stayed|sleeps|slept)[ \t]+"
+    r"(?:(?:actuellement|desormais|toujours|maintenant|nu|momenteel|sindsdien|voortaan|now)[ \t]+)?"
+    r"(?:(?:au|a|op|in|te|aan|on|at)[ \t]+)?"
+)
+_HOUSE_NUMBER = fastre.compile(r"(?:[ \t]*,)?[ \t]*\d{1,4}[a-zA-Z]?(?![\w])")
 _BOX_AT = fastre.compile(_BOX)
 _RESIDENCE_STEMS = hint_words("habit", "resid", "demeur", "woon", "wonen", "domicil", "chez")
+_OTHER_RESIDENCE_STEMS = hint_words(
+    *("vit", "viv", "log", "dort", "dorm", "squat", "heberg", "relog", "verblij", "verble", "slaap"),
+    *("sliep", "slapen", "ingetrokken", "lives", "lived", "stay", "sleep", "slept"),
+)
 
 
 def _address_label(folded: str, colon: int) -> re.Match[str] | None:
@@ -565,14 +583,25 @@ def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
                 text, verb.end()
             )
             if street:
-                box = _BOX_AT.match(folded, street.end())
-                end = box.end() if box else street.end()
+                out.append(_street_after_verb(folded, street.start(), street.end()))
+    if not doc.mostly_lower and has_any(doc, _OTHER_RESIDENCE_STEMS):
+        for verb in _OTHER_RESIDENCE_VERB.finditer(folded):
+            if verb.start() > 0 and folded[verb.start() - 1].isalnum():
+                continue
+            street = _STREET_WITHOUT_NUMBER.match(text, verb.end())
+            if street:
+                number = _HOUSE_NUMBER.match(folded, street.end())
                 out.append(
-                    new_finding(
-                        street.start(), end, "ADDRESS", "street_after_verb", "adresse après « habite »"
-                    )
+                    _street_after_verb(folded, street.start(), number.end() if number else street.end())
                 )
     return out
+
+
+def _street_after_verb(folded: str, start: int, end: int) -> Finding:
+    box = _BOX_AT.match(folded, end)
+    return new_finding(
+        start, box.end() if box else end, "ADDRESS", "street_after_verb", "adresse après « habite »"
+    )
 
 
 def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
