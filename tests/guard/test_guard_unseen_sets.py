@@ -319,6 +319,15 @@ FLOORS = [
     ("real_passages38.jsonl", 1, 0.72, 0.68, 1),
     ("fresh_synthetic24.jsonl", None, 0.83, 0.95, 3),
     ("fresh_synthetic24.jsonl", 1, 0.82, 0.94, 2),
+    # Thirty-first round, two more blind sets, each scored once when it landed with the round-start
+    # guard (a3fb26a). real_passages39 (30 court, ombudsman, NGO and press passages, 8 without a
+    # forbidden span; at 4626e6b): 0.580 / 0.600 / 2 of 8 (half 1 0.387 / 0.371 / 2 of 7);
+    # fresh_synthetic25 (60 invented messages, 12 clean; at 9f79cdc): 0.875 / 0.957 / 7 of 12 (half 1
+    # 0.879 / 0.940 / 6 of 8).
+    ("real_passages39.jsonl", None, 0.58, 0.60, 2),
+    ("real_passages39.jsonl", 1, 0.38, 0.37, 2),
+    ("fresh_synthetic25.jsonl", None, 0.87, 0.95, 7),
+    ("fresh_synthetic25.jsonl", 1, 0.87, 0.94, 6),
 ]
 
 
