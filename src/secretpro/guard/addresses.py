@@ -575,33 +575,47 @@ def _after_address_labels(doc: Doc, places: dict[int, Place]) -> list[Finding]:
         out.append(
             new_finding(value_start, value_start + len(value), "ADDRESS", "address_label", "adresse (champ)")
         )
-    if not doc.mostly_lower and has_any(doc, _RESIDENCE_STEMS):
-        for verb in _RESIDENCE_VERB.finditer(folded):
-            if verb.start() > 0 and folded[verb.start() - 1].isalnum():
-                continue
-            street = _CAPITALISED_STREET.match(text, verb.end()) or _STREET_WITHOUT_NUMBER.match(
-                text, verb.end()
-            )
-            if street:
-                out.append(_street_after_verb(folded, street.start(), street.end()))
-    if not doc.mostly_lower and has_any(doc, _OTHER_RESIDENCE_STEMS):
-        for verb in _OTHER_RESIDENCE_VERB.finditer(folded):
-            if verb.start() > 0 and folded[verb.start() - 1].isalnum():
-                continue
-            street = _STREET_WITHOUT_NUMBER.match(text, verb.end())
-            if street:
-                number = _HOUSE_NUMBER.match(folded, street.end())
-                out.append(
-                    _street_after_verb(folded, street.start(), number.end() if number else street.end())
-                )
+    if not doc.mostly_lower:
+        out += _streets_after(doc, _RESIDENCE_VERB, _RESIDENCE_STEMS, with_capitalised_words=True)
+        out += _streets_after(
+            doc, _OTHER_RESIDENCE_VERB, _OTHER_RESIDENCE_STEMS, with_capitalised_words=False
+        )
     return out
 
 
-def _street_after_verb(folded: str, start: int, end: int) -> Finding:
-    box = _BOX_AT.match(folded, end)
-    return new_finding(
-        start, box.end() if box else end, "ADDRESS", "street_after_verb", "adresse après « habite »"
-    )
+def _streets_after(
+    doc: Doc, verbs: re.Pattern[str], stems: frozenset[str], *, with_capitalised_words: bool
+) -> list[Finding]:
+    """The streets named right after one of ``verbs``: by their type or a Dutch street word, or (when
+    ``with_capitalised_words``) by capitalised words and a house number."""
+    folded, text = doc.folded, doc.text
+    out: list[Finding] = []
+    if not has_any(doc, stems):
+        return out
+    for verb in verbs.finditer(folded):
+        if verb.start() > 0 and folded[verb.start() - 1].isalnum():
+            continue
+        street = _CAPITALISED_STREET.match(text, verb.end()) if with_capitalised_words else None
+        if street is not None:
+            end = street.end()  # (with its house number)
+        else:
+            street = _STREET_WITHOUT_NUMBER.match(text, verb.end())
+            if street is None:
+                continue
+            # "il vit rue Haute 47": a house number may still follow the street's name
+            number = None if with_capitalised_words else _HOUSE_NUMBER.match(folded, street.end())
+            end = street.end() if number is None else number.end()
+        box = _BOX_AT.match(folded, end)
+        out.append(
+            new_finding(
+                street.start(),
+                box.end() if box else end,
+                "ADDRESS",
+                "street_after_verb",
+                "adresse après « habite »",
+            )
+        )
+    return out
 
 
 def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
