@@ -481,8 +481,9 @@ _FIELD_END = fastre.compile(
     r"[–|;]|\s-\s|\b(?:gsm|tel|tél|t\.|e-mail|email|mail|nn|insz|iban)\b", re.IGNORECASE
 )
 # "woont Vaartkom 3 bus 201", "habite Clos Hof ter Musschen 12": capitalised words then a number.
+_HOUSE_NUMBER_WORD = r"\d{1,4}[a-zA-Z]?(?![\w])"
 _CAPITALISED_STREET = fastre.compile(
-    r"(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,4}[A-ZÀ-Ý][\w'’.-]*(?:[ \t]*,[ \t]*|[ \t]+)\d{1,4}[a-zA-Z]?(?![\w])"
+    r"(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,4}[A-ZÀ-Ý][\w'’.-]*(?:[ \t]*,[ \t]*|[ \t]+)" + _HOUSE_NUMBER_WORD
 )
 # "habite rue Haute.", "woont in de Koningin Fabiolalaan": a street's type and capitalised name with
 # no number, right after the verb (eleventh round, from remixing dev.jsonl's addresses)
@@ -514,7 +515,7 @@ _OTHER_RESIDENCE_VERB = fastre.compile(
     r"(?:(?:actuellement|desormais|toujours|maintenant|nu|momenteel|sindsdien|voortaan|now)[ \t]+)?"
     r"(?:(?:au|a|op|in|te|aan|on|at)[ \t]+)?"
 )
-_HOUSE_NUMBER = fastre.compile(r"(?:[ \t]*,)?[ \t]*\d{1,4}[a-zA-Z]?(?![\w])")
+_HOUSE_NUMBER = fastre.compile(r"(?:[ \t]*,)?[ \t]*" + _HOUSE_NUMBER_WORD)
 _BOX_AT = fastre.compile(_BOX)
 _RESIDENCE_STEMS = hint_words("habit", "resid", "demeur", "woon", "wonen", "domicil", "chez")
 _OTHER_RESIDENCE_STEMS = hint_words(
