@@ -15,8 +15,9 @@
 ``fresh_synthetic21.jsonl`` from ``fresh_synthetic21.src.txt``,
 ``fresh_synthetic22.jsonl`` from ``fresh_synthetic22.src.txt``,
 ``fresh_synthetic23.jsonl`` from ``fresh_synthetic23.src.txt``,
-``fresh_synthetic24.jsonl`` from ``fresh_synthetic24.src.txt`` and
-``fresh_synthetic25.jsonl`` from ``fresh_synthetic25.src.txt``.
+``fresh_synthetic24.jsonl`` from ``fresh_synthetic24.src.txt``,
+``fresh_synthetic25.jsonl`` from ``fresh_synthetic25.src.txt`` and
+``fresh_synthetic26.jsonl`` from ``fresh_synthetic26.src.txt``.
 
 Each is 60 invented messages written without reading the guard's code or lexicons (the later ones
 also without its tests or the earlier sets' texts, and without running the guard or the scorer), to
@@ -74,6 +75,7 @@ SETS = {
         "fresh_synthetic23",
         "fresh_synthetic24",
         "fresh_synthetic25",
+        "fresh_synthetic26",
     )
 }
 
