@@ -749,10 +749,12 @@ def _specific(folded: str, text: str) -> bool:
 # even when it calls them "une personne" or "een vrouw" (ninth round: "Une personne bénéficie d'une
 # adresse de référence ... suite à sa radiation des registres"). It runs to the next heading: a
 # short line that opens with a capital and ends without punctuation.
-_FACTS_HEADING = fastre.compile(
-    # ("De feiten", a Dutch case note's heading: twenty-first round, real_passages26's tuning half)
-    r"(?:^|\n)[ \t]*(?:\d+[.)]?[ \t]*)?(?:les |de )?(?:faits|feiten)"
-    r"(?:[ \t]+(?:et|en|de la|van de)[ \t]+[a-z' ]{0,30})?[ \t]*:?[ \t]*(?=\n)"
+_FACTS_HEADING = regex_anchors.registered(
+    fastre.compile(
+        # ("De feiten", a Dutch case note's heading: twenty-first round, real_passages26's tuning half)
+        r"(?:^|\n)[ \t]*(?:\d+[.)]?[ \t]*)?(?:les |de )?(?:faits|feiten)"
+        r"(?:[ \t]+(?:et|en|de la|van de)[ \t]+[a-z' ]{0,30})?[ \t]*:?[ \t]*(?=\n)"
+    )
 )
 _HEADING_LINE = fastre.compile(r"\n[ \t]*[A-ZÀ-Ý][^\n]{0,58}[^\n.;:,!?][ \t]*(?=\n|$)")
 
@@ -766,7 +768,7 @@ def _facts_sections(doc: Doc) -> list[tuple[int, int]]:
     if "faits" not in doc.folded and "feiten" not in doc.folded:
         return []
     sections: list[tuple[int, int]] = []
-    for heading in regex_anchors.search_around_words(_FACTS_HEADING, doc.folded):
+    for heading in regex_anchors.search_folded(_FACTS_HEADING, doc):
         start = heading.end()
         following = _HEADING_LINE.search(doc.text, start + 1)
         sections.append((start, following.start() if following else len(doc.text)))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, partial
 
 from secretpro.guard import fastre, regex_anchors
 from secretpro.guard.fuzzy import ELIDED
-from secretpro.guard.hints import found_hints, has_any, hint_words
+from secretpro.guard.hints import found_hints, has_any, hint_words, starts
 from secretpro.guard.lexicon import (
     Match,
     TermMatcher,
@@ -252,13 +252,15 @@ _THING_BEFORE = fastre.compile(
 )
 # "souffre d'une maladie de Huntington", "lijdt aan de ziekte van Huntington", "atteint d'un ..."
 _SUFFERS_HINTS = hint_words("souffr", "attein", "diagnos", "lijd", "leed")
-_SUFFERS_FROM = fastre.compile(
-    r"(?<![\w])(?:souffr(?:e|ent|ait|ant)|atteinte?s?|diagnostiquee?s?|lijdt|leed|lijden|gediagnosticeerd)"
-    r"[ \t]+(?:de|d'|du|des|aan|met|d'une?|van|from|with|de la|de l')[ \t]*"
-    r"(?:(?:une?|la|le|les|een|de|het)[ \t]+)?"
-    r"(?P<what>[a-z][\w'-]*(?:[ \t]+(?:de|du|des|van|d'|la|le|het)?[ \t]*[a-z][\w'-]*){0,3}?)"
-    r"(?=[ \t]*(?:[.,;:!?()\n]|$|[ \t](?:et|en|depuis|sinds|mais|maar|qui|die|dont|waardoor|ce|il|elle|"
-    r"hij|zij|ze|avec|met|pour|voor|a|te|in|op)\b))"
+_SUFFERS_FROM = regex_anchors.registered(
+    fastre.compile(
+        r"(?<![\w])(?:souffr(?:e|ent|ait|ant)|atteinte?s?|diagnostiquee?s?|lijdt|leed|lijden|gediagnosticeerd)"
+        r"[ \t]+(?:de|d'|du|des|aan|met|d'une?|van|from|with|de la|de l')[ \t]*"
+        r"(?:(?:une?|la|le|les|een|de|het)[ \t]+)?"
+        r"(?P<what>[a-z][\w'-]*(?:[ \t]+(?:de|du|des|van|d'|la|le|het)?[ \t]*[a-z][\w'-]*){0,3}?)"
+        r"(?=[ \t]*(?:[.,;:!?()\n]|$|[ \t](?:et|en|depuis|sinds|mais|maar|qui|die|dont|waardoor|ce|il|elle|"
+        r"hij|zij|ze|avec|met|pour|voor|a|te|in|op)\b))"
+    )
 )
 # what "souffre de" may also govern without being health
 _SUFFERS_NOT_HEALTH = frozenset(
@@ -359,6 +361,9 @@ def _body_care() -> re.Pattern[str]:
         r"|(?<![\w])(?:le|la|les|son|sa|ses|l')[ \t]*(?:" + "|".join(parts) + r")[ \t]+"
         r"(?:tumefiee?s?|enflee?s?|gonflee?s?|cassee?s?|brulee?s?|ensanglantee?s?)(?![\w])"
     )
+
+
+regex_anchors.registered(_body_care())  # (built at import: its words registered as hint words)
 
 
 _BODY_HINTS = hint_words(
@@ -636,11 +641,10 @@ def _join_care_places(doc: Doc, found: list[Finding]) -> list[Finding]:
 
 
 def _suffers_from(doc: Doc) -> list[Finding]:
-    folded = doc.folded
     out: list[Finding] = []
     if not has_any(doc, _SUFFERS_HINTS):
         return out
-    for m in regex_anchors.search_around_words(_SUFFERS_FROM, folded):
+    for m in regex_anchors.search_folded(_SUFFERS_FROM, doc):
         what = m.group("what")
         if not what or what.split()[0] in _SUFFERS_NOT_HEALTH:
             continue
@@ -729,7 +733,7 @@ _NOT_A_CONDITION = frozenset(
 _RELATIVE_HINTS = hint_words("dont", "waaraan", "waar ")
 # (the marker is searched first, then the noun before it and the verb after it are read there: a
 # pattern that starts on the noun would be tried at every letter of the text)
-_RELATIVE_MARKER = fastre.compile(r"(?<![\w])(?:dont|waaraan|waar)[ \t]+")
+_RELATIVE_MARKER = regex_anchors.registered(fastre.compile(r"(?<![\w])(?:dont|waaraan|waar)[ \t]+"))
 _NOUN_BEFORE = fastre.compile(r"(?<![\w'])(?P<noun>[a-z][\w-]*)[ \t]+$")
 _SUFFERED_AFTER = fastre.compile(
     r"(?:[\w'-]+[ \t]+){0,3}?"
@@ -747,9 +751,11 @@ _CARE_UNDERGONE = (
     r"(?:behandelingen|behandeling|operaties|operatie|ingrepen|ingreep|therapie|onderzoeken|chemo|"
     r"traitements?|operations?|interventions?|greffe|transplantation|amputation|examens|chimiotherapie)"
 )
-_UNDERGO_VERB = fastre.compile(
-    r"(?<![\w])(?:(?P<nl>ondergaan|ondergaat|onderging|ondergingen)|subir|subit|subi|subie|subira|subissent)"
-    r"(?![\w])"
+_UNDERGO_VERB = regex_anchors.registered(
+    fastre.compile(
+        r"(?<![\w])(?:(?P<nl>ondergaan|ondergaat|onderging|ondergingen)|subir|subit|subi|subie|subira|subissent)"
+        r"(?![\w])"
+    )
 )
 _UNDERGONE_BEFORE = fastre.compile(
     r"(?<![\w])(?:(?:een|de|het|twee|drie)[ \t]+)?" + _CARE_UNDERGONE + r"[ \t]+"
@@ -772,7 +778,7 @@ def _care_undergone(doc: Doc) -> list[Finding]:
         return []
     folded = doc.folded
     out: list[Finding] = []
-    for verb in regex_anchors.search_around_words(_UNDERGO_VERB, folded):
+    for verb in regex_anchors.search_folded(_UNDERGO_VERB, doc):
         start, end = verb.start(), verb.end()
         after = _UNDERGONE_AFTER.match(folded, end)
         if after is not None:
@@ -800,7 +806,7 @@ def _condition_after_cue(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     folded = doc.folded
     if has_any(doc, _RELATIVE_HINTS):
-        for marker in regex_anchors.search_around_words(_RELATIVE_MARKER, folded):
+        for marker in regex_anchors.search_folded(_RELATIVE_MARKER, doc):
             verb = _SUFFERED_AFTER.match(folded, marker.end())
             if verb is None:
                 continue
@@ -1132,9 +1138,11 @@ _HEALTH_ACRONYMS = fastre.compile(
 # A hospital service named by its medical specialty ("suivi au service d'hépatologie",
 # "afdeling oncologie"): care received.
 _SPECIALTY_HINTS = hint_words("logie", "iatrie", "chirurgie")
-_SPECIALTY_SERVICE = fastre.compile(
-    r"(?<![\w])(?:service|dienst|consultation|raadpleging|afdeling|unite|departement)[ \t]+"
-    r"(?:(?:de|d'|van|du|des)[ \t]*)?(?:(?:la|l'|de)[ \t]*)?[a-z]{3,}(?:logie|iatrie|chirurgie|ologie)(?![\w])"
+_SPECIALTY_SERVICE = regex_anchors.registered(
+    fastre.compile(
+        r"(?<![\w])(?:service|dienst|consultation|raadpleging|afdeling|unite|departement)[ \t]+"
+        r"(?:(?:de|d'|van|du|des)[ \t]*)?(?:(?:la|l'|de)[ \t]*)?[a-z]{3,}(?:logie|iatrie|chirurgie|ologie)(?![\w])"
+    )
 )
 
 
@@ -1153,10 +1161,12 @@ _CARE_NOUNS_NL = (
 # (the adjective's ending first, its word read back from there, then the noun before it in French,
 # after it in Dutch: an expression that opened on the noun or the adjective's letters was tried at
 # every letter of the text)
-_SPECIALTY_ENDING_FR = fastre.compile(r"(?:logiques?|iatriques?|pediques?|chirurgicale?s?)(?![\w])")
+_SPECIALTY_ENDING_FR = regex_anchors.registered(
+    fastre.compile(r"(?:logiques?|iatriques?|pediques?|chirurgicale?s?)(?![\w])")
+)
 _CARE_NOUN_BEFORE_FR = fastre.compile(r"(?<![\w])(?:" + _CARE_NOUNS_FR + r")[ \t]+$")
-_SPECIALTY_ENDING_THEN_CARE_NL = fastre.compile(
-    r"(?:logische|iatrische|pedische|chirurgische)[ \t]+(?:" + _CARE_NOUNS_NL + r")(?![\w])"
+_SPECIALTY_ENDING_THEN_CARE_NL = regex_anchors.registered(
+    fastre.compile(r"(?:logische|iatrische|pedische|chirurgische)[ \t]+(?:" + _CARE_NOUNS_NL + r")(?![\w])")
 )
 _CARE_WITH_SPECIALTY_FR_HINTS = hint_words("logique", "iatrique", "pedique", "chirurgic")
 _CARE_WITH_SPECIALTY_NL_HINTS = hint_words("logische", "iatrische", "pedische", "chirurgische")
@@ -1179,7 +1189,7 @@ def _care_with_specialty(doc: Doc) -> list[Finding]:
     folded = doc.folded
     found: list[tuple[int, int, str]] = []
     if has_any(doc, _CARE_WITH_SPECIALTY_FR_HINTS):
-        for m in regex_anchors.search_around_words(_SPECIALTY_ENDING_FR, folded):
+        for m in regex_anchors.search_folded(_SPECIALTY_ENDING_FR, doc):
             start = _specialty_start(folded, m.start())
             noun = (
                 None
@@ -1189,7 +1199,7 @@ def _care_with_specialty(doc: Doc) -> list[Finding]:
             if noun is not None:
                 found.append((noun.start(), m.end(), folded[start : m.end()]))
     if has_any(doc, _CARE_WITH_SPECIALTY_NL_HINTS):
-        for m in regex_anchors.search_around_words(_SPECIALTY_ENDING_THEN_CARE_NL, folded):
+        for m in regex_anchors.search_folded(_SPECIALTY_ENDING_THEN_CARE_NL, doc):
             start = _specialty_start(folded, m.start())
             if start >= 0:
                 found.append((start, m.end(), folded[start : m.end()].split()[0]))
@@ -1222,7 +1232,7 @@ _ACRONYM_HINTS = hint_words(*(acronym.lower() for acronym in _ACRONYMS))
 
 def _acronyms_and_services(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
-    text, folded = doc.text, doc.folded
+    text = doc.text
     if (
         has_any(doc, _ACRONYM_HINTS)
         and not (doc.mostly_lower and text.isupper())
@@ -1235,7 +1245,7 @@ def _acronyms_and_services(doc: Doc) -> list[Finding]:
     if has_any(doc, _SPECIALTY_HINTS):
         out += [
             new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
-            for m in regex_anchors.search_around_words(_SPECIALTY_SERVICE, folded)
+            for m in regex_anchors.search_folded(_SPECIALTY_SERVICE, doc)
             if m.group(0).split()[-1].split("'")[-1] not in _not_medical_specialties()
         ]
     return out + _care_with_specialty(doc)
@@ -1265,12 +1275,14 @@ _AMOUNT = (
     r"(?:\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente"
     r"|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig)"
 )
-_WEIGHT_CHANGE = fastre.compile(
-    r"\b(?:perdu|pris|lost|gained|verloren)[ \t]+(?:pres de |environ |plus de |ongeveer |bijna |about )?"
-    + _AMOUNT
-    + r"[ \t]*(?:kg|kilos?|kilo's)\b"
-    r"|\b" + _AMOUNT + r"[ \t]*(?:kg|kilos?|kilo's)[ \t]+(?:(?:is|zijn|was|waren)[ \t]+)?"
-    r"(?:afgevallen|vermagerd|verloren|kwijt|bijgekomen|aangekomen|verzwaard)\b"
+_WEIGHT_CHANGE = regex_anchors.registered(
+    fastre.compile(
+        r"\b(?:perdu|pris|lost|gained|verloren)[ \t]+(?:pres de |environ |plus de |ongeveer |bijna |about )?"
+        + _AMOUNT
+        + r"[ \t]*(?:kg|kilos?|kilo's)\b"
+        r"|\b" + _AMOUNT + r"[ \t]*(?:kg|kilos?|kilo's)[ \t]+(?:(?:is|zijn|was|waren)[ \t]+)?"
+        r"(?:afgevallen|vermagerd|verloren|kwijt|bijgekomen|aangekomen|verzwaard)\b"
+    )
 )
 _WEIGHT_HINTS = hint_words("kg", "kilo")
 # A medicine's dose is a treatment: "Trazodone 100 mg", "Xanax 0,5 mg", "hij neemt 50 mg Plavonex"
@@ -1495,6 +1507,9 @@ def _told_patterns(name: str) -> _Told:
                 _told_anchors(hint, whole_word, patterns, alternatives),
             )
         )
+    # (the words searched around are registered too: the automaton that reads every text then
+    # tells where they are, see hints.starts)
+    hint_words(*{word for entries in per_hint.values() for _p, found in entries for word, _w in found or ()})
     return hint_words(*per_hint), {hint: tuple(entries) for hint, entries in per_hint.items()}
 
 
@@ -1532,6 +1547,7 @@ def _told(doc: Doc, told: _Told, category: str, recognizer: str) -> list[Finding
     if not present:
         return []
     folded = doc.folded
+    known = partial(starts, doc)
     out: list[Finding] = []
     label = "santé" if category == "HEALTH" else "séjour"
     for hint in sorted(present):
@@ -1539,7 +1555,7 @@ def _told(doc: Doc, told: _Told, category: str, recognizer: str) -> list[Finding
             matches = (
                 pattern.finditer(folded)
                 if anchors is None
-                else regex_anchors.matches_around(folded, anchors, pattern)
+                else regex_anchors.matches_around(folded, anchors, pattern, known)
             )
             out += [
                 new_finding(m.start(), m.end(), category, recognizer, f"{label} : {m.group(0)}")
@@ -1600,7 +1616,7 @@ def find_health(doc: Doc) -> list[Finding]:
     if has_any(doc, _WEIGHT_HINTS):
         out += [
             new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
-            for m in regex_anchors.search_around_words(_WEIGHT_CHANGE, folded)
+            for m in regex_anchors.search_folded(_WEIGHT_CHANGE, doc)
         ]
     out += _told(doc, _LAY_SYMPTOMS, "HEALTH", "health_grammar")
     if has_any(doc, _DOSE_HINTS):
@@ -1609,7 +1625,7 @@ def find_health(doc: Doc) -> list[Finding]:
     if has_any(doc, _BODY_HINTS):
         out += [
             new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
-            for m in regex_anchors.search_around_words(_body_care(), folded)
+            for m in regex_anchors.search_folded(_body_care(), doc)
         ]
     if has_any(doc, _INSTITUTION_HINTS):
         out += _institutions(doc, hospitals)

@@ -498,6 +498,7 @@ class MatcherGroup:
         self._hint_exact = tuple(
             key == word and " " not in key for word, key in zip(self._hint_words, keys, strict=True)
         )
+        self._positions_key = f"hint_positions_{id(self)}"
         self._hint_searched = tuple(
             (
                 word,
@@ -510,6 +511,9 @@ class MatcherGroup:
             for word, key in zip(self._hint_words, keys, strict=True)
             if not _is_hint_key(key)
         )
+        searched = {word for word, _sign in self._hint_searched}
+        # the hint words whose every occurrence the automaton finds (:meth:`hint_positions`)
+        self.keyed_hints = frozenset(word for word in self._hint_words if word not in searched)
         self.digest = self._digest(matchers, self._hint_words)
         loaded = self._load() if cache else None
         if loaded is None:
@@ -583,19 +587,38 @@ class MatcherGroup:
 
     def found_hints(self, doc: Doc) -> frozenset[str]:
         """The hint words (see __init__) that occur in ``doc.folded``."""
-        words, exact, folded = self._hint_words, self._hint_exact, doc.folded
-        if not words:
+        if not self._hint_words:
             return frozenset()
-        found: set[str] = set()
-        for last, (length, index, _whole, _variant) in self.hits(doc)[self._hint_slot]:
-            # (the key ends at ``last`` in the spaced text, one character ahead of the folded one;
-            # a key on the spaced text's leading blank, at -1 in the folded one, is no word there)
-            if exact[index] or (last >= length and folded[last - length : last] == words[index]):
-                found.add(words[index])
+        folded = doc.folded
+        found = set(self.hint_positions(doc))
         for word, sign in self._hint_searched:
             if sign in folded and word in folded:
                 found.add(word)
         return frozenset(found)
+
+    def hint_positions(self, doc: Doc) -> dict[str, list[int]]:
+        """Where each hint word that is a key of the automaton (one of :attr:`keyed_hints`) starts in
+        ``doc.folded``, in order: what ``str.find`` gives, from the reading the lexicons make anyway
+        (a word absent from the result does not occur)."""
+        positions: dict[str, list[int]] | None = doc._memo.get(self._positions_key)
+        if positions is not None:
+            return positions
+        positions = doc._memo[self._positions_key] = {}
+        words, exact, folded = self._hint_words, self._hint_exact, doc.folded
+        if not words:
+            return positions
+        for last, (length, index, _whole, _variant) in self.hits(doc)[self._hint_slot]:
+            # (the key ends at ``last`` in the spaced text, one character ahead of the folded one;
+            # a key on the spaced text's leading blank, at -1 in the folded one, is no word there)
+            start = last - length
+            word = words[index]
+            if start >= 0 and (exact[index] or folded[start:last] == word):
+                at = positions.get(word)
+                if at is None:
+                    positions[word] = [start]
+                else:
+                    at.append(start)
+        return positions
 
     def _read(self, doc: Doc) -> list[list[tuple[int, Payload]]]:
         # (one list more, after the members', for the hint words' hits if there are some)

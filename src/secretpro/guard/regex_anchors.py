@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache, partial
 from typing import Any
+
+from secretpro.guard import hints
+from secretpro.guard.model import Doc
 
 try:  # the parser of ``re`` (as fastre.py reads it); without it every expression is searched whole
     _parser: Any = importlib.import_module("re._parser")
@@ -33,28 +36,32 @@ BEFORE, AFTER = 120, 200
 WHOLE_BELOW = 3000
 
 
-def matches_around(text: str, words: Anchors, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+def matches_around(
+    text: str,
+    words: Anchors,
+    pattern: re.Pattern[str],
+    known: Callable[[str], Sequence[int] | None] | None = None,
+) -> list[re.Match[str]]:
     """``list(pattern.finditer(text))`` for a pattern every match of which holds one of ``words``,
     searched only around the places they occur (a long text holds most words, a match of each in
     few places), or only those where one is a whole word if every match holds it as one: the
     matches found there, then kept as the search of the whole text keeps them, from the left and
     without overlaps. Each is matched again at its start without its window's end, which can
     shape it: a word cut there looks whole to ``\\b``, a repeat stops short, an optional part the
-    end cuts is left out ("9bis-" for "9bis-aanvraag")."""
+    end cuts is left out ("9bis-" for "9bis-aanvraag"). ``known`` tells where a word starts in
+    ``text`` if that is known already (:func:`secretpro.guard.hints.starts`), else ``None``."""
     found: dict[int, re.Match[str]] = {}
     size = len(text)
     for word, whole_word in words:
-        at = text.find(word)
-        while at >= 0:
+        starts = known(word) if known is not None else None
+        for at in _finds(text, word) if starts is None else starts:
             if whole_word and (
                 text[at - 1 : at].isalnum() or text[at + len(word) : at + len(word) + 1].isalnum()
             ):
-                at = text.find(word, at + 1)
                 continue
             low = at - BEFORE if at > BEFORE else 0
             for m in pattern.finditer(text, low, at + len(word) + AFTER):
                 found.setdefault(m.start(), m)
-            at = text.find(word, at + 1)
     kept: list[re.Match[str]] = []
     for start in sorted(found):
         if kept and start < kept[-1].end():
@@ -67,12 +74,39 @@ def matches_around(text: str, words: Anchors, pattern: re.Pattern[str]) -> list[
     return kept
 
 
-def search_around_words(pattern: re.Pattern[str], text: str) -> list[re.Match[str]] | Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, searched around the words every match holds if it has some."""
+def _finds(text: str, word: str) -> Iterator[int]:
+    """Every offset where ``word`` starts in ``text``, overlaps included."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def search_around_words(
+    pattern: re.Pattern[str], text: str, known: Callable[[str], Sequence[int] | None] | None = None
+) -> list[re.Match[str]] | Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searched around the words every match holds if it has some
+    (``known`` as for :func:`matches_around`)."""
     if len(text) < WHOLE_BELOW:
         return pattern.finditer(text)
     words = _pattern_anchors(pattern)
-    return pattern.finditer(text) if words is None else matches_around(text, words, pattern)
+    return pattern.finditer(text) if words is None else matches_around(text, words, pattern, known)
+
+
+def search_folded(pattern: re.Pattern[str], doc: Doc) -> list[re.Match[str]] | Iterator[re.Match[str]]:
+    """``pattern.finditer(doc.folded)``, searched around the words every match holds, where the
+    automaton that reads every document found them if they were registered (:func:`registered`)."""
+    return search_around_words(pattern, doc.folded, partial(hints.starts, doc))
+
+
+def registered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, the words every match of it holds registered as hint words (call at import
+    time, before the scanner's automaton is built), so that :func:`search_folded` need not look
+    for them."""
+    words = _pattern_anchors(pattern)
+    if words is not None:
+        hints.hint_words(*(word for word, _whole in words))
+    return pattern
 
 
 @cache

@@ -166,7 +166,7 @@ def _built_lexicons() -> MatcherGroup:
         hint_words=words,
     )
     # the automaton that reads each document for the lexicons tells the hint words too
-    hints.read_with(group.found_hints, words)
+    hints.read_with(group.found_hints, words, group.hint_positions, group.keyed_hints)
     return group
 
 
