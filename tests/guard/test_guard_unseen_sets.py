@@ -328,6 +328,15 @@ FLOORS = [
     ("real_passages39.jsonl", 1, 0.38, 0.37, 2),
     ("fresh_synthetic25.jsonl", None, 0.87, 0.95, 7),
     ("fresh_synthetic25.jsonl", 1, 0.87, 0.94, 6),
+    # Thirty-second round, two more blind sets, each scored once when it landed with the round-start
+    # guard (b3f29ab). real_passages40 (26 press, NGO, court and case-note passages, 6 without a
+    # forbidden span; at 1316903): 0.491 / 0.472 / 5 of 6 (half 1 0.431 / 0.509 / 2 of 2);
+    # fresh_synthetic26 (60 invented messages, 12 clean; at 923d84f): 0.895 / 0.950 / 4 of 12 (half 1
+    # 0.900 / 0.955 / 3 of 8).
+    ("real_passages40.jsonl", None, 0.49, 0.47, 5),
+    ("real_passages40.jsonl", 1, 0.43, 0.50, 2),
+    ("fresh_synthetic26.jsonl", None, 0.89, 0.95, 4),
+    ("fresh_synthetic26.jsonl", 1, 0.90, 0.95, 3),
 ]
 
 
