@@ -15,6 +15,10 @@ from web_accounts import sign_in
 
 SCREENSHOTS = os.environ.get("SECRETPRO_SCREENSHOTS")
 
+# (a long follow-up note, in which a health fact is told once)
+_LONG_FR = "Le dossier de Mme Benali suit son cours. Le rendez-vous suivant est fixé au service social. " * 40
+_LONG_NL = "Het dossier van mevr. Claes loopt verder. De volgende afspraak is bij de sociale dienst. " * 40
+
 # (a text as a worker might paste or type it, and the part that must be marked)
 TEXTS = {
     "fr": [
@@ -42,6 +46,12 @@ TEXTS = {
         ("Mme Benali a une dégénérescence maculaire aux deux yeux.", "dégénérescence maculaire"),
         # (thirty-first round) a street without a number after another verb of living
         ("Depuis mars, Mme Benali est hébergée avenue des Sorbiers.", "avenue des Sorbiers"),
+        # (thirty-second round) deep inside a long text (7 kB), where the words a health expression
+        # holds are told by the automaton that reads the whole text, not searched one by one
+        (
+            _LONG_FR + "Depuis lundi, elle a mal au genou et ne sait plus marcher. " + _LONG_FR,
+            "mal au genou",
+        ),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -72,6 +82,8 @@ TEXTS = {
         # (thirty-first round) the same, and a station someone sleeps in
         ("Dhr. Peeters slaapt in de Lijsterbessenstraat.", "Lijsterbessenstraat"),
         ("Mevr. Claes sliep twee weken in het Zuidstation.", "Zuidstation"),
+        # (thirty-second round) deep inside a long text
+        (_LONG_NL + "Sinds maandag heeft ze pijn aan de knie. " + _LONG_NL, "pijn aan de knie"),
     ],
 }
 
