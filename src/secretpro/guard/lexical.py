@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache, partial
+from functools import cache
 
 from secretpro.guard import fastre, regex_anchors
 from secretpro.guard.fuzzy import ELIDED
-from secretpro.guard.hints import found_hints, has_any, hint_words, starts
+from secretpro.guard.hints import found_hints, has_any, hint_words
 from secretpro.guard.lexicon import (
     Match,
     TermMatcher,
@@ -1547,7 +1547,6 @@ def _told(doc: Doc, told: _Told, category: str, recognizer: str) -> list[Finding
     if not present:
         return []
     folded = doc.folded
-    known = partial(starts, doc)
     out: list[Finding] = []
     label = "santé" if category == "HEALTH" else "séjour"
     for hint in sorted(present):
@@ -1555,7 +1554,7 @@ def _told(doc: Doc, told: _Told, category: str, recognizer: str) -> list[Finding
             matches = (
                 pattern.finditer(folded)
                 if anchors is None
-                else regex_anchors.matches_around(folded, anchors, pattern, known)
+                else regex_anchors.matches_around_folded(doc, anchors, pattern)
             )
             out += [
                 new_finding(m.start(), m.end(), category, recognizer, f"{label} : {m.group(0)}")

@@ -99,6 +99,12 @@ def search_folded(pattern: re.Pattern[str], doc: Doc) -> list[re.Match[str]] | I
     return search_around_words(pattern, doc.folded, partial(hints.starts, doc))
 
 
+def matches_around_folded(doc: Doc, words: Anchors, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """:func:`matches_around` in ``doc.folded``, with the offsets the automaton that reads every
+    document told for ``words`` registered as hint words (as :func:`search_folded`)."""
+    return matches_around(doc.folded, words, pattern, partial(hints.starts, doc))
+
+
 def registered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern``, the words every match of it holds registered as hint words (call at import
     time, before the scanner's automaton is built), so that :func:`search_folded` need not look
