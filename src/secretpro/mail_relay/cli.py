@@ -14,6 +14,8 @@ from typing import Annotated
 
 import typer
 
+from secretpro.mail_relay.config import DEFAULT_MAX_SCAN_CHARS
+
 SMARTHOST_PASSWORD_ENV = "SECRETPRO_SMARTHOST_PASSWORD"
 
 
@@ -66,6 +68,14 @@ def mail_relay_command(
     max_size: Annotated[int, typer.Option("--max-size", min=1024, help="largest message in bytes")] = 25
     * 1024
     * 1024,
+    max_scan_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-scan-chars",
+            min=1000,
+            help="characters of text read in one message; a message with more is held for review",
+        ),
+    ] = DEFAULT_MAX_SCAN_CHARS,
 ) -> None:
     """SMTP relay: mail to the watched domains (the OE's by default) is read by the guard; forbidden
     data holds the message for a supervisor's review."""
@@ -112,6 +122,7 @@ def mail_relay_command(
         review_url=review_url,
         notice_from=notice_from,
         max_message_bytes=max_size,
+        max_scan_chars=max_scan_chars,
         tls_context=tls,
         require_starttls=require_starttls,
         auth_users=users,

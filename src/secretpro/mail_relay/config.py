@@ -9,6 +9,10 @@ from pathlib import Path
 
 WATCHED_DOMAINS_FILE = Path(__file__).parent / "data" / "watched_domains.txt"
 DEFAULT_MAX_MESSAGE_BYTES = 25 * 1024 * 1024
+# The guard reads about 1 MB of text a second, and a hostile text written to be slow (one health
+# phrase repeated) about 0.25 MB: a million characters hold a relay worker for 1 to 4 s. A message
+# with more text than that is held for review, unread beyond the budget, rather than read for minutes.
+DEFAULT_MAX_SCAN_CHARS = 1_000_000
 
 
 def read_domains(path: Path) -> frozenset[str]:
@@ -53,6 +57,8 @@ class RelaySettings:
     review_url: str = "http://127.0.0.1:8000"
     notice_from: str = "postmaster@localhost"
     max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
+    max_scan_chars: int = DEFAULT_MAX_SCAN_CHARS
+    """characters of text the guard reads in one message; a part beyond them holds the message."""
     tls_context: ssl.SSLContext | None = field(default=None, repr=False)
     require_starttls: bool = False
     auth_users: dict[str, str] | None = field(default=None, repr=False)

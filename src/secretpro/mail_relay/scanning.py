@@ -22,7 +22,7 @@ import io
 import unicodedata
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email import policy
 from email.errors import (
     CloseBoundaryNotFoundDefect,
@@ -43,6 +43,7 @@ from secretpro.guard.language import detect_language
 from secretpro.guard.model import Doc
 from secretpro.guard.normalize import fold, normalise
 from secretpro.i18n import LANGUAGES, N_, translator
+from secretpro.mail_relay.config import DEFAULT_MAX_SCAN_CHARS
 
 GUARANTOR_INQUIRY = "guarantor_inquiry"
 STRICT = "strict"
@@ -56,6 +57,7 @@ UNREADABLE_DOCX = N_("document Word illisible ou contenant des fichiers incorpor
 UNREADABLE_ENCRYPTED = N_("partie chiffrée")
 SCAN_FAILED = N_("l'analyse a échoué")
 UNREADABLE_IMAGES = N_("contient des images, que le relais ne sait pas lire")
+TOO_LONG = N_("trop de texte pour que le relais le lise en entier")
 
 # MIME structures the parser had to guess at: the parts it found may not be the parts a mail client
 # shows, so the message is refused as malformed (5xx) rather than judged on a guess.
@@ -392,6 +394,19 @@ def _pieces(message: EmailMessage) -> Iterator[_Piece]:
         yield _Piece("attachment", attachments, name, text, problem)
 
 
+def _within_budget(pieces: list[_Piece], max_chars: int) -> Iterator[_Piece]:
+    """The pieces in order, each read while the message's text stays within ``max_chars``; a piece
+    that would go beyond is not read and becomes a problem, so the message is held, never passed
+    half-read. Later, shorter pieces are still read, for the reviewer's sake."""
+    remaining = max_chars
+    for piece in pieces:
+        if piece.text is not None and len(piece.text) > remaining:
+            yield replace(piece, text=None, problem=TOO_LONG)
+            continue
+        remaining -= len(piece.text or "")
+        yield piece
+
+
 def _judge(piece: _Piece, profile: str) -> PartReport:
     if piece.text is None:
         return PartReport(piece.location, piece.index, piece.name, profile, "", (), piece.problem)
@@ -415,14 +430,15 @@ def message_language(message: EmailMessage, text: str) -> str:
     return "fr"
 
 
-def scan_message(message: EmailMessage) -> MessageScan:
-    """Every part of ``message`` judged by the guard under the profile that fits."""
+def scan_message(message: EmailMessage, max_chars: int = DEFAULT_MAX_SCAN_CHARS) -> MessageScan:
+    """Every part of ``message`` judged by the guard under the profile that fits, within
+    ``max_chars`` characters of text in all (``_within_budget``)."""
     pieces = list(_pieces(message))
     first_body = next((p.text for p in pieces if p.location in ("body", "html") and p.text), "")
     profile = choose_profile(message, first_body or "")
     parts = tuple(
         _judge(piece, profile if piece.location in ("subject", "body", "html") else STRICT)
-        for piece in pieces
+        for piece in _within_budget(pieces, max_chars)
     )
     language = message_language(message, first_body or str(message.get("Subject", "")))
     return MessageScan(profile, language, parts)

@@ -137,7 +137,7 @@ class RelayHandler:
         except MalformedMessage:
             return REPLY_MALFORMED
         try:
-            scan = await asyncio.to_thread(scan_message, message)
+            scan = await asyncio.to_thread(scan_message, message, self.settings.max_scan_chars)
         except Exception:  # the guard failing on a message holds it: it never leaves unread
             _log.exception("mail relay: the scan failed; the message is held")
             scan = crashed_scan()
