@@ -4,6 +4,8 @@ expressions are searched in a long text: a word that a match can lack would lose
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 from unittest import mock
 
 import pytest
@@ -111,6 +113,16 @@ _VOCABULARY = [
 ]
 
 
+def _windows_only() -> Any:
+    """Every text searched in windows, however short or dense with the words."""
+    return mock.patch.multiple(regex_anchors, WHOLE_BELOW=0, WINDOWS_COVER_AT_MOST=10**9)
+
+
+def _short_texts_windowed() -> Any:
+    """Short texts searched in windows, unless dense with the words (then whole, as by default)."""
+    return mock.patch.object(regex_anchors, "WHOLE_BELOW", 0)
+
+
 @given(
     st.sampled_from(
         [
@@ -121,17 +133,20 @@ _VOCABULARY = [
     ),
     st.lists(st.sampled_from(_VOCABULARY), max_size=400),
     st.sampled_from([" ", "  ", "\n"]),
+    st.integers(min_value=0, max_value=60),
+    st.sampled_from([_windows_only, _short_texts_windowed]),
 )
 @settings(max_examples=examples(1500))
 def test_the_search_around_words_finds_what_the_whole_search_finds(
-    pattern: str, words: list[str], blank: str
+    pattern: str, words: list[str], blank: str, filler: int, searching: Any
 ) -> None:
     # texts of up to 400 words, so that windows (120 characters before a word, 200 after) start and
-    # end inside matches and inside words ("mal" of "malade" cut at a window's end looks whole)
+    # end inside matches and inside words ("mal" of "malade" cut at a window's end looks whole);
+    # filler words after each make some texts sparse enough to be searched in windows by default
     compiled = re.compile(pattern)
-    text = blank.join(words)
+    text = blank.join(word + " zz" * (filler if index % 7 == 0 else 0) for index, word in enumerate(words))
     expected = [m.span() for m in compiled.finditer(text)]
-    with mock.patch.object(regex_anchors, "WHOLE_BELOW", 0):
+    with searching():
         assert [m.span() for m in regex_anchors.search_around_words(compiled, text)] == expected
 
 
@@ -140,7 +155,7 @@ def test_a_word_cut_at_a_windows_end_is_not_taken_for_a_whole_one() -> None:
     for gap in range(regex_anchors.AFTER - 8, regex_anchors.AFTER + 3):
         # the window after the first "mal" ends, for one of these gaps, right after "malade"'s "mal"
         text = "x" * 50 + " mal " + "y" * gap + " malade"
-        with mock.patch.object(regex_anchors, "WHOLE_BELOW", 0):
+        with _windows_only():
             assert [m.span() for m in regex_anchors.search_around_words(pattern, text)] == [(51, 54)]
 
 
@@ -149,6 +164,42 @@ def test_an_optional_part_cut_at_a_windows_end_is_kept() -> None:
     for gap in range(regex_anchors.AFTER - 16, regex_anchors.AFTER + 3):
         # the window after the first "bis" ends, for some of these gaps, inside "-aanvraag"
         text = "bis " + "y" * gap + " 9bis-aanvraag."
-        with mock.patch.object(regex_anchors, "WHOLE_BELOW", 0):
+        with _windows_only():
             found = [m.group(0) for m in regex_anchors.search_around_words(pattern, text)]
         assert found == ["9bis-aanvraag"], gap
+
+
+class _Counting:
+    """A pattern that counts the searches made with it."""
+
+    def __init__(self, pattern: str) -> None:
+        self.compiled = re.compile(pattern)
+        self.searches = 0
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
+        self.searches += 1
+        return self.compiled.finditer(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.match(text, pos)
+
+
+_MAL = r"\bmal\s+(?:au|a\s+la)\s+(?:genou|jambe)\b"
+
+
+def test_a_text_dense_with_the_words_is_searched_once_whole() -> None:
+    # a hostile text: the word every few characters (windows would read it hundreds of times over)
+    text = "il a mal " * 5000 + "il a mal au genou."
+    pattern = _Counting(_MAL)
+    found = regex_anchors.matches_around(text, (("mal", True),), pattern)  # type: ignore[arg-type]
+    assert pattern.searches == 1
+    assert [m.span() for m in found] == [m.span() for m in pattern.compiled.finditer(text)] != []
+
+
+def test_a_text_where_the_words_are_few_is_searched_in_windows() -> None:
+    text = ("Le dossier suit son cours. " * 40 + "Il a mal au genou. ") * 5
+    pattern = _Counting(_MAL)
+    found = regex_anchors.matches_around(text, (("mal", True),), pattern)  # type: ignore[arg-type]
+    assert pattern.searches == 5  # one window around each "mal"
+    assert [m.span() for m in found] == [m.span() for m in pattern.compiled.finditer(text)]
+    assert len(found) == 5

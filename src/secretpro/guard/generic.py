@@ -18,6 +18,7 @@ import bisect
 import re
 
 from secretpro.guard import fastre, regex_anchors
+from secretpro.guard.covering_spans import Covering
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import common_words, read_lines
 from secretpro.guard.model import Doc, Finding, new_finding
@@ -1042,8 +1043,5 @@ def _without_affected_inside(findings: list[Finding], spans: list[tuple[int, int
     """``findings`` less the health and status findings that lie wholly inside one of ``spans``."""
     if not spans:
         return findings
-    return [
-        f
-        for f in findings
-        if not (f.category in _AFFECTED and any(a <= f.start and f.end <= b for a, b in spans))
-    ]
+    covering = Covering(spans)
+    return [f for f in findings if not (f.category in _AFFECTED and covering.covers(f.start, f.end))]

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from secretpro.guard import fastre, regex_anchors
+from secretpro.guard.covering_spans import Covering
 from secretpro.guard.fuzzy import ELIDED
 from secretpro.guard.hints import found_hints, has_any, hint_words
 from secretpro.guard.lexicon import (
@@ -1581,11 +1582,11 @@ def find_health(doc: Doc) -> list[Finding]:
         if verb:
             out.append(new_finding(verb.start(), hit.end, "HEALTH", "care_place", f"soins : {hit.term}"))
     matches = _health().find(doc)
-    not_health = [m for m in matches if m.label == "NOT_HEALTH"]
+    not_health = Covering((m.start, m.end) for m in matches if m.label == "NOT_HEALTH")
     for match in matches:
         if match.label == "NOT_HEALTH":
             continue
-        if not_health and any(n.start <= match.start and match.end <= n.end for n in not_health):
+        if not_health and not_health.covers(match.start, match.end):
             continue  # "fracture numérique"
         if _is_field_label(folded, match.end, match.start):
             continue

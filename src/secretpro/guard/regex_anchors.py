@@ -34,6 +34,8 @@ Anchors = tuple[tuple[str, bool], ...]
 BEFORE, AFTER = 120, 200
 # below this length a text is searched whole: a look-up per word cost more than the search saves
 WHOLE_BELOW = 3000
+# when the windows would cover the text more than this many times over, it is searched whole
+WINDOWS_COVER_AT_MOST = 1
 
 
 def matches_around(
@@ -50,8 +52,8 @@ def matches_around(
     shape it: a word cut there looks whole to ``\\b``, a repeat stops short, an optional part the
     end cuts is left out ("9bis-" for "9bis-aanvraag"). ``known`` tells where a word starts in
     ``text`` if that is known already (:func:`secretpro.guard.hints.starts`), else ``None``."""
-    found: dict[int, re.Match[str]] = {}
     size = len(text)
+    places: list[tuple[int, int]] = []  # (where a word starts, where it ends)
     for word, whole_word in words:
         starts = known(word) if known is not None else None
         for at in _finds(text, word) if starts is None else starts:
@@ -59,9 +61,17 @@ def matches_around(
                 text[at - 1 : at].isalnum() or text[at + len(word) : at + len(word) + 1].isalnum()
             ):
                 continue
-            low = at - BEFORE if at > BEFORE else 0
-            for m in pattern.finditer(text, low, at + len(word) + AFTER):
-                found.setdefault(m.start(), m)
+            places.append((at, at + len(word)))
+    if len(places) * (BEFORE + AFTER) > WINDOWS_COVER_AT_MOST * size:
+        # A text dense with the words is searched whole, which is what the windows stand for, at
+        # the cost of one pass: windows every few characters read it hundreds of times over (a
+        # hostile text, "il a mal " repeated over 1 MB, took 3.4 s of windows, thirty-third round).
+        return list(pattern.finditer(text))
+    found: dict[int, re.Match[str]] = {}
+    for at, end in places:
+        low = at - BEFORE if at > BEFORE else 0
+        for m in pattern.finditer(text, low, end + AFTER):
+            found.setdefault(m.start(), m)
     kept: list[re.Match[str]] = []
     for start in sorted(found):
         if kept and start < kept[-1].end():
