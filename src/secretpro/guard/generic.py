@@ -857,6 +857,7 @@ def _without_generic(doc: Doc, findings: list[Finding], institutions: list[tuple
         return findings  # no sentence holds a cue nor asks of someone made up: none is generic (see _generic)
     dropped: set[int] = set()
     judged: dict[tuple[int, int], bool] = {}  # (sentence start, end) -> generic
+    named_bodies = Covering(institutions)
     unknown_named = False
     for f in candidates:
         if not cued and not _in_a_made_up_question(folded, openings, f.start):
@@ -872,7 +873,7 @@ def _without_generic(doc: Doc, findings: list[Finding], institutions: list[tuple
                 names.extend(_unknown_names(doc))
                 names.sort()
                 unknown_named = True
-            judged[start, end] = _generic(doc, before, start, end, names, leaflet, institutions)
+            judged[start, end] = _generic(doc, before, start, end, names, leaflet, named_bodies)
         if judged[start, end]:
             dropped.add(id(f))
     return [f for f in findings if id(f) not in dropped]
@@ -960,7 +961,7 @@ def _generic(
     end: int,
     names: list[int],
     leaflet: bool,
-    institutions: list[tuple[int, int]],
+    named_bodies: Covering,
 ) -> bool:
     """Whether the sentence ``start:end`` speaks generically and points at no one, nor does the
     sentence before it ("Mme Z est passée hier. Une AMU a été accordée.")."""
@@ -983,9 +984,7 @@ def _generic(
         intro = folded.rfind(":", max(0, start - _WINDOW), start)
         if intro >= 0:
             low = folded.rfind("\n", 0, intro) + 1
-    cue = any(
-        not any(a <= m.start() < b for a, b in institutions) for m in _GENERIC.finditer(folded, low, end)
-    )
+    cue = any(not named_bodies.covers(m.start(), m.start() + 1) for m in _GENERIC.finditer(folded, low, end))
     if not (cue or (leaflet and _addresses_reader(folded, start, end))):
         return False
     around = _SALUTATION.sub(" ", folded[min(before, low) : end])
