@@ -337,6 +337,15 @@ FLOORS = [
     ("real_passages40.jsonl", 1, 0.43, 0.50, 2),
     ("fresh_synthetic26.jsonl", None, 0.89, 0.95, 4),
     ("fresh_synthetic26.jsonl", 1, 0.90, 0.95, 3),
+    # Thirty-third round, two more blind sets, each scored once when it landed with the round-start
+    # guard (0219009). real_passages41 (31 press, NGO, court and parliamentary passages, 8 without a
+    # forbidden span; at 71ad058): 0.592 / 0.492 / 7 of 8 (half 1 0.520 / 0.385 / 3 of 3);
+    # fresh_synthetic27 (60 invented messages, 12 clean; at 8a58ebf): 0.898 / 0.942 / 3 of 12 (half 1
+    # 0.873 / 0.946 / 1 of 6).
+    ("real_passages41.jsonl", None, 0.59, 0.49, 7),
+    ("real_passages41.jsonl", 1, 0.52, 0.38, 3),
+    ("fresh_synthetic27.jsonl", None, 0.89, 0.94, 3),
+    ("fresh_synthetic27.jsonl", 1, 0.87, 0.94, 1),
 ]
 
 
