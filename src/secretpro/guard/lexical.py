@@ -42,8 +42,8 @@ _ADDRESSEE_CONTEXT = fastre.compile(
     r"(?:service social|services? de facturation|sociale dienst|dienst sociale|facturatiedienst|"
     r"a l'attention|ter attentie|t\.a\.v\.|aan de|au service|du service|van de dienst)[^\n]{0,25}$"
 )
-# the characters of its line before a health term that are read: an addressee ends at most 25
-# characters after its longest cue (24), and the copula test reads 45
+# the characters of its line before a health term that are read: an addressee's cue (24 characters
+# at most) is followed by at most 25 before the term, and the copula test reads 45
 _LINE_BEFORE_READ = 80
 # The annexes of the royal decree of 8 October 1981 that are residence documents or decisions.
 _ANNEXES = (
