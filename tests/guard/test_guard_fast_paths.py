@@ -39,7 +39,6 @@ from secretpro.guard.addresses import (
     _added_where_free,
     _ends_with_label_word,
     _name_number_box_from,
-    _Overlaps,
 )
 from secretpro.guard.decisions import _DECISION, _DECISION_HINTS
 from secretpro.guard.fuzzy import Correction
@@ -93,6 +92,7 @@ from secretpro.guard.scanner import (
     _ReportFindingSlots,
     resolve,
 )
+from secretpro.guard.span_index import SpanIndex
 
 _IBAN_CHARS = st.text(alphabet="ABCDEFXYZ0123456789", max_size=34)
 
@@ -323,7 +323,7 @@ _SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=12
 def test_overlap_index_agrees_with_any(spans: list[tuple[int, int]], start: int, end: int) -> None:
     found = [Finding(a, b, "ADDRESS", "", "") for a, b in spans]
     expected = any(f.start < end and start < f.end for f in found)
-    assert _Overlaps(found).any(start, end) == expected
+    assert SpanIndex((f.start, f.end) for f in found).overlaps(start, end) == expected
 
 
 @given(st.integers(), st.integers(), st.text(max_size=5), st.text(max_size=5))

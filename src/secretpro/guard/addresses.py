@@ -3,8 +3,6 @@ where someone lives, a reception centre or squat named as a residence."""
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Callable
 from functools import cache
@@ -19,6 +17,7 @@ from secretpro.guard.names import known_first_name, title_words
 from secretpro.guard.nationality import nationality_words
 from secretpro.guard.normalize import fold
 from secretpro.guard.places import Place, find_places, postcodes, usable_alone
+from secretpro.guard.span_index import SpanIndex
 
 _BOX = (
     r"(?:[ \t]*[/,]?[ \t]*(?:bte|btes|boite|bt|bus|box|b)\.?[ \t]*(?:n°[ \t]*)?[a-z]?\d{1,4}[a-z]?(?![\w])"
@@ -1361,13 +1360,13 @@ def _added_where_free(
             return candidate.start < reach  # (every added one starts before it: only its end counts)
         return any(f.start < candidate.end and candidate.start < f.end for f in added)
 
-    overlaps = None if len(found) < _BISECT_FROM else _Overlaps(found)
+    overlaps = None if len(found) < _BISECT_FROM else SpanIndex((f.start, f.end) for f in found)
     for candidate in candidates:
         if overlaps is None:
             # a message has a few findings: any() over them costs less than sorting them
             clash = any(f.start < candidate.end and candidate.start < f.end for f in found)
         else:
-            clash = overlaps.any(candidate.start, candidate.end)
+            clash = overlaps.overlaps(candidate.start, candidate.end)
         if clash or overlaps_added(candidate):
             continue
         kept = grow(candidate) if grow else candidate
@@ -1377,20 +1376,3 @@ def _added_where_free(
 
 
 _BISECT_FROM = 64  # findings before the candidates from which bisection pays
-
-
-class _Overlaps:
-    """Whether a span overlaps one of a fixed list of findings (``f.start < end and start <
-    f.end`` for some f), by bisection over their starts and the running maximum of their ends:
-    a long text has thousands of findings and of fields, which ``any()`` over all of them per
-    field made quadratic."""
-
-    def __init__(self, found: list[Finding]) -> None:
-        spans = sorted((f.start, f.end) for f in found)
-        self._starts = [start for start, _end in spans]
-        self._reach = list(itertools.accumulate((end for _start, end in spans), max))
-
-    def any(self, start: int, end: int) -> bool:
-        # the findings starting before ``end``; one of them overlaps iff the furthest end is past ``start``
-        before = bisect.bisect_left(self._starts, end)
-        return before > 0 and self._reach[before - 1] > start

@@ -18,11 +18,11 @@ import bisect
 import re
 
 from secretpro.guard import fastre, regex_anchors
-from secretpro.guard.covering_spans import Covering
 from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import common_words, read_lines
 from secretpro.guard.model import Doc, Finding, new_finding
 from secretpro.guard.places import find_places
+from secretpro.guard.span_index import SpanIndex
 
 # Sentence ends: . ! ? ; followed by a capital, a bullet or an opening mark; a blank line; a line
 # that starts with a bullet, a number or a capital after a line without closing punctuation is
@@ -857,7 +857,7 @@ def _without_generic(doc: Doc, findings: list[Finding], institutions: list[tuple
         return findings  # no sentence holds a cue nor asks of someone made up: none is generic (see _generic)
     dropped: set[int] = set()
     judged: dict[tuple[int, int], bool] = {}  # (sentence start, end) -> generic
-    named_bodies = Covering(institutions)
+    named_bodies = SpanIndex(institutions)
     unknown_named = False
     for f in candidates:
         if not cued and not _in_a_made_up_question(folded, openings, f.start):
@@ -961,7 +961,7 @@ def _generic(
     end: int,
     names: list[int],
     leaflet: bool,
-    named_bodies: Covering,
+    named_bodies: SpanIndex,
 ) -> bool:
     """Whether the sentence ``start:end`` speaks generically and points at no one, nor does the
     sentence before it ("Mme Z est passée hier. Une AMU a été accordée.")."""
@@ -1042,5 +1042,5 @@ def _without_affected_inside(findings: list[Finding], spans: list[tuple[int, int
     """``findings`` less the health and status findings that lie wholly inside one of ``spans``."""
     if not spans:
         return findings
-    covering = Covering(spans)
+    covering = SpanIndex(spans)
     return [f for f in findings if not (f.category in _AFFECTED and covering.covers(f.start, f.end))]

@@ -7,7 +7,6 @@ import re
 from functools import cache
 
 from secretpro.guard import fastre, regex_anchors
-from secretpro.guard.covering_spans import Covering
 from secretpro.guard.fuzzy import ELIDED
 from secretpro.guard.hints import found_hints, has_any, hint_words
 from secretpro.guard.lexicon import (
@@ -23,6 +22,7 @@ from secretpro.guard.lexicon import (
 from secretpro.guard.model import Doc, Finding, new_finding
 from secretpro.guard.nationality import nationality_words
 from secretpro.guard.normalize import fold
+from secretpro.guard.span_index import SpanIndex
 
 # A care word followed by where the care is given: the hospital stays inside the span.
 _CARE_PLACE_LEAD = fastre.compile(
@@ -1585,7 +1585,7 @@ def find_health(doc: Doc) -> list[Finding]:
         if verb:
             out.append(new_finding(verb.start(), hit.end, "HEALTH", "care_place", f"soins : {hit.term}"))
     matches = _health().find(doc)
-    not_health = Covering((m.start, m.end) for m in matches if m.label == "NOT_HEALTH")
+    not_health = SpanIndex((m.start, m.end) for m in matches if m.label == "NOT_HEALTH")
     for match in matches:
         if match.label == "NOT_HEALTH":
             continue
