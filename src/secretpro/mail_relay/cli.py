@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from secretpro.mail_relay.config import DEFAULT_MAX_SCAN_CHARS
+from secretpro.mail_relay.config import DEFAULT_MAX_MESSAGE_BYTES, DEFAULT_MAX_SCAN_CHARS
 
 SMARTHOST_PASSWORD_ENV = "SECRETPRO_SMARTHOST_PASSWORD"
 
@@ -65,9 +65,9 @@ def mail_relay_command(
         Path | None,
         typer.Option("--auth-file", help="user:argon2-hash lines: AUTH required (over TLS with --tls-cert)"),
     ] = None,
-    max_size: Annotated[int, typer.Option("--max-size", min=1024, help="largest message in bytes")] = 25
-    * 1024
-    * 1024,
+    max_size: Annotated[
+        int, typer.Option("--max-size", min=1024, help="largest message in bytes")
+    ] = DEFAULT_MAX_MESSAGE_BYTES,
     max_scan_chars: Annotated[
         int,
         typer.Option(
