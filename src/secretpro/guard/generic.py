@@ -858,6 +858,7 @@ def _without_generic(doc: Doc, findings: list[Finding], institutions: list[tuple
     dropped: set[int] = set()
     judged: dict[tuple[int, int], bool] = {}  # (sentence start, end) -> generic
     named_bodies = SpanIndex(institutions)
+    cues = _CueStarts(folded)
     unknown_named = False
     for f in candidates:
         if not cued and not _in_a_made_up_question(folded, openings, f.start):
@@ -873,7 +874,7 @@ def _without_generic(doc: Doc, findings: list[Finding], institutions: list[tuple
                 names.extend(_unknown_names(doc))
                 names.sort()
                 unknown_named = True
-            judged[start, end] = _generic(doc, before, start, end, names, leaflet, named_bodies)
+            judged[start, end] = _generic(doc, before, start, end, names, leaflet, named_bodies, cues)
         if judged[start, end]:
             dropped.add(id(f))
     return [f for f in findings if id(f) not in dropped]
@@ -914,6 +915,58 @@ def _may_hold_cue(doc: Doc) -> bool:
     if _GENERIC_WORDS and not has_any(doc, _GENERIC_WORDS):
         return False  # none of the strings a cue can be, so no match of _GENERIC_ANYWHERE
     return _GENERIC_ANYWHERE.search(doc.folded) is not None
+
+
+class _CueStarts:
+    """Where _GENERIC matches in the sentences of one text: the starts of
+    ``_GENERIC.finditer(folded, low, end)``, for one sentence ``low:end`` after another.
+
+    Each sentence is searched on its own while the sentences searched add up to less than the text
+    (a few findings in a long text: the text is not read whole for them). Past that (a text of
+    thousands of findings, one sentence window each), the places where a cue may start are found
+    once in the whole text, and a sentence tries _GENERIC at those of them inside it only. The
+    starts are the same:
+    - every start of a match of _GENERIC in a sentence is a start of _GENERIC_ANYWHERE in the whole
+      text (see _anywhere), and every such start is listed: each search goes on from the character
+      after the last start, and finds the leftmost start from there;
+    - at a listed start inside the sentence, _GENERIC is matched with the sentence's end as its
+      end, as the sentence's own search tries it there, and the next start tried is at or after that
+      match's end, as the search goes on from it."""
+
+    def __init__(self, folded: str) -> None:
+        self._folded = folded
+        self._searched = 0
+        self._starts: list[int] | None = None
+
+    def within(self, low: int, end: int) -> list[int]:
+        folded = self._folded
+        if self._starts is None:
+            if self._searched < len(folded) or _GENERIC_ANYWHERE is None:
+                self._searched += end - low
+                return [m.start() for m in _GENERIC.finditer(folded, low, end)]
+            self._starts = self._every_start(_GENERIC_ANYWHERE)
+        starts = self._starts
+        found: list[int] = []
+        cursor = low
+        for i in range(bisect.bisect_left(starts, low), len(starts)):
+            position = starts[i]
+            if position >= end:
+                break
+            if position < cursor:
+                continue
+            match = _GENERIC.match(folded, position, end)
+            if match is not None:
+                found.append(position)
+                cursor = max(match.end(), position + 1)
+        return found
+
+    def _every_start(self, anywhere: re.Pattern[str]) -> list[int]:
+        starts: list[int] = []
+        match = anywhere.search(self._folded)
+        while match is not None:
+            starts.append(match.start())
+            match = anywhere.search(self._folded, match.start() + 1)
+        return starts
 
 
 _MADE_UP_SUBJECT = fastre.compile(r"[ \t\n]*(?:[-–•*][ \t]*)?(?:ou |et |of |en )?(?:un|une|een) [a-z]")
@@ -962,6 +1015,7 @@ def _generic(
     names: list[int],
     leaflet: bool,
     named_bodies: SpanIndex,
+    cues: _CueStarts,
 ) -> bool:
     """Whether the sentence ``start:end`` speaks generically and points at no one, nor does the
     sentence before it ("Mme Z est passée hier. Une AMU a été accordée.")."""
@@ -984,7 +1038,7 @@ def _generic(
         intro = folded.rfind(":", max(0, start - _WINDOW), start)
         if intro >= 0:
             low = folded.rfind("\n", 0, intro) + 1
-    cue = any(not named_bodies.covers(m.start(), m.start() + 1) for m in _GENERIC.finditer(folded, low, end))
+    cue = any(not named_bodies.covers(position, position + 1) for position in cues.within(low, end))
     if not (cue or (leaflet and _addresses_reader(folded, start, end))):
         return False
     around = _SALUTATION.sub(" ", folded[min(before, low) : end])
