@@ -346,6 +346,15 @@ FLOORS = [
     ("real_passages41.jsonl", 1, 0.52, 0.38, 3),
     ("fresh_synthetic27.jsonl", None, 0.89, 0.94, 3),
     ("fresh_synthetic27.jsonl", 1, 0.87, 0.94, 1),
+    # Thirty-fourth round, two more blind sets, each scored once when it landed with the round-start
+    # guard (875d24e). real_passages42 (26 press, NGO, court and information passages, 13 without a
+    # forbidden span; at e061f88): 0.579 / 0.450 / 5 of 13 (half 1 0.444 / 0.394 / 2 of 4);
+    # fresh_synthetic28 (60 invented messages, 12 clean; at 1aec7d7): 0.913 / 0.958 / 4 of 12 (half 1
+    # 0.905 / 0.964 / 4 of 6).
+    ("real_passages42.jsonl", None, 0.57, 0.45, 5),
+    ("real_passages42.jsonl", 1, 0.44, 0.39, 2),
+    ("fresh_synthetic28.jsonl", None, 0.91, 0.95, 4),
+    ("fresh_synthetic28.jsonl", 1, 0.90, 0.96, 4),
 ]
 
 
