@@ -15,7 +15,7 @@ import secretpro.guard as guard_package
 from secretpro.guard import fastre
 from secretpro.guard.addresses import _residence_cues
 from secretpro.guard.identifiers import _birth_cue_heads, _birth_cues, _national_number_cues
-from secretpro.guard.lexical import _body_care
+from secretpro.guard.lexical import _body_care, _body_state
 from secretpro.guard.model import Doc
 from secretpro.guard.nationality import _cues
 from secretpro.guard.normalize import normalise
@@ -37,7 +37,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                 value = value.pattern  # (its expression, searched when the window may hold a match)
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found[f"{info.name}.{name}"] = value
-    for builder in (_residence_cues, _birth_cues, _birth_cue_heads, _national_number_cues, _body_care, _cues):
+    for builder in (
+        _residence_cues,
+        _birth_cues,
+        _birth_cue_heads,
+        _national_number_cues,
+        _body_care,
+        _body_state,
+        _cues,
+    ):
         found[builder.__name__] = builder()
     return found
 

@@ -98,6 +98,7 @@ _SEARCHED_FOLDED = (
     lexical._SPECIALTY_SERVICE,
     lexical._WEIGHT_CHANGE,
     lexical._body_care(),
+    lexical._body_state(),
     generic._FACTS_HEADING,
 )
 

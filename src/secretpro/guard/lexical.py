@@ -424,6 +424,106 @@ _BODY_HINTS = hint_words(
 )
 
 
+# What a named body part is or does: "zijn slokdarm is verbrand", "zijn benen zijn krom", "haar knie
+# doet pijn", "ses genoux et une cheville gonflent", "la jambe gauche est paralysée", "mon dos me fait
+# mal". The possessive or the article ties the part to someone, and the state is an injury or an
+# illness (thirty-fourth round: fresh_synthetic26's and 28's tuning halves, then generated sentences).
+_BODY_STATES_NL = (
+    "verbrand|gebroken|gezwollen|opgezwollen|ontstoken|geinfecteerd|krom|verlamd|gekneusd|beschadigd"
+    "|aangetast|ontwricht|verstuikt|misvormd|vergroeid|stijf|gevoelloos|verbrijzeld|geamputeerd|verrekt"
+)
+_BODY_STATES_FR = (
+    "gonflee?s?|enflee?s?|cassee?s?|brulee?s?|infectee?s?|paralysee?s?|deformee?s?|fracturee?s?|luxee?s?"
+    "|ankylosee?s?|engourdie?s?|douloureux|douloureuses?|abimee?s?|bloquee?s?|tordue?s?|necrosee?s?"
+)
+_BODY_DOINGS_FR = (
+    "gonflent|gonfle|enflent|enfle|saignent|saigne|brulent|brule"
+    "|(?:me|lui|leur|le|la|les)[ \\t]+(?:fait|font)[ \\t]+(?:(?:tres|si)[ \\t]+)?(?:mal|souffrir)"
+)
+# parts whose folded name is also a common word in this place: "la cote est bloquée" (a rating),
+# "la colonne", "le front", "l'arcade"
+_NOT_STATED_PARTS = frozenset({"cote", "cotes", "colonne", "front", "arcade"})
+
+
+@cache
+def _body_state() -> re.Pattern[str]:
+    parts = "|".join(
+        sorted(
+            (
+                re.escape(part)
+                for line in read_lines("body_parts.txt")
+                if (part := line.strip()) not in _NOT_STATED_PARTS
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    part = _PART_SIZE + "(?:" + parts + ")"
+    dutch_part = r"(?<![\w'])(?:zijn|haar|z'n|d'r|mijn|m'n|hun|de|het)[ \t]+" + part + r"[ \t]+"
+    french_owner = r"(?:le|la|les|l'|son|sa|ses|mon|ma|mes|leur|leurs)[ \t]*"
+    french_side = r"(?:[ \t]+(?:gauche|droite?)s?)?"
+    # ("ses genoux et une cheville gonflent": a second part, with its own article or possessive)
+    french_parts = (
+        r"(?<![\w'])"
+        + french_owner
+        + part
+        + french_side
+        + r"(?:[ \t]+(?:et|ou)[ \t]+(?:une?[ \t]+|"
+        + french_owner
+        + ")"
+        + part
+        + french_side
+        + ")?"
+    )
+    return fastre.compile(
+        dutch_part
+        + r"(?:is|zijn|was|waren|blijft|blijven|raakte|raakten|werd|werden)[ \t]+"
+        + r"(?:(?:erg|heel|zwaar|ernstig|helemaal|nog|al|opnieuw)[ \t]+)?(?:"
+        + _BODY_STATES_NL
+        + r")(?![\w])"
+        + "|"
+        + dutch_part
+        + r"(?:doet|doen|deed|deden)[ \t]+(?:(?:veel|erg|zo|nog|vaak)[ \t]+)?(?:pijn|zeer)(?![\w])"
+        + "|"
+        + french_parts
+        + r"[ \t]+(?:(?:est|sont|etait|etaient|reste|restent|demeure)[ \t]+"
+        + r"(?:(?:tres|encore|toujours|completement)[ \t]+)?(?:"
+        + _BODY_STATES_FR
+        + ")|"
+        + _BODY_DOINGS_FR
+        + r")(?![\w])"
+    )
+
+
+regex_anchors.registered(_body_state())  # (built at import: its words registered as hint words)
+
+# (every match of _body_state holds one of these)
+_BODY_STATE_HINTS = hint_words(
+    *_BODY_STATES_NL.split("|"),
+    "pijn",
+    "zeer",
+    "gonfl",
+    "enfl",
+    "cass",
+    "brul",
+    "infect",
+    "paralys",
+    "deform",
+    "fractur",
+    "luxe",
+    "ankylos",
+    "engourd",
+    "douloureu",
+    "abime",
+    "bloque",
+    "tordu",
+    "necros",
+    "saign",
+    "mal",
+    "souffrir",
+)
+
+
 # A care discipline named as what someone studies or teaches: "étudiant en kinésithérapie", "inscrit
 # en baccalauréat (kinésithérapie)", "een opleiding verpleegkunde", "studeert psychologie".
 # a number of staff: "- 1 psychologue", "- 1 assistant psychologue", "4 infirmières" (seventh round)
@@ -1631,6 +1731,11 @@ def find_health(doc: Doc) -> list[Finding]:
         out += [
             new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
             for m in regex_anchors.search_folded(_body_care(), doc)
+        ]
+    if has_any(doc, _BODY_STATE_HINTS):
+        out += [
+            new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
+            for m in regex_anchors.search_folded(_body_state(), doc)
         ]
     if has_any(doc, _INSTITUTION_HINTS):
         out += _institutions(doc, hospitals)
