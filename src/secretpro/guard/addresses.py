@@ -136,7 +136,9 @@ _SENTENCE_BREAK = fastre.compile(r"[.;!?\n]")
 _ARTICLE_AT_END = fastre.compile(
     r"(?:(?:au|dans|un|une|le|la|het|een|in|in[ \t]+de|op[ \t]+de|the|in[ \t]+an?|at[ \t]+an?)[ \t]+|(?:dans|a)[ \t]+l'"
     # one's own: "dort dans sa voiture", "slaapt in haar wagen" (sixteenth round)
-    r"|(?:dans|in)[ \t]+(?:sa|son|leur|zijn|haar|hun|ma|mon|mijn|my|his|her)[ \t]+)$"
+    r"|(?:dans|in)[ \t]+(?:sa|son|leur|zijn|haar|hun|ma|mon|mijn|my|his|her)[ \t]+"
+    # under or by it: "dort sous les tentes", "slaapt onder de brug" (thirty-fourth round)
+    r"|les[ \t]+|(?:onder|aan|naast|langs)[ \t]+(?:de|het|een)[ \t]+|under[ \t]+(?:the|an?)[ \t]+)$"
 )
 _WORD_AT = fastre.compile(r"[\w'-]+")
 _ALTERNATE = fastre.compile(r"[ \t]*[/(][ \t]*")
@@ -920,11 +922,49 @@ def _centres_found(doc: Doc) -> list[Finding]:
             if colon >= 0 and _address_label(folded, colon) is not None:
                 continue  # "Adres: het kamp in Fadiya (Dohuk)": the field's whole value is read as such
             end = _centre_tail(doc, generic.end)
+            if end == generic.end and folded[generic.start : generic.end] in _sleeping_rough_places():
+                end = _landmark_end(doc, end)
             out.append(new_finding(start, end, "ADDRESS", "centre", "lieu d'hébergement"))
     return out
 
 
 _WORD_BEFORE = fastre.compile(r"(?<![\w-])[\w-]+$")
+
+
+@cache
+def _sleeping_rough_places() -> frozenset[str]:
+    return frozenset(read_lines("sleeping_rough_places.txt"))
+
+
+# the landmark after a place someone sleeps rough: "(onder de brug) aan de dampoort", "(sous le pont)
+# du canal", "(sous les tentes) près du canal"; its one or two words in any case
+_LANDMARK = fastre.compile(
+    r"[ \t]+(?:aan|bij|nabij|naast|langs|achter|pres|du|des|van)(?:[ \t]+(?:de la|de l'|du|des|de|het|la|le|l'))?"
+    r"[ \t]*(?P<words>[a-z][\w'-]{2,}(?:[ \t]+[a-z][\w'-]{2,})?)"
+)
+
+
+def _landmark_end(doc: Doc, end: int) -> int:
+    """The end of the landmark after a place someone sleeps rough, and of a street named after it
+    ("près du canal, quai de Willebroeck"); ``end`` when none follows."""
+    folded = doc.folded
+    landmark = _LANDMARK.match(folded, end)
+    if landmark is None:
+        return end
+    stop = _CENTRE_TAIL_STOP.search(folded, landmark.start("words"), landmark.end())
+    words_end = stop.start() if stop is not None else landmark.end()
+    # (a linking word that ends them links the name after it, or nothing: "langs de Dijle aan de
+    # Zandpoortvest", "langs de Dijle aan")
+    words = list(_NON_BLANK_RUN.finditer(folded, landmark.start("words"), words_end))
+    while words and words[-1].group(0) in _NAME_LINKS:
+        words.pop()
+    if not words:
+        return end
+    words_end = _centre_tail(doc, words[-1].end())
+    street = _with_trailing_street(doc, new_finding(end, words_end, "ADDRESS", "centre", ""))
+    return street.end
+
+
 _COMMA_THEN_PLACE = fastre.compile(r"[ \t]*,[ \t]*")
 
 
