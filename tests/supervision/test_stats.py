@@ -159,6 +159,11 @@ def strings_of(value: Any) -> Iterator[str]:
 
 
 CPAS_NUMBERS = count(1)
+# the keys of the statistics and the columns of their CSV
+STRUCTURE_WORDS = {
+    "schema", "period", "from", "to", "rules_version", "suppression", "threshold", "cells",
+    "table", "count", "suppressed", "requester", "month", "rule", "outcome", "step",
+}  # fmt: skip
 
 
 @settings(
@@ -205,13 +210,14 @@ def test_no_identifier_name_or_free_text_reaches_the_statistics(
             or STEP.fullmatch(value)
             or MONTH.fullmatch(value)
             or DAY.fullmatch(value)
-            or value
-            in {"schema", "period", "from", "to", "rules_version", "suppression", "threshold", "cells"}
-            or value in {"table", "count", "suppressed", "requester", "month", "rule", "outcome", "step"}
+            or value in STRUCTURE_WORDS
         ), value
     text = json.dumps(stats, ensure_ascii=False) + as_csv(stats)
+    # (a free text that is itself one of the output's own words, "schema" or "period", is found in
+    # every output: it cannot tell a leak)
+    vocabulary = " ".join(sorted(ALLOWED_STRINGS | STRUCTURE_WORDS))
     for value in written:
-        if len(value) >= 6 and value not in ALLOWED_STRINGS and not MONTH.search(value):
+        if len(value) >= 6 and value not in vocabulary and not MONTH.search(value):
             assert value not in text
     # Counts only, never below the threshold unless suppressed.
     for cell in stats["cells"]:
