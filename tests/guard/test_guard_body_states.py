@@ -36,33 +36,37 @@ def _health(text: str) -> list[str]:
     return [text[f.start : f.end] for f in scan(text).findings if f.category == "HEALTH"]
 
 
-@settings(max_examples=150, deadline=None)
-@given(
-    st.sampled_from(_NAMES),
-    st.sampled_from(_NL_OWNERS),
-    st.sampled_from(_NL_PARTS),
-    st.sampled_from(_NL_COPULAS),
-    st.sampled_from(["", "erg ", "zwaar ", "nog "]),
-    st.sampled_from(_NL_STATES),
-)
-def test_a_dutch_body_part_with_its_state(
-    name: str, owner: str, part: str, copula: str, degree: str, state: str
-) -> None:
-    phrase = f"{owner.capitalize()} {part} {copula} {degree}{state}"
-    text = f"Nieuws over {name}: ze werd gisteren gezien. {phrase}."
-    assert any(phrase in found for found in _health(text)), (text, _health(text))
-
-
-@settings(max_examples=100, deadline=None)
-@given(
-    st.sampled_from(_NAMES),
-    st.sampled_from(_NL_OWNERS),
-    st.sampled_from(_NL_PARTS),
+# what the part is ("is erg gezwollen") or does ("doet pijn")
+_NL_PREDICATES = st.one_of(
+    st.builds(
+        lambda copula, degree, state: f"{copula} {degree}{state}",
+        st.sampled_from(_NL_COPULAS),
+        st.sampled_from(["", "erg ", "zwaar ", "nog "]),
+        st.sampled_from(_NL_STATES),
+    ),
     st.sampled_from(["doet pijn", "doen pijn", "doet erg pijn", "deed zeer", "doen nog pijn"]),
 )
-def test_a_dutch_body_part_that_hurts(name: str, owner: str, part: str, hurts: str) -> None:
-    phrase = f"{owner} {part} {hurts}"
-    text = f"Bericht van {name}. Sinds maandag {phrase} en slaapt hij slecht."
+# (each sentence, and whether the phrase opens it, with a capital)
+_NL_FRAMES = [
+    ("Nieuws over {name}: ze werd gisteren gezien. {phrase}.", True),
+    ("Bericht van {name}. Sinds maandag {phrase} en slaapt hij slecht.", False),
+]
+
+
+@settings(max_examples=250, deadline=None)
+@given(
+    st.sampled_from(_NAMES),
+    st.sampled_from(_NL_OWNERS),
+    st.sampled_from(_NL_PARTS),
+    _NL_PREDICATES,
+    st.sampled_from(_NL_FRAMES),
+)
+def test_a_dutch_body_part_with_its_state_or_its_pain(
+    name: str, owner: str, part: str, predicate: str, frame: tuple[str, bool]
+) -> None:
+    sentence, opens = frame
+    phrase = f"{owner.capitalize() if opens else owner} {part} {predicate}"
+    text = sentence.format(name=name, phrase=phrase)
     assert any(phrase in found for found in _health(text)), (text, _health(text))
 
 

@@ -323,10 +323,17 @@ def _after_copula(before: str) -> bool:
 _PART_SIZE = r"(?:(?:petit|petite|gros|grosse|grand|grande|kleine|grote|linker|rechter)[ \t]+)?"
 
 
+def _body_parts(leaving_out: frozenset[str] = frozenset()) -> str:
+    """The parts of body_parts.txt as one alternation, the longest first ("vesicule biliaire" before
+    "vesicule")."""
+    parts = (part for line in read_lines("body_parts.txt") if (part := line.strip()) not in leaving_out)
+    return "|".join(sorted((re.escape(part) for part in parts), key=len, reverse=True))
+
+
 @cache
 def _body_care() -> re.Pattern[str]:
     """ "opéré de la vésicule", "mal au genou", "pijn aan de knie", "operatie aan de heup"."""
-    parts = sorted((re.escape(line.strip()) for line in read_lines("body_parts.txt")), key=len, reverse=True)
+    parts = _body_parts()
     return fastre.compile(
         r"(?<![\w])(?:operations?|operee?s?|operer|intervention|chirurgie|greffe|ablation|fracture|amputee?s?|"
         r"mal|maux|douleurs?|probleme?s?|souci?s?|blessee?s?|blessure|infection|cancer|tumeur|"
@@ -338,7 +345,7 @@ def _body_care() -> re.Pattern[str]:
         r"(?:(?:de|het|zijn|haar|son|sa|ses|les|la|le|l')[ \t]*)?"
         + _PART_SIZE
         + r"(?:"
-        + "|".join(parts)
+        + parts
         + r")(?![\w])"
         # the body part as a direct object or after "last van": "s'est cassé le bras", "se faire
         # arracher deux dents", "heeft last van zijn hart", "heeft het aan zijn longen"
@@ -348,10 +355,10 @@ def _body_care() -> re.Pattern[str]:
         r"[ \t]+(?:(?:de|het|zijn|haar|son|sa|ses|les|la|le|l'|deux|trois|des|twee|drie)[ \t]*)?"
         + _PART_SIZE
         + r"(?:"
-        + "|".join(parts)
+        + parts
         + r")(?![\w])"
         # Dutch puts the participle after its object: "heeft zijn been gebroken", "haar enkel verstuikt"
-        r"|(?<![\w])(?:zijn|haar|de|het|een|z'n|d'r)[ \t]+(?:" + "|".join(parts) + r")[ \t]+"
+        r"|(?<![\w])(?:zijn|haar|de|het|een|z'n|d'r)[ \t]+(?:" + parts + r")[ \t]+"
         r"(?:gebroken|gekneusd|verstuikt|ontwricht|verbrijzeld|geamputeerd|bezeerd|geopereerd)(?![\w])"
         # blows to a body part: "des coups au visage", "klappen op zijn hoofd" (eighteenth round,
         # invented probes; in the plural: "un coup au cœur" is a shock, "un coup de main" help)
@@ -359,10 +366,10 @@ def _body_care() -> re.Pattern[str]:
         r"(?:(?:de|het|zijn|haar|son|sa|ses|les|la|le|l')[ \t]*)?"
         + _PART_SIZE
         + r"(?:"
-        + "|".join(parts)
+        + parts
         + r")(?![\w])"
         # and a French body part with its state: "le visage tuméfié", "la lèvre enflée"
-        r"|(?<![\w])(?:le|la|les|son|sa|ses|l')[ \t]*(?:" + "|".join(parts) + r")[ \t]+"
+        r"|(?<![\w])(?:le|la|les|son|sa|ses|l')[ \t]*(?:" + parts + r")[ \t]+"
         r"(?:tumefiee?s?|enflee?s?|gonflee?s?|cassee?s?|brulee?s?|ensanglantee?s?)(?![\w])"
     )
 
@@ -447,17 +454,7 @@ _NOT_STATED_PARTS = frozenset({"cote", "cotes", "colonne", "front", "arcade"})
 
 @cache
 def _body_state() -> re.Pattern[str]:
-    parts = "|".join(
-        sorted(
-            (
-                re.escape(part)
-                for line in read_lines("body_parts.txt")
-                if (part := line.strip()) not in _NOT_STATED_PARTS
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
+    parts = _body_parts(leaving_out=_NOT_STATED_PARTS)
     part = _PART_SIZE + "(?:" + parts + ")"
     dutch_part = r"(?<![\w'])(?:zijn|haar|z'n|d'r|mijn|m'n|hun|de|het)[ \t]+" + part + r"[ \t]+"
     french_owner = r"(?:le|la|les|l'|son|sa|ses|mon|ma|mes|leur|leurs)[ \t]*"
@@ -1727,16 +1724,12 @@ def find_health(doc: Doc) -> list[Finding]:
     if has_any(doc, _DOSE_HINTS):
         out += _doses(doc)
     out += _medicines_taken(doc)  # (it tries each of its expressions only where its hints are)
-    if has_any(doc, _BODY_HINTS):
-        out += [
-            new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
-            for m in regex_anchors.search_folded(_body_care(), doc)
-        ]
-    if has_any(doc, _BODY_STATE_HINTS):
-        out += [
-            new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
-            for m in regex_anchors.search_folded(_body_state(), doc)
-        ]
+    for body_hints, body_pattern in ((_BODY_HINTS, _body_care), (_BODY_STATE_HINTS, _body_state)):
+        if has_any(doc, body_hints):
+            out += [
+                new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
+                for m in regex_anchors.search_folded(body_pattern(), doc)
+            ]
     if has_any(doc, _INSTITUTION_HINTS):
         out += _institutions(doc, hospitals)
     if hospitals:
