@@ -52,6 +52,9 @@ TEXTS = {
             _LONG_FR + "Depuis lundi, elle a mal au genou et ne sait plus marcher. " + _LONG_FR,
             "mal au genou",
         ),
+        # (thirty-fourth round) a body part with its state; where someone sleeps rough, with its landmark
+        ("Mme Benali : ses genoux et une cheville gonflent.", "ses genoux et une cheville gonflent"),
+        ("M. Haddad dort sous les tentes près du canal, quai de Willebroeck.", "tentes près du canal"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -84,6 +87,9 @@ TEXTS = {
         ("Mevr. Claes sliep twee weken in het Zuidstation.", "Zuidstation"),
         # (thirty-second round) deep inside a long text
         (_LONG_NL + "Sinds maandag heeft ze pijn aan de knie. " + _LONG_NL, "pijn aan de knie"),
+        # (thirty-fourth round) a body part with its state; where someone sleeps rough, with its landmark
+        ("Bericht over dhr. Peeters: zijn slokdarm is verbrand.", "zijn slokdarm is verbrand"),
+        ("Dhr. Peeters slaapt onder de brug aan de dampoort.", "brug aan de dampoort"),
     ],
 }
 
