@@ -15,7 +15,7 @@ import secretpro.guard as guard_package
 from secretpro.guard import fastre
 from secretpro.guard.addresses import _residence_cues
 from secretpro.guard.identifiers import _birth_cue_heads, _birth_cues, _national_number_cues
-from secretpro.guard.lexical import _body_care, _body_state
+from secretpro.guard.lexical import _body_care, _body_state, _forbidden_by_care
 from secretpro.guard.model import Doc
 from secretpro.guard.nationality import _cues
 from secretpro.guard.normalize import normalise
@@ -44,6 +44,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         _national_number_cues,
         _body_care,
         _body_state,
+        _forbidden_by_care,
         _cues,
     ):
         found[builder.__name__] = builder()

@@ -99,6 +99,7 @@ _SEARCHED_FOLDED = (
     lexical._WEIGHT_CHANGE,
     lexical._body_care(),
     lexical._body_state(),
+    lexical._forbidden_by_care(),
     generic._FACTS_HEADING,
 )
 

@@ -521,6 +521,97 @@ _BODY_STATE_HINTS = hint_words(
 )
 
 
+# What a doctor forbids someone for a while or for good: "ik mag zes maanden niet rijden", "mag ze
+# zes weken niet tillen", "Ik mag helemaal geen gluten meer eten", "ne peut rien porter", "il ne peut
+# plus conduire". The act forbidden is one only illness or care forbids; work is, only for a stated
+# time or "van de dokter" ("je mag niet werken" without papers is a status, not a health fact)
+# (thirty-fifth round: fresh_synthetic15's to 27's tuning halves).
+_FOR_A_WHILE_NL = (
+    r"(?:een|[0-9]{1,2}|twee|drie|vier|vijf|zes|acht|tien|twaalf|enkele|paar)[ \t]+"
+    r"(?:dagen|dag|weken|week|maanden|maand|jaar)"
+)
+_FOR_A_WHILE_FR = r"(?:un|une|deux|trois|quatre|cinq|six|huit|dix|douze|quelques|[0-9]{1,2})[ \t]+(?:jours|semaines|mois|ans)"
+_MAY_NL = r"(?<![\w'])(?:mag|mocht|mogen|mochten)[ \t]+(?:(?:ik|hij|ze|zij|je|u|jij|we|wij)[ \t]+)?"
+_STILL_NL = r"(?:(?:helemaal|voorlopig|nog|zeker|absoluut|even)[ \t]+)*"
+_FORBIDDEN_ACTS_NL = (
+    r"(?:autorijden|tillen|sporten|(?:met[ \t]+de[ \t]+(?:wagen|auto)[ \t]+)?rijden|zwaar[ \t]+werk[ \t]+doen"
+    r"|(?:zwaars|zware[ \t]+dingen)[ \t]+(?:tillen|dragen|heffen))"
+)
+_FORBIDDEN_FOOD_NL = r"(?:gluten|zout|suiker|suikers|lactose|vet|alcohol|koemelk|melk|noten|pinda'?s|eieren)"
+_CAN_FR = r"(?<![\w'])(?:ne[ \t]+|n')?(?:peut|peux|peuvent|pourra|pourront|doit|doivent)[ \t]+"
+_FORBIDDEN_ACTS_FR = (
+    r"(?:conduire|porter[ \t]+(?:de|des)[ \t]+(?:charges?|poids|choses[ \t]+lourdes)|porter[ \t]+(?:de[ \t]+)?lourd"
+    r"|soulever[ \t]+(?:de|des)[ \t]+(?:charges?|poids)|faire[ \t]+du[ \t]+sport)"
+)
+
+
+@cache
+def _forbidden_by_care() -> re.Pattern[str]:
+    return fastre.compile(
+        _MAY_NL
+        + "(?:"
+        + _FOR_A_WHILE_NL
+        + r"[ \t]+)?"
+        + _STILL_NL
+        + r"(?:niet|geen|niets)[ \t]+(?:meer[ \t]+)?(?:"
+        + _FORBIDDEN_ACTS_NL
+        + "|"
+        + _FORBIDDEN_FOOD_NL
+        + r"[ \t]+(?:meer[ \t]+)?(?:eten|drinken))(?![\w])"
+        + "|"
+        + _MAY_NL
+        + _FOR_A_WHILE_NL
+        + r"[ \t]+"
+        + _STILL_NL
+        + r"(?:niet|geen)[ \t]+(?:meer[ \t]+)?(?:gaan[ \t]+)?werken(?![\w])"
+        + "|"
+        + _MAY_NL
+        + _STILL_NL
+        + r"niet[ \t]+(?:meer[ \t]+)?(?:gaan[ \t]+)?werken[ \t]+van[ \t]+(?:de|zijn|haar|mijn)[ \t]+"
+        + r"(?:dokter|arts|huisarts|specialist|cardioloog|chirurg)(?![\w])"
+        + "|"
+        + _CAN_FR
+        + r"(?:plus|pas|jamais)[ \t]+(?:(?:du[ \t]+tout|encore)[ \t]+)?"
+        + _FORBIDDEN_ACTS_FR
+        + r"(?![\w])"
+        + "|"
+        + _CAN_FR
+        + r"rien[ \t]+(?:porter|soulever)(?![\w])"
+        + "|"
+        + _CAN_FR
+        + r"(?:plus|pas)[ \t]+manger[ \t]+(?:de|du|la[ \t]+moindre[ \t]+trace[ \t]+de)[ \t]+"
+        + r"(?:gluten|sel|sucre|lactose|gras)(?![\w])"
+        + "|"
+        + _CAN_FR
+        + r"(?:plus|pas)[ \t]+travailler[ \t]+(?:pendant|durant)[ \t]+"
+        + _FOR_A_WHILE_FR
+        + r"(?![\w])"
+    )
+
+
+regex_anchors.registered(_forbidden_by_care())  # (built at import: its words registered as hint words)
+
+# (every match of _forbidden_by_care opens with one of these)
+_FORBIDDEN_BY_CARE_HINTS = hint_words("mag", "mocht", "mogen", "peut", "peux", "pourr", "doit", "doiv")
+
+# a law, not a doctor, forbids it: "zonder rijbewijs mag hij niet rijden", "sans permis, il ne peut
+# pas conduire", "zonder papieren mag je niet werken"
+_FORBIDDEN_BY_LAW = fastre.compile(
+    r"rijbewijs|permis|papieren|papiers|verblijfsvergunning|titre de sejour|werkvergunning|arbeidskaart"
+)
+
+
+def _forbidden_by_care_found(doc: Doc) -> list[Finding]:
+    folded = doc.folded
+    out = []
+    for m in regex_anchors.search_folded(_forbidden_by_care(), doc):
+        low = m.start() - 60 if m.start() > 60 else 0
+        if _FORBIDDEN_BY_LAW.search(folded, low, m.end() + 40):
+            continue
+        out.append(new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}"))
+    return out
+
+
 # A care discipline named as what someone studies or teaches: "étudiant en kinésithérapie", "inscrit
 # en baccalauréat (kinésithérapie)", "een opleiding verpleegkunde", "studeert psychologie".
 # a number of staff: "- 1 psychologue", "- 1 assistant psychologue", "4 infirmières" (seventh round)
@@ -1730,6 +1821,8 @@ def find_health(doc: Doc) -> list[Finding]:
                 new_finding(m.start(), m.end(), "HEALTH", "health_grammar", f"santé : {m.group(0)}")
                 for m in regex_anchors.search_folded(body_pattern(), doc)
             ]
+    if has_any(doc, _FORBIDDEN_BY_CARE_HINTS):
+        out += _forbidden_by_care_found(doc)
     if has_any(doc, _INSTITUTION_HINTS):
         out += _institutions(doc, hospitals)
     if hospitals:
