@@ -355,6 +355,15 @@ FLOORS = [
     ("real_passages42.jsonl", 1, 0.44, 0.39, 2),
     ("fresh_synthetic28.jsonl", None, 0.91, 0.95, 4),
     ("fresh_synthetic28.jsonl", 1, 0.90, 0.96, 4),
+    # Thirty-fifth round, two more blind sets, each scored once when it landed with the round-start
+    # guard (f4d062b). real_passages43 (30 press, NGO, court and information passages, 16 without a
+    # forbidden span; at c12088d): 0.512 / 0.388 / 5 of 16 (half 1 0.583 / 0.500 / 3 of 10);
+    # fresh_synthetic29 (60 invented messages, 12 clean; at 0c09424): 0.936 / 0.970 / 5 of 12 (half 1
+    # 0.955 / 0.961 / 2 of 6).
+    ("real_passages43.jsonl", None, 0.51, 0.38, 5),
+    ("real_passages43.jsonl", 1, 0.58, 0.50, 3),
+    ("fresh_synthetic29.jsonl", None, 0.93, 0.97, 5),
+    ("fresh_synthetic29.jsonl", 1, 0.95, 0.96, 2),
 ]
 
 
