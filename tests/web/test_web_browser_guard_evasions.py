@@ -55,6 +55,8 @@ TEXTS = {
         # (thirty-fourth round) a body part with its state; where someone sleeps rough, with its landmark
         ("Mme Benali : ses genoux et une cheville gonflent.", "ses genoux et une cheville gonflent"),
         ("M. Haddad dort sous les tentes près du canal, quai de Willebroeck.", "tentes près du canal"),
+        # (thirty-fifth round) what a doctor forbids
+        ("Depuis son opération, M. Lambert ne peut rien porter.", "ne peut rien porter"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -90,6 +92,8 @@ TEXTS = {
         # (thirty-fourth round) a body part with its state; where someone sleeps rough, with its landmark
         ("Bericht over dhr. Peeters: zijn slokdarm is verbrand.", "zijn slokdarm is verbrand"),
         ("Dhr. Peeters slaapt onder de brug aan de dampoort.", "brug aan de dampoort"),
+        # (thirty-fifth round) what a doctor forbids
+        ("Bericht van Lotte: ik mag zes maanden niet rijden.", "mag zes maanden niet rijden"),
     ],
 }
 
