@@ -523,8 +523,8 @@ _BODY_STATE_HINTS = hint_words(
 
 # What a doctor forbids someone for a while or for good: "ik mag zes maanden niet rijden", "mag ze
 # zes weken niet tillen", "Ik mag helemaal geen gluten meer eten", "ne peut rien porter", "il ne peut
-# plus conduire". The act forbidden is one only illness or care forbids; work is, only for a stated
-# time or "van de dokter" ("je mag niet werken" without papers is a status, not a health fact)
+# plus conduire". Each act is one that illness or care forbids; work counts only for a stated time or
+# "van de dokter" ("je mag niet werken" without papers is a status, not a health fact)
 # (thirty-fifth round: fresh_synthetic15's to 27's tuning halves).
 _FOR_A_WHILE_NL = (
     r"(?:een|[0-9]{1,2}|twee|drie|vier|vijf|zes|acht|tien|twaalf|enkele|paar)[ \t]+"
@@ -602,8 +602,10 @@ _FORBIDDEN_BY_LAW = fastre.compile(
 
 
 def _forbidden_by_care_found(doc: Doc) -> list[Finding]:
+    """Each ban of :func:`_forbidden_by_care` as a health finding, but where a licence, papers or a
+    permit are named around it (within 60 characters before it, 40 after)."""
     folded = doc.folded
-    out = []
+    out: list[Finding] = []
     for m in regex_anchors.search_folded(_forbidden_by_care(), doc):
         low = m.start() - 60 if m.start() > 60 else 0
         if _FORBIDDEN_BY_LAW.search(folded, low, m.end() + 40):
