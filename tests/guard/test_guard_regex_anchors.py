@@ -203,3 +203,19 @@ def test_a_text_where_the_words_are_few_is_searched_in_windows() -> None:
     assert pattern.searches == 5  # one window around each "mal"
     assert [m.span() for m in found] == [m.span() for m in pattern.compiled.finditer(text)]
     assert len(found) == 5
+
+
+def test_a_gate_of_registered_words_skips_no_body_state() -> None:
+    # (the gate before lexical._body_state is the words of its parse tree, registered: every
+    # state the expression reads holds one, so a text with a body part's state is searched)
+    words = regex_anchors.registered_words(lexical._body_state())
+    assert words == lexical._BODY_STATE_HINTS
+    folded = "zijn knie is gezwollen, la jambe est paralysee, mon dos me fait mal"
+    for m in lexical._body_state().finditer(folded):
+        assert any(word in m.group(0) for word in words), m.group(0)
+    assert len(list(lexical._body_state().finditer(folded))) == 3
+
+
+def test_no_registered_words_for_an_expression_without_a_certain_word() -> None:
+    with pytest.raises(ValueError):
+        regex_anchors.registered_words(re.compile(r"[0-9]+"))

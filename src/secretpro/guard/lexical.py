@@ -492,33 +492,8 @@ def _body_state() -> re.Pattern[str]:
     )
 
 
-regex_anchors.registered(_body_state())  # (built at import: its words registered as hint words)
-
-# (every match of _body_state holds one of these)
-_BODY_STATE_HINTS = hint_words(
-    *_BODY_STATES_NL.split("|"),
-    "pijn",
-    "zeer",
-    "gonfl",
-    "enfl",
-    "cass",
-    "brul",
-    "infect",
-    "paralys",
-    "deform",
-    "fractur",
-    "luxe",
-    "ankylos",
-    "engourd",
-    "douloureu",
-    "abime",
-    "bloque",
-    "tordu",
-    "necros",
-    "saign",
-    "mal",
-    "souffrir",
-)
+# (built at import: the words every match holds, registered as hint words)
+_BODY_STATE_HINTS = regex_anchors.registered_words(_body_state())
 
 
 # What a doctor forbids someone for a while or for good: "ik mag zes maanden niet rijden", "mag ze
@@ -591,7 +566,8 @@ def _forbidden_by_care() -> re.Pattern[str]:
 
 regex_anchors.registered(_forbidden_by_care())  # (built at import: its words registered as hint words)
 
-# (every match of _forbidden_by_care opens with one of these)
+# (every match of _forbidden_by_care opens with one of these: rarer than the words the parse tree
+# gives, "niet", "geen", "faire", so a text without them is not searched)
 _FORBIDDEN_BY_CARE_HINTS = hint_words("mag", "mocht", "mogen", "peut", "peux", "pourr", "doit", "doiv")
 
 # a law, not a doctor, forbids it: "zonder rijbewijs mag hij niet rijden", "sans permis, il ne peut

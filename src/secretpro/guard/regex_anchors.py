@@ -125,6 +125,17 @@ def registered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return pattern
 
 
+def registered_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The words every match of ``pattern`` holds, registered as hint words (as :func:`registered`):
+    a :func:`secretpro.guard.hints.has_any` check with them skips no text that holds a match, and
+    no list kept by hand beside the expression can fall behind it."""
+    words = _pattern_anchors(pattern)
+    if words is None:
+        raise ValueError("no word is certain in every match of this expression")
+    registered(pattern)
+    return frozenset(word for word, _whole in words)
+
+
 @cache
 def _pattern_anchors(pattern: re.Pattern[str]) -> Anchors | None:
     words = anchors(pattern.pattern) if not pattern.flags & (re.IGNORECASE | re.VERBOSE) else None
