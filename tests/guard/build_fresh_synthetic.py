@@ -19,8 +19,9 @@
 ``fresh_synthetic25.jsonl`` from ``fresh_synthetic25.src.txt``,
 ``fresh_synthetic26.jsonl`` from ``fresh_synthetic26.src.txt``,
 ``fresh_synthetic27.jsonl`` from ``fresh_synthetic27.src.txt``,
-``fresh_synthetic28.jsonl`` from ``fresh_synthetic28.src.txt`` and
-``fresh_synthetic29.jsonl`` from ``fresh_synthetic29.src.txt``.
+``fresh_synthetic28.jsonl`` from ``fresh_synthetic28.src.txt``,
+``fresh_synthetic29.jsonl`` from ``fresh_synthetic29.src.txt`` and
+``fresh_synthetic30.jsonl`` from ``fresh_synthetic30.src.txt``.
 
 Each is 60 invented messages written without reading the guard's code or lexicons (the later ones
 also without its tests or the earlier sets' texts, and without running the guard or the scorer), to
@@ -82,6 +83,7 @@ SETS = {
         "fresh_synthetic27",
         "fresh_synthetic28",
         "fresh_synthetic29",
+        "fresh_synthetic30",
     )
 }
 
