@@ -469,14 +469,28 @@ _SIGNATURE_ROLE = fastre.compile(
 # A nationality that describes one person or family: "la famille serbe", "le jeune Serbe", "een
 # Afghaanse jongen", "het Servische gezin" (a press story points at them without naming them).
 _PERSON_NOUN_BEFORE = fastre.compile(
-    r"\b(?:famille|jeune|couple|mere|pere|garcon|fille|homme|femme|mineure?|enfant)[ \t]+$"
+    r"\b(?:famille|jeune|couple|mere|pere|garcon|fille|homme|femme|mineure?|enfant"
+    r"|(?:candidat|candidate)[ \t]+refugiee?|refugiee?|demandeu(?:r|se)[ \t]+d'asile|ressortissante?|detenue?"
+    r"|etudiante?|migrante?|exilee?|adolescente?|veuve|dame|patiente?|travailleu(?:r|se)|ouvriere?)[ \t]+$"
 )
 # ("een Afghaanse jongeman", "een Syrische asielzoeker": twenty-first round, real_passages26's tuning
 # half, a case note on two judgments about two young Afghans)
 _PERSON_NOUN_AFTER = fastre.compile(
     r"[ \t]+(?:gezin|jongen|jongeman|meisje|man|vrouw|moeder|vader|koppel|minderjarige|kind|familie|tiener"
-    r"|asielzoeker|asielzoekster|vluchteling|vluchtelinge|student|studente|weduwe|dame)\b"
+    r"|asielzoeker|asielzoekster|vluchteling|vluchtelinge|student|studente|weduwe|dame"
+    r"|gedetineerde|jongere|zoon|dochter|baby|patient|patiente|werknemer|arbeider|migrant|migrante)\b"
 )
+
+
+# One person given with a nationality: "Un détenu de nationalité albanaise", "une femme de nationalité
+# guinéenne", "een man van Marokkaanse nationaliteit" (thirty-sixth round, real_passages17's tuning
+# half: a press release on one detainee's hunger strike was read as an information page; "des
+# détenus de nationalité albanaise" and "mensen van Marokkaanse nationaliteit" are groups).
+_ONE_OF_NATIONALITY_BEFORE = fastre.compile(
+    r"\b(?:un|une|d'un|d'une)[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]+de[ \t]+(?:la[ \t]+)?nationalite[ \t]+$"
+)
+_NATIONALITY_AFTER = fastre.compile(r"[ \t]+nationaliteit\b")
+_ONE_OF_BEFORE = fastre.compile(r"\been[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]+(?:van|met)[ \t]+(?:de[ \t]+)?$")
 
 
 # A birth date or a national number is someone's: an information page has none, and a note whose
@@ -602,8 +616,13 @@ def _note_about_someone(doc: Doc) -> bool:
 
 def _describes_person(folded: str, f: Finding) -> bool:
     return f.category == "NATIONALITY" and (
-        _PERSON_NOUN_BEFORE.search(folded, max(0, f.start - 20), f.start) is not None
+        _PERSON_NOUN_BEFORE.search(folded, max(0, f.start - 30), f.start) is not None
         or _PERSON_NOUN_AFTER.match(folded, f.end) is not None
+        or _ONE_OF_NATIONALITY_BEFORE.search(folded, max(0, f.start - 50), f.start) is not None
+        or (
+            _NATIONALITY_AFTER.match(folded, f.end) is not None
+            and _ONE_OF_BEFORE.search(folded, max(0, f.start - 40), f.start) is not None
+        )
     )
 
 
