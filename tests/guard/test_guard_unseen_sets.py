@@ -364,6 +364,15 @@ FLOORS = [
     ("real_passages43.jsonl", 1, 0.58, 0.50, 3),
     ("fresh_synthetic29.jsonl", None, 0.93, 0.97, 5),
     ("fresh_synthetic29.jsonl", 1, 0.95, 0.96, 2),
+    # Thirty-sixth round, two more blind sets, each scored once when it landed with the round-start
+    # guard (47673a2). real_passages44 (40 press, NGO, court and information passages, 27 without a
+    # forbidden span; at a7563df): 0.615 / 0.228 / 10 of 27 (half 1 0.667 / 0.238 / 3 of 11);
+    # fresh_synthetic30 (60 invented messages, 12 clean; at 9f6f6e3): 0.921 / 0.929 / 8 of 12 (half 1
+    # 0.930 / 0.896 / 5 of 8).
+    ("real_passages44.jsonl", None, 0.61, 0.22, 10),
+    ("real_passages44.jsonl", 1, 0.66, 0.23, 3),
+    ("fresh_synthetic30.jsonl", None, 0.92, 0.92, 8),
+    ("fresh_synthetic30.jsonl", 1, 0.92, 0.89, 5),
 ]
 
 
