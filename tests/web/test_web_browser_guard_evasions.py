@@ -18,6 +18,15 @@ SCREENSHOTS = os.environ.get("SECRETPRO_SCREENSHOTS")
 # (a long follow-up note, in which a health fact is told once)
 _LONG_FR = "Le dossier de Mme Benali suit son cours. Le rendez-vous suivant est fixé au service social. " * 40
 _LONG_NL = "Het dossier van mevr. Claes loopt verder. De volgende afspraak is bij de sociale dienst. " * 40
+# (a press release's general paragraph: no one named, long enough to be read as information)
+_PRESS_FR = (
+    "Les associations rappellent que les centres fermés accueillent chaque année des milliers de personnes. "
+    "Les visites y sont limitées et les contacts avec l'extérieur restent difficiles. "
+) * 4
+_PRESS_NL = (
+    "De organisaties herinneren eraan dat de gesloten centra elk jaar duizenden mensen opvangen. "
+    "Bezoek is er beperkt en het contact met de buitenwereld blijft moeilijk. "
+) * 4
 
 # (a text as a worker might paste or type it, and the part that must be marked)
 TEXTS = {
@@ -57,6 +66,11 @@ TEXTS = {
         ("M. Haddad dort sous les tentes près du canal, quai de Willebroeck.", "tentes près du canal"),
         # (thirty-fifth round) what a doctor forbids
         ("Depuis son opération, M. Lambert ne peut rien porter.", "ne peut rien porter"),
+        # (thirty-sixth round) a press text about one person it does not name, given with a nationality
+        (
+            "Un détenu de nationalité marocaine souffre d'une tuberculose. " + _PRESS_FR,
+            "souffre d'une tuberculose",
+        ),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -94,6 +108,8 @@ TEXTS = {
         ("Dhr. Peeters slaapt onder de brug aan de dampoort.", "brug aan de dampoort"),
         # (thirty-fifth round) what a doctor forbids
         ("Bericht van Lotte: ik mag zes maanden niet rijden.", "mag zes maanden niet rijden"),
+        # (thirty-sixth round) a press text about one person it does not name, given with a nationality
+        ("Een man van Marokkaanse nationaliteit lijdt aan tuberculose. " + _PRESS_NL, "lijdt aan tuberculose"),
     ],
 }
 
