@@ -109,7 +109,10 @@ TEXTS = {
         # (thirty-fifth round) what a doctor forbids
         ("Bericht van Lotte: ik mag zes maanden niet rijden.", "mag zes maanden niet rijden"),
         # (thirty-sixth round) a press text about one person it does not name, given with a nationality
-        ("Een man van Marokkaanse nationaliteit lijdt aan tuberculose. " + _PRESS_NL, "lijdt aan tuberculose"),
+        (
+            "Een man van Marokkaanse nationaliteit lijdt aan tuberculose. " + _PRESS_NL,
+            "lijdt aan tuberculose",
+        ),
     ],
 }
 
