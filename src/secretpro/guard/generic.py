@@ -468,6 +468,8 @@ _SIGNATURE_ROLE = fastre.compile(
 
 # A nationality that describes one person or family: "la famille serbe", "le jeune Serbe", "een
 # Afghaanse jongen", "het Servische gezin" (a press story points at them without naming them).
+# (thirty-sixth round: "un candidat réfugié congolais", "un demandeur d'asile guinéen", "een Syrische
+# gedetineerde", the singular only: "des réfugiés syriens" is a group)
 _PERSON_NOUN_BEFORE = fastre.compile(
     r"\b(?:famille|jeune|couple|mere|pere|garcon|fille|homme|femme|mineure?|enfant"
     r"|(?:candidat|candidate)[ \t]+refugiee?|refugiee?|demandeu(?:r|se)[ \t]+d'asile|ressortissante?|detenue?"
@@ -489,6 +491,7 @@ _PERSON_NOUN_AFTER = fastre.compile(
 _ONE_OF_NATIONALITY_BEFORE = fastre.compile(
     r"\b(?:un|une|d'un|d'une)[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]+de[ \t]+(?:la[ \t]+)?nationalite[ \t]+$"
 )
+# (Dutch puts the noun first and the nationality inside: "een man van" before, " nationaliteit" after)
 _NATIONALITY_AFTER = fastre.compile(r"[ \t]+nationaliteit\b")
 _ONE_OF_BEFORE = fastre.compile(r"\been[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]+(?:van|met)[ \t]+(?:de[ \t]+)?$")
 
