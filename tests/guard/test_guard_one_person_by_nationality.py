@@ -72,14 +72,20 @@ def _fr(subject: str, adj: str) -> str:
     return subject.format(adj=adj, fem=_FR_FEMININE[adj])
 
 
+def _in_press_text(story: str, general: str, general_first: bool) -> str:
+    """``story`` before or after a press release's general paragraph: a text long enough to be read
+    as information if it pointed at no one."""
+    text = general + story if general_first else story + general
+    assert len(text) > 500
+    return text
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(_FR_ONE), st.sampled_from(_FR_ADJ), st.sampled_from(_FR_HEALTH), st.booleans())
 def test_one_person_given_with_a_nationality_keeps_their_health(
     subject: str, adj: str, health: str, general_first: bool
 ) -> None:
-    story = f"{_fr(subject, adj)} {health}. "
-    text = _FR_GENERAL + story if general_first else story + _FR_GENERAL
-    assert len(text) > 500
+    text = _in_press_text(f"{_fr(subject, adj)} {health}. ", _FR_GENERAL, general_first)
     assert _health(text), text
 
 
@@ -100,9 +106,7 @@ def test_a_group_given_with_a_nationality_is_no_one(subject: str, adj: str, heal
 def test_een_persoon_met_een_nationaliteit_houdt_zijn_gezondheid(
     subject: str, adj: str, health: str, general_first: bool
 ) -> None:
-    story = f"{subject.format(adj=adj)} {health}. "
-    text = _NL_GENERAL + story if general_first else story + _NL_GENERAL
-    assert len(text) > 500
+    text = _in_press_text(f"{subject.format(adj=adj)} {health}. ", _NL_GENERAL, general_first)
     assert _health(text), text
 
 

@@ -488,12 +488,14 @@ _PERSON_NOUN_AFTER = fastre.compile(
 # guinéenne", "een man van Marokkaanse nationaliteit" (thirty-sixth round, real_passages17's tuning
 # half: a press release on one detainee's hunger strike was read as an information page; "des
 # détenus de nationalité albanaise" and "mensen van Marokkaanse nationaliteit" are groups).
-_ONE_OF_NATIONALITY_BEFORE = fastre.compile(
+_ONE_PERSON_BEFORE_FR = fastre.compile(
     r"\b(?:un|une|d'un|d'une)[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]+de[ \t]+(?:la[ \t]+)?nationalite[ \t]+$"
 )
 # (Dutch puts the noun first and the nationality inside: "een man van" before, " nationaliteit" after)
-_NATIONALITY_AFTER = fastre.compile(r"[ \t]+nationaliteit\b")
-_ONE_OF_BEFORE = fastre.compile(r"\been[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]+(?:van|met)[ \t]+(?:de[ \t]+)?$")
+_NATIONALITY_WORD_AFTER_NL = fastre.compile(r"[ \t]+nationaliteit\b")
+_ONE_PERSON_BEFORE_NL = fastre.compile(
+    r"\been[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]+(?:van|met)[ \t]+(?:de[ \t]+)?$"
+)
 
 
 # A birth date or a national number is someone's: an information page has none, and a note whose
@@ -621,10 +623,10 @@ def _describes_person(folded: str, f: Finding) -> bool:
     return f.category == "NATIONALITY" and (
         _PERSON_NOUN_BEFORE.search(folded, max(0, f.start - 30), f.start) is not None
         or _PERSON_NOUN_AFTER.match(folded, f.end) is not None
-        or _ONE_OF_NATIONALITY_BEFORE.search(folded, max(0, f.start - 50), f.start) is not None
+        or _ONE_PERSON_BEFORE_FR.search(folded, max(0, f.start - 50), f.start) is not None
         or (
-            _NATIONALITY_AFTER.match(folded, f.end) is not None
-            and _ONE_OF_BEFORE.search(folded, max(0, f.start - 40), f.start) is not None
+            _NATIONALITY_WORD_AFTER_NL.match(folded, f.end) is not None
+            and _ONE_PERSON_BEFORE_NL.search(folded, max(0, f.start - 40), f.start) is not None
         )
     )
 
