@@ -20,8 +20,9 @@
 ``fresh_synthetic26.jsonl`` from ``fresh_synthetic26.src.txt``,
 ``fresh_synthetic27.jsonl`` from ``fresh_synthetic27.src.txt``,
 ``fresh_synthetic28.jsonl`` from ``fresh_synthetic28.src.txt``,
-``fresh_synthetic29.jsonl`` from ``fresh_synthetic29.src.txt`` and
-``fresh_synthetic30.jsonl`` from ``fresh_synthetic30.src.txt``.
+``fresh_synthetic29.jsonl`` from ``fresh_synthetic29.src.txt``,
+``fresh_synthetic30.jsonl`` from ``fresh_synthetic30.src.txt`` and
+``fresh_synthetic31.jsonl`` from ``fresh_synthetic31.src.txt``.
 
 Each is 60 invented messages written without reading the guard's code or lexicons (the later ones
 also without its tests or the earlier sets' texts, and without running the guard or the scorer), to
@@ -84,6 +85,7 @@ SETS = {
         "fresh_synthetic28",
         "fresh_synthetic29",
         "fresh_synthetic30",
+        "fresh_synthetic31",
     )
 }
 
