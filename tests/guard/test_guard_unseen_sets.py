@@ -373,6 +373,15 @@ FLOORS = [
     ("real_passages44.jsonl", 1, 0.66, 0.23, 3),
     ("fresh_synthetic30.jsonl", None, 0.92, 0.92, 8),
     ("fresh_synthetic30.jsonl", 1, 0.92, 0.89, 5),
+    # Thirty-seventh round, two more blind sets, each scored once when it landed with the round-start
+    # guard (21fac85). real_passages45 (34 parliamentary questions, court texts, detainees'
+    # testimonies and information passages, 8 without a forbidden span; at fd443ce): 0.475 / 0.484 /
+    # 5 of 8 (half 1 0.415 / 0.500 / 4 of 5); fresh_synthetic31 (60 invented messages, 12 clean; at
+    # 55b8c05): 0.887 / 0.983 / 2 of 12 (half 1 0.867 / 0.988 / 0 of 7).
+    ("real_passages45.jsonl", None, 0.47, 0.48, 5),
+    ("real_passages45.jsonl", 1, 0.41, 0.50, 4),
+    ("fresh_synthetic31.jsonl", None, 0.88, 0.98, 2),
+    ("fresh_synthetic31.jsonl", 1, 0.86, 0.98, 0),
 ]
 
 
