@@ -8,13 +8,13 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 
 from secretpro.dates import DateError, read_iso_date
+from secretpro.guard_command import OutputFormat, guard_command
 from secretpro.i18n import N_, Language, parse_language, translator
 from secretpro.input_limits import InputError, check_strings, load_json
 from secretpro.mail_relay.cli import mail_relay_command
@@ -41,11 +41,6 @@ def known_rule(value: str) -> str:
     if value not in RULES:
         raise typer.BadParameter(f"{value!r} is not one of {', '.join(RULE_CHOICES)}")
     return value
-
-
-class OutputFormat(StrEnum):
-    json = "json"
-    text = "text"
 
 
 def fail(field: str, message: str) -> NoReturn:
@@ -160,16 +155,7 @@ def _record(
         raise typer.Exit(2) from None
 
 
-@app.command("guard")
-def guard_command(
-    source: Annotated[str, typer.Argument(help="text file to scan, or - for standard input")] = "-",
-    profile: Annotated[str, typer.Option("--profile", help="guarantor_inquiry | strict")] = "strict",
-    output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
-) -> None:
-    """Scan an outgoing text for forbidden personal data; exit 0 pass, 1 blocked, 2 bad input."""
-    from secretpro.guard.cli import guard_command as run_guard
-
-    raise typer.Exit(run_guard(None if source == "-" else source, profile, output_format.value))
+app.command("guard")(guard_command)  # secretpro.guard_command (built alone by secretpro.command)
 
 
 @app.command("batch")
@@ -419,7 +405,7 @@ def visa_list_command(
 
 
 def main() -> None:
-    """Entry point: no traceback ever reaches the user."""
+    """Every command, ``guard`` included (the installed script is ``secretpro.command.main``)."""
     try:
         app()
     except KeyboardInterrupt:

@@ -107,6 +107,7 @@ def test_the_cli_and_the_library_share_one_cached_automaton(tmp_path: Path) -> N
     for code in (
         "from secretpro.guard import scan; scan('x')",
         "import secretpro.cli; from secretpro.guard import scan; scan('x')",
+        "import secretpro.guard_command, secretpro.guard.cli; from secretpro.guard import scan; scan('x')",
     ):
         subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=300)
     assert len(list(tmp_path.glob("guard-lexicons-*.pickle"))) == 1

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import operator
+import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-from secretpro.guard import cache_files, fastre, fuzzy
+from secretpro.guard import cache_files, fastre, fuzzy, normalize
 from secretpro.guard.model import Doc
 from secretpro.guard.normalize import fold, non_ascii_characters
 
@@ -56,8 +56,10 @@ def _substitutes() -> dict[str, str]:
 _SUBSTITUTES = _substitutes()
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
+    """One lexicon line, parsed (a NamedTuple: twenty thousand are made at each start, and a frozen
+    dataclass cost three times as much to build)."""
+
     term: str
     label: str
     compound_tail: bool
@@ -102,6 +104,32 @@ def parse_entry(raw: str, label: str) -> Entry:
     any_continuation = raw.endswith("*")
     term = fold(raw.strip("*")).strip()
     return Entry(term, label, compound_tail, any_continuation, exact)
+
+
+def parse_entries(lines: Sequence[tuple[str, str]]) -> tuple[Entry, ...]:
+    """``parse_entry`` of each line, the terms folded in one call (a fold per term was most of the
+    time a lexicon took to read at each start). Folding keeps every character's place and leaves
+    the markers "=" and "*" as they are, so each folded line is cut as its own line."""
+    joined = "\n".join(term for term, _label in lines)
+    folded = fold(joined).split("\n")
+    if len(folded) != len(lines) or len(joined.lower()) != len(joined):
+        # A term holding a line break; or a letter whose lower case is two ("İ"), for which fold()
+        # takes its table for the whole text, and the table has no final sigma ("Σ" at a word's
+        # end) where str.lower() has one: one line at a time, as parse_entry reads them.
+        return tuple(parse_entry(term, label) for term, label in lines)
+    return tuple(
+        _TUPLE_NEW(
+            Entry,
+            (
+                lowered.lstrip("=").strip("*").strip(),
+                label,
+                raw.lstrip("=").startswith("*"),
+                raw.endswith("*"),
+                raw.startswith("="),
+            ),
+        )
+        for (raw, label), lowered in zip(lines, folded, strict=True)
+    )
 
 
 def typo_variants(term: str) -> Iterator[str]:
@@ -256,7 +284,11 @@ class TermMatcher:
     ) -> None:
         """``inflections=False``: every entry is a whole word (names of places and people);
         ``plurals``: a multi-word term's French plural is a key too (see _french_plural)."""
-        self._entries: tuple[Entry, ...] = tuple(parse_entry(term, label) for term, label in entries)
+        # The lines as given; parsed on first use (:meth:`_parse`): a matcher of a group whose
+        # automaton is cached needs its entries only when the automaton finds one of them, and the
+        # cache's digest is taken from these lines, not from the parsed entries.
+        self._lines: tuple[tuple[str, str], ...] = tuple(entries)
+        self._entries: tuple[Entry, ...] | None = None
         self._options = (typos, inflections, typo_min_length, substitutions)
         self._plurals = plurals and inflections
         # key -> payload, worked out on first use: a group whose automaton is cached never needs them
@@ -267,7 +299,12 @@ class TermMatcher:
 
     def signature(self) -> str:
         """Everything the keys are built from (for the digest of a cached automaton)."""
-        return repr((self._entries, self._options, self._plurals))
+        return repr((self._lines, self._options, self._plurals))
+
+    def _parse(self) -> tuple[Entry, ...]:
+        if self._entries is None:
+            self._entries = parse_entries(self._lines)
+        return self._entries
 
     def _build_keys(self) -> dict[str, Payload]:
         """The exact keys (typo variants are found by :mod:`secretpro.guard.fuzzy`)."""
@@ -277,14 +314,11 @@ class TermMatcher:
         def whole_word(entry: Entry) -> bool:
             return (entry.exact or not inflections) and not entry.any_continuation
 
-        for index, entry in enumerate(self._entries):
+        entries = self._parse()
+        for index, entry in enumerate(entries):
             if entry.term:
                 key = _key(entry.term, entry.compound_tail, whole_word(entry))
-                if (
-                    key in keys
-                    and self._entries[keys[key][1]].any_continuation
-                    and not entry.any_continuation
-                ):
+                if key in keys and entries[keys[key][1]].any_continuation and not entry.any_continuation:
                     # "dialyse*" listed once, "dialyse" again further down (another section): the
                     # plain entry must not take the continuation away ("dialyseren", "rolstoelen")
                     continue
@@ -308,7 +342,7 @@ class TermMatcher:
         partners: dict[str, set[str]] = {}
         if not typos:
             return words, partners
-        for entry in self._entries:
+        for entry in self._parse():
             if entry.exact or len(entry.term) < typo_min_length:
                 continue
             every = _NON_WORD.sub(" ", entry.term).split()
@@ -322,7 +356,7 @@ class TermMatcher:
     def accepts(self, index: int, correction: fuzzy.Correction) -> bool:
         """Whether entry ``index`` accepts the typo that ``correction`` undoes."""
         typos, _inflections, typo_min_length, substitutions = self._options
-        entry = self._entries[index]
+        entry = self._parse()[index]
         if not typos or entry.exact or len(entry.term) < typo_min_length:
             return False
         if correction.kind == "substitution" and not (
@@ -395,10 +429,11 @@ class TermMatcher:
             hits = self._own_hits(spaced(folded))
         raw: list[Match] = []
         size = len(folded)
+        entries = self._entries if self._entries is not None else self._parse()
         for last, (length, index, whole, variant) in hits:
             if index < 0:
                 continue
-            entry = self._entries[index]
+            entry = entries[index]
             # offsets in the spaced text are one more than in ``folded``
             start = last - length + (0 if entry.compound_tail else 1)
             if whole and not entry.compound_tail:
@@ -534,6 +569,7 @@ class MatcherGroup:
         digest = hashlib.sha256(_AUTOMATON_FORMAT.encode())
         digest.update(ahocorasick.__name__.encode())
         digest.update(_common_words_digest())
+        digest.update(_code_digest())
         for member in matchers:
             digest.update(member.signature().encode())
         digest.update(repr(tuple(hint_words)).encode())
@@ -781,6 +817,16 @@ def first_names() -> frozenset[str]:
 def ordinary_words() -> frozenset[str]:
     """The common words and the first names, folded: what a rare-looking word must not be."""
     return common_words() | first_names()
+
+
+@cache
+def _code_digest() -> bytes:
+    """The code that turns the lexicon lines into keys: the cache's digest is taken from the lines
+    as written, so a change in how they are folded or inflected must give another digest too."""
+    digest = hashlib.sha256()
+    for module in (sys.modules[__name__], normalize, fuzzy):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.digest()
 
 
 @cache
