@@ -9,7 +9,8 @@
    the real application (``create_app``, every middleware) served by uvicorn on 127.0.0.1 as a
    deployment would (one worker per core; uvloop and httptools when installed), next to a bare
    endpoint returning a constant on the same server, behind the same middlewares.
-3. The guard benchmark (``benchmarks/guard_vs_presidio.py``), when present.
+3. The guard benchmarks (``benchmarks/guard_vs_presidio.py``; ``benchmarks/guard_startup.py``, the
+   ``secretpro guard`` command's start-up against ``secretpro decide``), when present.
 4. The register (``benchmarks/register_chain.py``): appends per second with and without the seal,
    ``verify`` time at 10^4 and 10^5 entries on SQLite.
 5. The batch on rules R2–R5 (``benchmarks/batch_other_rules.py``): 10^6 rows per rule against the
@@ -394,14 +395,16 @@ def bench_api(workdir: Path) -> None:
 
 
 def bench_guard() -> None:
-    script = HERE / "guard_vs_presidio.py"
-    if not script.exists():
-        say("Guard benchmark: benchmarks/guard_vs_presidio.py not present — skipped")
-        return
-    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False)
-    say(f"Guard benchmark (benchmarks/guard_vs_presidio.py, exit {run.returncode}):")
-    for line in (run.stdout.strip().splitlines() or ["(no output)"])[-40:]:
-        say("  " + line)
+    """The guard against Presidio, then its command's start-up against ``secretpro decide``."""
+    for name in ("guard_vs_presidio.py", "guard_startup.py"):
+        script = HERE / name
+        if not script.exists():
+            say(f"Guard benchmark: benchmarks/{name} not present — skipped")
+            continue
+        run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False)
+        say(f"Guard benchmark (benchmarks/{name}, exit {run.returncode}):")
+        for line in (run.stdout.strip().splitlines() or ["(no output)"])[-40:]:
+            say("  " + line)
 
 
 def bench_register() -> None:

@@ -71,6 +71,8 @@ TEXTS = {
             "Un détenu de nationalité marocaine souffre d'une tuberculose. " + _PRESS_FR,
             "souffre d'une tuberculose",
         ),
+        # (thirty-seventh round) the person's own words in English, no medical word
+        ("Message de M. Haddad : my knee is very swollen, please help.", "my knee is very swollen"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -113,6 +115,8 @@ TEXTS = {
             "Een man van Marokkaanse nationaliteit lijdt aan tuberculose. " + _PRESS_NL,
             "lijdt aan tuberculose",
         ),
+        # (thirty-seventh round) the person's own words in English, no medical word
+        ("Bericht van Lotte: I cannot close my fingers since Monday.", "cannot close my fingers"),
     ],
 }
 
