@@ -48,18 +48,11 @@ COMMANDS: dict[str, tuple[list[str], bytes, int]] = {
 }
 
 
-_PEAKS: dict[int, float] = {}
-
-
-def _peak_mb(pid: int) -> float:
-    return _PEAKS.pop(pid, float("nan"))
-
-
-def _reap_with_usage(child: subprocess.Popen[bytes]) -> None:
-    """Wait for ``child`` with wait4, to read its own peak memory (Linux: ru_maxrss in kB)."""
+def _reap_with_usage(child: subprocess.Popen[bytes]) -> float:
+    """Wait for ``child`` with wait4 and return its own peak memory in MB (Linux: ru_maxrss in kB)."""
     _pid, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
-    _PEAKS[child.pid] = usage.ru_maxrss / 1024
+    return usage.ru_maxrss / 1024
 
 
 def measure(env: Mapping[str, str]) -> dict[str, tuple[float, float, list[float]]]:
@@ -90,11 +83,11 @@ def timed(name: str, env: Mapping[str, str]) -> tuple[float, float]:
     child.stdin.write(stdin)
     child.stdin.close()
     err = child.stderr.read()
-    _reap_with_usage(child)
+    peak = _reap_with_usage(child)
     elapsed = time.perf_counter() - started
     if child.returncode != expected:
         raise SystemExit(f"{name}: exit status {child.returncode}, expected {expected}: {err.decode()[:300]}")
-    return elapsed, _peak_mb(child.pid)
+    return elapsed, peak
 
 
 def main() -> None:

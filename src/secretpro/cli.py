@@ -404,13 +404,7 @@ def visa_list_command(
     )
 
 
-def main() -> None:
-    """Every command, ``guard`` included (the installed script is ``secretpro.command.main``)."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        sys.exit(130)
+if __name__ == "__main__":  # (the installed script's entry point is secretpro.command.main)
+    from secretpro.command import main
 
-
-if __name__ == "__main__":
     main()

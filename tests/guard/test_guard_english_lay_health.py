@@ -24,8 +24,10 @@ _DEGREES = ["", "very ", "still very ", "so ", "really "]
 _STATES = ["swollen", "broken", "infected", "painful", "numb", "stiff", "burning", "red", "bad", "inflamed"]
 
 
-def _health(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scan(text).findings if f.category == "HEALTH"]
+def _health_in(frame: str, phrase: str) -> tuple[str, list[str]]:
+    """The message ``frame`` with ``phrase`` in it, and the health findings' texts in it."""
+    text = frame.format(phrase=phrase)
+    return text, [text[f.start : f.end] for f in scan(text).findings if f.category == "HEALTH"]
 
 
 @settings(max_examples=examples(300), deadline=None)
@@ -41,8 +43,8 @@ def test_a_body_part_in_a_bad_state(
     frame: str, owner: str, part: str, copula: str, degree: str, state: str
 ) -> None:
     phrase = f"{owner} {part} {copula} {degree}{state}"
-    text = frame.format(phrase=phrase)
-    assert any(phrase in found or found in phrase for found in _health(text)), (text, _health(text))
+    text, health = _health_in(frame, phrase)
+    assert any(phrase in found or found in phrase for found in health), (text, health)
 
 
 _ACTS = [
@@ -72,8 +74,7 @@ _ACTS = [
 @settings(max_examples=examples(200), deadline=None)
 @given(st.sampled_from(_FRAMES), st.sampled_from(_ACTS))
 def test_what_the_body_does_or_what_was_done_to_it(frame: str, act: str) -> None:
-    text = frame.format(phrase=act)
-    found = _health(text)
+    text, found = _health_in(frame, act)
     assert found, text
     assert all(part in text for part in found)
 
@@ -94,5 +95,5 @@ _NOT_HEALTH = [
 @settings(max_examples=examples(100), deadline=None)
 @given(st.sampled_from(_FRAMES), st.sampled_from(_NOT_HEALTH))
 def test_no_health_where_no_body_is_spoken_of(frame: str, phrase: str) -> None:
-    text = frame.format(phrase=phrase)
-    assert _health(text) == [], text
+    text, health = _health_in(frame, phrase)
+    assert health == [], text
