@@ -382,6 +382,15 @@ FLOORS = [
     ("real_passages45.jsonl", 1, 0.41, 0.50, 4),
     ("fresh_synthetic31.jsonl", None, 0.88, 0.98, 2),
     ("fresh_synthetic31.jsonl", 1, 0.86, 0.98, 0),
+    # Thirty-eighth round, two more blind sets, each scored once when it landed with the round-start
+    # guard (c32e202). real_passages46 (28 court texts, person stories, detainees' testimonies and
+    # information passages, 8 without a forbidden span; at a23e8a1): 0.690 / 0.414 / 4 of 8 (half 1
+    # 0.659 / 0.492 / 2 of 5); fresh_synthetic32 (60 invented messages, 12 clean; at f29b03e):
+    # 0.863 / 0.967 / 4 of 12 (half 1 0.859 / 0.968 / 3 of 9).
+    ("real_passages46.jsonl", None, 0.69, 0.41, 4),
+    ("real_passages46.jsonl", 1, 0.65, 0.49, 2),
+    ("fresh_synthetic32.jsonl", None, 0.86, 0.96, 4),
+    ("fresh_synthetic32.jsonl", 1, 0.85, 0.96, 3),
 ]
 
 
