@@ -73,6 +73,8 @@ TEXTS = {
         ),
         # (thirty-seventh round) the person's own words in English, no medical word
         ("Message de M. Haddad : my knee is very swollen, please help.", "my knee is very swollen"),
+        # (thirty-eighth round) held in a closed centre named by its commune
+        ("Sa sœur nous dit qu'elle est enfermée à Vottem depuis lundi.", "enfermée à Vottem"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -117,6 +119,8 @@ TEXTS = {
         ),
         # (thirty-seventh round) the person's own words in English, no medical word
         ("Bericht van Lotte: I cannot close my fingers since Monday.", "cannot close my fingers"),
+        # (thirty-eighth round) held in a closed centre named by its commune
+        ("Zijn zus meldt dat hij sinds maandag opgesloten zit in Steenokkerzeel.", "Steenokkerzeel"),
     ],
 }
 
