@@ -6,11 +6,11 @@ in a cell and the centre as a place are not (thirty-eighth round, data/lay_statu
 
 from __future__ import annotations
 
+from guard_helpers import spans
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hypothesis_budget import examples
-from secretpro.guard import scan
 
 _FRAMES = [
     "{phrase}. Son avocate a introduit un recours.",
@@ -25,12 +25,6 @@ _SUBJECTS = ["hij", "zij", "het gezin", "mevrouw Lemaire", "de jongen"]
 _SUJETS = ["il", "elle", "la famille", "Monsieur Dubois", "le jeune homme"]
 
 
-def _status_in(frame: str, phrase: str) -> tuple[str, list[str]]:
-    """The message ``frame`` with ``phrase`` in it, and the status findings' texts in it."""
-    text = frame.format(phrase=phrase)
-    return text, [text[f.start : f.end] for f in scan(text).findings if f.category == "ADMIN_STATUS"]
-
-
 @settings(max_examples=examples(300), deadline=None)
 @given(
     st.sampled_from(_FRAMES),
@@ -43,7 +37,8 @@ def test_held_in_a_closed_centre_named_by_its_commune(
     subject, verb = subject_and_verb
     places = _PLACES_NL if subject in _SUBJECTS else _PLACES_FR
     phrase = f"{subject} {verb} {places[which]}"
-    text, status = _status_in(frame, phrase)
+    text = frame.format(phrase=phrase)
+    status = spans(text, "ADMIN_STATUS")
     # (where an older row takes "est enfermé au centre fermé", the finding ends before the commune)
     assert any(found in phrase and verb.split()[-2] in found for found in status), (text, status)
 
@@ -64,7 +59,8 @@ def test_held_in_a_closed_centre_named_by_its_commune(
     ),
 )
 def test_a_removal_that_can_or_cannot_be_carried_out(frame: str, subject: str, removal: str) -> None:
-    text, status = _status_in(frame, f"{subject} {removal}")
+    text = frame.format(phrase=f"{subject} {removal}")
+    status = spans(text, "ADMIN_STATUS")
     assert any("expuls" in found for found in status), (text, status)
 
 
@@ -86,5 +82,6 @@ def test_a_removal_that_can_or_cannot_be_carried_out(frame: str, subject: str, r
     ),
 )
 def test_not_a_tenant_a_cell_or_the_centre_alone(frame: str, sentence: str) -> None:
-    text, status = _status_in(frame, sentence)
+    text = frame.format(phrase=sentence)
+    status = spans(text, "ADMIN_STATUS")
     assert not status, (text, status)

@@ -5,11 +5,11 @@ finding in every combination of subject, part, degree and state; and not a car, 
 
 from __future__ import annotations
 
+from guard_helpers import spans
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hypothesis_budget import examples
-from secretpro.guard import scan
 
 # a mixed message: a Dutch or French worker's line, then the person's own words
 _FRAMES = [
@@ -22,12 +22,6 @@ _PARTS = ["knee", "left hand", "face", "jaw", "fingers", "right eye", "feet", "l
 _COPULAS = ["is", "are", "was", "gets", "got", "is still", "became"]
 _DEGREES = ["", "very ", "still very ", "so ", "really "]
 _STATES = ["swollen", "broken", "infected", "painful", "numb", "stiff", "burning", "red", "bad", "inflamed"]
-
-
-def _health_in(frame: str, phrase: str) -> tuple[str, list[str]]:
-    """The message ``frame`` with ``phrase`` in it, and the health findings' texts in it."""
-    text = frame.format(phrase=phrase)
-    return text, [text[f.start : f.end] for f in scan(text).findings if f.category == "HEALTH"]
 
 
 @settings(max_examples=examples(300), deadline=None)
@@ -43,7 +37,8 @@ def test_a_body_part_in_a_bad_state(
     frame: str, owner: str, part: str, copula: str, degree: str, state: str
 ) -> None:
     phrase = f"{owner} {part} {copula} {degree}{state}"
-    text, health = _health_in(frame, phrase)
+    text = frame.format(phrase=phrase)
+    health = spans(text, "HEALTH")
     assert any(phrase in found or found in phrase for found in health), (text, health)
 
 
@@ -74,7 +69,8 @@ _ACTS = [
 @settings(max_examples=examples(200), deadline=None)
 @given(st.sampled_from(_FRAMES), st.sampled_from(_ACTS))
 def test_what_the_body_does_or_what_was_done_to_it(frame: str, act: str) -> None:
-    text, found = _health_in(frame, act)
+    text = frame.format(phrase=act)
+    found = spans(text, "HEALTH")
     assert found, text
     assert all(part in text for part in found)
 
@@ -95,5 +91,6 @@ _NOT_HEALTH = [
 @settings(max_examples=examples(100), deadline=None)
 @given(st.sampled_from(_FRAMES), st.sampled_from(_NOT_HEALTH))
 def test_no_health_where_no_body_is_spoken_of(frame: str, phrase: str) -> None:
-    text, health = _health_in(frame, phrase)
+    text = frame.format(phrase=phrase)
+    health = spans(text, "HEALTH")
     assert health == [], text
