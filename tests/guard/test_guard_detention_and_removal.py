@@ -43,6 +43,36 @@ def test_held_in_a_closed_centre_named_by_its_commune(
     assert any(found in phrase and verb.split()[-2] in found for found in status), (text, status)
 
 
+@settings(max_examples=examples(300), deadline=None)
+@given(
+    st.sampled_from(_FRAMES),
+    st.sampled_from([*zip(_SUBJECTS, _HELD_NL, strict=False), *zip(_SUJETS, _HELD_FR, strict=False)]),
+    st.integers(0, 4),
+    st.data(),
+)
+def test_held_in_a_closed_centre_across_a_wrapped_line(
+    frame: str, subject_and_verb: tuple[str, str], which: int, data: st.DataObject
+) -> None:
+    # Text pasted from a PDF or a narrow mail window breaks lines at any space of the phrase
+    # (from the participle on: the words before it are not part of the finding).
+    subject, verb = subject_and_verb
+    places = _PLACES_NL if subject in _SUBJECTS else _PLACES_FR
+    words = f"{verb} {places[which]}".split(" ")
+    held = verb.split()[-2]
+    at = data.draw(st.integers(words.index(held) + 1, len(words) - 1), label="line break before word")
+    wrapped = (
+        " ".join(words[:at])
+        + data.draw(st.sampled_from(["\n", "\r\n", " \n", "\n  "]))
+        + " ".join(words[at:])
+    )
+    text = frame.format(phrase=f"{subject} {wrapped}")
+    status = spans(text, "ADMIN_STATUS")
+    # (the commune may be the address finding of "centre fermé de Vottem", as on one line)
+    place = spans(text, "ADDRESS")
+    assert any(held in found for found in status), (text, status)
+    assert any(words[at] in found for found in status + place), (text, status, place)
+
+
 @settings(max_examples=examples(200), deadline=None)
 @given(
     st.sampled_from(_FRAMES),
