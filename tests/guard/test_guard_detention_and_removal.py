@@ -108,6 +108,8 @@ def test_a_removal_that_can_or_cannot_be_carried_out(frame: str, subject: str, r
             "le détenu a été transféré à Vottem lundi",
             "des co-détenus à Vottem nous ont informés",
             "le centre fermé de Vottem se trouve à Herstal",
+            # a paragraph break ends the phrase: the worker wrote about two things
+            "il a été détenu\n\nEn 2019 il travaillait au centre fermé",
         ]
     ),
 )
