@@ -391,6 +391,16 @@ FLOORS = [
     ("real_passages46.jsonl", 1, 0.65, 0.49, 2),
     ("fresh_synthetic32.jsonl", None, 0.86, 0.96, 4),
     ("fresh_synthetic32.jsonl", 1, 0.85, 0.96, 3),
+    # Thirty-ninth round, two more blind sets, each scored once when it landed with the round-start
+    # guard (b190258). real_passages47 (25 case notes, a Cassation judgment, a forum thread,
+    # detainees' testimonies, press person stories and information passages, 9 without a forbidden
+    # span; at b579e6f): 0.427 / 0.404 / 3 of 9 (half 1 0.345 / 0.306 / 2 of 5); fresh_synthetic33
+    # (60 invented messages, 12 clean; at ec5ecb1): 0.884 / 0.943 / 5 of 12 (half 1 0.869 / 0.942 /
+    # 2 of 5).
+    ("real_passages47.jsonl", None, 0.42, 0.40, 3),
+    ("real_passages47.jsonl", 1, 0.34, 0.30, 2),
+    ("fresh_synthetic33.jsonl", None, 0.88, 0.94, 5),
+    ("fresh_synthetic33.jsonl", 1, 0.86, 0.94, 2),
 ]
 
 
