@@ -35,6 +35,18 @@ PIECES = [
     ", ",
     " ",
     ".",
+    # (thirty-ninth round) the line ends of a text pasted from Windows or sent by mail, other breaks
+    # and spaces, and a centre's name, whose end the guard looks for past them
+    "\r\n",
+    "\r",
+    "\x0b",
+    "\u2028",
+    "\u0085",
+    "\u00a0",
+    "\x00",
+    "in het centrum",
+    "au centre fermé",
+    "van",
 ]
 texts = st.one_of(
     st.lists(st.sampled_from(PIECES), max_size=25).map(" ".join),
@@ -59,3 +71,23 @@ def test_redaction_is_idempotent(text: str, profile: str) -> None:
     again = scan(redacted, profile=profile)
     assert again.verdict == "pass"
     assert again.redacted == redacted
+
+
+_CENTRES = ["in het centrum", "au centre", "in detentiecentrum", "au centre fermé", "centre Fedasil de"]
+_BREAKS = ["\r\n", "\r", "\n", "\x0b", "\x0c", "\u2028", "\u0085", "\u00a0", "\x00", "\t"]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(
+    st.sampled_from(_CENTRES),
+    st.lists(st.sampled_from(_BREAKS), min_size=1, max_size=3).map("".join),
+    st.sampled_from(["Jette", "127 bis", "van Jette", "de Vottem", "", "Mevrouw Claes", "—"]),
+)
+def test_a_centre_before_any_line_break_or_space(centre: str, breaks: str, after: str) -> None:
+    # The round-start guard raised IndexError on "Hij woont in het centrum\r\nvan Jette": the
+    # centre's name, cut at a carriage return, was left with the "\r" alone.
+    text = f"Hij woont {centre}{breaks}{after}"
+    report = scan(text, profile="strict")
+    for finding in report.findings:
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert text[finding.start : finding.end] == finding.text

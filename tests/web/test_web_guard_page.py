@@ -117,3 +117,12 @@ def test_the_guard_page_fits_a_phone_and_leads_to_the_letter(phone: Page) -> Non
     page.wait_for_url("**/interview/r3")
     expect(page.locator("h1")).to_contain_text("Répondre à une demande")
     no_horizontal_overflow(page)
+
+
+def test_a_text_with_windows_line_ends_is_checked(client: TestClient) -> None:
+    # A browser sends a textarea's line ends as "\r\n"; the round-start guard of the thirty-ninth
+    # round raised IndexError on a centre's name cut by one ("in het centrum\r\nvan Jette").
+    text = "Mevrouw Claes woont in het centrum\r\nvan Jette.\r\nZe is opgesloten in\r\nSteenokkerzeel."
+    response = client.post("/guard", data={"text": text, "profile": "strict"})
+    assert response.status_code == 200
+    assert "À ne pas envoyer" in response.text

@@ -820,18 +820,27 @@ def _centre_tail(doc: Doc, end: int) -> int:
     tail = window[: stop.start()] if stop else window
     if not stop and len(window) == 70:
         tail = tail.rsplit(" ", 1)[0]
-    tail = tail.rstrip(" ,:-–")
+    tail = _trimmed(tail)
     # The tail names the centre ("de Jette", "van Fedasil in Sint-Pieters-Woluwe", "Klein
     # Kasteeltje"): it stops at a lower-case word that links no name ("... Fedasil relèvent, eux").
     written = doc.text[end : end + len(tail)]
     for word in _TAIL_WORD.finditer(written):
         if not _links_a_name(word.group(0)):
-            tail = written[: word.start()].rstrip(" ,:-–")
+            tail = _trimmed(written[: word.start()])
             break
     # a linking word with no name after it is no part of the name ("in zijn auto op de parking")
     while tail and tail.rsplit(None, 1)[-1] in _NAME_LINKS:
-        tail = tail[: len(tail) - len(tail.rsplit(None, 1)[-1])].rstrip(" ,:-–")
+        tail = _trimmed(tail[: len(tail) - len(tail.rsplit(None, 1)[-1])])
     return end + len(tail)
+
+
+# Any white space, a carriage return of a text pasted from Windows too: a tail left with "\r" alone
+# holds no word to look at.
+_TRAILING = fastre.compile(r"[\s,:\-–]+$")
+
+
+def _trimmed(tail: str) -> str:
+    return _TRAILING.sub("", tail)
 
 
 _TAIL_WORD = fastre.compile(r"[^\W\d_][\w'’-]*")
