@@ -75,6 +75,8 @@ TEXTS = {
         ("Message de M. Haddad : my knee is very swollen, please help.", "my knee is very swollen"),
         # (thirty-eighth round) held in a closed centre named by its commune
         ("Sa sœur nous dit qu'elle est enfermée à Vottem depuis lundi.", "enfermée à Vottem"),
+        # (thirty-ninth round) admitted to a hospital, told as an event
+        ("Mme Benali a été admise le 20/11, sa fille garde les enfants.", "a été admise le 20/11"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -121,6 +123,8 @@ TEXTS = {
         ("Bericht van Lotte: I cannot close my fingers since Monday.", "cannot close my fingers"),
         # (thirty-eighth round) held in a closed centre named by its commune
         ("Zijn zus meldt dat hij sinds maandag opgesloten zit in Steenokkerzeel.", "Steenokkerzeel"),
+        # (thirty-ninth round) admitted to a hospital, told as an event
+        ("Mevrouw Claes werd op 21/11 opgenomen, haar zoon belt morgen.", "werd op 21/11 opgenomen"),
     ],
 }
 
