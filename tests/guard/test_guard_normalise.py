@@ -133,10 +133,20 @@ def test_letters_typed_for_digits_inside_a_national_number(text: str) -> None:
 def test_control_characters_are_removed_and_blanks_kept() -> None:
     text = "a\x00b\tc\nd\x1fe\x9ff\rg\x85h"
     normal = normalise(text)
-    assert normal.text == "ab\tc\ndef\rg\nh"
+    assert normal.text == "ab\tc\ndef\ng\nh"
     # a span of the normalised text maps back to the original characters
     start = normal.text.index("def")
     assert normal.original_span(start, start + 3) == (text.index("d"), text.index("f") + 1)
+
+
+def test_every_line_end_reads_as_a_newline() -> None:
+    # (fortieth round) a browser's and mail's "\r\n", an old Mac's "\r", U+2028 and U+2029
+    text = "a\r\nb\rc\u2028d\u2029e\x85f\r\r\ng"
+    normal = normalise(text)
+    assert normal.text == "a\nb\nc\nd\ne\nf\n\ng"
+    # a word after a "\r\n" maps back to its own characters, a line end to the whole of the old one
+    assert normal.original_span(2, 3) == (3, 4)
+    assert normal.original_span(1, 2) == (1, 3)
 
 
 @pytest.mark.parametrize(
