@@ -401,6 +401,16 @@ FLOORS = [
     ("real_passages47.jsonl", 1, 0.34, 0.30, 2),
     ("fresh_synthetic33.jsonl", None, 0.88, 0.94, 5),
     ("fresh_synthetic33.jsonl", 1, 0.86, 0.94, 2),
+    # Fortieth round, two more blind sets, each scored once when it landed with the round-start guard
+    # (18e0fc7). real_passages48 (33 passages: CCE judgments on refused student visas, labour-court
+    # summaries, case notes, press and testimonies, parliamentary questions, information pages, 8
+    # without a forbidden span; at 9252537): 0.638 / 0.559 / 5 of 8 (half 1 0.593 / 0.520 / 3 of 5);
+    # fresh_synthetic34 (60 invented messages, 12 clean; at c2dcdbc): 0.892 / 0.956 / 0 of 12 (half 1
+    # 0.886 / 0.969 / 0 of 3).
+    ("real_passages48.jsonl", None, 0.63, 0.55, 5),
+    ("real_passages48.jsonl", 1, 0.59, 0.52, 3),
+    ("fresh_synthetic34.jsonl", None, 0.89, 0.95, 0),
+    ("fresh_synthetic34.jsonl", 1, 0.88, 0.96, 0),
 ]
 
 
