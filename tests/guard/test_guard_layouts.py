@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from guard_helpers import spans
 from hypothesis import HealthCheck, given, settings
-from layouts import FAMILIES, Case
+from hypothesis import strategies as st
+from layouts import FAMILIES, Case, phones
 
 from hypothesis_budget import examples
 from secretpro.guard import find_all, scan
@@ -70,6 +71,29 @@ def test_ibans_from_the_issue(text: str, value: str) -> None:
 )
 def test_phone_after_another_token_or_line(text: str) -> None:
     assert spans(text, "PHONE") == ["0470 12 34 56"]
+
+
+_BETWEEN_PHONES = [" / ", " - ", " – ", "  ", " ou ", " of ", ", ", " ; ", "\n", " /\n", " | "]
+
+
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(phones(), phones(), st.sampled_from(_BETWEEN_PHONES), st.sampled_from(["", ".", " (soir)", "\nMerci"]))
+def test_two_phones_side_by_side(first: Case, second: Case, between: str, after: str) -> None:
+    # (fortieth round) "Phone: +93 79 412 6683 / 0465 20 18 44": the run of digits and separators the
+    # guard reads was cut at its length limit inside the second number, which was dropped
+    one = first[0][first[1] : first[2]]
+    two = second[0][second[1] : second[2]]
+    text = f"Tél. : {one}{between}{two}{after}"
+    # (eleven digits across the two, "… 00 21 / 04 200 70 90", may pass a national number's check:
+    # a valid one is reported wherever it is, and covers what it holds)
+    found = [
+        (f.start, f.end)
+        for f in find_all(text)
+        if f.category == "PHONE" or (f.category == "NATIONAL_NUMBER" and f.valid)
+    ]
+    for start in (len("Tél. : "), len("Tél. : ") + len(one) + len(between)):
+        end = start + len(one if start == len("Tél. : ") else two)
+        assert any(a <= start and end <= b for a, b in found), (text, found)
 
 
 def test_birth_date_after_ne_e_le() -> None:
