@@ -782,7 +782,7 @@ def _fuzzy_index(members: tuple[TermMatcher, ...]) -> fuzzy.FuzzyIndex:
     return _fuzzy_index_of(_fuzzy_parts(members))
 
 
-_COMMON_FILES = ("common_words.txt", "frequent_words.txt")
+_COMMON_FILES = ("common_words.txt", "frequent_words.txt", "frequent_words_en.txt")
 
 
 _COMMON_WORDS: list[frozenset[str]] = []  # read once: from their files, or from the lexicons' cache
