@@ -45,6 +45,14 @@ def test_text_format_marks_blocked_parts() -> None:
     assert "[DONNÉE MÉDICALE]" in out
 
 
+def test_text_format_marks_a_finding_that_goes_on_past_the_one_before() -> None:
+    # (fortieth round) the centre's address goes on past the status it overlaps: "de Vottem" was left
+    # unmarked
+    done = run(["--format", "text"], "M. Dubois est enfermé au centre fermé de Vottem depuis lundi.".encode())
+    out = done.stdout.decode()
+    assert "⟦ de Vottem⟧[ADDRESS]" in out, out
+
+
 def test_not_utf8_exit_2() -> None:
     done = run(["-"], b"caf\xe9 au lait")
     assert done.returncode == 2

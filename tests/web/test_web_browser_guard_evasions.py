@@ -77,6 +77,9 @@ TEXTS = {
         ("Sa sœur nous dit qu'elle est enfermée à Vottem depuis lundi.", "enfermée à Vottem"),
         # (thirty-ninth round) admitted to a hospital, told as an event
         ("Mme Benali a été admise le 20/11, sa fille garde les enfants.", "a été admise le 20/11"),
+        # (fortieth round) a line break, which the browser sends as "\r\n"; two phones side by side
+        ("M. Dubois est enfermé au centre fermé\nde Vottem depuis lundi.", "Vottem"),
+        ("GSM de M. Dubois : +93 79 412 6683 / 0465 20 18 44", "0465 20 18 44"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -125,6 +128,9 @@ TEXTS = {
         ("Zijn zus meldt dat hij sinds maandag opgesloten zit in Steenokkerzeel.", "Steenokkerzeel"),
         # (thirty-ninth round) admitted to a hospital, told as an event
         ("Mevrouw Claes werd op 21/11 opgenomen, haar zoon belt morgen.", "werd op 21/11 opgenomen"),
+        # (fortieth round) a line break, which the browser sends as "\r\n"; two phones side by side
+        ("Dhr. Dubois zit opgesloten in het gesloten centrum\nvan Merksplas.", "Merksplas"),
+        ("Gsm van mevr. Claes: 0470 12 34 56 / 0465 20 18 44", "0465 20 18 44"),
     ],
 }
 

@@ -126,3 +126,15 @@ def test_a_text_with_windows_line_ends_is_checked(client: TestClient) -> None:
     response = client.post("/guard", data={"text": text, "profile": "strict"})
     assert response.status_code == 200
     assert "À ne pas envoyer" in response.text
+
+
+def test_a_finding_that_goes_on_past_the_one_before_is_marked_to_its_end(client: TestClient) -> None:
+    # (fortieth round) "est enfermé au centre fermé" (a status) then "centre fermé⏎de Vottem" (the
+    # centre's address, which goes on past it): the page skipped the address, overlapping the status,
+    # and showed "de Vottem" unmarked.
+    text = "M. Dubois est enfermé au centre fermé\r\nde Vottem depuis lundi."
+    response = client.post("/guard", data={"text": text, "profile": "strict"})
+    assert response.status_code == 200
+    marked = re.findall(r'<mark class="finding-blocked">(.*?)<span', response.text, re.DOTALL)
+    assert any("Vottem" in unescape(piece) for piece in marked), marked
+    assert not any("depuis" in unescape(piece) for piece in marked), marked

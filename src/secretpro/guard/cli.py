@@ -56,10 +56,12 @@ def render_text(report: GuardReport, text: str, color: bool) -> str:
     pieces: list[str] = []
     cursor = 0
     for finding in report.findings:
-        if finding.allowed or finding.start < cursor:
+        # (a finding that goes on past the one before is marked from where that one ends)
+        if finding.allowed or finding.end <= cursor:
             continue
-        pieces.append(text[cursor : finding.start])
-        span = text[finding.start : finding.end]
+        start = max(finding.start, cursor)
+        pieces.append(text[cursor:start])
+        span = text[start : finding.end]
         if color:
             pieces.append(f"{_REVERSE}{span}{_RESET}[{finding.category}]")
         else:

@@ -74,17 +74,19 @@ CATEGORY_LABELS: dict[str, str] = {category.name: category.label for category in
 
 
 def _pieces(text: str, findings: list[ReportFinding]) -> list[dict[str, Any]]:
-    """The text cut into plain runs and findings, for ``<mark>``; overlapping findings are merged
-    into the first one's mark (its category named first)."""
+    """The text cut into plain runs and findings, for ``<mark>``. A finding that overlaps the one
+    before is marked from where that one ends: "est enfermé au centre fermé⏎de Vottem", a status then
+    an address that goes on past it, marks "de Vottem" too (fortieth round: it was shown unmarked)."""
     pieces: list[dict[str, Any]] = []
     cursor = 0
     for finding in sorted(findings, key=lambda item: (item.start, -item.end)):
-        if finding.start < cursor:
+        if finding.end <= cursor:
             continue
-        pieces.append({"text": text[cursor : finding.start]})
+        start = max(finding.start, cursor)
+        pieces.append({"text": text[cursor:start]})
         pieces.append(
             {
-                "text": text[finding.start : finding.end],
+                "text": text[start : finding.end],
                 "category": finding.category,
                 "allowed": finding.allowed,
             }
