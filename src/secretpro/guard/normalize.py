@@ -487,7 +487,7 @@ _CONTROL = fastre.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # labelled sets gave other findings once written with "\r\n"). "\r\n", a lone "\r" and the line
 # and paragraph separators U+2028 and U+2029 become "\n". (NEL, "\x85", a C1 control, is one too.)
 _OTHER_LINE_END = fastre.compile(r"\r\n?|[\u2028\u2029\x85]")
-_LINE_SEPARATORS = ("\u2028", "\u2029")
+_LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")  # (the non-ASCII ones)
 
 
 # Each character of the text as a class, on a one-byte copy of it made in C (bytes.translate, about
@@ -536,7 +536,7 @@ def _character_kinds(text: str) -> bytes:
 def _control_edits(text: str, kinds: bytes) -> list[tuple[int, int, str]]:
     """``kinds``: the text's characters' _KINDS."""
     edits: list[tuple[int, int, str]] = []
-    if "\r" in text or (not text.isascii() and any(s in text for s in _LINE_SEPARATORS)) or "\x85" in text:
+    if "\r" in text or (not text.isascii() and any(s in text for s in _LINE_SEPARATORS)):
         edits = [(m.start(), m.end(), "\n") for m in _OTHER_LINE_END.finditer(text)]
     if b"C" in kinds:
         edits += [(m.start(), m.end(), "") for m in _CONTROL.finditer(text) if m.group(0) != "\x85"]
