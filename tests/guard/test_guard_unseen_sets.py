@@ -411,6 +411,17 @@ FLOORS = [
     ("real_passages48.jsonl", 1, 0.59, 0.52, 3),
     ("fresh_synthetic34.jsonl", None, 0.89, 0.95, 0),
     ("fresh_synthetic34.jsonl", 1, 0.88, 0.96, 0),
+    # Forty-first round, two more blind sets, each scored once when it landed with the round-start
+    # guard (2933934). real_passages49 (33 passages: testimonies and person stories, press, two case
+    # notes, a council interpellation, a Senate question, information pages on evictions, student
+    # jobs, domestic violence and residence; 32 forbidden spans, 20 texts without one; at a497738):
+    # 0.625 / 0.417 / 4 of 20 (half 1 0.286 / 0.095 / 3 of 11: 7 forbidden spans); fresh_synthetic35
+    # (60 invented messages, 12 clean; at c5fdf5d): 0.893 / 0.975 / 1 of 12 (half 1 0.884 / 0.971 / 1
+    # of 8).
+    ("real_passages49.jsonl", None, 0.62, 0.41, 4),
+    ("real_passages49.jsonl", 1, 0.28, 0.09, 3),
+    ("fresh_synthetic35.jsonl", None, 0.89, 0.97, 1),
+    ("fresh_synthetic35.jsonl", 1, 0.88, 0.97, 1),
 ]
 
 
