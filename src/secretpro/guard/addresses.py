@@ -620,12 +620,33 @@ def _streets_after(
     return out
 
 
+# a line broken next to the word that links a commune to what comes before: "il habite à⏎Jette",
+# "hij woont⏎in Jette" (the next line's word in lower case, as written)
+_LINE_ENDS_ON_LINK = fastre.compile(r"\b(?:a|in|te|dans|op|naar)[ \t]*(\n)[ \t]*$")
+_LINE_OPENS_ON_LINK = fastre.compile(r"(\n)[ \t]*(?:a|in|te|dans|op|naar)[ \t]+$")
+
+
+def _joined_at_link(doc: Doc, before: str, at: int) -> str:
+    """``before`` (the folded text up to ``at``) with a line break next to a linking word read as a
+    space: text pasted from a PDF or a narrow mail window breaks its lines anywhere, and "il habite
+    à⏎Jette" says where he lives as "il habite à Jette" does (forty-first round)."""
+    link = _LINE_ENDS_ON_LINK.search(before)
+    if link is None:
+        link = _LINE_OPENS_ON_LINK.search(before)
+        # ("Hij woont⏎In Jette is het druk": a capital opens another sentence)
+        if link is None or not doc.text[at - len(before) + link.end(1) :].lstrip(" \t")[:1].islower():
+            return before
+    return before[: link.start(1)] + " " + before[link.end(1) :]
+
+
 def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
     folded = doc.folded
     cues = _residence_cues()
     out: list[Finding] = []
     for place in places.values():
-        before = folded[place.start - 90 if place.start > 90 else 0 : place.start]
+        before = _joined_at_link(
+            doc, folded[place.start - 90 if place.start > 90 else 0 : place.start], place.start
+        )
         near = before[-40:]
         if not usable_alone(place) and not _named_right_after_residence(doc, place, near):
             continue
@@ -817,6 +838,8 @@ def _centre_tail(doc: Doc, end: int) -> int:
     folded = doc.folded
     window = folded[end : end + 70]
     stop = _CENTRE_TAIL_STOP.search(window)
+    if stop is not None and _name_goes_on_after_break(window, doc.text[end : end + 70], stop.start()):
+        stop = _CENTRE_TAIL_STOP.search(window, stop.end())
     tail = window[: stop.start()] if stop else window
     if not stop and len(window) == 70:
         tail = tail.rsplit(" ", 1)[0]
@@ -832,6 +855,22 @@ def _centre_tail(doc: Doc, end: int) -> int:
     while tail and tail.rsplit(None, 1)[-1] in _NAME_LINKS:
         tail = _trimmed(tail[: len(tail) - len(tail.rsplit(None, 1)[-1])])
     return end + len(tail)
+
+
+# a line that goes on with a linking word ("opvangcentrum⏎van Sint-Pieters-Woluwe")
+# (in lower case, in the text as written: "Le centre ...", "Het gezin ..." open a new sentence)
+_LINK_OPENS_LINE = fastre.compile(r"[ \t]*(?:de|du|van|te|à|in)[ \t]|[ \t]*d['’]")
+
+
+def _name_goes_on_after_break(window: str, written: str, at: int) -> bool:
+    """Whether the name goes on past a line break: a text pasted from a PDF or a narrow mail window
+    breaks its lines anywhere, and "opvangcentrum van⏎Sint-Pieters-Woluwe" names the same centre as
+    on one line. Only between a linking word and what it links (the break before "van" or after it):
+    a line that starts otherwise is the next item of a list or a form ("centre d'accueil⏎Date : ...")."""
+    if window[at] != "\n":
+        return False
+    words = window[:at].split()
+    return (bool(words) and words[-1] in _NAME_LINKS) or _LINK_OPENS_LINE.match(written, at + 1) is not None
 
 
 # Any white space (a vertical tab, a form feed): a tail left with one alone holds no word to look at
