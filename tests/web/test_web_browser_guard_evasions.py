@@ -80,6 +80,9 @@ TEXTS = {
         # (fortieth round) a line break, which the browser sends as "\r\n"; two phones side by side
         ("M. Dubois est enfermé au centre fermé\nde Vottem depuis lundi.", "Vottem"),
         ("GSM de M. Dubois : +93 79 412 6683 / 0465 20 18 44", "0465 20 18 44"),
+        # (forty-first round) a commune after a line break next to its linking word
+        ("Mme Lambert est hébergée au centre d'accueil\nde Jette depuis mars.", "Jette"),
+        ("Sa fille dit qu'elle habite à\nAnderlecht chez une amie.", "Anderlecht"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -131,6 +134,9 @@ TEXTS = {
         # (fortieth round) a line break, which the browser sends as "\r\n"; two phones side by side
         ("Dhr. Dubois zit opgesloten in het gesloten centrum\nvan Merksplas.", "Merksplas"),
         ("Gsm van mevr. Claes: 0470 12 34 56 / 0465 20 18 44", "0465 20 18 44"),
+        # (forty-first round) a commune after a line break next to its linking word
+        ("Mevrouw Peeters verblijft in het opvangcentrum van\nSint-Pieters-Woluwe.", "Sint-Pieters-Woluwe"),
+        ("Zijn zus zegt dat hij woont\nin Mechelen bij een vriend.", "Mechelen"),
     ],
 }
 
