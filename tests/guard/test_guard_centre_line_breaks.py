@@ -48,23 +48,27 @@ def _covers(text: str, word: str) -> bool:
     )
 
 
-@settings(max_examples=examples(200), deadline=None)
-@given(st.sampled_from(["fr", "nl"]), st.data())
-def test_the_commune_stays_with_its_centre_across_a_line_break(lang: str, data: st.DataObject) -> None:
-    stays = data.draw(st.sampled_from(_STAYS[lang]))
-    link = data.draw(st.sampled_from(_LINKS[lang]))
+def _check_the_commune_across_a_break(data: st.DataObject, before: str, link: str, lang: str) -> None:
+    """``before``, ``link`` and a commune, on one line and then broken before or after ``link``."""
     commune = data.draw(st.sampled_from(_COMMUNES))
     after = data.draw(st.sampled_from(_AFTER[lang]))
     line_end = data.draw(st.sampled_from(_LINE_ENDS))
-    one_line = f"{stays} {link} {commune}{after}"
+    one_line = f"{before} {link} {commune}{after}"
     # the same text on one line keeps the commune: what is asked of the broken one
     assert _covers(one_line, commune), one_line
     broken = data.draw(
         st.sampled_from(
-            [f"{stays}{line_end}{link} {commune}{after}", f"{stays} {link}{line_end}{commune}{after}"]
+            [f"{before}{line_end}{link} {commune}{after}", f"{before} {link}{line_end}{commune}{after}"]
         )
     )
     assert _covers(broken, commune), broken
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.sampled_from(["fr", "nl"]), st.data())
+def test_the_commune_stays_with_its_centre_across_a_line_break(lang: str, data: st.DataObject) -> None:
+    stays = data.draw(st.sampled_from(_STAYS[lang]))
+    _check_the_commune_across_a_break(data, stays, data.draw(st.sampled_from(_LINKS[lang])), lang)
 
 
 @settings(max_examples=examples(100), deadline=None)
@@ -84,12 +88,11 @@ def test_the_commune_stays_with_its_centre_across_a_line_break(lang: str, data: 
 )
 def test_a_next_line_that_is_another_item_stays_out(stays: str, next_line: str, line_end: str) -> None:
     text = f"{stays}{line_end}{next_line}"
-    line_start = len(stays) + len(line_end)
     centres = [
         f for f in scan(text, profile="strict").findings if f.category == "ADDRESS" and f.start < len(stays)
     ]
     assert centres, text
-    assert all(f.end <= len(stays) for f in centres), (text, [(f.start, f.end) for f in centres], line_start)
+    assert all(f.end <= len(stays) for f in centres), (text, [(f.start, f.end) for f in centres])
 
 
 _LIVES = {
@@ -104,18 +107,7 @@ _COMMUNE_LINKS = {"fr": ["à"], "nl": ["in", "te"]}
 def test_a_commune_after_a_residence_verb_across_a_line_break(lang: str, data: st.DataObject) -> None:
     # "il habite à⏎Jette", "hij woont⏎in Jette": the line breaks next to the linking word
     lives = data.draw(st.sampled_from(_LIVES[lang]))
-    link = data.draw(st.sampled_from(_COMMUNE_LINKS[lang]))
-    commune = data.draw(st.sampled_from(_COMMUNES))
-    after = data.draw(st.sampled_from(_AFTER[lang]))
-    line_end = data.draw(st.sampled_from(_LINE_ENDS))
-    one_line = f"{lives} {link} {commune}{after}"
-    assert _covers(one_line, commune), one_line
-    broken = data.draw(
-        st.sampled_from(
-            [f"{lives}{line_end}{link} {commune}{after}", f"{lives} {link}{line_end}{commune}{after}"]
-        )
-    )
-    assert _covers(broken, commune), broken
+    _check_the_commune_across_a_break(data, lives, data.draw(st.sampled_from(_COMMUNE_LINKS[lang])), lang)
 
 
 @settings(max_examples=examples(50), deadline=None)
