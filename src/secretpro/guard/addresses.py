@@ -922,6 +922,17 @@ _NAMED_CENTRE = fastre.compile(r"[ \t]+(?:(?:de|du|d'|van|te|à|a|in|het|la|le|l
 _CENTRE_NUMBER = fastre.compile(r"\d")
 
 
+def _named_after_it(doc: Doc, end: int, tail: int) -> bool:
+    """Whether the centre's own name follows it ("de Jette", "Klein Kasteeltje"); a country or a
+    region is no centre's name: "le premier centre pour réfugiés de Belgique" is about no one
+    (forty-second round, real_passages48's tuning half)."""
+    named = _NAMED_CENTRE.match(doc.text, end, tail)
+    if named is None:
+        return False
+    word = _TAIL_WORD.match(doc.folded, named.end() - 1, tail)
+    return word is None or word.group(0) not in _larger_than_a_town()
+
+
 def _named_in_its_entry(folded: str, start: int, end: int, places: dict[int, Place]) -> bool:
     """Whether the lexicon's entry names one centre itself: a number ("centre 127bis") or a commune
     at its end ("gesloten centrum van Merksplas", "centre fermé de Vottem")."""
@@ -953,7 +964,7 @@ def _centres_found(doc: Doc) -> list[Finding]:
         sentence = _SENTENCE_BREAK.split(folded[max(0, start - 60) : start])[-1]
         if (
             cues.search(sentence)
-            or _NAMED_CENTRE.match(doc.text, end, tail)
+            or _named_after_it(doc, end, tail)
             or _named_in_its_entry(folded, start, end, places)
         ):
             out.append(new_finding(start, tail, "ADDRESS", "centre", "lieu d'hébergement"))
