@@ -422,6 +422,16 @@ FLOORS = [
     ("real_passages49.jsonl", 1, 0.28, 0.09, 3),
     ("fresh_synthetic35.jsonl", None, 0.89, 0.97, 1),
     ("fresh_synthetic35.jsonl", 1, 0.88, 0.97, 1),
+    # Forty-second round, two more blind sets, each scored once when it landed with the round-start
+    # guard (e3d0ce9). real_passages50 (33 passages: person stories and testimonies, press, a policy
+    # note, information pages on evictions, debt mediation, the reference address, domestic violence
+    # and residence; 28 forbidden spans, 24 texts without one; at 3980e68): 0.679 / 0.370 / 9 of 24
+    # (half 1 0.722 / 0.583 / 4 of 9); fresh_synthetic36 (60 invented messages, 12 clean; at 3980e68):
+    # 0.954 / 0.969 / 0 of 12 (half 1 0.969 / 0.964 / 0 of 5).
+    ("real_passages50.jsonl", None, 0.67, 0.37, 9),
+    ("real_passages50.jsonl", 1, 0.72, 0.58, 4),
+    ("fresh_synthetic36.jsonl", None, 0.95, 0.96, 0),
+    ("fresh_synthetic36.jsonl", 1, 0.96, 0.96, 0),
 ]
 
 
