@@ -83,6 +83,8 @@ TEXTS = {
         # (forty-first round) a commune after a line break next to its linking word
         ("Mme Lambert est hébergée au centre d'accueil\nde Jette depuis mars.", "Jette"),
         ("Sa fille dit qu'elle habite à\nAnderlecht chez une amie.", "Anderlecht"),
+        # (forty-second round) a centre named with whom it shelters, then its commune
+        ("Il vit au centre d'accueil pour candidats réfugiés de Rendeux depuis mai.", "Rendeux"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -137,6 +139,8 @@ TEXTS = {
         # (forty-first round) a commune after a line break next to its linking word
         ("Mevrouw Peeters verblijft in het opvangcentrum van\nSint-Pieters-Woluwe.", "Sint-Pieters-Woluwe"),
         ("Zijn zus zegt dat hij woont\nin Mechelen bij een vriend.", "Mechelen"),
+        # (forty-second round) a centre named with whom it shelters, then its commune
+        ("Mevrouw Peeters verblijft in het opvangcentrum voor asielzoekers van Jette.", "Jette"),
     ],
 }
 
