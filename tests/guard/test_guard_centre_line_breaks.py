@@ -10,6 +10,7 @@ out of the finding."""
 
 from __future__ import annotations
 
+from centre_sentences import AFTER, address_covers
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,24 +35,17 @@ _STAYS = {
 _LINKS = {"fr": ["de", "à"], "nl": ["van", "te", "in"]}
 _COMMUNES = ["Jette", "Sint-Pieters-Woluwe", "Anderlecht", "Schaerbeek", "Charleroi", "Mechelen", "Kapellen"]
 _LINE_ENDS = ["\n", "\r\n", "\u2028"]
-_AFTER = {
-    "fr": ["", ".", " depuis mars.", ", avec ses deux enfants."],
-    "nl": ["", ".", " sinds maart.", " met haar twee kinderen."],
-}
 
 
 def _covers(text: str, word: str) -> bool:
     start = text.index(word)
-    return any(
-        f.category == "ADDRESS" and f.start <= start and start + len(word) <= f.end
-        for f in scan(text, profile="strict").findings
-    )
+    return address_covers(text, start, start + len(word))
 
 
 def _check_the_commune_across_a_break(data: st.DataObject, before: str, link: str, lang: str) -> None:
     """``before``, ``link`` and a commune, on one line and then broken before or after ``link``."""
     commune = data.draw(st.sampled_from(_COMMUNES))
-    after = data.draw(st.sampled_from(_AFTER[lang]))
+    after = data.draw(st.sampled_from(AFTER[lang]))
     line_end = data.draw(st.sampled_from(_LINE_ENDS))
     one_line = f"{before} {link} {commune}{after}"
     # the same text on one line keeps the commune: what is asked of the broken one

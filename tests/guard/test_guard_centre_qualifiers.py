@@ -11,6 +11,7 @@ and a country after a centre is no centre's name ("le premier centre pour réfug
 
 from __future__ import annotations
 
+from centre_sentences import AFTER, address_covers
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,17 +54,6 @@ _CENTRES = {
 }
 _LINKS = {"fr": ["de", "à"], "nl": ["van", "te", "in"]}
 _COMMUNES = ["Jette", "Sint-Pieters-Woluwe", "Rendeux", "Schaerbeek", "Charleroi", "Mechelen", "Kapellen"]
-_AFTER = {
-    "fr": ["", ".", " depuis mars.", ", avec ses deux enfants."],
-    "nl": ["", ".", " sinds maart.", " met haar twee kinderen."],
-}
-
-
-def _address_over(text: str, start: int, end: int) -> bool:
-    return any(
-        f.category == "ADDRESS" and f.start <= start and end <= f.end
-        for f in scan(text, profile="strict").findings
-    )
 
 
 @settings(max_examples=examples(300), deadline=None)
@@ -73,11 +63,11 @@ def test_the_commune_after_whom_a_centre_shelters_is_an_address(lang: str, data:
     centre = data.draw(st.sampled_from(_CENTRES[lang]))
     link = data.draw(st.sampled_from(_LINKS[lang]))
     commune = data.draw(st.sampled_from(_COMMUNES))
-    after = data.draw(st.sampled_from(_AFTER[lang]))
+    after = data.draw(st.sampled_from(AFTER[lang]))
     text = f"{stays} {centre} {link} {commune}{after}"
     start = len(stays) + 1
     # one finding over the centre's whole name and its commune: redacting it leaves neither
-    assert _address_over(text, start, start + len(centre) + 1 + len(link) + 1 + len(commune)), text
+    assert address_covers(text, start, start + len(centre) + 1 + len(link) + 1 + len(commune)), text
 
 
 @settings(max_examples=examples(100), deadline=None)
@@ -87,7 +77,7 @@ def test_the_centre_without_a_commune_is_one_finding(lang_centre: tuple[str, str
     lang, centre = lang_centre
     stays = _STAYS[lang][0]
     text = f"{stays} {centre}."
-    assert _address_over(text, len(stays) + 1, len(stays) + 1 + len(centre)), text
+    assert address_covers(text, len(stays) + 1, len(stays) + 1 + len(centre)), text
 
 
 def test_a_centre_for_animals_and_places_in_general_stay_out() -> None:
