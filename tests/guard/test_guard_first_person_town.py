@@ -1,0 +1,46 @@
+"""The town where the writer lives, told in the first person: "Je vis à Madrid et je m'inquiète pour ma
+mère", "Ik woon sinds 2019 in Wenen voor mijn werk".
+
+A relative abroad writes to the CPAS about a parent; where the relative lives is theirs to keep (the
+labelled sets mark it). "Ik woon zelf in Nijmegen" and "I live in Lahore" were read (twenty-eighth
+round); the French "je vis à" and a year between the verb and the town were not (forty-third round,
+the invented sets' tuning halves). "Je vis au jour le jour" names no town."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hypothesis_budget import examples
+from secretpro.guard import scan
+
+_OPENINGS = {
+    "fr": ["Je vis à", "Moi je vis à", "J'habite à", "je vis à", "Je vis depuis 2015 à"],
+    "nl": ["Ik woon in", "Ik woon sinds 2019 in", "Ik woon zelf in", "Wij wonen in"],
+}
+_TOWNS = ["Madrid", "Esch-sur-Alzette", "Uppsala", "Wenen", "Thessaloniki", "Den Haag", "Lille"]
+_AFTER = {
+    "fr": [" et je m'inquiète pour ma mère.", ", je ne peux venir qu'à Noël.", "."],
+    "nl": [" voor mijn werk.", " en kan maar om de twee weken komen.", "."],
+}
+
+
+def _address_over(text: str, start: int, end: int) -> bool:
+    return any(f.category == "ADDRESS" and f.start <= start and end <= f.end for f in scan(text).findings)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.sampled_from(["fr", "nl"]), st.data())
+def test_the_town_the_writer_lives_in_is_an_address(lang: str, data: st.DataObject) -> None:
+    opening = data.draw(st.sampled_from(_OPENINGS[lang]))
+    town = data.draw(st.sampled_from(_TOWNS))
+    after = data.draw(st.sampled_from(_AFTER[lang]))
+    greeting = {"fr": "Bonjour,", "nl": "Beste mevrouw,"}[lang]
+    text = f"{greeting}\n{opening} {town}{after}"
+    start = text.index(town, len(opening))
+    assert _address_over(text, start, start + len(town)), text
+
+
+def test_living_from_day_to_day_names_no_town() -> None:
+    for text in ("Je vis au jour le jour depuis mon licenciement.", "Je vis à peine avec 900 euros."):
+        assert not [f for f in scan(text).findings if f.category == "ADDRESS"], text
