@@ -97,7 +97,9 @@ FLOORS = [
     # 0.907 / 0.925 / 3 (half 1, scored at the start and the end only, 0.869 / 0.902 / 2)
     ("real_passages12.jsonl", None, 0.71, 0.50, 8),
     ("real_passages12.jsonl", 1, 0.68, 0.43, 5),
-    ("fresh_synthetic4.jsonl", None, 0.90, 0.92, 3),
+    # (forty-third round) precision lowered by 0.01: the co-payment of a person's care ("remgeld",
+    # "ticket modérateur") is now health, which this early set left unlabelled (0.918 now)
+    ("fresh_synthetic4.jsonl", None, 0.90, 0.91, 3),
     ("fresh_synthetic4.jsonl", 1, 0.86, 0.90, 2),
     # (twelfth round, 2026-12-05) three more blind sets, each scored once before any change made for
     # it: real_passages13 (56 passages, 16 clean) at 8235111 0.550 / 0.403 / 5 of 16 blocked (half 1
@@ -155,7 +157,9 @@ FLOORS = [
     ("real_passages18.jsonl", None, 0.66, 0.71, 2),
     ("real_passages18.jsonl", 1, 0.62, 0.69, 0),
     ("fresh_synthetic9.jsonl", None, 0.88, 0.90, 2),
-    ("fresh_synthetic9.jsonl", 1, 0.84, 0.90, 1),
+    # (forty-third round) precision lowered by 0.01: the co-payment of a person's care ("remgeld",
+    # "ticket modérateur") is now health, which this early set left unlabelled (0.898 now)
+    ("fresh_synthetic9.jsonl", 1, 0.84, 0.89, 1),
     # (sixteenth round, 2026-12-05) four more blind sets. real_passages19 (56 passages, 16 clean) and
     # fresh_synthetic10 (60 messages, 12 clean), scored first at 1cd755f and 643b4a6: 0.683 / 0.524 / 5
     # of 16 (half 1 0.750 / 0.593 / 1 of 6) and 0.826 / 0.929 / 2 of 12 (half 1 0.864 / 0.944 / 1 of 6),
@@ -335,7 +339,9 @@ FLOORS = [
     # 0.900 / 0.955 / 3 of 8).
     ("real_passages40.jsonl", None, 0.49, 0.47, 5),
     ("real_passages40.jsonl", 1, 0.43, 0.50, 2),
-    ("fresh_synthetic26.jsonl", None, 0.89, 0.95, 4),
+    # (forty-third round) precision lowered by 0.01: the co-payment of a person's care ("remgeld",
+    # "ticket modérateur") is now health, which this set left some unlabelled (0.949 now)
+    ("fresh_synthetic26.jsonl", None, 0.89, 0.94, 4),
     ("fresh_synthetic26.jsonl", 1, 0.90, 0.95, 3),
     # Thirty-third round, two more blind sets, each scored once when it landed with the round-start
     # guard (0219009). real_passages41 (31 press, NGO, court and parliamentary passages, 8 without a
@@ -432,6 +438,16 @@ FLOORS = [
     ("real_passages50.jsonl", 1, 0.72, 0.58, 4),
     ("fresh_synthetic36.jsonl", None, 0.95, 0.96, 0),
     ("fresh_synthetic36.jsonl", 1, 0.96, 0.96, 0),
+    # Forty-third round, blind sets scored once when they landed with the round-start guard (a65f1a5).
+    # real_passages51 (31 passages: social workers' case stories, testimonies, press stories about
+    # named people, information pages on student living wages, debt mediation and psychological
+    # support; 63 forbidden spans, 9 texts without one; at 37f24a4): 0.651 / 0.526 / 1 of 9 (half 1
+    # 0.636 / 0.560 / 0 of 5); fresh_synthetic37 (60 invented messages, 12 clean; at 5904884): 0.960 /
+    # 0.958 / 0 of 12 (half 1 0.956 / 0.952 / 0 of 9).
+    ("real_passages51.jsonl", None, 0.65, 0.52, 1),
+    ("real_passages51.jsonl", 1, 0.63, 0.56, 0),
+    ("fresh_synthetic37.jsonl", None, 0.95, 0.95, 0),
+    ("fresh_synthetic37.jsonl", 1, 0.95, 0.95, 0),
 ]
 
 
