@@ -85,6 +85,8 @@ TEXTS = {
         ("Sa fille dit qu'elle habite à\nAnderlecht chez une amie.", "Anderlecht"),
         # (forty-second round) a centre named with whom it shelters, then its commune
         ("Il vit au centre d'accueil pour candidats réfugiés de Rendeux depuis mai.", "Rendeux"),
+        # (forty-third round) the co-payment of a person's care
+        ("M. Dubois ne peut plus payer le ticket modérateur chez le dentiste.", "ticket modérateur"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -141,6 +143,8 @@ TEXTS = {
         ("Zijn zus zegt dat hij woont\nin Mechelen bij een vriend.", "Mechelen"),
         # (forty-second round) a centre named with whom it shelters, then its commune
         ("Mevrouw Peeters verblijft in het opvangcentrum voor asielzoekers van Jette.", "Jette"),
+        # (forty-third round) a stay in hospital told with "opname", its length
+        ("Mevrouw Claes ligt in het AZ Groeninge. De opname duurt tot 3 januari.", "opname"),
     ],
 }
 
