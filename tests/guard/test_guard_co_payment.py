@@ -4,7 +4,7 @@ ticket modérateur de kiné".
 A worker asks the committee to pay the part of a person's care that the mutuality leaves to them; the
 co-payment tells that the person is being treated. The health lexicon left the word out (seventeenth
 round: the sets of the time did not label it); the invented sets from fresh_synthetic7 on label it, 28
-of 45 times in their tuning halves (forty-third round). An information page that explains the
+of 43 times in their tuning halves (forty-third round). An information page that explains the
 co-payment to no one ("Wat is het remgeld?", "le ticket modérateur est la part des frais qui reste à
 votre charge", "Personen die het remgeld niet kunnen betalen ...") or gives it as a rate or a scale
 ("Het remgeld bedraagt 4 euro per raadpleging") stays clear."""
