@@ -3,7 +3,7 @@ whether one address finding covers a stretch of the text."""
 
 from __future__ import annotations
 
-from secretpro.guard import scan
+from guard_helpers import finding_covers
 
 # how the sentence goes on after the commune, in each language
 AFTER = {
@@ -14,7 +14,4 @@ AFTER = {
 
 def address_covers(text: str, start: int, end: int) -> bool:
     """Whether one ADDRESS finding covers ``text[start:end]``: redacting it leaves none of it."""
-    return any(
-        f.category == "ADDRESS" and f.start <= start and end <= f.end
-        for f in scan(text, profile="strict").findings
-    )
+    return finding_covers(text, "ADDRESS", start, end)

@@ -16,6 +16,16 @@ def spans(text: str, category: str) -> list[str]:
     return [text[f.start : f.end] for f in find_all(text) if f.category == category]
 
 
+def finding_overlaps(text: str, category: str, start: int, end: int) -> bool:
+    """Whether a ``category`` finding reaches into ``text[start:end]``."""
+    return any(f.category == category and f.start < end and start < f.end for f in scan(text).findings)
+
+
+def finding_covers(text: str, category: str, start: int, end: int) -> bool:
+    """Whether one ``category`` finding covers ``text[start:end]``: redacting it leaves none of it."""
+    return any(f.category == category and f.start <= start and end <= f.end for f in scan(text).findings)
+
+
 def assert_within_a_finding(text: str, category: str, expected: str) -> None:
     """``expected`` lies within one of the ``category`` findings of ``text``."""
     found = spans(text, category)

@@ -11,6 +11,7 @@ votre charge", "Personen die het remgeld niet kunnen betalen ...") or gives it a
 
 from __future__ import annotations
 
+from guard_helpers import finding_overlaps
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,10 +54,6 @@ _EXPLAINED = [
 ]
 
 
-def _health_over(text: str, start: int, end: int) -> bool:
-    return any(f.category == "HEALTH" and f.start < end and start < f.end for f in scan(text).findings)
-
-
 @settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(["fr", "nl"]), st.data())
 def test_a_persons_co_payment_is_health(lang: str, data: st.DataObject) -> None:
@@ -66,7 +63,7 @@ def test_a_persons_co_payment_is_health(lang: str, data: st.DataObject) -> None:
     # the word itself, not its article: redacting it hides that the person is being cared for
     word = co.split(" ", 1)[1]
     start = text.index(word)
-    assert _health_over(text, start, start + len(word)), text
+    assert finding_overlaps(text, "HEALTH", start, start + len(word)), text
 
 
 @settings(max_examples=examples(60), deadline=None)

@@ -8,6 +8,7 @@ the invented sets' tuning halves). "Je vis au jour le jour" names no town."""
 
 from __future__ import annotations
 
+from guard_helpers import finding_covers
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,10 +26,6 @@ _AFTER = {
 }
 
 
-def _address_over(text: str, start: int, end: int) -> bool:
-    return any(f.category == "ADDRESS" and f.start <= start and end <= f.end for f in scan(text).findings)
-
-
 @settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(["fr", "nl"]), st.data())
 def test_the_town_the_writer_lives_in_is_an_address(lang: str, data: st.DataObject) -> None:
@@ -38,7 +35,7 @@ def test_the_town_the_writer_lives_in_is_an_address(lang: str, data: st.DataObje
     greeting = {"fr": "Bonjour,", "nl": "Beste mevrouw,"}[lang]
     text = f"{greeting}\n{opening} {town}{after}"
     start = text.index(town, len(opening))
-    assert _address_over(text, start, start + len(town)), text
+    assert finding_covers(text, "ADDRESS", start, start + len(town)), text
 
 
 def test_living_from_day_to_day_names_no_town() -> None:

@@ -9,6 +9,7 @@ an entry in a register and, on an information page, admissions in general: those
 
 from __future__ import annotations
 
+from guard_helpers import finding_overlaps
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -42,17 +43,13 @@ _NOT_A_STAY = [
 ]
 
 
-def _health_over(text: str, start: int, end: int) -> bool:
-    return any(f.category == "HEALTH" and f.start < end and start < f.end for f in scan(text).findings)
-
-
 @settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(_PEOPLE), st.sampled_from(_STAYS), st.sampled_from(_PLACES))
 def test_a_stay_in_hospital_told_with_opname_is_health(who: str, frame: str, stay: str) -> None:
     text = frame.format(who=who, who_lower=who[0].lower() + who[1:], stay=stay)
     # the noun itself: redacting the hospital alone leaves "na vijf weken opname in het [...]"
     start = text.index("opname")
-    assert _health_over(text, start, start + len("opname")), text
+    assert finding_overlaps(text, "HEALTH", start, start + len("opname")), text
 
 
 @settings(max_examples=examples(50), deadline=None)
@@ -60,7 +57,7 @@ def test_a_stay_in_hospital_told_with_opname_is_health(who: str, frame: str, sta
 def test_how_long_the_stay_lasts_is_health(who: str, length: str) -> None:
     text = f"{who} ligt in het ziekenhuis. {length}"
     start = text.index("opname")
-    assert _health_over(text, start, start + len("opname")), text
+    assert finding_overlaps(text, "HEALTH", start, start + len("opname")), text
 
 
 @settings(max_examples=examples(50), deadline=None)
