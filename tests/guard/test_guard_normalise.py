@@ -62,6 +62,54 @@ def test_look_alikes_are_folded_only_inside_latin_words() -> None:
     assert normalise("дорога").text == "дорога"
 
 
+# Latin letters of other keyboards and phonetics, and Armenian letters, that a reader takes for a plain
+# Latin one (Unicode Technical Standard #39, confusables.txt; written out here, not read from the
+# guard's table): a Turkish keyboard's dotless "ı" got "tıcket modérateur" through (forty-fourth round)
+_OTHER_LOOK_ALIKES = {
+    "i": "ıɩ",
+    "a": "ɑ",
+    "o": "ᴏօ",
+    "u": "ᴜս",
+    "v": "ᴠ",
+    "w": "ᴡ",
+    "z": "ᴢ",
+    "c": "ᴄ",
+    "n": "ո",
+}
+_WORDS = [
+    ("Elle est séropositive depuis 2019.", "séropositive"),
+    ("Hij is zwanger van een tweede kind.", "zwanger"),
+    ("Il ne peut plus payer le ticket modérateur.", "ticket modérateur"),
+    ("Zij heeft astma en diabetes.", "astma"),
+    ("Il est suivi pour une dépression.", "dépression"),
+    ("Hij is verslaafd aan cocaïne.", "verslaafd"),
+]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.sampled_from(_WORDS), st.data())
+def test_latin_and_armenian_look_alikes_do_not_hide_a_word(
+    sentence: tuple[str, str], data: st.DataObject
+) -> None:
+    text, word = sentence
+    at = [i for i, c in enumerate(word) if c in _OTHER_LOOK_ALIKES]
+    chosen = data.draw(st.lists(st.sampled_from(at), min_size=1, max_size=3, unique=True))
+    letters = list(word)
+    for i in chosen:
+        letters[i] = data.draw(st.sampled_from(_OTHER_LOOK_ALIKES[word[i]]))
+    disguised = "".join(letters)
+    text = text.replace(word, disguised)
+    start = text.index(disguised)
+    found = [f for f in find_all(text) if f.category == "HEALTH"]
+    assert any(f.start <= start and start + len(disguised) <= f.end for f in found), (text, found)
+
+
+def test_a_turkish_name_keeps_its_letters_in_the_redaction() -> None:
+    # the name is folded for matching only: the finding points at the letters as written
+    text = "Mevrouw Yıldız is zwanger."
+    assert [text[f.start : f.end] for f in find_all(text)] == ["Yıldız", "zwanger"]
+
+
 def test_offsets_of_a_letter_spaced_word() -> None:
     text = "Il est S E R O P O S I T I F.  Elle est  z w a n g e r."
     found = [text[f.start : f.end] for f in find_all(text) if f.category == "HEALTH"]
