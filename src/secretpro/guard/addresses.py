@@ -1321,12 +1321,15 @@ def _foreign_postcode_addresses(doc: Doc) -> list[Finding]:
 # "een verblijfsadres heeft in Cernay", "domicilié à Conakry", "verbleef in Den Haag" (twenty-first
 # round, from real_passages' tuning halves: judgments name the foreign town someone lived in). Its
 # name is one or two capitalised words, each maybe joined by hyphens ("Sint-Genesius-Rode"); a
-# country, a region or a continent there ("woont in België", "vit en Europe") is no address.
+# country, a region or a continent there ("woont in België", "vit en Europe") is no address. The town
+# may open the next line ("Je vis à⏎Madrid", "woont in⏎  Wenen": a form or a PDF pasted into a message;
+# forty-fourth round).
+_TOWN_GAP = r"(?:[ \t]*\r?\n[ \t]*|[ \t]+)"  # (the line end first: the town is read where the gap ends)
 _RESIDENCE_BEFORE_TOWN = fastre.compile(
     rf"\b(?:{_LIVES}|habitait|habitaient|vivait|vivaient|residait|residant|verblijvend|verbleven|woonachtig"
     # ("mise en demeure à Monsieur X" is a formal notice, not a home)
     r"|(?<!en )demeure|demeurait|leeft|leefde|verblijfsadres heeft|verblijfsadres had)"
-    rf"(?:[ \t]+(?:{_STILL_NOW}|depuis|sinds|vroeger|autrefois)){{0,2}}[ \t]+(?:a|in|te)[ \t]+"
+    rf"(?:[ \t]+(?:{_STILL_NOW}|depuis|sinds|vroeger|autrefois)){{0,2}}[ \t]+(?:a|in|te){_TOWN_GAP}"
 )
 _TOWN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _TOWN_NAME = fastre.compile(_TOWN_WORD + r"(?:[ \t]+" + _TOWN_WORD + r")?(?![\w-])")
@@ -1370,12 +1373,13 @@ _KIN_BEFORE_TOWN = fastre.EndAnchored(
         # ("Je vis à Madrid", "Ik woon sinds 2019 in Wenen": forty-third round, the invented sets'
         # tuning halves)
         r"|\b(?:ik|i|we|wij|je|j')[ \t]*(?:woon|live|habite|vis)(?:[ \t]+(?:zelf|nu|now|still|nog|toujours"
-        r"|maintenant|(?:sinds|depuis|since)[ \t]+\d{4})){0,2}[ \t]+(?:a|in|te))[ \t]+$"
+        rf"|maintenant|(?:sinds|depuis|since)[ \t]+\d{{4}})){{0,2}}[ \t]+(?:a|in|te)){_TOWN_GAP}$"
     ),
     ("a", "in", "te"),
+    " \t\r\n",
 )
 # a preposition, then a capitalised word: where a relative's town may stand (on the text as written)
-_BEFORE_CAPITAL = fastre.compile(r"(?<![\w'’])(?:[aàAÀ]|in|In|te|Te)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+_BEFORE_CAPITAL = fastre.compile(rf"(?<![\w'’])(?:[aàAÀ]|in|In|te|Te){_TOWN_GAP}(?=[A-ZÀ-ÖØ-Þ])")
 
 
 @cache
