@@ -1324,7 +1324,9 @@ def _foreign_postcode_addresses(doc: Doc) -> list[Finding]:
 # country, a region or a continent there ("woont in België", "vit en Europe") is no address. The town
 # may open the next line ("Je vis à⏎Madrid", "woont in⏎  Wenen": a form or a PDF pasted into a message;
 # forty-fourth round).
-_TOWN_GAP = r"(?:[ \t]*\r?\n[ \t]*|[ \t]+)"  # (the line end first: the town is read where the gap ends)
+# (the line end first: the town is read where the gap ends; "\r\n" is read as "\n" before: normalize.py;
+# data/lay_status.tsv's "${gap}" is the same gap)
+_TOWN_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 _RESIDENCE_BEFORE_TOWN = fastre.compile(
     rf"\b(?:{_LIVES}|habitait|habitaient|vivait|vivaient|residait|residant|verblijvend|verbleven|woonachtig"
     # ("mise en demeure à Monsieur X" is a formal notice, not a home)
@@ -1376,7 +1378,7 @@ _KIN_BEFORE_TOWN = fastre.EndAnchored(
         rf"|maintenant|(?:sinds|depuis|since)[ \t]+\d{{4}})){{0,2}}[ \t]+(?:a|in|te)){_TOWN_GAP}$"
     ),
     ("a", "in", "te"),
-    " \t\r\n",
+    " \t\n",
 )
 # a preposition, then a capitalised word: where a relative's town may stand (on the text as written)
 _BEFORE_CAPITAL = fastre.compile(rf"(?<![\w'’])(?:[aàAÀ]|in|In|te|Te){_TOWN_GAP}(?=[A-ZÀ-ÖØ-Þ])")
