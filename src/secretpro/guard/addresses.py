@@ -1421,6 +1421,31 @@ def _towns_after_residence(doc: Doc) -> list[Finding]:
     return out
 
 
+# A relative's town named right before their phone number, as a note or a contact list gives it: "zus
+# in rotterdam: +31 6 ...", "OOM IN BOEKAREST +40 742 ...", "SOEUR A GDANSK : +48 ...", "fille
+# Sandrine à Mouscron : 0478 ..." (forty-fourth round, the invented sets' tuning halves: 7 such towns
+# missed, most in notes written all in lower or upper case, where a capital tells no town). The phone
+# after it says the word is a place the relative can be reached in; a country there ("sa fille en
+# Roumanie : +40", "son frère au Mali") is no address.
+_RELATIVE_TOWN_BEFORE_PHONE = fastre.compile(
+    rf"\b(?:{_KIN_ANY})(?:[ \t]+[a-z'-]+)?[ \t]+(?:a|in|te)[ \t]+([a-z][a-z'-]+)"
+    r"[ \t]*(?:[:(,][ \t]*)?(?:(?:tel|gsm|phone|is)\.?[ \t]*:?[ \t]*)?(?=\+[1-9]|00[1-9]|0[1-9])"
+)
+_KIN_HINTS = hint_words(*(word for word, _use in _KIN_ROWS))
+
+
+def _relatives_town_before_phone(doc: Doc) -> list[Finding]:
+    if not has_any(doc, _KIN_HINTS):
+        return []
+    larger = _larger_than_a_town()
+    out: list[Finding] = []
+    for m in _RELATIVE_TOWN_BEFORE_PHONE.finditer(doc.folded):
+        if m.group(1) in larger:
+            continue
+        out.append(new_finding(m.start(1), m.end(1), "ADDRESS", "town", "adresse : lieu de résidence"))
+    return out
+
+
 def find_addresses(doc: Doc) -> list[Finding]:
     places = find_places(doc)
     streets = [_with_trailing_commune(doc, f, places) for f in _streets(doc)]
@@ -1440,6 +1465,7 @@ def find_addresses(doc: Doc) -> list[Finding]:
         found, _english_streets(doc), lambda street: _with_trailing_commune(doc, street, places)
     )
     found += _added_where_free(found, _towns_after_residence(doc))
+    found += _added_where_free(found, _relatives_town_before_phone(doc))
     found = [_with_leading_name_number(doc, f) for f in found]
     merged = merge_adjacent(doc, found)
     if postcode_communes and has_any(doc, _PROFESSION_HINTS):

@@ -1,0 +1,53 @@
+"""A relative's town named right before their phone number, as a note or a contact list gives it: "zus
+in rotterdam: +31 6 48 21 93 07", "OOM IN BOEKAREST +40 742 318 665", "fille Sandrine à Mouscron : 0478
+/ 62 19 04".
+
+Where the relative can be reached is where they live (the labelling convention: a commune alone when
+it says where someone lives). Notes written all in lower or upper case carry no capital to tell a town
+by, and were missed (forty-fourth round, the invented sets' tuning halves). A country there ("sa fille
+en Roumanie : +40 ...", "son frère au Mali") is no address."""
+
+from __future__ import annotations
+
+from guard_helpers import finding_covers, finding_overlaps
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hypothesis_budget import examples
+
+_RELATIVES = {
+    "nl": ["zus", "broer", "oom", "haar dochter", "zijn moeder", "tante"],
+    "fr": ["soeur", "frère", "sa fille", "fille Sandrine", "oncle", "son cousin"],
+}
+_LINKS = {"nl": ["in"], "fr": ["à", "a"]}
+_TOWNS = ["Rotterdam", "Boekarest", "Gdansk", "Szeged", "Brno", "Debrecen", "Mouscron", "Kumasi", "Lahore"]
+_BEFORE_PHONE = [" ", ": ", " : ", ", ", " (", " tel ", " gsm: "]
+_PHONES = ["+31 6 48 21 93 07", "+40 742 318 665", "0478 / 62 19 04", "0032 465 80 37 14", "+36 30 418 7726"]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.sampled_from(["nl", "fr"]), st.data())
+def test_a_relatives_town_before_their_phone_is_an_address(lang: str, data: st.DataObject) -> None:
+    relative = data.draw(st.sampled_from(_RELATIVES[lang]))
+    link = data.draw(st.sampled_from(_LINKS[lang]))
+    town = data.draw(st.sampled_from(_TOWNS))
+    line = f"- {relative} {link} {town}{data.draw(st.sampled_from(_BEFORE_PHONE))}{data.draw(st.sampled_from(_PHONES))}"
+    case = data.draw(st.sampled_from(["as written", "lower", "upper"]))
+    note = {
+        "nl": "opvolging dhr. k.\nslaapt in de nachtopvang\n",
+        "fr": "suivi m. d.\ndort au centre de nuit\n",
+    }[lang]
+    text = note + line + "\n"
+    text = text.lower() if case == "lower" else text.upper() if case == "upper" else text
+    start = len(note) + line.index(f" {town}") + 1
+    assert finding_covers(text, "ADDRESS", start, start + len(town)), text
+
+
+def test_a_country_before_a_phone_is_no_address() -> None:
+    for text in (
+        "sa fille en Roumanie : +40 721 398 502",
+        "son frère au Mali : +223 76 42 18 09",
+        "zus in hongarije: +36 30 412 7789",
+        "broer in polen +48 601 227 845",
+    ):
+        assert not finding_overlaps(text, "ADDRESS", 0, len(text)), text
