@@ -448,6 +448,11 @@ FLOORS = [
     ("real_passages51.jsonl", 1, 0.63, 0.56, 0),
     ("fresh_synthetic37.jsonl", None, 0.95, 0.95, 0),
     ("fresh_synthetic37.jsonl", 1, 0.95, 0.95, 0),
+    # Forty-fourth round, scored once when it landed with the round-start guard (3ecadf9).
+    # fresh_synthetic38 (60 invented messages, 12 clean; at 7b21459): 0.917 / 0.973 / 1 of 12 (half 1
+    # 0.905 / 0.992 / 0 of 3).
+    ("fresh_synthetic38.jsonl", None, 0.91, 0.97, 1),
+    ("fresh_synthetic38.jsonl", 1, 0.90, 0.99, 0),
 ]
 
 
