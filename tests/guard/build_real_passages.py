@@ -1,5 +1,5 @@
 """Build the sets of real public passages (issue 10): ``real_passages.jsonl`` from
-``real_passages.src.txt``, and likewise ``real_passages2`` to ``51`` (``SETS``; each gathered
+``real_passages.src.txt``, and likewise ``real_passages2`` to ``52`` (``SETS``; each gathered
 and labelled later, by someone who had not read the guard).
 
 Markup as in ``probe_corpus.src.txt``: ``{CODE|text}`` is a labelled span; a line
@@ -141,6 +141,7 @@ SETS = {
         ("real_passages49", "2026-12-07"),
         ("real_passages50", "2026-12-07"),
         ("real_passages51", "2026-12-07"),
+        ("real_passages52", "2026-12-07"),
     )
 }
 
