@@ -87,6 +87,9 @@ TEXTS = {
         ("Il vit au centre d'accueil pour candidats réfugiés de Rendeux depuis mai.", "Rendeux"),
         # (forty-third round) the co-payment of a person's care
         ("M. Dubois ne peut plus payer le ticket modérateur chez le dentiste.", "ticket modérateur"),
+        # (forty-fourth round) an appeal told with words between; a Turkish keyboard's dotless "ı"
+        ("Un recours suspensif a été introduit devant le CCE le 27 novembre.", "recours suspensif"),
+        ("M. Dubois ne peut plus payer le tıcket modérateur.", "tıcket modérateur"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -145,6 +148,9 @@ TEXTS = {
         ("Mevrouw Peeters verblijft in het opvangcentrum voor asielzoekers van Jette.", "Jette"),
         # (forty-third round) a stay in hospital told with "opname", its length
         ("Mevrouw Claes ligt in het AZ Groeninge. De opname duurt tot 3 januari.", "opname"),
+        # (forty-fourth round) an appeal told with words between; a relative's town before their phone
+        ("Ze heeft beroep ingediend bij de RvV.", "beroep ingediend"),
+        ("zus in rotterdam: +31 6 48 21 93 07", "rotterdam"),
     ],
 }
 
