@@ -3,8 +3,8 @@ council: "Un recours suspensif a été introduit devant le CCE", "RECOURS INTROD
 beroep ingediend bij de RvV", "Salim tekent beroep tegen de beslissing aan bij de Raad voor
 Vreemdelingenbetwistingen".
 
-A pending appeal says the person's residence is disputed (forty-fourth round: the invented sets'
-tuning halves label it; the lexicon held only "recours au CCE", "beroep bij de RvV" and the like, with
+A pending appeal says the person's residence is disputed (forty-fourth round: the labelled sets'
+tuning halves label it, invented and real; the lexicon held only "recours au CCE", "beroep bij de RvV" and the like, with
 nothing between). A rule of the procedure, of no one ("Le recours doit être introduit devant le CCE dans
 les 30 jours"), stays clear."""
 
