@@ -10,7 +10,8 @@ les 30 jours"), stays clear."""
 
 from __future__ import annotations
 
-from guard_helpers import finding_covers, finding_overlaps
+import pytest
+from guard_helpers import categories, finding_covers
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,10 +57,13 @@ def test_an_appeal_told_with_words_between_is_a_status(data: st.DataObject) -> N
     assert finding_covers(text, "ADMIN_STATUS", start, start + len(told)), text
 
 
-def test_a_rule_of_the_procedure_stays_clear() -> None:
-    for text in (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Le recours doit être introduit devant le CCE dans les 30 jours de la notification.",
         "Het beroep moet binnen 30 dagen worden ingediend bij de RvV.",
         "Een beroep kan worden ingesteld bij de Raad voor Vreemdelingenbetwistingen.",
-    ):
-        assert not finding_overlaps(text, "ADMIN_STATUS", 0, len(text)), text
+    ],
+)
+def test_a_rule_of_the_procedure_stays_clear(text: str) -> None:
+    assert "ADMIN_STATUS" not in categories(text)

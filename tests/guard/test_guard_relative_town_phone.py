@@ -9,7 +9,8 @@ en Roumanie : +40 ...", "son frère au Mali") is no address."""
 
 from __future__ import annotations
 
-from guard_helpers import finding_covers, finding_overlaps
+import pytest
+from guard_helpers import categories, finding_covers
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,11 +44,14 @@ def test_a_relatives_town_before_their_phone_is_an_address(lang: str, data: st.D
     assert finding_covers(text, "ADDRESS", start, start + len(town)), text
 
 
-def test_a_country_before_a_phone_is_no_address() -> None:
-    for text in (
+@pytest.mark.parametrize(
+    "text",
+    [
         "sa fille en Roumanie : +40 721 398 502",
         "son frère au Mali : +223 76 42 18 09",
         "zus in hongarije: +36 30 412 7789",
         "broer in polen +48 601 227 845",
-    ):
-        assert not finding_overlaps(text, "ADDRESS", 0, len(text)), text
+    ],
+)
+def test_a_country_before_a_phone_is_no_address(text: str) -> None:
+    assert "ADDRESS" not in categories(text)
