@@ -1427,9 +1427,11 @@ def _towns_after_residence(doc: Doc) -> list[Finding]:
 # missed, most in notes written all in lower or upper case, where a capital tells no town). The phone
 # after it says the word is a place the relative can be reached in; a country there ("sa fille en
 # Roumanie : +40", "son frère au Mali") is no address.
+# (the town or the phone may open the next line, as a pasted note breaks it: "zus in⏎rotterdam",
+# "zus in rotterdam⏎+31 6 ...")
 _RELATIVE_TOWN_BEFORE_PHONE = fastre.compile(
-    rf"\b(?:{_KIN_ANY})(?:[ \t]+[a-z'-]+)?[ \t]+(?:a|in|te)[ \t]+([a-z][a-z'-]+)"
-    r"[ \t]*(?:[:(,][ \t]*)?(?:(?:tel|gsm|phone|is)\.?[ \t]*:?[ \t]*)?(?=\+[1-9]|00[1-9]|0[1-9])"
+    rf"\b(?:{_KIN_ANY})(?:[ \t]+[a-z'-]+)?[ \t]+(?:a|in|te){_TOWN_GAP}([a-z][a-z'-]+)"
+    r"[ \t]*(?:[:(,][ \t]*)?(?:\n[ \t]*)?(?:(?:tel|gsm|phone|is)\.?[ \t]*:?[ \t]*)?(?=\+[1-9]|00[1-9]|0[1-9])"
 )
 _KIN_HINTS = hint_words(*(word for word, _use in _KIN_ROWS))
 
