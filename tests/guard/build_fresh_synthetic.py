@@ -28,8 +28,9 @@
 ``fresh_synthetic34.jsonl`` from ``fresh_synthetic34.src.txt``,
 ``fresh_synthetic35.jsonl`` from ``fresh_synthetic35.src.txt``,
 ``fresh_synthetic36.jsonl`` from ``fresh_synthetic36.src.txt``,
-``fresh_synthetic37.jsonl`` from ``fresh_synthetic37.src.txt`` and
-``fresh_synthetic38.jsonl`` from ``fresh_synthetic38.src.txt``.
+``fresh_synthetic37.jsonl`` from ``fresh_synthetic37.src.txt``,
+``fresh_synthetic38.jsonl`` from ``fresh_synthetic38.src.txt`` and
+``fresh_synthetic39.jsonl`` from ``fresh_synthetic39.src.txt``.
 
 Each is 60 invented messages written without reading the guard's code or lexicons (the later ones
 also without its tests or the earlier sets' texts, and without running the guard or the scorer), to
@@ -100,6 +101,7 @@ SETS = {
         "fresh_synthetic36",
         "fresh_synthetic37",
         "fresh_synthetic38",
+        "fresh_synthetic39",
     )
 }
 
