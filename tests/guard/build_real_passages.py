@@ -142,6 +142,7 @@ SETS = {
         ("real_passages50", "2026-12-07"),
         ("real_passages51", "2026-12-07"),
         ("real_passages52", "2026-12-07"),
+        ("real_passages53", "2026-12-07"),
     )
 }
 
