@@ -598,8 +598,21 @@ def _forbidden_by_care_found(doc: Doc) -> list[Finding]:
 # A care discipline named as what someone studies or teaches: "étudiant en kinésithérapie", "inscrit
 # en baccalauréat (kinésithérapie)", "een opleiding verpleegkunde", "studeert psychologie".
 # a number of staff: "- 1 psychologue", "- 1 assistant psychologue", "4 infirmières" (seventh round)
-_STAFF_COUNT_BEFORE = fastre.compile(r"(?<![\w.,/-])[0-9]+[ \t]+(?:assistante?s?[ \t]+)?$")
-_PROFESSION = fastre.compile(r"(?:logues?|iatres?|istes?|ecins?|iers?|ieres?|eutes?|kundigen?|artsen?)$")
+_STAFF_COUNT_BEFORE = fastre.compile(r"(?<![\w.,/-])[0-9]{1,3}[ \t]+(?:assistante?s?[ \t]+)?$")
+_PROFESSION = fastre.compile(
+    r"(?:logues?|loog|logen|iatres?|iaters?|istes?|isten|ecins?|iers?|ieres?|eutes?|euten|kundigen?|arts"
+    r"|artsen|chirurg|chirurgen|orthopeed|orthopeden)$"
+)
+# A doctor's own title after their name, where the name opens a line or a bracket or follows a
+# speaker's label: "dr. K. Vandenbussche, geriater" signing, "Sprekers: dr. Griet Lenssens, oncoloog",
+# "(dr. Eva Peeters, geriater)": a signature or a speaker, not care someone receives (forty-fifth
+# round: the invented sets' tuning halves leave such titles unlabelled, and label "orientée vers le
+# Dr Ngoy, psychiatre", which a sentence's words open). A form's field keeps it ("Médecin : Dr X,
+# oncologue" on a person's file tells their illness).
+_DOCTORS_TITLE_BEFORE = fastre.compile(
+    r"(?:^|[\n(]|(?:spreker|sprekers|intervenante?s?|orat(?:eur|rice)s?|speakers?)[ \t]*:)[ \t]*"
+    r"(?:dr|dokter|docteur|prof|professeur)\.?[ \t]+(?:[\w'.-]+[ \t]+){0,3}[\w'.-]+[ \t]*,[ \t]*$"
+)
 
 _STUDY_YEARS = (
     "premiere",
@@ -1300,6 +1313,10 @@ def _medical_endings(doc: Doc) -> list[Finding]:
             continue
         if _STUDY_BEFORE.search(folded, max(0, m.start() - 45), m.start()):
             continue  # "inscrit en baccalauréat (ergothérapie)": a field of study
+        if _PROFESSION.search(word) and _DOCTORS_TITLE_BEFORE.search(
+            folded, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "Intervenant : Dr Hugues Van Cutsem, infectiologue": the doctor's title
         start, end = _with_modifiers(folded, m.start(), m.end())
         out.append(new_finding(start, end, "HEALTH", "health_morphology", f"santé : {word}"))
     return out
@@ -1774,6 +1791,10 @@ def find_health(doc: Doc) -> list[Finding]:
             folded, match.start - 25 if match.start > 25 else 0, match.start
         ) and _PROFESSION.search(match.term):
             continue  # "- 1 psychologue", "3 médecins": the staff of a place, not care received
+        if _PROFESSION.search(folded, match.start, match.end) and _DOCTORS_TITLE_BEFORE.search(
+            folded, match.start - 60 if match.start > 60 else 0, match.start
+        ):
+            continue  # "Dr Hanne Goossens, dermatoloog": the doctor's title, not care received
         if _STUDY_BEFORE.search(folded, match.start - 60 if match.start > 60 else 0, match.start):
             continue  # "inscrit en baccalauréat (kinésithérapie)", "studeert verpleegkunde": a field of study
         if _names_an_institution(match.term) and (
