@@ -58,6 +58,22 @@ def test_an_appeal_told_with_words_between_is_a_status(data: st.DataObject) -> N
 
 
 @pytest.mark.parametrize(
+    "told",
+    [
+        # (forty-fifth round: commas around the words between, and up to eight of them)
+        "recours, introduit le 3 mars devant le CCE",
+        "recours contre la décision de transfert a été introduit au CCE",
+        "beroep, ingediend op 3 maart bij de RvV",
+        "beroep tegen de beslissing werd op 20 november ingediend bij de RvV",
+    ],
+)
+def test_an_appeal_told_with_commas_or_more_words_is_a_status(told: str) -> None:
+    text = f"Bonjour,\nSon {told}, est toujours pendant. Merci."
+    start = text.index(told)
+    assert finding_covers(text, "ADMIN_STATUS", start, start + len(told)), text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Le recours doit être introduit devant le CCE dans les 30 jours de la notification.",
