@@ -21,7 +21,9 @@ _RELATIVES = {
     "fr": ["soeur", "frère", "sa fille", "fille Sandrine", "oncle", "son cousin"],
 }
 _LINKS = {"nl": ["in"], "fr": ["à", "a"]}
+# (two-word towns since the forty-fifth round: "Santo Domingo", "Benin City")
 _TOWNS = ["Rotterdam", "Boekarest", "Gdansk", "Szeged", "Brno", "Debrecen", "Mouscron", "Kumasi", "Lahore"]
+_TOWNS += ["Santo Domingo", "Benin City", "Cebu City"]
 # a pasted note may break the line before the town or before the phone
 _BEFORE_TOWN = [" ", " ", "\n", "\n  "]
 _BEFORE_PHONE = [" ", ": ", " : ", ", ", " (", " tel ", " gsm: ", "\n", ":\n"]
