@@ -31,6 +31,8 @@ _LINKS = ["in de", "aan de", "op de", "langs de"]
 _NAMES = ["Dambrugge", "Essen", "Meers", "Nieuwpoortse", "Kerkhof", "Sint-Pieters", "Oude Brugse", "Desguin"]
 _TYPES = ["straat", "steenweg", "laan", "lei", "kaai", "plein", "dreef"]
 _AFTER = [".", ", sinds vorige week.", " en zoekt werk.", "\nGraag uw advies."]
+# a pasted note may break its lines anywhere (one line break; a blank line ends the sentence)
+_GAPS = [" ", " ", "\n", " \n  "]
 
 
 @settings(max_examples=examples(300), deadline=None)
@@ -40,10 +42,14 @@ _AFTER = [".", ", sinds vorige week.", " en zoekt werk.", "\nGraag uw advies."]
     st.sampled_from(_NAMES),
     st.sampled_from(_TYPES),
     st.sampled_from(_AFTER),
+    st.sampled_from(_GAPS),
+    st.sampled_from(_GAPS),
 )
-def test_a_street_after_a_home_is_an_address(home: str, link: str, name: str, kind: str, after: str) -> None:
+def test_a_street_after_a_home_is_an_address(
+    home: str, link: str, name: str, kind: str, after: str, gap: str, second_gap: str
+) -> None:
     street = name + kind
-    text = f"Beste collega,\n{home} {link} {street}{after}"
+    text = f"Beste collega,\n{home}{gap}{link}{second_gap}{street}{after}"
     start = text.index(street)
     assert finding_covers(text, "ADDRESS", start, start + len(street)), text
 
@@ -55,6 +61,7 @@ def test_a_street_after_a_home_is_an_address(home: str, link: str, name: str, ki
         "De vergadering vindt plaats in de Wetstraat op maandag.",
         "De bibliotheek verhuist naar een gebouw in de Stationsstraat.",
         "Wij wonen een infosessie bij in de Vrijheidslaan, samen met de collega's.",
+        "Uit hun woning.\n\nIn de Kerkstraat is de markt op zaterdag.",
     ],
 )
 def test_a_street_without_a_home_stays_clear(text: str) -> None:

@@ -1466,9 +1466,10 @@ _HOME_BEFORE_DUTCH_STREET = fastre.compile(
     r"|slaapt|sliep|sliepen|verblijft|verbleef|verblijven|woont|woonde|wonen|logeert|logeerde)"
     # (not a separable "bij" right before the street: "Wij wonen een infosessie bij in de Vrijheidslaan"
     # attends a meeting)
-    r"(?:[ \t]+[\w'-]+){0,3}(?<!\bbij)[ \t]+$"
+    # (a line may break anywhere in a pasted note: _TOWN_GAP between any two words; a blank line ends it)
+    rf"(?:{_TOWN_GAP}[\w'-]+){{0,3}}(?<!\bbij){_TOWN_GAP}\Z"
 )
-_DUTCH_STREET_LINK = fastre.compile(r"(?<![\w])(?:in|aan|op|langs)[ \t]+(?:de|het)[ \t]+")
+_DUTCH_STREET_LINK = fastre.compile(rf"(?<![\w])(?:in|aan|op|langs){_TOWN_GAP}(?:de|het){_TOWN_GAP}")
 _HOME_HINTS = hint_words(
     *("woning", "huis", "flat", "appartement", "kamer", "studio", "kelder", "garage", "tent", "terrein"),
     *("pand", "opvang", "kraakpand", "woonwagen", "caravan", "portiek", "park", "hutje", "container"),
