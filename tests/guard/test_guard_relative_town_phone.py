@@ -60,3 +60,15 @@ def test_a_relatives_town_before_their_phone_is_an_address(lang: str, data: st.D
 )
 def test_a_country_before_a_phone_is_no_address(text: str) -> None:
     assert "ADDRESS" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("sa mère à santo\ndomingo +1 809 555 0142", "santo\ndomingo"),
+        ("BROER IN BENIN\nCITY: +234 803 555 0199", "BENIN\nCITY"),
+    ],
+)
+def test_a_two_word_town_broken_over_two_lines_is_one_address(text: str, town: str) -> None:
+    start = text.index(town)
+    assert finding_covers(text, "ADDRESS", start, start + len(town)), text

@@ -1431,8 +1431,9 @@ def _towns_after_residence(doc: Doc) -> list[Finding]:
 # "zus in rotterdam⏎+31 6 ...")
 _RELATIVE_TOWN_BEFORE_PHONE = fastre.compile(
     rf"\b(?:{_KIN_ANY})(?:[ \t]+[a-z'-]+)?[ \t]+(?:a|in|te){_TOWN_GAP}"
-    # (a town of two words too, "santo domingo", "benin city", but not a phone's cue read as one)
-    r"([a-z][a-z'-]+(?:[ \t]+(?!(?:tel|gsm|phone|is|nummer|nr|op|via|mobile|portable|numero)\b)[a-z][a-z'-]+)?)"
+    # (a town of two words too, "santo domingo", "benin city", a line break between them too, but not
+    # a phone's cue read as one)
+    rf"([a-z][a-z'-]+(?:{_TOWN_GAP}(?!(?:tel|gsm|phone|is|nummer|nr|op|via|mobile|portable|numero)\b)[a-z][a-z'-]+)?)"
     r"[ \t]*(?:[:(,][ \t]*)?(?:\n[ \t]*)?(?:(?:tel|gsm|phone|is)\.?[ \t]*:?[ \t]*)?(?=\+[1-9]|00[1-9]|0[1-9])"
 )
 _KIN_HINTS = hint_words(*(word for word, _use in _KIN_ROWS))
