@@ -72,7 +72,7 @@ _BRANDS_HEADER = """\
 #   Arabic words left out), the guard's first names, common words and Belgian communes; generated
 #   2026-12-07 by scripts/extract_medicine_names.py.
 # format: one folded name per line. Read as a set of words, not into the automaton (19,000 names there
-#   took 13 MB more at each start): a word of the message that is one of them is a finding.
+#   took 12 MB more at each start): a word of the message that is one of them is a finding.
 """
 
 

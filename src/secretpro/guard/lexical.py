@@ -1600,7 +1600,7 @@ def _medicine_brands() -> frozenset[str]:
 
 def _medicine_brands_named(doc: Doc) -> list[Finding]:
     """The words of medicine_brands.txt in the message: a set intersection with the words the
-    automaton reads (those 19,000 names are kept out of the automaton, whose memory they grew by 13
+    automaton reads (those 19,000 names are kept out of the automaton, whose memory they grew by 12
     MB), then each hit's places (forty-fifth round: "De dermatoloog wil Xolair proberen", "(Opdivo en
     Yervoy)", "l'Exjade")."""
     hits = spaced_words(doc) & _medicine_brands()
