@@ -62,3 +62,20 @@ def test_every_brand_is_one_folded_word_of_five_letters_or_more() -> None:
 )
 def test_ordinary_words_and_names_stay_clear(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # care given into a body part, and a chain that takes a bracket's close takes its opening too
+        (
+            "Mme Lambert reçoit des piqûres dans l'œil (Eylea) chaque mois.",
+            "piqûres dans l'œil (Eylea) chaque mois",
+        ),
+        ("Ze krijgt injecties in het oog in het UZ Gent.", "injecties in het oog"),
+        ("Mme Lambert (Eylea) chaque mois, dit sa fille.", "(Eylea) chaque mois"),
+    ],
+)
+def test_care_into_a_body_part_and_its_bracket_are_covered(text: str, told: str) -> None:
+    start = text.index(told)
+    assert finding_covers(text, "HEALTH", start, start + len(told)), text

@@ -308,6 +308,8 @@ def _chain(
         start, end = part[0][0], max(e for _, e, _ in part)
         if text.count("(", start, end) > text.count(")", start, end) and text.startswith(")", end):
             end += 1  # "(paraplegie)" whole
+        if text.count(")", start, end) > text.count("(", start, end) and start > 0 and text[start - 1] == "(":
+            start -= 1  # "(Eylea) chaque mois" whole: the bracket it opens on is not left alone
         explanation = told[0].explanation if told else f"santé : {doc.folded[start:end]}"
         out.append(new_finding(start, end, "HEALTH", "health clause", explanation))
     return out

@@ -338,7 +338,9 @@ def _body_care() -> re.Pattern[str]:
         r"(?<![\w])(?:operations?|operee?s?|operer|intervention|chirurgie|greffe|ablation|fracture|amputee?s?|"
         r"mal|maux|douleurs?|probleme?s?|souci?s?|blessee?s?|blessure|infection|cancer|tumeur|"
         r"operatie|geopereerd|ingreep|pijn|pijnen|problemen|klachten|letsel|breuk|gebroken|kanker|"
-        r"ontsteking|infectie|gekwetst|gewond|verwond)"
+        r"ontsteking|infectie|gekwetst|gewond|verwond|"
+        # care given into a part: "des piqûres dans l'œil", "injecties in het oog" (forty-fifth round)
+        r"piqures?|injections?|injecties?|spuitjes?|inspuitingen?)"
         # ("une opération importante à la jambe", "s'est cassé le petit doigt": fifteenth round)
         r"(?:[ \t]+(?:importante?|grave|lourde?|urgente?|nouvelle|deuxieme|seconde?|zware|grote|nieuwe))?"
         # pain said with its strength before the part, or in it: "des douleurs très fortes au ventre",
@@ -433,6 +435,10 @@ _BODY_HINTS = hint_words(
     "kanker",
     "ontsteking",
     "gekwetst",
+    "piqure",
+    "injecti",
+    "spuitje",
+    "inspuiting",
 )
 
 
