@@ -90,6 +90,9 @@ TEXTS = {
         # (forty-fourth round) an appeal told with words between; a Turkish keyboard's dotless "ı"
         ("Un recours suspensif a été introduit devant le CCE le 27 novembre.", "recours suspensif"),
         ("M. Dubois ne peut plus payer le tıcket modérateur.", "tıcket modérateur"),
+        # (forty-fifth round) pain told with a verb; a medicine brand named alone
+        ("M. Dubois garde des douleurs osseuses importantes.", "garde des douleurs osseuses"),
+        ("Mme Lambert reçoit des piqûres dans l'œil (Eylea) chaque mois.", "Eylea"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -151,6 +154,9 @@ TEXTS = {
         # (forty-fourth round) an appeal told with words between; a relative's town before their phone
         ("Ze heeft beroep ingediend bij de RvV.", "beroep ingediend"),
         ("zus in rotterdam: +31 6 48 21 93 07", "rotterdam"),
+        # (forty-fifth round) a street after a home, without a number; a Dutch specialist
+        ("Dhr. Peeters slaapt bij kennissen in de Dambruggestraat.", "Dambruggestraat"),
+        ("De dermatoloog van UZ Leuven wil starten met een nieuwe behandeling.", "dermatoloog"),
     ],
 }
 
