@@ -620,6 +620,15 @@ _DOCTORS_TITLE_BEFORE = fastre.compile(
     r"(?:dr|dokter|docteur|prof|professeur)\.?[ \t]+(?:[\w'.-]+[ \t]+){0,3}[\w'.-]+[ \t]*,[ \t]*$"
 )
 
+
+def _doctors_title(folded: str, start: int, end: int) -> bool:
+    """Whether the word ``folded[start:end]`` is a profession written as a doctor's own title."""
+    return (
+        _PROFESSION.search(folded, start, end) is not None
+        and _DOCTORS_TITLE_BEFORE.search(folded, start - 60 if start > 60 else 0, start) is not None
+    )
+
+
 _STUDY_YEARS = (
     "premiere",
     "deuxieme",
@@ -1319,9 +1328,7 @@ def _medical_endings(doc: Doc) -> list[Finding]:
             continue
         if _STUDY_BEFORE.search(folded, max(0, m.start() - 45), m.start()):
             continue  # "inscrit en baccalauréat (ergothérapie)": a field of study
-        if _PROFESSION.search(word) and _DOCTORS_TITLE_BEFORE.search(
-            folded, max(0, m.start() - 60), m.start()
-        ):
+        if _doctors_title(folded, m.start(), m.end()):
             continue  # "Intervenant : Dr Hugues Van Cutsem, infectiologue": the doctor's title
         start, end = _with_modifiers(folded, m.start(), m.end())
         out.append(new_finding(start, end, "HEALTH", "health_morphology", f"santé : {word}"))
@@ -1815,9 +1822,7 @@ def find_health(doc: Doc) -> list[Finding]:
             folded, match.start - 25 if match.start > 25 else 0, match.start
         ) and _PROFESSION.search(match.term):
             continue  # "- 1 psychologue", "3 médecins": the staff of a place, not care received
-        if _PROFESSION.search(folded, match.start, match.end) and _DOCTORS_TITLE_BEFORE.search(
-            folded, match.start - 60 if match.start > 60 else 0, match.start
-        ):
+        if _doctors_title(folded, match.start, match.end):
             continue  # "Dr Hanne Goossens, dermatoloog": the doctor's title, not care received
         if _STUDY_BEFORE.search(folded, match.start - 60 if match.start > 60 else 0, match.start):
             continue  # "inscrit en baccalauréat (kinésithérapie)", "studeert verpleegkunde": a field of study
