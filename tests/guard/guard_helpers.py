@@ -26,6 +26,12 @@ def finding_covers(text: str, category: str, start: int, end: int) -> bool:
     return any(f.category == category and f.start <= start and end <= f.end for f in scan(text).findings)
 
 
+def assert_covered(text: str, category: str, part: str, start: int | None = None) -> None:
+    """One ``category`` finding covers ``part`` of ``text``: where it first stands, or at ``start``."""
+    at = text.index(part) if start is None else start
+    assert finding_covers(text, category, at, at + len(part)), text
+
+
 def assert_within_a_finding(text: str, category: str, expected: str) -> None:
     """``expected`` lies within one of the ``category`` findings of ``text``."""
     found = spans(text, category)

@@ -11,7 +11,7 @@ le jour" names no town."""
 from __future__ import annotations
 
 import pytest
-from guard_helpers import categories, finding_covers
+from guard_helpers import assert_covered, categories
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,8 +39,7 @@ def test_the_town_the_writer_lives_in_is_an_address(lang: str, data: st.DataObje
     after = data.draw(st.sampled_from(_AFTER[lang]))
     greeting = {"fr": "Bonjour,", "nl": "Beste mevrouw,"}[lang]
     text = f"{greeting}\n{opening}{gap}{town}{after}"
-    start = text.index(town, len(greeting) + len(opening))
-    assert finding_covers(text, "ADDRESS", start, start + len(town)), text
+    assert_covered(text, "ADDRESS", town, start=text.index(town, len(greeting) + len(opening)))
 
 
 _KIN_LINES = {
@@ -56,8 +55,7 @@ def test_a_relatives_town_on_the_next_line_is_an_address(lang: str, data: st.Dat
     gap = data.draw(st.sampled_from(["\n", "\r\n", "\n  ", " \n"]))
     town = data.draw(st.sampled_from(_TOWNS))
     text = f"Dossier social\n{opening}{gap}{town}."
-    start = text.rindex(town)
-    assert finding_covers(text, "ADDRESS", start, start + len(town)), text
+    assert_covered(text, "ADDRESS", town, start=text.rindex(town))
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ and names stays clear."""
 from __future__ import annotations
 
 import pytest
-from guard_helpers import categories, finding_covers
+from guard_helpers import assert_covered, categories
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -33,8 +33,7 @@ _FRAMES = [
 def test_a_brand_named_in_a_message_is_health(brand: str, frame: str, case: str) -> None:
     brand = brand.lower() if case == "lower" else brand.upper() if case == "upper" else brand
     text = frame.format(b=brand)
-    start = text.index(brand)
-    assert finding_covers(text, "HEALTH", start, start + len(brand)), text
+    assert_covered(text, "HEALTH", brand)
 
 
 def _brands() -> frozenset[str]:
@@ -77,5 +76,4 @@ def test_ordinary_words_and_names_stay_clear(text: str) -> None:
     ],
 )
 def test_care_into_a_body_part_and_its_bracket_are_covered(text: str, told: str) -> None:
-    start = text.index(told)
-    assert finding_covers(text, "HEALTH", start, start + len(told)), text
+    assert_covered(text, "HEALTH", told)

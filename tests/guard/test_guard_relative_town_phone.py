@@ -10,7 +10,7 @@ en Roumanie : +40 ...", "son frère au Mali") is no address."""
 from __future__ import annotations
 
 import pytest
-from guard_helpers import categories, finding_covers
+from guard_helpers import assert_covered, categories
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -45,8 +45,7 @@ def test_a_relatives_town_before_their_phone_is_an_address(lang: str, data: st.D
     }[lang]
     text = note + line + "\n"
     text = text.lower() if case == "lower" else text.upper() if case == "upper" else text
-    start = len(note) + line.index(f"{gap}{town}") + len(gap)
-    assert finding_covers(text, "ADDRESS", start, start + len(town)), text
+    assert_covered(text, "ADDRESS", town, start=len(note) + line.index(f"{gap}{town}") + len(gap))
 
 
 @pytest.mark.parametrize(
@@ -70,5 +69,4 @@ def test_a_country_before_a_phone_is_no_address(text: str) -> None:
     ],
 )
 def test_a_two_word_town_broken_over_two_lines_is_one_address(text: str, town: str) -> None:
-    start = text.index(town)
-    assert finding_covers(text, "ADDRESS", start, start + len(town)), text
+    assert_covered(text, "ADDRESS", town)

@@ -6,7 +6,7 @@ tuning halves: the verb's gap held only words of time such as "toujours", "nu", 
 from __future__ import annotations
 
 import pytest
-from guard_helpers import categories, finding_covers
+from guard_helpers import assert_covered, categories
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,8 +31,7 @@ def test_a_town_after_how_long_or_with_whom_someone_stays_is_an_address(
 ) -> None:
     verb, how, link = stay
     text = f"Bonjour,\n{verb} {how} {link}{gap}{town}, puis chez sa sœur. Merci."
-    start = text.index(gap + town) + len(gap)
-    assert finding_covers(text, "ADDRESS", start, start + len(town)), text
+    assert_covered(text, "ADDRESS", town, start=text.index(gap + town) + len(gap))
 
 
 @pytest.mark.parametrize(
