@@ -62,7 +62,11 @@ _PHONE_CUE = fastre.compile(
     r"(?:\btel\b|\btel\.|\bt\.|\bt\b|\bgsm\b|\bmobile?\b|\bportable\b|\bphone\b|\btelefoon\b|\bfax\b|"
     # ("en ligne" is online: "le formulaire en ligne (n° d'agrément 0478/2026-12)", thirteenth round)
     r"\bbereikbaar\b|\bjoindre\b|\bappeler\b|(?<!\ben )\bligne\b|\brepond\b|\bau pays\b|"
-    r"\bbellen\b|\bbel\b|\bcontact\b)[^\n]{0,25}$"
+    r"\bbellen\b|\bbel\b|\bcontact\b|"
+    # someone's own number: "mijn nr is nu 0493 ..." ("nr" alone cues a reference; forty-sixth round,
+    # fresh_synthetic35's tuning half)
+    r"\b(?:mijn|zijn|haar|hun|mon|son|leur|my|his|her|their)\s+(?:(?:nieuwe?|nouveau|new)\s+)?"
+    r"(?:nr|nummer|numero|number|n°)(?!\w))[^\n]{0,25}$"
 )
 _REFERENCE_CUE = fastre.compile(
     r"(?:\bref\b|\bref\.|\breference\b|\breferentie\b|\bdossier\w*|\bfacture\b|\bfactuur\w*|\binvoice\b|"
@@ -435,14 +439,25 @@ def _is_phone(candidate: str) -> bool:
 
 
 _PHONE_PARTS = fastre.compile(r"[^ ]+(?: [^ ]+)*?(?=\s+[-/–]\s+|\s{2,}|$)")
+# A full stop, comma or semicolon after a digit and before a space also parts two numbers: "Tuteur :
+# M. X, 0474 28 16 95. 02 640 11 92" was one run of sixteen digits, neither number found
+# (forty-sixth round, fresh_synthetic29's tuning half).
+_LISTED_NUMBER_BREAK = fastre.compile(r"(?<=\d)[.,;] +")
 
 
 def _split_candidates(run: str, offset: int) -> list[tuple[int, int]]:
-    """The whole run, or its parts separated by a dash/slash between spaces or a double space."""
+    """The whole run, or its parts separated by a dash/slash between spaces or a double space, or
+    by a full stop, comma or semicolon before a space."""
     pieces = [(offset, offset + len(run))]
     parts = list(_PHONE_PARTS.finditer(run))
     if len(parts) > 1:
         pieces += [(offset + p.start(), offset + p.end()) for p in parts]
+    at = 0
+    for m in _LISTED_NUMBER_BREAK.finditer(run):
+        pieces.append((offset + at, offset + m.start()))
+        at = m.end()
+    if at:
+        pieces.append((offset + at, offset + len(run)))
     return pieces
 
 

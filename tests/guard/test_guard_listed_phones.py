@@ -1,0 +1,58 @@
+"""Two phone numbers listed one after the other, and someone's own number after "nr" (forty-sixth
+round, the invented sets' tuning halves): "Tuteur : M. Benoît Hubaux, 0474 28 16 95. 02 640 11 92"
+was one run of sixteen digits and neither number was found; "mijn nr is nu 0493 40 18 26" was read
+as a reference ("nr"). A reference's number stays clear."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import assert_covered, categories
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from layouts import phones
+
+from hypothesis_budget import examples
+
+_BREAKS = [". ", ", ", "; ", ".  ", ",\t"]
+_HOLDERS = ["Tuteur : M. Benoît Hubaux, ", "Contact : ", "Dhr. Peeters – ", "Famille : "]
+
+
+def _value(case: tuple[str, int, int, str, bool | None]) -> str:
+    text, start, end, _, _ = case
+    return text[start:end]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(phones(), phones(), st.sampled_from(_BREAKS), st.sampled_from(_HOLDERS))
+def test_two_listed_phones_are_both_found(
+    first: tuple[str, int, int, str, bool | None],
+    second: tuple[str, int, int, str, bool | None],
+    gap: str,
+    holder: str,
+) -> None:
+    one, two = _value(first), _value(second)
+    text = f"{holder}{one}{gap}{two}"
+    assert_covered(text, "PHONE", one)
+    assert_covered(text, "PHONE", two, start=len(text) - len(two))
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.sampled_from(["mijn nr is nu", "Mijn nieuwe nummer:", "zijn nr", "mon n° :", "his number is", "mon numero"]),
+    st.sampled_from(["0493 40 18 26", "0478/62.19.04", "02 640 11 92", "+32 486 12 34 56"]),
+)
+def test_someones_own_number_is_a_phone(cue: str, number: str) -> None:
+    text = f"[02/12/2026 08:52] Karim: ja. {cue} {number}"
+    assert_covered(text, "PHONE", number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dossier nr 0478/2026-12, à rappeler.",
+        "Onze referentie: nr 2025/0486/12.",
+        "Montant : 1.250,50. Solde : 2.100,25.",
+    ],
+)
+def test_a_references_number_stays_clear(text: str) -> None:
+    assert "PHONE" not in categories(text)
