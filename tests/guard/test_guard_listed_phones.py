@@ -38,7 +38,9 @@ def test_two_listed_phones_are_both_found(
 
 @settings(max_examples=examples(200), deadline=None)
 @given(
-    st.sampled_from(["mijn nr is nu", "Mijn nieuwe nummer:", "zijn nr", "mon n° :", "his number is", "mon numero"]),
+    st.sampled_from(
+        ["mijn nr is nu", "Mijn nieuwe nummer:", "zijn nr", "mon n° :", "his number is", "mon numero"]
+    ),
     st.sampled_from(["0493 40 18 26", "0478/62.19.04", "02 640 11 92", "+32 486 12 34 56"]),
 )
 def test_someones_own_number_is_a_phone(cue: str, number: str) -> None:
