@@ -143,6 +143,7 @@ SETS = {
         ("real_passages51", "2026-12-07"),
         ("real_passages52", "2026-12-07"),
         ("real_passages53", "2026-12-07"),
+        ("real_passages54", "2026-12-07"),
     )
 }
 
