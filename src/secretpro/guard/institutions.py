@@ -55,12 +55,19 @@ _LAW_TITLE_HINTS = hint_words(
 # certificate). Its accent, or its small letters, tell it apart: searched on the text as written
 # (twenty-second round, real_passages29's tuning half).
 _ACCENTED_ACRONYMS = fastre.compile(r"(?<![\w])(?:CIRÉ|Ciré)(?![\w])")
+# Written without its accent, the NGO's acronym is its own where the text spells its name out
+# ("Sophie Devillé travaille au CIRE (Coordination et Initiatives pour Réfugiés et Étrangers)";
+# forty-sixth round, real_passages54's tuning half).
+_NGO_NAME = "coordination et initiatives pour refugies"
+_PLAIN_ACRONYM = fastre.compile(r"(?<![\w])CIRE(?![\w])")
 
 
 def _spans(doc: Doc) -> list[tuple[int, int]]:
     found = [(m.start, m.end) for m in _institutions().find(doc)]
     if "iré" in doc.text or "IRÉ" in doc.text:
         found += [(m.start(), m.end()) for m in _ACCENTED_ACRONYMS.finditer(doc.text)]
+    if _NGO_NAME in doc.folded:
+        found += [(m.start(), m.end()) for m in _PLAIN_ACRONYM.finditer(doc.text)]
     if has_any(doc, _LAW_TITLE_HINTS):
         found += [(m.start(), m.end()) for m in _LAW_TITLE.finditer(doc.folded)]
     return found

@@ -346,7 +346,7 @@ def _body_care() -> re.Pattern[str]:
         # pain said with its strength before the part, or in it: "des douleurs très fortes au ventre",
         # "des douleurs dans le ventre" (forty-fifth round, the sets' tuning halves)
         r"(?:[ \t]+(?:(?:tres|si|trop)[ \t]+)?(?:fortes?|vives?|intenses?|terribles?|atroces?|horribles?|violentes?))?"
-        r"[ \t]+(?:(?:du|de la|de l'|des|de|au|a la|a l'|aux|a|dans|aan|in|van|op)[ \t]*)"
+        r"[ \t]+(?:(?:du|de la|de l'|des|de|au|a la|a l'|aux|a|dans|aan|in|van|op|met)[ \t]*)"
         # (the writer's own or their relatives' part too: "ik heb pijn in mijn rug", "mal à mon
         # genou", forty-fifth round)
         r"(?:(?:de|het|zijn|haar|mijn|m'n|z'n|d'r|hun|son|sa|ses|mon|ma|mes|leur|leurs|les|la|le|l')[ \t]*)?"
