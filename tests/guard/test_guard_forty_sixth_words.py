@@ -45,3 +45,32 @@ def test_the_cire_spelt_out_is_the_ngo() -> None:
 def test_a_cire_held_by_someone_is_a_status() -> None:
     text = "M. Berisha a reçu un CIRE valable un an."
     assert_covered(text, "ADMIN_STATUS", "CIRE")
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "borstkankerpatiënte",
+            "leukemiepatiënt",
+            "tbc-patiënt",
+            "hyperventilaties",
+            "sombere buien",
+            "wiegendood",
+            "bekkenbreuk",
+            "schedelbreuk",
+            "incontinent",
+            "medische fout",
+            "erreur médicale",
+        ]
+    ),
+    st.sampled_from(
+        ["Sinds augustus is mevrouw Peeters {w}.\n", "Dossier Jacobs: {w} (zie verslag).", "- {w}\n"]
+    ),
+    st.booleans(),
+)
+def test_single_words_of_the_round_are_health(word: str, frame: str, upper: bool) -> None:
+    text = frame.format(w=word)
+    if upper:
+        text, word = text.upper(), word.upper()
+    assert_covered(text, "HEALTH", word)
