@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from layouts import phones
 
 from hypothesis_budget import examples
+from secretpro.guard import scan
 
 _BREAKS = [". ", ", ", "; ", ".  ", ",\t"]
 _HOLDERS = ["Tuteur : M. Benoît Hubaux, ", "Contact : ", "Dhr. Peeters – ", "Famille : "]
@@ -58,3 +59,17 @@ def test_someones_own_number_is_a_phone(cue: str, number: str) -> None:
 )
 def test_a_references_number_stays_clear(text: str) -> None:
     assert "PHONE" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dhr. Peeters – +32 2 543 08 40. 03/307-37-97",
+        "Tuteur : M. Benoît Hubaux, 02 200 04 03. 02 200 04 00",
+        "Contact : 050/40/19/06.  02.232.32.42",
+    ],
+)
+def test_eleven_digits_across_two_listed_phones_are_no_national_number(text: str) -> None:
+    # (each of these held eleven digits with valid check digits across the full stop)
+    assert "NATIONAL_NUMBER" not in categories(text)
+    assert len([f for f in scan(text).findings if f.category == "PHONE"]) == 2
