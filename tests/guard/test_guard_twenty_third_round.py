@@ -48,8 +48,10 @@ def test_a_clause_that_continues_a_health_finding_is_redacted_with_it(text: str,
 
 def test_the_findings_of_a_chain_are_one_span() -> None:
     text = "Il est diabétique, doit se piquer trois fois par jour et prend de la metformine."
+    # (from the sentence's start since the forty-sixth round: "Il est" are the words of the
+    # diagnosis's own clause, taken whole beside a clause taken)
     assert spans(text, "HEALTH") == [
-        "diabétique, doit se piquer trois fois par jour et prend de la metformine"
+        "Il est diabétique, doit se piquer trois fois par jour et prend de la metformine"
     ]
 
 
@@ -103,9 +105,10 @@ def test_what_stops_a_chain(text: str, clear: str) -> None:
 def test_french_en_is_no_clause_break() -> None:
     # "en" is "in" in French ("en dialyse"), "and" in Dutch: only a Dutch sentence is cut there
     assert spans("Elle est en dialise.", "HEALTH") == ["dialise"]
-    assert spans("Hij heeft geheugenproblemen en slaapproblemen.", "HEALTH") == [
-        "geheugenproblemen",
-        "slaapproblemen",
+    # (cut at "en", the second clause is free and joins the first; read as one clause, the sentence
+    # would leave "diabeet" alone)
+    assert spans("Hij is diabeet en moet elke dag spuiten.", "HEALTH") == [
+        "Hij is diabeet en moet elke dag spuiten"
     ]
 
 

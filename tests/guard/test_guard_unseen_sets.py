@@ -29,6 +29,10 @@ def _records(name: str) -> list[dict[str, Any]]:
 # lowered 2026-12-06, twenty-second round, to 0.86: the defined abbreviations (ASS for "stoornis in
 # het autistisch spectrum") make one more false finding in its held-out half, 0.926 / 0.868, while
 # two other held-out halves lose one each)
+# (forty-sixth round: seventeen precision floors lowered by 0.01 to 0.03 when the health clauses side
+# by side became one redaction; precision here counts findings, and two right findings joined are
+# one. Over the ten sets of the hidden set's kinds, real_passages26 to 35, precision went from 0.645
+# to 0.648 and recall from 820 to 822 of 936)
 FLOORS = [
     ("real_passages2.jsonl", None, 0.86, 0.86, 1),
     ("fresh_synthetic.jsonl", None, 0.94, 0.965, 0),
@@ -44,7 +48,8 @@ FLOORS = [
     ("fresh_synthetic2.jsonl", None, 0.93, 0.92, 5),
     # (tenth round, 2026-12-05: closed centres became addresses, as every labelled real set has them;
     # this invented set labels "détenu au centre fermé" a status: half 1 0.916 -> 0.910)
-    ("fresh_synthetic2.jsonl", 1, 0.90, 0.93, 2),
+    # precision floor 0.93 -> 0.92: the health clauses joined (forty-sixth round)
+    ("fresh_synthetic2.jsonl", 1, 0.90, 0.92, 2),
     # (2026-12-05) fresh_synthetic3, 60 invented messages written blind, scored once at 174fbee
     # before anything was changed for it: 0.892 / 0.935 / 2 of 12 blocked (half 1 0.909 / 0.893 /
     # 2 of 2)
@@ -100,7 +105,8 @@ FLOORS = [
     # (forty-third round) precision lowered by 0.01: the co-payment of a person's care ("remgeld",
     # "ticket modérateur") is now health, which this early set left unlabelled (0.918 now)
     ("fresh_synthetic4.jsonl", None, 0.90, 0.91, 3),
-    ("fresh_synthetic4.jsonl", 1, 0.86, 0.90, 2),
+    # precision floor 0.90 -> 0.89: the health clauses joined (forty-sixth round)
+    ("fresh_synthetic4.jsonl", 1, 0.86, 0.89, 2),
     # (twelfth round, 2026-12-05) three more blind sets, each scored once before any change made for
     # it: real_passages13 (56 passages, 16 clean) at 8235111 0.550 / 0.403 / 5 of 16 blocked (half 1
     # 0.485 / 0.378 / 3 of 6); fresh_synthetic5 (60 invented messages, 12 clean) at 41ada81 0.766 /
@@ -274,7 +280,8 @@ FLOORS = [
     # 0.633 / 0.567 / 3 of 17 (half 1 0.576 / 0.667 / 0 of 7); fresh_synthetic19 (60 invented
     # messages, 12 clean; at aa5c2e2): 0.806 / 0.935 / 3 of 12 (half 1 0.835 / 0.954 / 1 of 4).
     ("real_passages33.jsonl", None, 0.62, 0.55, 3),
-    ("real_passages33.jsonl", 1, 0.56, 0.65, 0),
+    # precision floor 0.65 -> 0.64: the health clauses joined (forty-sixth round)
+    ("real_passages33.jsonl", 1, 0.56, 0.64, 0),
     ("fresh_synthetic19.jsonl", None, 0.79, 0.92, 3),
     ("fresh_synthetic19.jsonl", 1, 0.82, 0.94, 1),
     # Twenty-sixth round, two more blind sets, each scored once when it landed with the round-start
@@ -302,7 +309,8 @@ FLOORS = [
     # 0.326 / 3 of 4); fresh_synthetic22 (60 invented messages, 12 clean; at 32dd5ed): 0.852 / 0.955 /
     # 4 of 12 (half 1 0.873 / 0.953 / 2 of 5).
     ("real_passages36.jsonl", None, 0.53, 0.37, 8),
-    ("real_passages36.jsonl", 1, 0.48, 0.31, 3),
+    # precision floor 0.31 -> 0.30: the health clauses joined (forty-sixth round)
+    ("real_passages36.jsonl", 1, 0.48, 0.30, 3),
     ("fresh_synthetic22.jsonl", None, 0.87, 0.94, 4),
     ("fresh_synthetic22.jsonl", 1, 0.86, 0.94, 2),
     # Twenty-ninth round, two more blind sets, each scored once when it landed with the round-start
@@ -310,8 +318,10 @@ FLOORS = [
     # forbidden span; at 0f17bda): 0.639 / 0.455 / 2 of 9 (half 1 0.528 / 0.396 / 1 of 5);
     # fresh_synthetic23 (60 invented messages, 12 clean; at 51636e9): 0.827 / 0.954 / 2 of 12 (half 1
     # 0.863 / 0.963 / 1 of 6).
-    ("real_passages37.jsonl", None, 0.63, 0.45, 2),
-    ("real_passages37.jsonl", 1, 0.52, 0.39, 1),
+    # precision floor 0.45 -> 0.44: the health clauses joined (forty-sixth round)
+    ("real_passages37.jsonl", None, 0.63, 0.44, 2),
+    # precision floor 0.39 -> 0.36: the health clauses joined (forty-sixth round)
+    ("real_passages37.jsonl", 1, 0.52, 0.36, 1),
     ("fresh_synthetic23.jsonl", None, 0.82, 0.95, 2),
     ("fresh_synthetic23.jsonl", 1, 0.86, 0.96, 1),
     # Thirtieth round, two more blind sets, each scored once when it landed with the round-start
@@ -319,10 +329,12 @@ FLOORS = [
     # at e398d1d): 0.646 / 0.613 / 3 of 7 (half 1 0.724 / 0.687 / 1 of 3); fresh_synthetic24 (60
     # invented messages, 12 clean; at cab4ffc): 0.834 / 0.954 / 3 of 12 (half 1 0.826 / 0.944 / 2 of
     # 10).
-    ("real_passages38.jsonl", None, 0.64, 0.61, 3),
+    # precision floor 0.61 -> 0.60: the health clauses joined (forty-sixth round)
+    ("real_passages38.jsonl", None, 0.64, 0.60, 3),
     ("real_passages38.jsonl", 1, 0.72, 0.68, 1),
     ("fresh_synthetic24.jsonl", None, 0.83, 0.95, 3),
-    ("fresh_synthetic24.jsonl", 1, 0.82, 0.94, 2),
+    # precision floor 0.94 -> 0.93: the health clauses joined (forty-sixth round)
+    ("fresh_synthetic24.jsonl", 1, 0.82, 0.93, 2),
     # Thirty-first round, two more blind sets, each scored once when it landed with the round-start
     # guard (a3fb26a). real_passages39 (30 court, ombudsman, NGO and press passages, 8 without a
     # forbidden span; at 4626e6b): 0.580 / 0.600 / 2 of 8 (half 1 0.387 / 0.371 / 2 of 7);
@@ -353,14 +365,17 @@ FLOORS = [
     # 0.873 / 0.946 / 1 of 6).
     ("real_passages41.jsonl", None, 0.59, 0.49, 7),
     ("real_passages41.jsonl", 1, 0.52, 0.38, 3),
-    ("fresh_synthetic27.jsonl", None, 0.89, 0.94, 3),
-    ("fresh_synthetic27.jsonl", 1, 0.87, 0.94, 1),
+    # precision floor 0.94 -> 0.93: the health clauses joined (forty-sixth round)
+    ("fresh_synthetic27.jsonl", None, 0.89, 0.93, 3),
+    # precision floor 0.94 -> 0.93: the health clauses joined (forty-sixth round)
+    ("fresh_synthetic27.jsonl", 1, 0.87, 0.93, 1),
     # Thirty-fourth round, two more blind sets, each scored once when it landed with the round-start
     # guard (875d24e). real_passages42 (26 press, NGO, court and information passages, 13 without a
     # forbidden span; at e061f88): 0.579 / 0.450 / 5 of 13 (half 1 0.444 / 0.394 / 2 of 4);
     # fresh_synthetic28 (60 invented messages, 12 clean; at 1aec7d7): 0.913 / 0.958 / 4 of 12 (half 1
     # 0.905 / 0.964 / 4 of 6).
-    ("real_passages42.jsonl", None, 0.57, 0.45, 5),
+    # precision floor 0.45 -> 0.44: the health clauses joined (forty-sixth round)
+    ("real_passages42.jsonl", None, 0.57, 0.44, 5),
     ("real_passages42.jsonl", 1, 0.44, 0.39, 2),
     ("fresh_synthetic28.jsonl", None, 0.91, 0.95, 4),
     ("fresh_synthetic28.jsonl", 1, 0.90, 0.96, 4),
@@ -372,7 +387,8 @@ FLOORS = [
     ("real_passages43.jsonl", None, 0.51, 0.38, 5),
     ("real_passages43.jsonl", 1, 0.58, 0.50, 3),
     ("fresh_synthetic29.jsonl", None, 0.93, 0.96, 5),
-    ("fresh_synthetic29.jsonl", 1, 0.95, 0.96, 2),
+    # precision floor 0.96 -> 0.95: the health clauses joined (forty-sixth round)
+    ("fresh_synthetic29.jsonl", 1, 0.95, 0.95, 2),
     # Thirty-sixth round, two more blind sets, each scored once when it landed with the round-start
     # guard (47673a2). real_passages44 (40 press, NGO, court and information passages, 27 without a
     # forbidden span; at a7563df): 0.615 / 0.228 / 10 of 27 (half 1 0.667 / 0.238 / 3 of 11);
@@ -408,8 +424,10 @@ FLOORS = [
     # 2 of 5).
     ("real_passages47.jsonl", None, 0.42, 0.40, 3),
     ("real_passages47.jsonl", 1, 0.34, 0.30, 2),
-    ("fresh_synthetic33.jsonl", None, 0.88, 0.94, 5),
-    ("fresh_synthetic33.jsonl", 1, 0.86, 0.94, 2),
+    # precision floor 0.94 -> 0.93: the health clauses joined (forty-sixth round)
+    ("fresh_synthetic33.jsonl", None, 0.88, 0.93, 5),
+    # precision floor 0.94 -> 0.93: the health clauses joined (forty-sixth round)
+    ("fresh_synthetic33.jsonl", 1, 0.86, 0.93, 2),
     # Fortieth round, two more blind sets, each scored once when it landed with the round-start guard
     # (18e0fc7). real_passages48 (33 passages: CCE judgments on refused student visas, labour-court
     # summaries, case notes, press and testimonies, parliamentary questions, information pages, 8
@@ -427,7 +445,8 @@ FLOORS = [
     # 0.625 / 0.417 / 4 of 20 (half 1 0.286 / 0.095 / 3 of 11: 7 forbidden spans); fresh_synthetic35
     # (60 invented messages, 12 clean; at c5fdf5d): 0.893 / 0.975 / 1 of 12 (half 1 0.884 / 0.971 / 1
     # of 8).
-    ("real_passages49.jsonl", None, 0.62, 0.41, 4),
+    # precision floor 0.41 -> 0.40: the health clauses joined (forty-sixth round)
+    ("real_passages49.jsonl", None, 0.62, 0.40, 4),
     ("real_passages49.jsonl", 1, 0.28, 0.09, 3),
     ("fresh_synthetic35.jsonl", None, 0.89, 0.97, 1),
     ("fresh_synthetic35.jsonl", 1, 0.88, 0.97, 1),
@@ -470,10 +489,21 @@ FLOORS = [
     # texts without one; at ce6573e): 0.673 / 0.733 / 2 of 8 (half 1 0.641 / 0.720 / 1 of 3);
     # fresh_synthetic39 (60 invented messages, 12 clean; at 0427a84): 0.946 / 0.950 / 1 of 12 (half 1
     # 0.925 / 0.952 / 0 of 5).
-    ("real_passages53.jsonl", None, 0.67, 0.73, 2),
-    ("real_passages53.jsonl", 1, 0.64, 0.71, 1),
+    # precision floor 0.73 -> 0.72: the health clauses joined (forty-sixth round)
+    ("real_passages53.jsonl", None, 0.67, 0.72, 2),
+    # precision floor 0.71 -> 0.70: the health clauses joined (forty-sixth round)
+    ("real_passages53.jsonl", 1, 0.64, 0.70, 1),
     ("fresh_synthetic39.jsonl", None, 0.94, 0.95, 1),
     ("fresh_synthetic39.jsonl", 1, 0.92, 0.95, 0),
+    # (2026-12-07, forty-sixth round) real_passages54 (32 passages: press stories and testimonies of
+    # named people, Fedasil and municipal pages, street nurses' case stories; 9 texts without a
+    # forbidden item; at b51985d): 0.545 / 0.398 / 4 of 9 (half 1 0.500 / 0.333 / 4 of 8);
+    # fresh_synthetic40 (60 invented messages, 12 clean; at ccfaab9): 0.935 / 0.945 / 1 of 12 (half 1
+    # 0.929 / 0.956 / 0 of 3). Both first scores by the round-start guard (d1fa054).
+    ("real_passages54.jsonl", None, 0.54, 0.39, 4),
+    ("real_passages54.jsonl", 1, 0.50, 0.33, 4),
+    ("fresh_synthetic40.jsonl", None, 0.93, 0.94, 1),
+    ("fresh_synthetic40.jsonl", 1, 0.92, 0.95, 0),
 ]
 
 
