@@ -74,3 +74,20 @@ def test_single_words_of_the_round_are_health(word: str, frame: str, upper: bool
     if upper:
         text, word = text.upper(), word.upper()
     assert_covered(text, "HEALTH", word)
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(
+    st.sampled_from(["ma mère", "Elle", "Mme Dupont", "Hij", "zijn vader"]),
+    st.sampled_from(
+        ["est à la Citadelle", "est toujours à Saint-Luc", "ligt in Sint-Jan", "is nog in Erasme"]
+    ),
+    st.sampled_from(["depuis hier soir", "sinds zondag", "jusqu'à vendredi"]),
+)
+def test_a_stay_at_a_known_hospital_is_health(who: str, stay: str, time: str) -> None:
+    assert_covered(f"salut\n{who} {stay} {time}, je passe demain.", "HEALTH", stay)
+
+
+def test_a_meeting_at_a_hospitals_name_stays_clear() -> None:
+    assert "HEALTH" not in categories("La réunion est à Saint-Pierre depuis 2019.")
+    assert "HEALTH" not in categories("Het kantoor is in Sint-Jan sinds de verhuis.")

@@ -779,6 +779,38 @@ def _institutions(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
     return out
 
 
+# Someone who is, lies or stays at a known hospital since or until a time: "ma mere est a la
+# Citadelle depuis hier soir", "ze ligt in Sint-Jan sinds zondag" (forty-sixth round,
+# fresh_synthetic40's tuning half). The time after the name tells a stay, not a visit or a place.
+_STAYING_AT_BEFORE = fastre.EndAnchored(
+    fastre.compile(
+        # (said of a person: a pronoun, a relative, or a title and a name; not "la réunion est à
+        # Saint-Pierre depuis 2019")
+        r"(?<![\w'])(?:il|elle|ils|elles|hij|ze|zij|he|she|(?:sa|son|ma|mon|leur|notre|votre|zijn|haar|mijn|"
+        r"hun|onze|uw|his|her|my|mme|mevr|mevrouw|madame|monsieur|meneer|dhr|m)\.?[ \t]+[\w-]+)[ \t]+"
+        r"(?P<stay>est|etait|sont|reste|restera|ligt|lag|liggen|verblijft|verbleef|is|was|zit)"
+        r"[ \t]+(?:(?:nog|toujours|encore|al|deja)[ \t]+)?(?:a|au|in|op)[ \t]+(?:(?:l'|la|le|het)[ \t]*)?$"
+    ),
+    ("a", "au", "in", "op", "l'", "la", "le", "het"),
+)
+_STAY_TIME_AFTER = fastre.compile(r"[ \t]+(?:depuis|sinds|since|jusqu'a|jusqu'au|tot|until)\b")
+
+
+def _staying_at_hospitals(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
+    folded = doc.folded
+    out: list[Finding] = []
+    for start, end in hospitals.items():
+        if _STAY_TIME_AFTER.match(folded, end) is None:
+            continue
+        stay = _STAYING_AT_BEFORE.search(folded, start - 30 if start > 30 else 0, start)
+        if stay is not None:
+            # (from the verb: the person's name keeps its own category)
+            out.append(
+                new_finding(stay.start("stay"), end, "HEALTH", "care_place", "soins : séjour à l'hôpital")
+            )
+    return out
+
+
 def _leaving_hospitals(doc: Doc, hospitals: dict[int, int]) -> list[Finding]:
     """Leaving a known hospital, whatever its name says: "sort de Brugmann le 4/12", "ontslagen uit
     het AZ Sint-Jan" (a discharge is care received)."""
@@ -1861,6 +1893,7 @@ def find_health(doc: Doc) -> list[Finding]:
         out += _institutions(doc, hospitals)
     if hospitals:
         out += _leaving_hospitals(doc, hospitals)
+        out += _staying_at_hospitals(doc, hospitals)
     if hospital_hits and out:
         out += _known_hospitals_after_care(
             doc, hospital_hits, [f for f in out if f.recognizer != "care_place"]
