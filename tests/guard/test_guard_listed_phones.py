@@ -14,7 +14,7 @@ from layouts import phones
 from hypothesis_budget import examples
 from secretpro.guard import scan
 
-_BREAKS = [". ", ", ", "; ", ".  ", ",\t"]
+_BREAKS = [". ", ", ", "; ", ".  ", ",\t", " . ", " ; "]
 _HOLDERS = ["Tuteur : M. Benoît Hubaux, ", "Contact : ", "Dhr. Peeters – ", "Famille : "]
 
 

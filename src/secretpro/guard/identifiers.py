@@ -449,7 +449,7 @@ _PHONE_PARTS = fastre.compile(r"[^ ]+(?: [^ ]+)*?(?=\s+[-/–]\s+|\s{2,}|$)")
 # A full stop, comma or semicolon after a digit and before a space also parts two numbers: "Tuteur :
 # M. X, 0474 28 16 95. 02 640 11 92" was one run of sixteen digits, neither number found
 # (forty-sixth round, fresh_synthetic29's tuning half).
-_LISTED_NUMBER_BREAK = fastre.compile(r"(?<=\d)[.,;] +")
+_LISTED_NUMBER_BREAK = fastre.compile(r"(?<=\d)[ \t]?[.,;][ \t]+")
 
 
 def _split_candidates(run: str, offset: int) -> list[tuple[int, int]]:
