@@ -93,6 +93,9 @@ TEXTS = {
         # (forty-fifth round) pain told with a verb; a medicine brand named alone
         ("M. Dubois garde des douleurs osseuses importantes.", "garde des douleurs osseuses"),
         ("Mme Lambert reçoit des piqûres dans l'œil (Eylea) chaque mois.", "Eylea"),
+        # (forty-sixth round) a treatment told as someone's; two phones listed with a full stop
+        ("M. Dubois a arrêté son traitement depuis un an, il tombe presque chaque jour.", "son traitement"),
+        ("Tuteur : M. Benoît Hubaux, 0474 28 16 95. 02 640 11 92", "02 640 11 92"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -157,6 +160,12 @@ TEXTS = {
         # (forty-fifth round) a street after a home, without a number; a Dutch specialist
         ("Dhr. Peeters slaapt bij kennissen in de Dambruggestraat.", "Dambruggestraat"),
         ("De dermatoloog van UZ Leuven wil starten met een nieuwe behandeling.", "dermatoloog"),
+        # (forty-sixth round) health clauses side by side, one redaction; hair lost
+        (
+            "Ze is overleden aan een schedelbreuk na een val van de trap, na vier dagen op de intensieve zorg.",
+            "na een val van de trap",
+        ),
+        ("Mevrouw Claes verliest haar haar door de chemo.", "verliest haar haar"),
     ],
 }
 
