@@ -62,6 +62,10 @@ def test_a_cire_held_by_someone_is_a_status() -> None:
             "incontinent",
             "medische fout",
             "erreur médicale",
+            "CPAP-toestel",
+            "EpiPens",
+            "Creon",
+            "interprète en langue des signes",
         ]
     ),
     st.sampled_from(
