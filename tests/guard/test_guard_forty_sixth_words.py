@@ -65,7 +65,7 @@ def test_a_cire_held_by_someone_is_a_status() -> None:
             "CPAP-toestel",
             "EpiPens",
             "Creon",
-            "interprète en langue des signes",
+            "langue des signes",
         ]
     ),
     st.sampled_from(
