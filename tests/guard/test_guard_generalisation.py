@@ -78,7 +78,9 @@ def test_copula_adjectives() -> None:
     ],
 )
 def test_care_places(text: str, expected: str) -> None:
-    assert expected in spans(text, "HEALTH")
+    # (within a finding: a stay at a known hospital is taken from its verb since the forty-sixth
+    # round, "est à l'Institut Bordet depuis lundi")
+    assert any(expected in found for found in spans(text, "HEALTH"))
 
 
 def test_hospital_name_as_a_street_is_an_address() -> None:
