@@ -32,6 +32,15 @@ def assert_covered(text: str, category: str, part: str, start: int | None = None
     assert finding_covers(text, category, at, at + len(part)), text
 
 
+def assert_told_covered(frame: str, told: str, category: str, upper: bool = False) -> None:
+    """``told`` written into ``frame`` at ``{t}`` (the whole text in capitals if ``upper``) is covered
+    by one ``category`` finding."""
+    text = frame.format(t=told)
+    if upper:
+        text, told = text.upper(), told.upper()
+    assert_covered(text, category, told)
+
+
 def assert_within_a_finding(text: str, category: str, expected: str) -> None:
     """``expected`` lies within one of the ``category`` findings of ``text``."""
     found = spans(text, category)

@@ -7,7 +7,7 @@ coordination de soins à domicile"), stay clear."""
 from __future__ import annotations
 
 import pytest
-from guard_helpers import assert_covered, categories
+from guard_helpers import assert_told_covered, categories
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -36,10 +36,7 @@ _FRAMES = [
 @settings(max_examples=examples(200), deadline=None)
 @given(st.sampled_from(_TOLD), st.sampled_from(_FRAMES), st.booleans())
 def test_falls_and_choking_are_health(told: str, frame: str, upper: bool) -> None:
-    text = frame.format(t=told)
-    if upper:
-        text, told = text.upper(), told.upper()
-    assert_covered(text, "HEALTH", told)
+    assert_told_covered(frame, told, "HEALTH", upper)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ police or of a regularisation stays clear."""
 from __future__ import annotations
 
 import pytest
-from guard_helpers import assert_covered, categories
+from guard_helpers import assert_told_covered, categories
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,10 +35,7 @@ _FRAMES = [
 @settings(max_examples=examples(200), deadline=None)
 @given(st.sampled_from(_TOLD), st.sampled_from(_FRAMES), st.booleans())
 def test_an_operation_told_as_someones_is_health(told: str, frame: str, upper: bool) -> None:
-    text = frame.format(t=told)
-    if upper:
-        text, told = text.upper(), told.upper()
-    assert_covered(text, "HEALTH", told)
+    assert_told_covered(frame, told, "HEALTH", upper)
 
 
 @pytest.mark.parametrize(

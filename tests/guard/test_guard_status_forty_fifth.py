@@ -7,7 +7,7 @@ or a resettlement named as a subject, stay clear."""
 from __future__ import annotations
 
 import pytest
-from guard_helpers import assert_covered, categories
+from guard_helpers import assert_told_covered, categories
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,10 +32,7 @@ _FRAMES = [
 @settings(max_examples=examples(200), deadline=None)
 @given(st.sampled_from(_TOLD), st.sampled_from(_FRAMES), st.booleans())
 def test_a_status_told_of_someone_is_found(told: str, frame: str, upper: bool) -> None:
-    text = frame.format(t=told)
-    if upper:
-        text, told = text.upper(), told.upper()
-    assert_covered(text, "ADMIN_STATUS", told)
+    assert_told_covered(frame, told, "ADMIN_STATUS", upper)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ inhuman treatment, stay clear."""
 from __future__ import annotations
 
 import pytest
-from guard_helpers import assert_covered, categories
+from guard_helpers import assert_told_covered, categories
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -37,10 +37,7 @@ _FRAMES = [
 @given(st.sampled_from(_TOLD), st.sampled_from(_FRAMES), st.booleans(), st.sampled_from([" ", "\n"]))
 def test_a_treatment_told_as_someones_is_health(told: str, frame: str, upper: bool, gap: str) -> None:
     told = told.replace(" ", gap, 1)
-    text = frame.format(t=told)
-    if upper:
-        text, told = text.upper(), told.upper()
-    assert_covered(text, "HEALTH", told)
+    assert_told_covered(frame, told, "HEALTH", upper)
 
 
 @pytest.mark.parametrize(
