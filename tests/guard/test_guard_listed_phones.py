@@ -73,3 +73,20 @@ def test_eleven_digits_across_two_listed_phones_are_no_national_number(text: str
     # (each of these held eleven digits with valid check digits across the full stop)
     assert "NATIONAL_NUMBER" not in categories(text)
     assert len([f for f in scan(text).findings if f.category == "PHONE"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Tél 0474 28 16 95 02 640 11 92", "0474 28 16 95", "02 640 11 92"),
+        ("Tél 0474 28 16 95/02 640 11 92", "0474 28 16 95", "02 640 11 92"),
+        ("Tél 0474 28 16 95.02 640 11 92", "0474 28 16 95", "02 640 11 92"),
+        ("GSM 0474281695 026401192", "0474281695", "026401192"),
+        ("Contact: 02 640 11 92 0474 28 16 95", "02 640 11 92", "0474 28 16 95"),
+    ],
+)
+def test_two_phones_with_a_single_separator_are_both_found(text: str, first: str, second: str) -> None:
+    # (one run of digits: the first part that is a phone, cut before a phone's start, is taken, and
+    # the next number right after it is no tail of a longer one; found by hand, forty-sixth round)
+    assert_covered(text, "PHONE", first)
+    assert_covered(text, "PHONE", second, start=len(text) - len(second))
