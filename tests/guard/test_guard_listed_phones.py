@@ -90,3 +90,19 @@ def test_two_phones_with_a_single_separator_are_both_found(text: str, first: str
     # the next number right after it is no tail of a longer one; found by hand, forty-sixth round)
     assert_covered(text, "PHONE", first)
     assert_covered(text, "PHONE", second, start=len(text) - len(second))
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(
+    phones(),
+    st.sampled_from(
+        ["Né le 01/02/1985 ", "Geboren 14.11.2001 ", "NN 85.07.30-033.28 ", "IBAN BE68 5390 0754 7034 "]
+    ),
+)
+def test_a_phone_after_a_whole_number_and_a_blank_is_found(
+    phone: tuple[str, int, int, str, bool | None], lead: str
+) -> None:
+    # (a pasted table row: a date, a national number or an account, a blank, the phone; the phone
+    # was read as the rest of the number before it; found by hand, forty-sixth round)
+    text = f"{lead}{_value(phone)}"
+    assert_covered(text, "PHONE", _value(phone), start=len(lead))

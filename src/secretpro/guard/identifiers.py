@@ -411,6 +411,15 @@ _GLUED_BEFORE = fastre.compile(r"(?:\d[.\-/]?|[/\\])\Z")
 _DIGIT_SPACE_BEFORE = fastre.compile(r"\d \Z")
 # "Rue Haute 47 0470 12 34 56": a house number (after a word) then the phone on the same line
 # ("Route de l'Amblève, 42 080 75 12 80", "Borgoumont,100 0472 59 21 84": a comma may come first)
+# A whole number of its own then the phone, a blank between, as a pasted table row gives them: a date
+# ("Né le 01/02/1985 0474 28 16 95"), a national number ("NN 85.07.30-033.28 0474 28 16 95"), a
+# Belgian account ("BE68 5390 0754 7034 0474 ..."): the phone is no rest of it (forty-sixth round,
+# found by hand; each was missed)
+_WHOLE_NUMBER_BEFORE = fastre.compile(
+    r"(?:(?<!\d)[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d\d"
+    r"|(?<![\d.])\d\d[.]\d\d[.]\d\d[-. ]?\d{3}[.]\d\d"
+    r"|(?<![\w])[Bb][Ee][ ]?\d\d(?:[ ]?\d{4}){3})[ \t]+\Z"
+)
 _HOUSE_NUMBER_BEFORE = fastre.compile(r"[^\W\d_](?:,[ \t]*|[ \t]+)\d{1,3}[a-zA-Z]?,? \Z")
 
 
@@ -487,6 +496,11 @@ def find_phones(doc: Doc) -> list[Finding]:
         # round, fresh_synthetic34's tuning half).
         position = found[1] if found is not None and found[1] < m.end() else m.end()
         if found is None:
+            # (a run that holds no phone may end in one: "Né le 01/02/1985 0474 28 16 95" ran from
+            # the date's "01"; the search goes on from the run's first cut before a phone's start)
+            cut = _RUN_CUT.search(run)
+            if cut is not None:
+                position = start + cut.end()
             continue
         # The context checks come last: most runs (dates, amounts) are already rejected. Right after
         # a phone found, with separators alone between, the run is the next number of a list
@@ -497,8 +511,12 @@ def find_phones(doc: Doc) -> list[Finding]:
         before_run = text[start - 14 if start > 14 else 0 : start]
         if _GLUED_BEFORE.search(before_run):
             continue  # the tail of a longer number or of a reference ("2025/OCMW/0486...")
-        if _DIGIT_SPACE_BEFORE.search(before_run) and not _HOUSE_NUMBER_BEFORE.search(before_run):
-            continue  # "12 0470...": the rest of a number, unless that number ends a street
+        if (
+            _DIGIT_SPACE_BEFORE.search(before_run)
+            and not _HOUSE_NUMBER_BEFORE.search(before_run)
+            and not _WHOLE_NUMBER_BEFORE.search(text, start - 30 if start > 30 else 0, start)
+        ):
+            continue  # "12 0470...": the rest of a number, unless that number ends a street or is whole
         if _ENTERPRISE_NUMBER.fullmatch(run):
             continue  # enterprise (BCE/KBO) number layout
         line_start = folded.rfind("\n", 0, start) + 1
