@@ -165,12 +165,11 @@ def _free(doc: Doc, start: int, end: int, first_word: int) -> bool:
     return True
 
 
-def _wordy(doc: Doc, clause: tuple[int, int], neighbours: _Neighbours, first_word: int) -> bool:
+def _wordy(doc: Doc, clause: tuple[int, int], held: list[Finding], first_word: int) -> bool:
     """Whether a clause that holds health findings (and nothing else) has words of its own around
     them, at least two, that a free clause could hold: "overleden op 15/11 aan een schedelbreuk na
     een val van de trap" around "schedelbreuk"."""
     start, end = clause
-    held = neighbours.inside(start, end)
     if any(h.category != "HEALTH" for h in held):
         return False
     outside = 0
@@ -209,8 +208,10 @@ def extend_health_clauses(doc: Doc, findings: list[Finding]) -> list[Finding]:
         # where no other finding stands between its health findings and the clause's end
         kinds: list[str] = []
         open_sides: list[tuple[bool, bool]] = []
+        holdings: list[list[Finding]] = []  # the findings each clause holds (read once)
         for clause_start, clause_end in clauses:
             held = neighbours.inside(clause_start, clause_end)
+            holdings.append(held)
             told = [h for h in held if h.category == "HEALTH"]
             if told:
                 kinds.append("health")
@@ -254,7 +255,7 @@ def extend_health_clauses(doc: Doc, findings: list[Finding]) -> list[Finding]:
             if (
                 kind == "health"
                 and any(_beside_health(kinds, taken, at) for at in (index - 1, index + 1))
-                and _wordy(doc, clauses[index], neighbours, first_word)
+                and _wordy(doc, clauses[index], holdings[index], first_word)
             ):
                 taken.add(index)
         if taken:
