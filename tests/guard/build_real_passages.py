@@ -144,6 +144,7 @@ SETS = {
         ("real_passages52", "2026-12-07"),
         ("real_passages53", "2026-12-07"),
         ("real_passages54", "2026-12-07"),
+        ("real_passages55", "2026-12-07"),
     )
 }
 
