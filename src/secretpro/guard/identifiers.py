@@ -68,15 +68,15 @@ _PHONE_CUE = fastre.compile(
     r"\b(?:mijn|zijn|haar|hun|mon|son|leur|my|his|her|their)\s+(?:(?:nieuwe?|nouveau|new)\s+)?"
     r"(?:nr|nummer|numero|number|n°)(?!\w))[^\n]{0,25}$"
 )
-_REFERENCE_CUE = fastre.compile(
+_REFERENCE_WORDS = (
     r"(?:\bref\b|\bref\.|\breference\b|\breferentie\b|\bdossier\w*|\bfacture\b|\bfactuur\w*|\binvoice\b|"
     r"\bbce\b|\bkbo\b|\bentreprise\b|\bonderneming\w*|\btva\b|\bbtw\b|\bsp\b|\boe\b|\bdvz\b|\bn/|\bv/|"
     r"\bcompte\b|\brekening\w*|\bart\b|\bart\.|\barticle\b|\bartikel\b|\bloi\b|\bwet\b|\bmoniteur\b|"
     r"\bcgra\b|\bcgvs\b|\bcce\b|\brvv\b|\bkenmerk\b|\bcode\b|\bnr\b"
     # an approval's number: "n° d'agrément 0478/2026-12" (thirteenth round, fresh_synthetic6's tuning half)
     r"|\bagrement\b|\berkenning\w*)"
-    r"[^\n\d]{0,12}$"
 )
+_REFERENCE_CUE = fastre.compile(_REFERENCE_WORDS + r"[^\n\d]{0,12}$")
 _DATE = fastre.compile(
     # (not inside a longer number or date; "xx/xx/1985", a date with its day and month blanked, is)
     # (the two tests of what precedes the first digit made before it, on the characters before it
@@ -418,8 +418,16 @@ _DIGIT_SPACE_BEFORE = fastre.compile(r"\d \Z")
 _WHOLE_NUMBER_BEFORE = fastre.compile(
     r"(?:(?<!\d)[0-3]?\d([/.-])[01]?\d\1(?:19|20)\d\d"
     r"|(?<![\d.])\d\d[.]\d\d[.]\d\d[-. ]?\d{3}[.]\d\d"
-    r"|(?<![\w])[Bb][Ee][ ]?\d\d(?:[ ]?\d{4}){3})[ \t]+\Z"
+    r"|(?<![\w])[Bb][Ee][ ]?\d\d(?:[ ]?\d{4}){3}"
+    # a time ("RDV 14h30 02 640 11 92"; forty-seventh round, found by hand)
+    r"|(?<![\d])[0-2]?\d[hu:][0-5]\d)[ \t]+\Z"
 )
+# A Belgian mobile number as people group it ("0478 12 34 56", "0478/12.34.56", "0478 123 456",
+# "0478123456"), the whole of its run: no rest of a longer number, whatever number comes before a
+# blank ("Montant 125,50 0478 12 34 56"; forty-seventh round, found by hand), unless a reference's
+# cue comes before on the line: "Facture 2024 0495 30 44 14" may be one invoice number
+_REFERENCE_CUE_IN_LINE = fastre.compile(_REFERENCE_WORDS)
+_WHOLE_MOBILE = fastre.compile(r"04[5-9]\d(?:[ ./-]?\d\d){3}|04[5-9]\d[ ./-]?\d{3}[ ./-]?\d{3}")
 _HOUSE_NUMBER_BEFORE = fastre.compile(r"[^\W\d_](?:,[ \t]*|[ \t]+)\d{1,3}[a-zA-Z]?,? \Z")
 
 
@@ -508,6 +516,13 @@ def find_phones(doc: Doc) -> list[Finding]:
         if out and out[-1].end <= start and not text[out[-1].end : start].strip(" \t./-,;"):
             out.append(new_finding(found[0], found[1], "PHONE", "phone", "numéro de téléphone"))
             continue
+        # (a phone in a later part of the run, after a dash between blanks, a double blank or a full
+        # stop, is judged by what is right before it when it starts as a phone does: "Betaald:
+        # 01.02.2025 - 0478 12 34 56" was dropped as the tail of the date's "01."; forty-seventh
+        # round, found by hand. "17489/09 - 14-09-2010" is a case number and a date.)
+        run_end = start + len(run)
+        if found[0] > start and text[found[0]] in "0+" and _ANY_DIGIT.search(text, start, found[0]):
+            start = found[0]
         before_run = text[start - 14 if start > 14 else 0 : start]
         if _GLUED_BEFORE.search(before_run):
             continue  # the tail of a longer number or of a reference ("2025/OCMW/0486...")
@@ -515,6 +530,11 @@ def find_phones(doc: Doc) -> list[Finding]:
             _DIGIT_SPACE_BEFORE.search(before_run)
             and not _HOUSE_NUMBER_BEFORE.search(before_run)
             and not _WHOLE_NUMBER_BEFORE.search(text, start - 30 if start > 30 else 0, start)
+            and not (
+                found == (start, run_end)
+                and _WHOLE_MOBILE.fullmatch(text, start, run_end)
+                and not _REFERENCE_CUE_IN_LINE.search(folded, folded.rfind("\n", 0, start) + 1, start)
+            )
         ):
             continue  # "12 0470...": the rest of a number, unless that number ends a street or is whole
         if _ENTERPRISE_NUMBER.fullmatch(run):
