@@ -19,7 +19,13 @@ _LEADS = ["Betaald: 01.02.2025", "Facture 2025/113", "Dossier 12345", "Le 12/03/
 _DASHES = [" - ", " – ", " — ", "  ", " / "]
 _MOBILE_HEADS = ["0470", "0475", "0478", "0486", "0494", "0499", "0456", "0465"]
 _MOBILE_LAYOUTS = ["{h} {a} {b} {c}", "{h}/{a}.{b}.{c}", "{h}{a}{b}{c}", "{h}.{a}.{b}.{c}", "{h}-{a}-{b}-{c}"]
-_NUMBERS_BEFORE = ["Montant 125,50 ", "RDV 14h30 ", "Kamer 12 ", "Payé le 3/12 ", "Tél. fixe 02 640 11 92 (bureau) 12 "]
+_NUMBERS_BEFORE = [
+    "Montant 125,50 ",
+    "RDV 14h30 ",
+    "Kamer 12 ",
+    "Payé le 3/12 ",
+    "Tél. fixe 02 640 11 92 (bureau) 12 ",
+]
 
 
 def _value(case: tuple[str, int, int, str, bool | None]) -> str:
