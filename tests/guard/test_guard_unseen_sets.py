@@ -504,6 +504,15 @@ FLOORS = [
     ("real_passages54.jsonl", 1, 0.50, 0.33, 4),
     ("fresh_synthetic40.jsonl", None, 0.93, 0.94, 1),
     ("fresh_synthetic40.jsonl", 1, 0.92, 0.95, 0),
+    # (2026-12-07, forty-seventh round) real_passages55 (34 passages: house fires, squats and caravans
+    # with the family's street, shelters, a family threatened with expulsion; 8 texts without a
+    # forbidden item; at 9089ce5): 0.534 / 0.708 / 1 of 8 (half 1 0.467 / 0.613 / 1 of 4);
+    # fresh_synthetic41 (60 invented messages, 12 clean; at 8b13f65): 0.953 / 0.931 / 1 of 12 (half 1
+    # 0.977 / 0.920 / 0 of 5). Both first scores by the round-start guard (062b8ca).
+    ("real_passages55.jsonl", None, 0.53, 0.70, 1),
+    ("real_passages55.jsonl", 1, 0.46, 0.61, 1),
+    ("fresh_synthetic41.jsonl", None, 0.95, 0.93, 1),
+    ("fresh_synthetic41.jsonl", 1, 0.97, 0.92, 0),
 ]
 
 
