@@ -1,0 +1,69 @@
+"""Dutch streets named without a number where someone lives (forty-seventh round, real_passages55's
+tuning half): "wonen al 15 jaar in de Processieweg" (no "-weg" street word), "een zware woningbrand in
+de Cornelis Everaartstraat" and "in een koppelwoning langs de Millesteenstraat in Dadizele" (a home's
+compound), "in de Cornelis Everaartstraat in Brugge" (read from "Everaartstraat"), "In de Dorpstraat in
+Bekegem heeft een brand een huis vernield" (a home in the sentence). A street named with no home and no
+one living there stays clear."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import assert_covered, categories
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hypothesis_budget import examples
+
+_ONE_WORD = ["Processieweg", "Kapelleweg", "Dorpstraat", "Molenlaan", "Kerkplein", "Zandweg"]
+_SEVERAL_WORDS = ["Cornelis Everaartstraat", "Pieter Coutereelstraat", "Koning Albertlaan", "Jan Breydelweg"]
+_COMMUNES = ["Brugge", "Gent", "Lummen", "Moorslede", "Aalst", "Hasselt"]
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.sampled_from(_ONE_WORD + _SEVERAL_WORDS),
+    st.sampled_from(
+        [
+            "Ze wonen al 15 jaar in de {s}.",
+            "Het gezin woont sinds 2019 in de {s}.",
+            "Na een zware woningbrand in de {s} is het gezin dakloos.",
+            "Er brak brand uit in een koppelwoning langs de {s}.",
+            "Hun huurwoning in de {s} is onbewoonbaar.",
+        ]
+    ),
+)
+def test_a_street_where_someone_lives_is_an_address(street: str, template: str) -> None:
+    text = template.format(s=street)
+    assert_covered(text, "ADDRESS", street)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.sampled_from(_ONE_WORD + _SEVERAL_WORDS),
+    st.sampled_from(_COMMUNES),
+    st.sampled_from(
+        [
+            "In de {s} in {c} heeft een brand maandagmiddag een huis vernield.",
+            "Het gezin woont in de {s} in {c}.",
+            "Langs de {s} in {c} brandde gisteren een rijwoning uit.",
+        ]
+    ),
+)
+def test_a_street_and_its_commune_where_someone_lives_is_one_address(
+    street: str, commune: str, template: str
+) -> None:
+    text = template.format(s=street, c=commune)
+    assert_covered(text, "ADDRESS", f"{street} in {commune}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De vergadering vindt plaats in de Koning Albertlaan in Gent.",
+        "Wegenwerken in de Kerkstraat in Aalst: omleiding via de Processieweg.",
+        "Het OCMW beschikt over 2 doorgangswoningen in de Nijverheidslaan.",
+        "Het onthaal is verhuisd naar de Zandweg.",
+    ],
+)
+def test_a_street_with_no_one_living_there_stays_clear(text: str) -> None:
+    assert "ADDRESS" not in categories(text)
