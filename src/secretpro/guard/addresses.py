@@ -59,7 +59,12 @@ _PLACE_PREPOSITION = fastre.EndAnchored(
         r"|\bchez\s+(?:sa|son|ses|un|une|leur|leurs)\s+[^\s,]+,"
         # the commune someone is known in: "très connu dans son quartier de Schaerbeek"; a neighbourhood
         # takes an article in Dutch: "woont in de Seefhoek", "op het Kiel" (twelfth round)
-        r"|\bquartier\s+de|\b(?:in|op)\s+(?:de|het))"
+        r"|\bquartier\s+de|\b(?:in|op)\s+(?:de|het)"
+        # a home in its commune: "dans son appartement de Gembloux", "un petit meublé de Liège"
+        # (forty-seventh round, real_passages55's tuning half)
+        # (someone's: "une maison de Charleroi accueille les familles" is a service)
+        r"|\b(?:son|sa|leur|mon|ma|notre|votre|un\s+petit|une\s+petite)\s+"
+        r"(?:appartement|maison|meuble|studio|logement|kot)\s+de)"
         r"[ \t]+$"
     ),
     # (the words a match can end with, before its blanks)
@@ -818,7 +823,9 @@ _LIVED_IN = fastre.compile(
     # a home in the sentence: "In de Dorpstraat in Bekegem heeft een brand een huis vernield", "een
     # koppelwoning langs de Millesteenstraat in Dadizele" (forty-seventh round, real_passages55's
     # tuning half)
-    r"|[a-z]*woning|woningbrand|huis|woonhuis|rijhuis|hoekhuis)\b"
+    r"|[a-z]*woning|woningbrand|huis|woonhuis|rijhuis|hoekhuis"
+    # ("Le feu s'est déclaré dans une bâtisse située rue René Delbrouck, à Grivegnée", same set)
+    r"|maison|batisse|habitation|appartement)\b"
 )
 
 
