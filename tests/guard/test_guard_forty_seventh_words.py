@@ -2,7 +2,9 @@
 DEMANDEE", "un EEG de contrôle"), sight ("sterke bijziendheid"), pills named by what they treat
 ("haar bloeddrukpillen"), the care of a physiotherapist or an orthodontist in a list of costs; and
 urgent matters a service still handles on a closing day ("Les urgences sont assurées par la
-permanence") are no emergency ward."""
+permanence") are no emergency ward. From real_passages55's tuning half: a diagnosis, burns and shock
+told in press stories, an invalidity recognised, vomiting told by the person (a town's shock stays
+clear; "Le bâtiment a été gravement brûlé", read as health before this round too, is left as it was)."""
 
 from __future__ import annotations
 
@@ -60,3 +62,27 @@ def test_urgent_matters_of_a_service_stay_clear(text: str) -> None:
 
 def test_an_emergency_ward_is_still_health() -> None:
     assert_covered("Il a été admis aux urgences hier soir.", "HEALTH", "urgences")
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Quelques mois plus tard, on lui diagnostique un spectre autistique.", "spectre autistique"),
+            ("Un autre enfant, en bas âge, a été grièvement brûlé.", "grièvement brûlé"),
+            ("La mère et le troisième enfant sont en état de choc.", "en état de choc"),
+            ("Dominique, reconnue comme personne invalide, a dû déménager.", "personne invalide"),
+            ("Je passais mes nuits dans la gare, je tremblais et vomissais beaucoup.", "vomissais"),
+        ]
+    ),
+    st.booleans(),
+)
+def test_press_stories_health_words(case: tuple[str, str], upper: bool) -> None:
+    text, told = case
+    if upper:
+        text, told = text.upper(), told.upper()
+    assert_covered(text, "HEALTH", told)
+
+
+def test_a_shock_to_a_town_stays_clear() -> None:
+    assert "HEALTH" not in categories("Ce fut un état de choc pour toute la commune.")
