@@ -1,0 +1,73 @@
+"""A form's health field (forty-seventh round, the labelled sets' tuning halves: 29 such fields, 18
+covered by less than four fifths): "Allergie: latex" and "Allergie : sparadrap" were not found at
+all, "Antécédents : amputation de la jambe gauche au-dessus du genou en 2024" only in part. The value
+is a fact about the person whatever words it holds; the label stays outside; a field left blank or
+denied, a file's handling ("Traitement : en cours") and a label inside a sentence stay clear."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import assert_covered, categories, spans
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hypothesis_budget import examples
+
+_LABELS = [
+    "Allergie",
+    "Allergies",
+    "Allergieën",
+    "Diagnostic",
+    "Diagnose",
+    "Antécédents",
+    "Medicatie",
+    "Pathologie",
+]
+_VALUES = [
+    "latex",
+    "sparadrap",
+    "pleisters met latex",
+    "amputation de la jambe gauche au-dessus du genou en 2024",
+    "Durogesic pleister 25 µg om de 3 dagen, Movicol",
+    "dwarslaesie T10 na auto-ongeval (2019)",
+]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(
+    st.sampled_from(_LABELS),
+    st.sampled_from(_VALUES),
+    st.sampled_from(["", "- ", "* ", "  "]),
+    st.sampled_from([":", " :", ": ", " : ", ":\t"]),
+    st.sampled_from(["Naam: Jan Peeters\n", "Patiënt : Mme Ngoy\n", ""]),
+    st.sampled_from(["\nContact dochter: Lore", "\nRemarques : rien", ""]),
+    st.booleans(),
+)
+def test_a_health_fields_value_is_found_whole(
+    label: str, value: str, bullet: str, colon: str, before: str, after: str, upper: bool
+) -> None:
+    text = f"{before}{bullet}{label}{colon}{value}{after}"
+    if upper:
+        text, value = text.upper(), value.upper()
+    assert_covered(text, "HEALTH", value, start=text.index(value, len(before)))
+
+
+def test_a_value_stops_at_its_sentence_and_cell() -> None:
+    text = "Diagnostic: déchirure de la rétine, avec risque de décollement. “C'est une urgence!” dit-il."
+    assert spans(text, "HEALTH") == ["déchirure de la rétine, avec risque de décollement"]
+    assert "asthme" in spans("| Nom | Diagnostic: asthme | Tél |", "HEALTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allergies : néant\nRemarques : rien",
+        "Allergie: geen\nContact: Lore",
+        "Traitement : en cours",
+        "Behandeling: lopend",
+        "Diagnose: -",
+        "Le diagnostic : il faut agir vite pour les loyers.",
+    ],
+)
+def test_a_blank_denied_or_handling_field_stays_clear(text: str) -> None:
+    assert "HEALTH" not in categories(text)
