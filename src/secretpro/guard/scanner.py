@@ -28,7 +28,7 @@ from secretpro.guard import (
 from secretpro.guard.addresses import find_addresses
 from secretpro.guard.cpas import find_cpas
 from secretpro.guard.decisions import find_status_decisions
-from secretpro.guard.health_fields import find_health_fields
+from secretpro.guard.field_values import find_field_values
 from secretpro.guard.identifiers import (
     find_birth_dates,
     find_emails,
@@ -61,7 +61,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     find_admin_status,
     find_status_decisions,
     find_health,
-    find_health_fields,
+    find_field_values,
     find_nationalities,
     find_foreign_papers,
     find_names,

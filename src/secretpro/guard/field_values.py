@@ -1,0 +1,96 @@
+"""A form's health or residence field: "Diagnose: gevorderde dementie van het alzheimertype", "Allergie :
+latex", "Medicatie: Durogesic pleister 25 µg", "Statut de séjour : attestation d'immatriculation
+(regroupement familial ...)", "Verblijf: zonder wettig verblijf sinds 2022". The value is a fact about
+the person whatever words it holds ("latex", "sparadrap", a brand the lexicon does not know); the
+lexicons found a word or two of it and left the rest ("Antécédents : amputation de la jambe gauche
+au-dessus du genou en 2024"). The labels and the values that tell nothing are in
+data/field_values.tsv."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from secretpro.guard import fastre
+from secretpro.guard.hints import has_any, hint_words
+from secretpro.guard.lexicon import read_lines
+from secretpro.guard.model import Doc, Finding, new_finding
+
+_CARE_LABELS = frozenset({"traitement", "traitements", "behandeling"})
+# where a value stops: a table's next cell, or a sentence's end ("Diagnostic: déchirure de la
+# rétine, avec risque de décollement. “C'est une urgence!” ...": the doctor's words after it)
+_VALUE_END = fastre.compile(r"[|\t]|[.!?](?=[ \t]+[^\W\d_a-z]|[ \t]*[“\"«(])")
+_LABEL_REACH = 40  # characters from a line's start to its colon, at most
+_EXPLANATION = {"HEALTH": "santé", "ADMIN_STATUS": "séjour"}
+
+
+@cache
+def _entries() -> dict[tuple[str, str], frozenset[str]]:
+    """(kind, category) -> the folded texts of that kind."""
+    kinds: dict[tuple[str, str], set[str]] = {}
+    for line in read_lines("field_values.tsv"):
+        kind, category, text = line.split("\t")
+        kinds.setdefault((kind, category), set()).add(text.strip())
+    return {key: frozenset(texts) for key, texts in kinds.items()}
+
+
+@cache
+def _labels() -> dict[str, str]:
+    """Each label and its category."""
+    return {
+        label: category
+        for (kind, category), texts in _entries().items()
+        if kind == "label"
+        for label in texts
+    }
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    """A line's start up to a colon that names a field (its label, a bullet before it)."""
+    labels = sorted(_labels(), key=len, reverse=True)
+    return fastre.compile(
+        r"[ \t]*(?:[-*•][ \t]*)?(?P<label>" + "|".join(re.escape(label) for label in labels) + r")[ \t]*"
+    )
+
+
+_HINTS = hint_words(*{label.split()[0] for label in _labels()})
+
+
+def find_field_values(doc: Doc) -> list[Finding]:
+    if ":" not in doc.text or not has_any(doc, _HINTS):
+        return []
+    folded, text = doc.folded, doc.text
+    entries, labels = _entries(), _labels()
+    out: list[Finding] = []
+    # (colons are few: each is looked at, and the line before it read as a label or not)
+    colon = folded.find(":")
+    while colon >= 0:
+        line_start = folded.rfind("\n", 0, colon) + 1
+        label = _label().fullmatch(folded, line_start, colon) if colon - line_start <= _LABEL_REACH else None
+        value_start = colon + 1
+        colon = folded.find(":", value_start)
+        if label is None:
+            continue
+        while value_start < len(folded) and folded[value_start] in " \t":
+            value_start += 1
+        line_end = folded.find("\n", value_start)
+        line_end = len(folded) if line_end < 0 else line_end
+        stop = _VALUE_END.search(text, value_start, line_end)
+        end = stop.start() if stop is not None else line_end
+        value = folded[value_start:end].rstrip(" \t.,;:")
+        category = labels[label.group("label")]
+        if not value or value in entries.get(("empty", category), ()):
+            continue
+        if label.group("label") in _CARE_LABELS and value in entries[("handling", "HEALTH")]:
+            continue
+        out.append(
+            new_finding(
+                value_start,
+                value_start + len(value),
+                category,
+                "field_value",
+                f"{_EXPLANATION[category]} : {value}",
+            )
+        )
+    return out
