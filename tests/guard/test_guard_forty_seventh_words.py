@@ -86,3 +86,25 @@ def test_press_stories_health_words(case: tuple[str, str], upper: bool) -> None:
 
 def test_a_shock_to_a_town_stays_clear() -> None:
     assert "HEALTH" not in categories("Ce fut un état de choc pour toute la commune.")
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(
+    st.sampled_from(["pas encore de place Fedasil", "sans place d'accueil", "pas de place d'accueil"]),
+    st.sampled_from(
+        [
+            "Demandeur de protection internationale (annexe 26), {t}.",
+            "M. Salem est demandeur de protection internationale {t} depuis octobre.",
+        ]
+    ),
+    st.booleans(),
+)
+def test_no_reception_place_is_status(told: str, frame: str, upper: bool) -> None:
+    text = frame.format(t=told)
+    if upper:
+        text, told = text.upper(), told.upper()
+    assert_covered(text, "ADMIN_STATUS", told)
+
+
+def test_no_room_elsewhere_is_no_status() -> None:
+    assert "ADMIN_STATUS" not in categories("Il n'y a plus de place dans la salle pour la réunion du CPAS.")
