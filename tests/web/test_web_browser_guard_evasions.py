@@ -96,6 +96,9 @@ TEXTS = {
         # (forty-sixth round) a treatment told as someone's; two phones listed with a full stop
         ("M. Dubois a arrêté son traitement depuis un an, il tombe presque chaque jour.", "son traitement"),
         ("Tuteur : M. Benoît Hubaux, 0474 28 16 95. 02 640 11 92", "02 640 11 92"),
+        # (forty-seventh round) a form's health field; a phone after a date and a dash
+        ("Nom : Mme Ngoy\nAllergie : sparadrap\nRemarques : rien", "sparadrap"),
+        ("Betaald: 01.02.2025 - 0478 12 34 56", "0478 12 34 56"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -166,6 +169,12 @@ TEXTS = {
             "na een val van de trap",
         ),
         ("Mevrouw Claes verliest haar haar door de chemo.", "verliest haar haar"),
+        # (forty-seventh round) a street named without a number where someone lives; a residence field
+        ("Ze wonen al 15 jaar in de Processieweg.", "Processieweg"),
+        (
+            "Naam: dhr. Peeters\nVerblijf: zonder wettig verblijf sinds 2022",
+            "zonder wettig verblijf sinds 2022",
+        ),
     ],
 }
 
