@@ -80,6 +80,15 @@ def test_a_residence_fields_value_is_found_whole(
     assert_covered(text, "ADMIN_STATUS", value)
 
 
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_a_value_on_the_next_line_is_found(line_end: str) -> None:
+    # (a PDF's form pasted: the value under its label; another field or a blank line is no value)
+    text = line_end.join(
+        ["Diagnose:", "syndroom van Korsakov", "Naam: Jan Peeters", "Allergie :", "", "Rien."]
+    )
+    assert spans(text, "HEALTH") == ["syndroom van Korsakov"]
+
+
 def test_a_value_stops_at_its_sentence_and_cell() -> None:
     text = "Diagnostic: déchirure de la rétine, avec risque de décollement. “C'est une urgence!” dit-il."
     assert spans(text, "HEALTH") == ["déchirure de la rétine, avec risque de décollement"]

@@ -76,9 +76,20 @@ def find_field_values(doc: Doc) -> list[Finding]:
             value_start += 1
         line_end = folded.find("\n", value_start)
         line_end = len(folded) if line_end < 0 else line_end
+        if folded[value_start:line_end].strip(" \t\r") == "" and line_end < len(folded):
+            # the value on the next line, as a PDF's form pasted gives it ("Diagnose:⏎Korsakov"),
+            # unless that line is another field or blank
+            next_end = folded.find("\n", line_end + 1)
+            next_end = len(folded) if next_end < 0 else next_end
+            if ":" in folded[line_end + 1 : next_end] or not folded[line_end + 1 : next_end].strip():
+                continue
+            value_start = line_end + 1
+            while value_start < next_end and folded[value_start] in " \t":
+                value_start += 1
+            line_end = next_end
         stop = _VALUE_END.search(text, value_start, line_end)
         end = stop.start() if stop is not None else line_end
-        value = folded[value_start:end].rstrip(" \t.,;:")
+        value = folded[value_start:end].rstrip(" \t\r.,;:")
         category = labels[label.group("label")]
         if not value or value in entries.get(("empty", category), ()):
             continue
