@@ -108,3 +108,23 @@ def test_no_reception_place_is_status(told: str, frame: str, upper: bool) -> Non
 
 def test_no_room_elsewhere_is_no_status() -> None:
     assert "ADMIN_STATUS" not in categories("Il n'y a plus de place dans la salle pour la réunion du CPAS.")
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("objet : facture hopital + pas encore de mutuelle", "facture hopital"),
+        ("ILS DEMANDE LA CARTE MEDICAL MAIS ELLE EST FINI LE 30.", "CARTE MEDICAL"),
+        ("Onderwerp: mevrouw Okonkwo – nacontrole en DMH", "nacontrole"),
+        ("Nous lui avons prêté un lit médicalisé et une rehausse WC.", "rehausse WC"),
+        ("VKF onder DOAC, AHT, DM2 onder metformine.", "AHT"),
+        ("hij zei vorige week dat hij suiker heeft", "suiker heeft"),
+        ("Mijn moeder heeft suiker en moet spuiten.", "heeft suiker"),
+    ],
+)
+def test_words_of_hurried_notes_are_health(text: str, told: str) -> None:
+    assert_covered(text, "HEALTH", told)
+
+
+def test_sugar_bought_stays_clear() -> None:
+    assert "HEALTH" not in categories("Hij heeft suiker gekocht voor de taart van zijn dochter.")
