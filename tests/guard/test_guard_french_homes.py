@@ -54,3 +54,21 @@ def test_a_street_and_commune_of_a_building_are_an_address(street: str, commune:
 )
 def test_a_services_house_stays_clear(text: str) -> None:
     assert "ADDRESS" not in categories(text)
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Je passais mes nuits",
+            "Il passait ses nuits",
+            "Ils passent leurs nuits",
+            "Elle a passé trois nuits",
+        ]
+    ),
+    st.sampled_from(["dans la Gare de Bruxelles-Midi", "à la gare de Namur"]),
+)
+def test_nights_spent_at_a_station_tell_where_someone_sleeps(told: str, place: str) -> None:
+    # (real_passages55's tuning half: "passe" alone was a cue, not "passais", "passent")
+    text = f"{told} {place}, je tremblais."
+    assert_covered(text, "ADDRESS", place.split(" ", 2)[-1])
