@@ -260,7 +260,11 @@ _DIGIT_SEPARATOR = r"(?:[ \t]*[./-][ \t]*|[ \t]{1,2})"
 # matches, without the engine's repeat of zero or one separator, its bookkeeping at every digit)
 _DIGIT_RUN = fastre.compile(r"(?<![\w+])\d(?=[\d \t./-]{10})(?:[ \t]*[./-][ \t]*\d|[ \t]{1,2}\d|\d){10,}")
 _DIGITS = fastre.compile(r"\d+")
-_LIST_BREAK = fastre.compile(r"[.,;][ \t]")
+# A full stop, comma or semicolon after a digit and before a blank parts two numbers listed: "Tuteur :
+# M. X, 0474 28 16 95. 02 640 11 92" was one run of sixteen digits, neither number found (forty-sixth
+# round, fresh_synthetic29's tuning half); eleven digits across it are no national number unless they
+# are the whole run.
+_LISTED_NUMBER_BREAK = fastre.compile(r"(?<=\d)[ \t]?[.,;][ \t]+")
 _NON_DIGIT = fastre.compile(r"\D")
 _ENTERPRISE_NUMBER = fastre.compile(r"0\d{3}\.\d{3}\.\d{3}")
 _SEPARATOR_AT = fastre.compile(_DIGIT_SEPARATOR)
@@ -321,7 +325,9 @@ def _national_numbers(doc: Doc) -> list[Finding]:
             if not _plausible_birth_part(digits):
                 continue
             if national_number_validity(digits):
-                if (first != run_first or last != len(tokens)) and _LIST_BREAK.search(text, start, end):
+                if (first != run_first or last != len(tokens)) and _LISTED_NUMBER_BREAK.search(
+                    text, start, end
+                ):
                     # eleven digits across a full stop or comma that are not the whole run: parts
                     # of two phones listed ("+32 2 543 08 40. 03/307-37-97" held a valid "40.
                     # 03/307-37-97", "02 200 04 03. 02 200 04 00" a valid "02 200 04 03. 02";
@@ -463,10 +469,6 @@ def _is_phone(candidate: str) -> bool:
 
 
 _PHONE_PARTS = fastre.compile(r"[^ ]+(?: [^ ]+)*?(?=\s+[-/–]\s+|\s{2,}|$)")
-# A full stop, comma or semicolon after a digit and before a space also parts two numbers: "Tuteur :
-# M. X, 0474 28 16 95. 02 640 11 92" was one run of sixteen digits, neither number found
-# (forty-sixth round, fresh_synthetic29's tuning half).
-_LISTED_NUMBER_BREAK = fastre.compile(r"(?<=\d)[ \t]?[.,;][ \t]+")
 
 
 def _split_candidates(run: str, offset: int) -> list[tuple[int, int]]:
