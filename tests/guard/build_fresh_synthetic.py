@@ -31,8 +31,9 @@
 ``fresh_synthetic37.jsonl`` from ``fresh_synthetic37.src.txt``,
 ``fresh_synthetic38.jsonl`` from ``fresh_synthetic38.src.txt``,
 ``fresh_synthetic39.jsonl`` from ``fresh_synthetic39.src.txt``,
-``fresh_synthetic40.jsonl`` from ``fresh_synthetic40.src.txt`` and
-``fresh_synthetic41.jsonl`` from ``fresh_synthetic41.src.txt``.
+``fresh_synthetic40.jsonl`` from ``fresh_synthetic40.src.txt``,
+``fresh_synthetic41.jsonl`` from ``fresh_synthetic41.src.txt`` and
+``fresh_synthetic42.jsonl`` from ``fresh_synthetic42.src.txt``.
 
 Each is 60 invented messages written without reading the guard's code or lexicons (the later ones
 also without its tests or the earlier sets' texts, and without running the guard or the scorer), to
@@ -106,6 +107,7 @@ SETS = {
         "fresh_synthetic39",
         "fresh_synthetic40",
         "fresh_synthetic41",
+        "fresh_synthetic42",
     )
 }
 
