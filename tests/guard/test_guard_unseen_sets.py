@@ -515,6 +515,10 @@ FLOORS = [
     ("real_passages55.jsonl", 1, 0.46, 0.61, 1),
     ("fresh_synthetic41.jsonl", None, 0.95, 0.93, 1),
     ("fresh_synthetic41.jsonl", 1, 0.97, 0.92, 0),
+    # fresh_synthetic42 (60 invented messages, 12 clean; written mid-round, at 3f257c5): 0.924 / 0.947 /
+    # 0 of 12 (half 1 0.966 / 0.932 / 0 of 5), by the round-start guard (062b8ca)
+    ("fresh_synthetic42.jsonl", None, 0.92, 0.94, 0),
+    ("fresh_synthetic42.jsonl", 1, 0.96, 0.93, 0),
 ]
 
 
