@@ -145,6 +145,7 @@ SETS = {
         ("real_passages53", "2026-12-07"),
         ("real_passages54", "2026-12-07"),
         ("real_passages55", "2026-12-07"),
+        ("real_passages56", "2026-12-07"),
     )
 }
 
