@@ -41,7 +41,7 @@ DEFAULT_CORPORA = (
     _ROOT.parent / "shared" / "cases" / "guard" / "dev.jsonl",
     _ROOT.parent / "shared" / "cases" / "guard" / "real-dev.jsonl",
     _ROOT / "tests" / "guard" / "real_passages.jsonl",
-    *(_ROOT / "tests" / "guard" / f"real_passages{n}.jsonl" for n in range(2, 56)),
+    *(_ROOT / "tests" / "guard" / f"real_passages{n}.jsonl" for n in range(2, 57)),
     _ROOT / "tests" / "guard" / "fresh_synthetic.jsonl",
     *(_ROOT / "tests" / "guard" / f"fresh_synthetic{n}.jsonl" for n in range(2, 43)),
 )

@@ -519,6 +519,11 @@ FLOORS = [
     # 0 of 12 (half 1 0.966 / 0.932 / 0 of 5), by the round-start guard (062b8ca)
     ("fresh_synthetic42.jsonl", None, 0.92, 0.94, 0),
     ("fresh_synthetic42.jsonl", 1, 0.96, 0.93, 0),
+    # real_passages56 (33 passages: shelters, squats and detention told of named people, 8 texts without
+    # a forbidden item; gathered mid-round, at 692e137): 0.514 / 0.623 / 3 of 8 (half 1
+    # 0.514 / 0.514 / 2 of 4), by the round-start guard (062b8ca)
+    ("real_passages56.jsonl", None, 0.51, 0.62, 3),
+    ("real_passages56.jsonl", 1, 0.51, 0.51, 2),
 ]
 
 
