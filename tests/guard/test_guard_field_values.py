@@ -89,6 +89,28 @@ def test_a_value_on_the_next_line_is_found(line_end: str) -> None:
     assert spans(text, "HEALTH") == ["syndroom van Korsakov"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Zorg: wondzorg en drainverzorging dagelijks\nMedicatie: Tramadol",
+            "wondzorg en drainverzorging dagelijks",
+        ),
+        ("Soins : toilette complète chaque matin\nRemarques : rien", "toilette complète chaque matin"),
+    ],
+)
+def test_a_nursing_files_care_field_is_health(text: str, value: str) -> None:
+    # (fresh_synthetic42's tuning half, a nursing file)
+    assert_covered(text, "HEALTH", value)
+
+
+def test_a_line_of_a_list_of_costs_is_no_label() -> None:
+    # ("... voor depressie: 1.410,00 €" was read as a field's name, its health word left; fresh_synthetic42)
+    text = "- Ambulance 112: 126,00 €\n- PZ Duffel - opname 3 weken voor depressie: 1.410,00 €"
+    assert_covered(text, "HEALTH", "depressie")
+    assert "HEALTH" not in categories("Remarques médicales : rien à signaler")
+
+
 def test_a_value_stops_at_its_sentence_and_cell() -> None:
     text = "Diagnostic: déchirure de la rétine, avec risque de décollement. “C'est une urgence!” dit-il."
     assert spans(text, "HEALTH") == ["déchirure de la rétine, avec risque de décollement"]

@@ -128,3 +128,28 @@ def test_words_of_hurried_notes_are_health(text: str, told: str) -> None:
 
 def test_sugar_bought_stays_clear() -> None:
     assert "HEALTH" not in categories("Hij heeft suiker gekocht voor de taart van zijn dochter.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "told"),
+    [
+        ("Zoé draagt een cochleair implantaat sinds haar 4 jaar.", "HEALTH", "cochleair implantaat"),
+        (
+            "3. M. Dupuis : audiogramme et appareillage auditif pour son fils.",
+            "HEALTH",
+            "appareillage auditif",
+        ),
+        ("Ze werd afgevoerd omdat ze te veel rook had ingeademd.", "HEALTH", "rook had ingeademd"),
+        ("Mon frère pèse seulement 37 kg, il est en fin de vie.", "HEALTH", "pèse seulement 37 kg"),
+        ("Zijn dochter weegt nog maar 41 kilo.", "HEALTH", "weegt nog maar 41 kilo"),
+        ("De anderen kregen een bevel het grondgebied te verlaten.", "ADMIN_STATUS", "bevel het grondgebied"),
+        ("Ze bracht haar man naar België via familiehereniging.", "ADMIN_STATUS", "familiehereniging"),
+    ],
+)
+def test_real_passages56_words(text: str, category: str, told: str) -> None:
+    # (real_passages56's and fresh_synthetic42's tuning halves)
+    assert_covered(text, category, told)
+
+
+def test_a_things_weight_stays_clear() -> None:
+    assert "HEALTH" not in categories("Le colis pèse seulement 12 kg.")

@@ -397,7 +397,9 @@ FLOORS = [
     ("real_passages44.jsonl", None, 0.61, 0.22, 10),
     ("real_passages44.jsonl", 1, 0.66, 0.23, 3),
     ("fresh_synthetic30.jsonl", None, 0.92, 0.92, 8),
-    ("fresh_synthetic30.jsonl", 1, 0.92, 0.89, 5),
+    # precision floor 0.89 -> 0.88: a form field's value is one finding ("Traitement : Spiriva, Trimbow,
+    # cures de Medrol" was three right findings; forty-seventh round)
+    ("fresh_synthetic30.jsonl", 1, 0.92, 0.88, 5),
     # Thirty-seventh round, two more blind sets, each scored once when it landed with the round-start
     # guard (21fac85). real_passages45 (34 parliamentary questions, court texts, detainees'
     # testimonies and information passages, 8 without a forbidden span; at fd443ce): 0.475 / 0.484 /
@@ -451,7 +453,9 @@ FLOORS = [
     ("real_passages49.jsonl", None, 0.62, 0.40, 4),
     ("real_passages49.jsonl", 1, 0.28, 0.09, 3),
     ("fresh_synthetic35.jsonl", None, 0.89, 0.97, 1),
-    ("fresh_synthetic35.jsonl", 1, 0.88, 0.97, 1),
+    # precision floor 0.97 -> 0.96: form fields' values are one finding each (eleven right findings
+    # became five) and "PAS DE PLACE D'ACCUEIL" is unlabelled there (forty-seventh round)
+    ("fresh_synthetic35.jsonl", 1, 0.88, 0.96, 1),
     # Forty-second round, two more blind sets, each scored once when it landed with the round-start
     # guard (e3d0ce9). real_passages50 (33 passages: person stories and testimonies, press, a policy
     # note, information pages on evictions, debt mediation, the reference address, domestic violence

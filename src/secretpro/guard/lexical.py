@@ -149,6 +149,9 @@ _CLAUSE_WORDS = fastre.compile(
 )
 
 
+_AMOUNT_AFTER = fastre.compile(r"[ \t]*:[ \t]*(?:€|eur\b|euro)?[ \t]*\d[\d., ]*(?:€|eur\b|euro)")
+
+
 def _is_field_label(folded: str, end: int, start: int | None = None) -> bool:
     """ "Statut de séjour :", "Remarques médicales :": a form label, not a fact about the person."""
     if folded[end : end + 1] not in _FIELD_LABEL_STARTS or _FIELD_LABEL_AFTER.match(folded, end) is None:
@@ -156,6 +159,12 @@ def _is_field_label(folded: str, end: int, start: int | None = None) -> bool:
     if start is None:
         return True
     line_start = folded.rfind("\n", 0, start) + 1
+    # A line of a list of costs is no label: "- PZ Duffel - opname 3 weken voor depressie: 1.410,00 €",
+    # "Tandarts Verhoeven (wortelkanaalbehandelingen): 640,00 €" (an amount after the colon;
+    # forty-seventh round, fresh_synthetic42's tuning half; a number before the colon is no sign of
+    # it: "1. Wijzigingen in de verblijfsdocumenten:", "– 10h30 : « Mise en observation »")
+    if _AMOUNT_AFTER.match(folded, end):
+        return False
     # (the words found are read too: "son séjour est précaire :" holds its own verb)
     return _CLAUSE_WORDS.search(folded, line_start, end) is None
 
