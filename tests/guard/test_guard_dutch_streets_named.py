@@ -67,3 +67,16 @@ def test_a_street_and_its_commune_where_someone_lives_is_one_address(
 )
 def test_a_street_with_no_one_living_there_stays_clear(text: str) -> None:
     assert "ADDRESS" not in categories(text)
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(
+    st.sampled_from(
+        ["In de kleine flat in {c}", "Dans le petit appartement de {c}", "In het kleine huis in {c}"]
+    ),
+    st.sampled_from(_COMMUNES),
+)
+def test_a_small_home_with_its_article_names_its_commune(frame: str, commune: str) -> None:
+    # (real_passages56's tuning half: "In de kleine flat in Schaarbeek hangt de geur van sterke koffie")
+    text = frame.format(c=commune) + " hangt de geur van sterke koffie."
+    assert_covered(text, "ADDRESS", commune)

@@ -63,7 +63,7 @@ _PLACE_PREPOSITION = fastre.EndAnchored(
         # a home in its commune: "dans son appartement de Gembloux", "un petit meublé de Liège"
         # (forty-seventh round, real_passages55's tuning half)
         # (someone's: "une maison de Charleroi accueille les familles" is a service)
-        r"|\b(?:son|sa|leur|mon|ma|notre|votre|un\s+petit|une\s+petite)\s+"
+        r"|\b(?:son|sa|leur|mon|ma|notre|votre|(?:un|le)\s+petit|(?:une|la)\s+petite)\s+"
         r"(?:appartement|maison|meuble|studio|logement|kot)\s+de)"
         r"[ \t]+$"
     ),
