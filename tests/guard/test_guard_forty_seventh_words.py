@@ -153,3 +153,15 @@ def test_real_passages56_words(text: str, category: str, told: str) -> None:
 
 def test_a_things_weight_stays_clear() -> None:
     assert "HEALTH" not in categories("Le colis pèse seulement 12 kg.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Ville a permis à une centaine d'entre eux de s'installer dans un hôpital désaffecté.",
+        "Ze verblijven sinds de winter in een leegstaand ziekenhuis.",
+    ],
+)
+def test_a_disused_hospital_is_no_care(text: str) -> None:
+    # (real_passages56's tuning half: a building people are sheltered in)
+    assert "HEALTH" not in categories(text)
