@@ -9,7 +9,7 @@ clear; "Le bâtiment a été gravement brûlé", read as health before this roun
 from __future__ import annotations
 
 import pytest
-from guard_helpers import assert_covered, categories
+from guard_helpers import assert_covered, assert_told_covered, categories
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,19 +34,16 @@ from hypothesis_budget import examples
     ),
     st.sampled_from(
         [
-            "Pour M. Lenoir : {w} demandée par le médecin.",
-            "Mevrouw Claes: {w}, kosten 120 euro.",
-            "- {w} (fils aîné)\n",
-            "Nodig voor Ahmed: {w}, graag een voorschot.",
+            "Pour M. Lenoir : {t} demandée par le médecin.",
+            "Mevrouw Claes: {t}, kosten 120 euro.",
+            "- {t} (fils aîné)\n",
+            "Nodig voor Ahmed: {t}, graag een voorschot.",
         ]
     ),
     st.booleans(),
 )
 def test_examinations_sight_and_pills_are_health(word: str, frame: str, upper: bool) -> None:
-    text = frame.format(w=word)
-    if upper:
-        text, word = text.upper(), word.upper()
-    assert_covered(text, "HEALTH", word)
+    assert_told_covered(frame, word, "HEALTH", upper)
 
 
 @pytest.mark.parametrize(
@@ -100,10 +97,7 @@ def test_a_shock_to_a_town_stays_clear() -> None:
     st.booleans(),
 )
 def test_no_reception_place_is_status(told: str, frame: str, upper: bool) -> None:
-    text = frame.format(t=told)
-    if upper:
-        text, told = text.upper(), told.upper()
-    assert_covered(text, "ADMIN_STATUS", told)
+    assert_told_covered(frame, told, "ADMIN_STATUS", upper)
 
 
 def test_no_room_elsewhere_is_no_status() -> None:
