@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hypothesis_budget import examples
+from secretpro.guard import scan
 
 _LABELS = [
     "Allergie",
@@ -132,3 +133,11 @@ def test_a_value_stops_at_its_sentence_and_cell() -> None:
 )
 def test_a_blank_denied_or_handling_field_stays_clear(text: str) -> None:
     assert not {"HEALTH", "ADMIN_STATUS"} & categories(text)
+
+
+def test_a_long_nameless_list_of_fields_keeps_every_value() -> None:
+    # (thirty lines or more of "Diagnose: Korsakov" with no name read as a leaflet, its health dropped
+    # as generic: a field's value is a fact about someone whoever is named)
+    text = "Diagnose: syndroom van Korsakov\nAllergie : latex\n" * 40
+    health = [f for f in scan(text).findings if f.category == "HEALTH"]
+    assert len(health) == 80

@@ -17,9 +17,14 @@ from secretpro.guard.lexicon import read_lines
 from secretpro.guard.model import Doc, Finding, new_finding
 
 _CARE_LABELS = frozenset({"traitement", "traitements", "behandeling"})
-# where a value stops: a table's next cell, or a sentence's end ("Diagnostic: déchirure de la
-# rétine, avec risque de décollement. “C'est une urgence!” ...": the doctor's words after it)
-_VALUE_END = fastre.compile(r"[|\t]|[.!?](?=[ \t]+[^\W\d_a-z]|[ \t]*[“\"«(])")
+# where a value stops: a table's next cell, a semicolon before a title ("Diagnostic : VIH; Dr
+# Lemaire": who signs; "carte B ; Mme et Ayaan : regroupement familial" goes on), or a sentence's end
+# ("Diagnostic: déchirure de la rétine, avec risque de décollement. “C'est une urgence!” ...": the
+# doctor's words after it)
+_VALUE_END = fastre.compile(
+    r"[|\t]|;(?=[ \t]*(?:[Dd][Rr]|[Dd]octeur|[Pp]rof|[Dd]hr|[Mm]evr)\b)"
+    r"|[.!?](?=[ \t]+[^\W\d_a-z]|[ \t]*[“\"«(])"
+)
 _LABEL_REACH = 40  # characters from a line's start to its colon, at most
 _EXPLANATION = {"HEALTH": "santé", "ADMIN_STATUS": "séjour"}
 
@@ -63,10 +68,15 @@ def find_field_values(doc: Doc) -> list[Finding]:
     folded, text = doc.folded, doc.text
     entries, labels = _entries(), _labels()
     out: list[Finding] = []
-    # (colons are few: each is looked at, and the line before it read as a label or not)
+    # (colons are few: each is looked at, and the line before it read as a label or not; the line's
+    # start is looked for back to the colon before, not to the text's start: a line of 100,000 colons
+    # took 0.43 s)
     colon = folded.find(":")
+    line_start, searched_to = 0, 0
     while colon >= 0:
-        line_start = folded.rfind("\n", 0, colon) + 1
+        newline = folded.rfind("\n", searched_to, colon)
+        line_start = newline + 1 if newline >= 0 else line_start
+        searched_to = colon
         label = _label().fullmatch(folded, line_start, colon) if colon - line_start <= _LABEL_REACH else None
         value_start = colon + 1
         colon = folded.find(":", value_start)
