@@ -21,7 +21,9 @@ _LABELS = [
     "Allergie",
     "Allergies",
     "Allergieën",
+    "Alergie",
     "Diagnostic",
+    "Diagnostique",
     "Diagnose",
     "Antécédents",
     "Medicatie",
@@ -58,7 +60,9 @@ def test_a_health_fields_value_is_found_whole(
 
 @settings(max_examples=examples(300), deadline=None)
 @given(
-    st.sampled_from(["Statut de séjour", "Séjour", "Situation de séjour", "Verblijf", "Verblijfsstatus"]),
+    st.sampled_from(
+        ["Statut de séjour", "Séjour", "Situation de séjour", "Verblijf", "Verblijfsstatus", "Verblijfstatus"]
+    ),
     st.sampled_from(
         [
             "zonder wettig verblijf sinds 2022 (toeristenvisum verlopen)",
