@@ -679,7 +679,12 @@ def _communes_as_residence(doc: Doc, places: dict[int, Place]) -> list[Finding]:
             or _RESIDENCE_VERB_AFTER.match(folded, place.end)
         ):
             continue
-        start = place.start if street is None else _capitalised_words_before(doc, street.start())
+        start = place.start if street is None else street.start()
+        if street is not None and street.group("dutch"):
+            # (a Dutch street's name in several words, the street word last: "in de Cornelis
+            # Everaartstraat in Brugge" was read from "Everaartstraat", the folded text telling no
+            # capital; forty-seventh round. A French type opens its street: nothing before it.)
+            start = _leading_capitalised(doc, start)
         if street is not None:
             # with its house number written first: "op nr. 31 in de Overpoortstraat te Gent"
             number = _NUMBER_BEFORE_STREET.search(folded, max(0, start - 30), start)
@@ -829,19 +834,6 @@ _LIVED_IN = fastre.compile(
 )
 
 
-# A Dutch street's name in several words, the street word last: "in de Cornelis Everaartstraat in
-# Brugge" (the folded text tells no capital, so the street was read from "Everaartstraat"; forty-seventh
-# round, real_passages55's tuning half). Up to two capitalised words, right after "de" or "het".
-_CAPITALISED_WORDS_BEFORE = fastre.compile(r"(?<![\w])(?:de|het)[ \t]+((?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){1,2})\Z")
-
-
-def _capitalised_words_before(doc: Doc, start: int) -> int:
-    if doc.mostly_lower:
-        return start
-    m = _CAPITALISED_WORDS_BEFORE.search(doc.text, start - 50 if start > 50 else 0, start)
-    return start if m is None else m.start(1)
-
-
 def _lived_in(sentence: str, folded: str, end: int) -> bool:
     after = _SENTENCE_BREAK.split(folded[end : end + 120], maxsplit=1)[0]
     return _LIVED_IN.search(sentence) is not None or _LIVED_IN.search(after) is not None
@@ -854,7 +846,7 @@ _NUMBER_BEFORE_STREET = fastre.compile(
 _STREET_BEFORE_COMMUNE = fastre.compile(
     r"(?<![\w'])(?:(?:rue|avenue|av\.|boulevard|bd|chaussee|place|chemin|quai|allee|square|impasse|dreve)"
     r"[ \t]+(?:(?:de la|de l'|du|des|de|d'|aux?|la|le)[ \t]*)?[a-z][a-z'.-]*(?:[ \t]+[a-z][a-z'.-]*){0,2}?"
-    r"|[a-z'-]{2,}(?:straat|laan|steenweg|plein|lei|dreef|weg|kaai|dijk|markt|baan|vest|singel))"
+    r"|(?P<dutch>[a-z'-]{2,}(?:straat|laan|steenweg|plein|lei|dreef|weg|kaai|dijk|markt|baan|vest|singel)))"
     r"[ \t]*,?[ \t]+(?:a|te|in)[ \t]+$"
 )
 
