@@ -523,10 +523,11 @@ def find_phones(doc: Doc) -> list[Finding]:
         # 01.02.2025 - 0478 12 34 56" was dropped as the tail of the date's "01."; forty-seventh
         # round, found by hand. "17489/09 - 14-09-2010" is a case number and a date.)
         run_end = start + len(run)
-        # (at most the line's last sixty characters: a line of 3,500 amounts and phones took 1.7 s)
-        line_start = folded.rfind("\n", start - 60 if start > 60 else 0, start) + 1
         if found[0] > start and text[found[0]] in "0+" and _ANY_DIGIT.search(text, start, found[0]):
             start = found[0]
+        # (the line's start looked for in its last sixty characters only, all the checks below read: a
+        # search back to the text's start for each phone took 1.7 s on a line of 3,500 of them)
+        line_start = folded.rfind("\n", start - 60 if start > 60 else 0, start) + 1
         before_run = text[start - 14 if start > 14 else 0 : start]
         if _GLUED_BEFORE.search(before_run):
             continue  # the tail of a longer number or of a reference ("2025/OCMW/0486...")
@@ -543,9 +544,6 @@ def find_phones(doc: Doc) -> list[Finding]:
             continue  # "12 0470...": the rest of a number, unless that number ends a street or is whole
         if _ENTERPRISE_NUMBER.fullmatch(run):
             continue  # enterprise (BCE/KBO) number layout
-        # (the line's start looked for in those forty characters only: a long line of numbers made it
-        # a search back to the text's start for each)
-        line_start = folded.rfind("\n", start - 40 if start > 40 else 0, start) + 1
         before = folded[start - 40 if start - 40 > line_start else line_start : start]
         # (an international prefix is a phone's whatever word comes before: "nr +212 6 61 47 82 90")
         if _REFERENCE_CUE.search(before) and not _PHONE_CUE.search(before) and text[found[0]] != "+":
