@@ -821,16 +821,20 @@ _RESIDENCE_VERB_AFTER = fastre.compile(
 # "dreigt een gezin ... uit huis gezet", "vestigde het koppel zich", "un squat, boulevard Léopold II";
 # "Wegenwerken in de Kerkstraat in Borgerhout" or "het hoofdkantoor van Fedasil ligt in de
 # Kartuizersstraat" tell of a street, not of anyone's home
+# A Dutch home, its compounds too ("koppelwoning", "woningbrand", "woonhuis"; not "doorgangswoningen",
+# homes in general): in the sentence of a street, it says someone lives there (forty-seventh round,
+# real_passages55's tuning half)
+_DUTCH_HOME = r"[a-z]*woning(?:brand)?|(?:woon|rij|hoek|huur)?huis"
 _LIVED_IN = fastre.compile(
     r"\b(?:gezin|gezinnen|familie|koppel|bewoners?|bewoonster|huurders?|huurster|famille|couple|menage"
     r"|locataires?|habitante?s?|squat|kraakpand|woont|wonen|woonde|woonden|habite|habitent|vit|vivent"
     r"|vestigde|vestigden|s'est installee?s?"
     # a home in the sentence: "In de Dorpstraat in Bekegem heeft een brand een huis vernield", "een
-    # koppelwoning langs de Millesteenstraat in Dadizele" (forty-seventh round, real_passages55's
-    # tuning half)
-    r"|[a-z]*woning|woningbrand|huis|woonhuis|rijhuis|hoekhuis"
+    # koppelwoning langs de Millesteenstraat in Dadizele"
+    r"|"
+    + _DUTCH_HOME
     # ("Le feu s'est déclaré dans une bâtisse située rue René Delbrouck, à Grivegnée", same set)
-    r"|maison|batisse|habitation|appartement)\b"
+    + r"|maison|batisse|habitation|appartement)\b"
 )
 
 
@@ -1487,13 +1491,11 @@ def _relatives_town_before_phone(doc: Doc) -> list[Finding]:
 # Kerkstraat"). French is left out: "de la rue X" after a room or a shelter is as often a service's
 # address as a person's in the same sets.
 _HOME_BEFORE_DUTCH_STREET = fastre.compile(
-    # (a home's compounds too: "in een koppelwoning langs de Millesteenstraat", "een zware woningbrand
-    # in de Cornelis Everaartstraat", "hun woonhuis in de ..."; forty-seventh round, real_passages55's
-    # tuning half; "doorgangswoningen", homes in general, stay out)
-    r"(?<![\w])(?:[a-z]*woning(?:brand)?|(?:woon|rij|hoek|huur)?huis|huisje|flat|flatje|appartement|appartementje"
+    # (a home's compounds too, _DUTCH_HOME: "in een koppelwoning langs de Millesteenstraat")
+    r"(?<![\w])(?:" + _DUTCH_HOME + r"|huisje|flat|flatje|appartement|appartementje"
     r"|kamer|kamertje|studio|kelder"
     r"|garage|garagebox|tent|tentje|tentenkamp|terrein|priveterrein|woonwagenterrein|pand"
-    r"|noodwoning|nachtopvang|noodopvang|kraakpand|woonwagen|caravan|portiek|parkje|hutje|container"
+    r"|nachtopvang|noodopvang|kraakpand|woonwagen|caravan|portiek|parkje|hutje|container"
     r"|slaapt|sliep|sliepen|verblijft|verbleef|verblijven|woont|woonde|wonen|logeert|logeerde)"
     # (not a separable "bij" right before the street: "Wij wonen een infosessie bij in de Vrijheidslaan"
     # attends a meeting)
