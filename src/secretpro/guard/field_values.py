@@ -16,7 +16,6 @@ from secretpro.guard.hints import has_any, hint_words
 from secretpro.guard.lexicon import read_lines
 from secretpro.guard.model import Doc, Finding, new_finding
 
-_CARE_LABELS = frozenset({"traitement", "traitements", "behandeling"})
 # where a value stops: a table's next cell, a semicolon before a title ("Diagnostic : VIH; Dr
 # Lemaire": who signs; "carte B ; Mme et Ayaan : regroupement familial" goes on), or a sentence's end
 # ("Diagnostic: déchirure de la rétine, avec risque de décollement. “C'est une urgence!” ...": the
@@ -103,7 +102,10 @@ def find_field_values(doc: Doc) -> list[Finding]:
         category = labels[label.group("label")]
         if not value or value in entries.get(("empty", category), ()):
             continue
-        if label.group("label") in _CARE_LABELS and value in entries[("handling", "HEALTH")]:
+        if (
+            label.group("label") in entries[("handling_label", "HEALTH")]
+            and value in entries[("handling", "HEALTH")]
+        ):
             continue
         out.append(
             new_finding(
