@@ -146,6 +146,7 @@ SETS = {
         ("real_passages54", "2026-12-07"),
         ("real_passages55", "2026-12-07"),
         ("real_passages56", "2026-12-07"),
+        ("real_passages57", "2026-12-08"),
     )
 }
 
