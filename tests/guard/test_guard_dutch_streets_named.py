@@ -80,3 +80,35 @@ def test_a_small_home_with_its_article_names_its_commune(frame: str, commune: st
     # (real_passages56's tuning half: "In de kleine flat in Schaarbeek hangt de geur van sterke koffie")
     text = frame.format(c=commune) + " hangt de geur van sterke koffie."
     assert_covered(text, "ADDRESS", commune)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.sampled_from(_ONE_WORD + _SEVERAL_WORDS),
+    st.sampled_from(
+        [
+            "De stad gedoogt een kamp met 56 Roma aan de {s}.",
+            "Ze richtten een tentenkamp op aan de {s}.",
+            "Een romakamp in de struiken aan de {s}.",
+            "Een deel heeft nu een kamp gemaakt in het struikgewas op de hoek van de {s}.",
+            "De brandweer kwam ter hoogte van de getroffen boerderij in de {s}.",
+            "Het gezin slaapt in de struiken aan de {s}.",
+        ]
+    ),
+)
+def test_a_street_by_a_camp_or_a_farm_is_an_address(street: str, template: str) -> None:
+    # (forty-eighth round, real_passages57's tuning half: Roma camps at the Hurstweg and the Tapuitstraat
+    # in Ghent, a farming family's fire in the Beemdenstraat)
+    text = template.format(s=street)
+    assert_covered(text, "ADDRESS", street)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het zomerkamp vertrekt op de hoek van de Kerkstraat.",
+        "De vergadering over het bedrijventerrein vindt plaats in de Koning Albertlaan.",
+    ],
+)
+def test_a_camp_or_a_site_named_for_no_one_stays_clear(text: str) -> None:
+    assert "ADDRESS" not in categories(text)

@@ -1493,8 +1493,12 @@ def _relatives_town_before_phone(doc: Doc) -> list[Finding]:
 _HOME_BEFORE_DUTCH_STREET = fastre.compile(
     # (a home's compounds too, _DUTCH_HOME: "in een koppelwoning langs de Millesteenstraat")
     r"(?<![\w])(?:" + _DUTCH_HOME + r"|huisje|flat|flatje|appartement|appartementje"
-    r"|kamer|kamertje|studio|kelder"
-    r"|garage|garagebox|tent|tentje|tentenkamp|terrein|priveterrein|woonwagenterrein|pand"
+    r"|kamer|kamertje|studio|kelder|boerderij|hoeve"
+    r"|garage|garagebox|tent|tentje|terrein|priveterrein|woonwagenterrein|pand"
+    # a camp, the bushes it is in (forty-eighth round, real_passages57's tuning half: "De stad gedoogt
+    # een kamp met 56 Roma aan de Hurstweg", "een Romakamp in de struiken aan de Hurstweg"; not a
+    # "zomerkamp")
+    r"|(?:roma|tenten|woonwagen)?kamp|struiken|struikgewas"
     r"|nachtopvang|noodopvang|kraakpand|woonwagen|caravan|portiek|parkje|hutje|container"
     r"|slaapt|sliep|sliepen|verblijft|verbleef|verblijven|woont|woonde|wonen|logeert|logeerde)"
     # (not a separable "bij" right before the street: "Wij wonen een infosessie bij in de Vrijheidslaan"
@@ -1502,9 +1506,13 @@ _HOME_BEFORE_DUTCH_STREET = fastre.compile(
     # (a line may break anywhere in a pasted note: _TOWN_GAP between any two words; a blank line ends it)
     rf"(?:{_TOWN_GAP}[\w'-]+){{0,3}}(?<!\bbij){_TOWN_GAP}\Z"
 )
-_DUTCH_STREET_LINK = fastre.compile(rf"(?<![\w])(?:in|aan|op|langs){_TOWN_GAP}(?:de|het){_TOWN_GAP}")
+_DUTCH_STREET_LINK = fastre.compile(
+    # ("op de hoek van de Meeuwstraat")
+    rf"(?<![\w])(?:in|aan|op|langs|hoek{_TOWN_GAP}van){_TOWN_GAP}(?:de|het){_TOWN_GAP}"
+)
 _HOME_HINTS = hint_words(
     *("woning", "huis", "flat", "appartement", "kamer", "studio", "kelder", "garage", "tent", "terrein"),
+    *("kamp", "struik", "boerderij", "hoeve"),
     *("pand", "opvang", "kraakpand", "woonwagen", "caravan", "portiek", "park", "hutje", "container"),
     *("slaap", "sliep", "verblij", "verble", "woon", "wonen", "logeer"),
 )
