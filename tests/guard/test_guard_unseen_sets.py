@@ -528,6 +528,15 @@ FLOORS = [
     # 0.514 / 0.514 / 2 of 4), by the round-start guard (062b8ca)
     ("real_passages56.jsonl", None, 0.51, 0.62, 3),
     ("real_passages56.jsonl", 1, 0.51, 0.51, 2),
+    # (2026-12-08, forty-eighth round) real_passages57 (33 passages: Roma camps named by their street,
+    # evictions, house fires, families in detention, Ukrainian refugees with host families; 8 texts
+    # without a forbidden item; at 8b24b8b): 0.568 / 0.677 / 3 of 8 (half 1 0.619 / 0.718 / 2 of 5);
+    # fresh_synthetic43 (60 invented messages, 12 clean; at ef773e1): 0.940 / 0.950 / 1 of 12 (half 1
+    # 0.935 / 0.951 / 1 of 9). Both first scores by the round-start guard (d513944).
+    ("real_passages57.jsonl", None, 0.56, 0.67, 3),
+    ("real_passages57.jsonl", 1, 0.61, 0.71, 2),
+    ("fresh_synthetic43.jsonl", None, 0.94, 0.95, 1),
+    ("fresh_synthetic43.jsonl", 1, 0.93, 0.95, 1),
 ]
 
 
