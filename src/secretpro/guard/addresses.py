@@ -189,7 +189,9 @@ def _street_types() -> tuple[TermMatcher, re.Pattern[str], re.Pattern[str], re.P
         r"(?:(?<=\.)[ \t]*|[ \t]+)(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})"
     )
     # ("Stationsstraat nummer 14", eighteenth round: invented probe sentences)
-    nl_after_type = fastre.compile(r"\.?(?P<sep>[ \t]*,?[ \t]*(?:nr\.?|nummer|n°|no\.?)?[ \t]*)" + _NUMBER)
+    nl_after_type = fastre.compile(
+        r"\.?(?P<sep>[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:nr\.?|nummer|n°|no\.?)?[ \t]*)" + _NUMBER
+    )
     return TermMatcher(entries, typos=False, inflections=False), fr_after_type, fr_name_only, nl_after_type
 
 
@@ -324,6 +326,8 @@ def _dutch_street(doc: Doc, token_start: int, type_end: int, after_type: re.Patt
     m = after_type.match(folded, type_end)
     if m is not None and _followed_by_unit(folded, m.end()):
         return None
+    if m is not None and "\n" in m.group("sep") and not _NUMBER_ENDS_LINE_OR_FIELD.match(folded, m.end()):
+        m = None
     start = token_start
     while start > 0 and (folded[start - 1].isalpha() or folded[start - 1] in "'.-"):
         start -= 1
@@ -344,6 +348,13 @@ def _dutch_street(doc: Doc, token_start: int, type_end: int, after_type: re.Patt
         return None  # a page's or a list's number: "Arrest\n2 Arbeidshof te Brussel"
     commune = _commune_after(doc, type_end)
     return new_finding(pre.start(), commune or type_end, "ADDRESS", "street_nl", "adres : nummer en straat")
+
+
+# The house number on the line after its street, as a pasted text breaks it ("Ze woont bij haar
+# grootmoeder, Kortrijksesteenweg⏎602, 9000 Gent"; forty-eighth round, fresh_synthetic43's tuning
+# half): a number of one to three digits that ends its line or its field, not a postcode
+# ("Jan van Ruusbroecpark⏎1560 Hoeilaart") nor a phone's first digits ("Koekelberg⏎02 412 ...").
+_NUMBER_ENDS_LINE_OR_FIELD = fastre.compile(r"(?<!\d{4})[ \t]*(?:,|;|\n|$)")
 
 
 def _at_line_start(folded: str, position: int) -> bool:

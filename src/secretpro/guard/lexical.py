@@ -152,7 +152,7 @@ _CLAUSE_WORDS = fastre.compile(
 _AMOUNT_AFTER = fastre.compile(r"[ \t]*:[ \t]*(?:€|eur\b|euro)?[ \t]*\d[\d., ]*(?:€|eur\b|euro)")
 
 
-def _is_field_label(folded: str, end: int, start: int | None = None) -> bool:
+def _is_field_label(folded: str, end: int, start: int | None = None, text: str = "") -> bool:
     """ "Statut de séjour :", "Remarques médicales :": a form label, not a fact about the person."""
     if folded[end : end + 1] not in _FIELD_LABEL_STARTS or _FIELD_LABEL_AFTER.match(folded, end) is None:
         return False
@@ -165,8 +165,27 @@ def _is_field_label(folded: str, end: int, start: int | None = None) -> bool:
     # it: "1. Wijzigingen in de verblijfsdocumenten:", "– 10h30 : « Mise en observation »")
     if _AMOUNT_AFTER.match(folded, end):
         return False
+    if line_start > 1 and text[line_start : line_start + 1].islower():
+        line_start = _sentence_line_start(folded, line_start)
     # (the words found are read too: "son séjour est précaire :" holds its own verb)
     return _CLAUSE_WORDS.search(folded, line_start, end) is None
+
+
+# A line that opens in lower case after a long line of prose, with no colon, broken without
+# punctuation at its end, goes on with that line's sentence, as a text pasted from Word or a PDF
+# breaks it ("Mevr. Jana Maes, ..., lijdt sinds⏎haar vijftiende aan boulimie: eetbuien ...";
+# forty-eighth round, fresh_synthetic43's tuning half). A form's line ("Nom : Dupont") holds a colon,
+# a title ("SOCIAAL VERSLAG") is short, a list's next item ("B7 – Sékou Traoré – ...") opens otherwise.
+_PROSE_LINE_END = fastre.compile(r"[^\n:]{40,}[a-z,]$")
+
+
+def _sentence_line_start(folded: str, line_start: int) -> int:
+    """Where the sentence of the line at ``line_start`` starts, for a line that goes on from the one
+    before: that line's start; else ``line_start``."""
+    previous = folded.rfind("\n", 0, line_start - 1) + 1
+    if _PROSE_LINE_END.fullmatch(folded, previous, line_start - 1) is None:
+        return line_start
+    return previous
 
 
 _CARE_VERB_BEFORE = fastre.compile(
@@ -1851,7 +1870,7 @@ def find_health(doc: Doc) -> list[Finding]:
             continue
         if not_health and not_health.covers(match.start, match.end):
             continue  # "fracture numérique"
-        if _is_field_label(folded, match.end, match.start):
+        if _is_field_label(folded, match.end, match.start, doc.text):
             continue
         # (what the tests below read of the line before the term: the whole line, read once per
         # term, made a long line of terms quadratic, 3 s for 100 kB of "ziekenhuis ")
@@ -2077,7 +2096,7 @@ def find_admin_status(doc: Doc) -> list[Finding]:
             folded, new_finding(m.start, m.end, "ADMIN_STATUS", "status_lexicon", f"séjour : {m.term}")
         )
         for m in _status().find(doc)
-        if not _is_field_label(folded, m.end, m.start)
+        if not _is_field_label(folded, m.end, m.start, doc.text)
     ]
     # (the patterns start with letters, not with a word-boundary test, so the regex engine can
     # skip ahead; the boundary is checked here)
