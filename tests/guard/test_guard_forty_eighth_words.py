@@ -1,0 +1,116 @@
+"""Words and everyday phrases of the forty-eighth round (fresh_synthetic43's tuning half): an applicant
+for protection without a reception place, in Dutch with "nog" and in English ("en heeft nog geen
+opvangplaats", "annexe 26; no reception place yet"); binge eating in a social report ("eetbuien en
+daarna overgeven"); a stroke's signs as a relative tells them ("sinds gisteren praat hij met een
+dubbele tong en hangt zijn mond scheef", "il a la bouche de travers"). Reception refused to applicants
+in general, a politician two-faced and a crooked table stay clear."""
+
+from __future__ import annotations
+
+import pytest
+from guard_helpers import assert_covered, assert_told_covered, categories
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hypothesis_budget import examples
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "heeft nog geen opvangplaats",
+            "kreeg nog geen opvangplaats",
+            "heeft haar nog steeds geen opvangplaats",
+            "no reception place",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "Hij is verzoeker om internationale bescherming (bijlage 26) en {t}; hij slaapt bij een kennis.",
+            "Mevr. Diallo {t} en slaapt in het station.",
+            "Asylum application lodged on 25/11, annexe 26; {t} yet.",
+            "- Dhr. Karimi: {t}\n",
+        ]
+    ),
+    st.booleans(),
+)
+def test_an_applicant_without_a_reception_place_is_status(told: str, frame: str, upper: bool) -> None:
+    assert_told_covered(frame, told, "ADMIN_STATUS", upper)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie zich niet kan aanmelden, krijgt geen opvang.",
+        "Een verzoeker die al in een andere lidstaat erkend is, krijgt geen opvang meer.",
+        "The reception place of the centre was given to another family.",
+    ],
+)
+def test_reception_refused_in_general_stays_clear(text: str) -> None:
+    assert "ADMIN_STATUS" not in categories(text)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.sampled_from(["eetbuien", "vreetbuien", "crises de boulimie"]),
+    st.sampled_from(
+        [
+            "Mevr. Maes lijdt aan boulimie: {t} en daarna overgeven.",
+            "Sinds de zomer heeft Lotte {t}, soms meerdere keren per dag.",
+            "Elle décrit des {t} la nuit.",
+        ]
+    ),
+    st.booleans(),
+)
+def test_binge_eating_is_health(told: str, frame: str, upper: bool) -> None:
+    assert_told_covered(frame, told, "HEALTH", upper)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "sinds gisteren praat hij met een dubbele tong",
+            "plots sprak ze met een dubbele tong",
+            "hangt zijn mond scheef",
+            "haar mond hangt scheef",
+            "il a la bouche de travers",
+            "sa bouche est de travers",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "tel. zoon 14u05 - dhr. Goossens, 79 j: {t}, zoon denkt aan een beroerte.",
+            "Appel de la fille de Mme Renard : depuis ce matin {t}.",
+            "Melding thuiszorg: {t}\n",
+        ]
+    ),
+    st.booleans(),
+)
+def test_a_strokes_signs_told_by_a_relative_are_health(told: str, frame: str, upper: bool) -> None:
+    # (the subject before "a la bouche" is no part of the finding)
+    text = frame.format(t=told)
+    part = told.removeprefix("il ")
+    if upper:
+        text, part = text.upper(), part.upper()
+    assert_covered(text, "HEALTH", part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De minister spreekt met een dubbele tong over de opvang.",
+        "Hij spreekt met een dubbele tong: vandaag dit, morgen dat.",
+        "Het schilderij hangt scheef in de gang.",
+        "Le cadre est de travers sur le mur.",
+    ],
+)
+def test_two_faced_speech_and_crooked_things_stay_clear(text: str) -> None:
+    assert "HEALTH" not in categories(text)
+
+
+def test_the_lay_phrases_cover_their_words() -> None:
+    text = "sinds gisteren praat hij met een dubbele tong en hangt zijn mond scheef"
+    assert_covered(text, "HEALTH", "praat hij met een dubbele tong")
+    assert_covered(text, "HEALTH", "hangt zijn mond scheef")
