@@ -2,8 +2,12 @@
 for protection without a reception place, in Dutch with "nog" and in English ("en heeft nog geen
 opvangplaats", "annexe 26; no reception place yet"); binge eating in a social report ("eetbuien en
 daarna overgeven"); a stroke's signs as a relative tells them ("sinds gisteren praat hij met een
-dubbele tong en hangt zijn mond scheef", "il a la bouche de travers"). Reception refused to applicants
-in general, a politician two-faced and a crooked table stay clear."""
+dubbele tong en hangt zijn mond scheef", "il a la bouche de travers"); from fresh_synthetic30's to 34's
+tuning halves, the appeal court rejecting someone's appeal ("De RvV verwierp zijn beroep"), a release
+from a detention centre named by its name, the asylum interview called an "entretien", a Dublin
+procedure's field, a fall told in the past ("Elle a chuté deux fois dans l'escalier"). Reception refused
+to applicants in general, a politician two-faced, a crooked table, a court's case law, a centre named
+for no one, prices and polls that fall stay clear."""
 
 from __future__ import annotations
 
@@ -114,3 +118,67 @@ def test_the_lay_phrases_cover_their_words() -> None:
     text = "sinds gisteren praat hij met een dubbele tong en hangt zijn mond scheef"
     assert_covered(text, "HEALTH", "praat hij met een dubbele tong")
     assert_covered(text, "HEALTH", "hangt zijn mond scheef")
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("De RvV verwierp zijn beroep", "RvV verwierp zijn beroep"),
+            ("Le CCE a rejeté son recours", "CCE a rejeté son recours"),
+            (
+                "Le Conseil du Contentieux des Etrangers a rejeté leur dernier recours",
+                "Conseil du Contentieux des Etrangers a rejeté leur dernier recours",
+            ),
+            ("il a été libéré du centre Caricole", "libéré du centre Caricole"),
+            ("elle a été libérée du centre 127bis", "libérée du centre 127bis"),
+            ("il attend son entretien au CGRA", "entretien au CGRA"),
+        ]
+    ),
+    st.sampled_from(["M. Diallo : {t}.", "Mijn cliënt kreeg een bijlage 13. {t} in oktober.", "- {t}\n"]),
+    st.booleans(),
+)
+def test_a_persons_appeal_release_and_interview_are_status(
+    told: tuple[str, str], frame: str, upper: bool
+) -> None:
+    # (fresh_synthetic32's and 33's tuning halves)
+    text = frame.format(t=told[0])
+    part = told[1]
+    if upper:
+        text, part = text.upper(), part.upper()
+    assert_covered(text, "ADMIN_STATUS", part)
+
+
+def test_a_dublin_procedure_field_holds_its_value() -> None:
+    # (fresh_synthetic34's tuning half)
+    text = (
+        "Client: Yaw Mensah\nDublin procedure: Croatia accepted responsibility in October, transfer pending."
+    )
+    assert_covered(text, "ADMIN_STATUS", "Croatia accepted responsibility in October")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De RvV verwerpt in haar rechtspraak het beroep meestal.",
+        "Le CCE rejette la plupart des recours introduits hors délai.",
+        "Le centre Caricole accueille les demandeurs arrivés à l'aéroport.",
+    ],
+)
+def test_the_courts_and_centres_in_general_stay_clear(text: str) -> None:
+    assert "ADMIN_STATUS" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Elle a chuté deux fois dans l'escalier.", "Il a déjà chuté trois fois ce mois-ci."]
+)
+def test_falls_told_in_the_past_are_health(text: str) -> None:
+    # (fresh_synthetic30's tuning half)
+    assert "HEALTH" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Le prix du mazout a chuté deux fois cette année.", "Il a chuté deux fois dans les sondages."]
+)
+def test_prices_and_polls_that_fall_stay_clear(text: str) -> None:
+    assert "HEALTH" not in categories(text)
