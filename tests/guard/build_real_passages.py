@@ -147,6 +147,7 @@ SETS = {
         ("real_passages55", "2026-12-07"),
         ("real_passages56", "2026-12-07"),
         ("real_passages57", "2026-12-08"),
+        ("real_passages58", "2026-12-08"),
     )
 }
 
