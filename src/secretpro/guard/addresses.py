@@ -998,7 +998,7 @@ def _centres_found(doc: Doc) -> list[Finding]:
             cues.search(sentence)
             or _named_after_it(doc, end, tail)
             or _named_in_its_entry(folded, start, end, places)
-        ) and not _in_a_letterhead(folded, start):
+        ):
             out.append(new_finding(start, tail, "ADDRESS", "centre", "lieu d'hébergement"))
     for generic in _generic_centres().find(doc):
         if folded[generic.end : generic.end + 1] == "-":
@@ -1020,27 +1020,6 @@ def _centres_found(doc: Doc) -> list[Finding]:
 
 
 _WORD_BEFORE = fastre.compile(r"(?<![\w-])[\w-]+$")
-
-# A letterhead: the writer's service beside its centre on a message's first lines ("Centre Fedasil de
-# Jumet - service médical", "Croix-Rouge – centre d'accueil de Natoye – service médical", "Service
-# médical - centre Croix-Rouge de Fraipont"), or the sender's line ("De : Romain Lefebvre - ILA du CPAS
-# d'Ottignies"). The centre is where the writer works: the labelled sets' invented messages hold 8
-# such, none labelled (forty-eighth round, fresh_synthetic33's, 34's and 43's tuning halves).
-_LETTERHEAD_SERVICE = fastre.compile(
-    r"[ \t][-–][ \t]*(?:service|dienst|cellule|sociale[ \t]+dienst|medische[ \t]+dienst)\b"
-    r"|^[ \t]*(?:service|dienst|cellule|sociale[ \t]+dienst|medische[ \t]+dienst)[^\n]{0,30}[ \t][-–][ \t]"
-    r"|^[ \t]*(?:de|van|from|expediteur|afzender)[ \t]*:"
-)
-
-
-def _in_a_letterhead(folded: str, start: int) -> bool:
-    """Whether ``start`` is on one of a message's first two lines, a letterhead or a sender's line."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    if folded.count("\n", 0, line_start) > 1:
-        return False
-    line_end = folded.find("\n", start)
-    line = folded[line_start : line_end if line_end >= 0 else len(folded)]
-    return _LETTERHEAD_SERVICE.search(line) is not None
 
 
 @cache

@@ -19,6 +19,7 @@ from secretpro.guard import (
     health_clauses,
     hints,
     institutions,
+    letterheads,
     lexical,
     names,
     nationality,
@@ -226,6 +227,7 @@ def find_all(text: str) -> list[Finding]:
     found = generic.drop_cited_titles(doc, found)
     found = group_nouns.drop_group_nouns(doc, found)
     found = other_senses.drop_other_senses(doc, found)
+    found = letterheads.drop_letterhead_services(doc, found)
     size = len(doc.text)
     kept = resolve([f for f in found if 0 <= f.start < f.end <= size])
     kept = health_clauses.extend_health_clauses(doc, kept)
