@@ -33,8 +33,9 @@
 ``fresh_synthetic39.jsonl`` from ``fresh_synthetic39.src.txt``,
 ``fresh_synthetic40.jsonl`` from ``fresh_synthetic40.src.txt``,
 ``fresh_synthetic41.jsonl`` from ``fresh_synthetic41.src.txt``,
-``fresh_synthetic42.jsonl`` from ``fresh_synthetic42.src.txt`` and
-``fresh_synthetic43.jsonl`` from ``fresh_synthetic43.src.txt``.
+``fresh_synthetic42.jsonl`` from ``fresh_synthetic42.src.txt``,
+``fresh_synthetic43.jsonl`` from ``fresh_synthetic43.src.txt`` and
+``fresh_synthetic44.jsonl`` from ``fresh_synthetic44.src.txt``.
 
 Each is 60 invented messages written without reading the guard's code or lexicons (the later ones
 also without its tests or the earlier sets' texts, and without running the guard or the scorer), to
@@ -110,6 +111,7 @@ SETS = {
         "fresh_synthetic41",
         "fresh_synthetic42",
         "fresh_synthetic43",
+        "fresh_synthetic44",
     )
 }
 
