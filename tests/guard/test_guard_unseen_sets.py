@@ -537,6 +537,15 @@ FLOORS = [
     ("real_passages57.jsonl", 1, 0.61, 0.71, 2),
     ("fresh_synthetic43.jsonl", None, 0.94, 0.95, 1),
     ("fresh_synthetic43.jsonl", 1, 0.93, 0.95, 1),
+    # real_passages58 (33 passages: flooded and burnt homes, squats, travellers' and Roma camps,
+    # shelters; 7 texts without a forbidden item; gathered mid-round, at 9d245f8): 0.446 / 0.452 / 4
+    # of 7 (half 1 0.463 / 0.514 / 2 of 4); fresh_synthetic44 (60 invented messages, 12 clean; written
+    # mid-round, at 6f72632): 0.918 / 0.967 / 0 of 12 (half 1 0.928 / 0.980 / 0 of 5). Both by the
+    # round-start guard (d513944).
+    ("real_passages58.jsonl", None, 0.44, 0.45, 4),
+    ("real_passages58.jsonl", 1, 0.46, 0.51, 2),
+    ("fresh_synthetic44.jsonl", None, 0.91, 0.96, 0),
+    ("fresh_synthetic44.jsonl", 1, 0.92, 0.98, 0),
 ]
 
 
