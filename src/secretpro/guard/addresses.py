@@ -1529,6 +1529,25 @@ _HOME_HINTS = hint_words(
 )
 
 
+# A sentence that opens with the street, a home or someone living there after it: "In de
+# Kortrijksestraat moest een appartementsgebouw worden geëvacueerd" (forty-eighth round,
+# real_passages58's tuning half)
+_SENTENCE_OPENING = fastre.compile(r"(?:^|[.!?:;\n])[ \t\"'“«]*$")
+
+
+_BUILDING = fastre.compile(r"\b(?:appartements|flat)gebouw\b")
+
+
+def _opens_sentence(folded: str, at: int) -> bool:
+    return _SENTENCE_OPENING.search(folded, at - 4 if at > 4 else 0, at) is not None
+
+
+def _home_after(folded: str, end: int) -> bool:
+    """Whether the sentence after the street names a home or someone living there."""
+    after = _SENTENCE_BREAK.split(folded[end : end + 120], maxsplit=1)[0]
+    return _LIVED_IN.search(after) is not None or _BUILDING.search(after) is not None
+
+
 def _dutch_streets_after_a_home(doc: Doc) -> list[Finding]:
     if doc.mostly_lower or not has_any(doc, _HOME_HINTS):
         return []  # (in a note written all in lower case no capital tells a street's name)
@@ -1538,10 +1557,13 @@ def _dutch_streets_after_a_home(doc: Doc) -> list[Finding]:
         if not text[link.end() : link.end() + 1].isupper():
             continue  # (most "in de" open no name: the look-back below only for those that do)
         window = link.start() - 80 if link.start() > 80 else 0
-        if _HOME_BEFORE_DUTCH_STREET.search(folded, window, link.start()) is None:
+        home_before = _HOME_BEFORE_DUTCH_STREET.search(folded, window, link.start()) is not None
+        if not home_before and not _opens_sentence(folded, link.start()):
             continue
         street = _STREET_WITHOUT_NUMBER.match(text, link.end())
         if street is None:
+            continue
+        if not home_before and not _home_after(folded, street.end()):
             continue
         out.append(new_finding(street.start(), street.end(), "ADDRESS", "street_nl", "adres : straat"))
     return out
