@@ -182,3 +182,39 @@ def test_falls_told_in_the_past_are_health(text: str) -> None:
 )
 def test_prices_and_polls_that_fall_stay_clear(text: str) -> None:
     assert "HEALTH" not in categories(text)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.sampled_from(
+        [
+            (
+                "Mevr. Daems weegt 178 kilo en kan zich niet meer zelf wassen.",
+                "kan zich niet meer zelf wassen",
+            ),
+            ("Sinds de val kon hij zich nauwelijks aankleden.", "kon hij zich nauwelijks aankleden"),
+            ("il doit prendre 5 cachets le matin", "doit prendre 5 cachets"),
+            ('Il a aussi "le sucre" mais ne contrôle plus.', "le sucre"),
+            ("haar benen zijn sterk gezwollen (lymfoedeem)", "lymfoedeem"),
+        ]
+    ),
+    st.booleans(),
+)
+def test_washing_pills_sugar_and_a_swollen_limb_are_health(told: tuple[str, str], upper: bool) -> None:
+    # (forty-eighth round, fresh_synthetic44's tuning half)
+    text, part = told
+    if upper:
+        text, part = text.upper(), part.upper()
+    assert_covered(text, "HEALTH", part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De kinderen kunnen zich niet meer wassen in de sporthal: de douches zijn stuk.",
+        "Le pharmacien vend les cachets par boîte de vingt.",
+        "Il a mis le sucre sur la table.",
+    ],
+)
+def test_showers_pharmacies_and_sugar_on_the_table_stay_clear(text: str) -> None:
+    assert "HEALTH" not in categories(text)
