@@ -19,6 +19,13 @@ from hypothesis import strategies as st
 from hypothesis_budget import examples
 
 
+def _assert_part_covered(text: str, part: str, category: str, upper: bool) -> None:
+    """``part`` of ``text`` (both in capitals if ``upper``) is covered by one ``category`` finding."""
+    if upper:
+        text, part = text.upper(), part.upper()
+    assert_covered(text, category, part)
+
+
 @settings(max_examples=examples(200), deadline=None)
 @given(
     st.sampled_from(
@@ -94,11 +101,7 @@ def test_binge_eating_is_health(told: str, frame: str, upper: bool) -> None:
 )
 def test_a_strokes_signs_told_by_a_relative_are_health(told: str, frame: str, upper: bool) -> None:
     # (the subject before "a la bouche" is no part of the finding)
-    text = frame.format(t=told)
-    part = told.removeprefix("il ")
-    if upper:
-        text, part = text.upper(), part.upper()
-    assert_covered(text, "HEALTH", part)
+    _assert_part_covered(frame.format(t=told), told.removeprefix("il "), "HEALTH", upper)
 
 
 @pytest.mark.parametrize(
@@ -142,11 +145,7 @@ def test_a_persons_appeal_release_and_interview_are_status(
     told: tuple[str, str], frame: str, upper: bool
 ) -> None:
     # (fresh_synthetic32's and 33's tuning halves)
-    text = frame.format(t=told[0])
-    part = told[1]
-    if upper:
-        text, part = text.upper(), part.upper()
-    assert_covered(text, "ADMIN_STATUS", part)
+    _assert_part_covered(frame.format(t=told[0]), told[1], "ADMIN_STATUS", upper)
 
 
 def test_a_dublin_procedure_field_holds_its_value() -> None:
@@ -202,10 +201,7 @@ def test_prices_and_polls_that_fall_stay_clear(text: str) -> None:
 )
 def test_washing_pills_sugar_and_a_swollen_limb_are_health(told: tuple[str, str], upper: bool) -> None:
     # (forty-eighth round, fresh_synthetic44's tuning half)
-    text, part = told
-    if upper:
-        text, part = text.upper(), part.upper()
-    assert_covered(text, "HEALTH", part)
+    _assert_part_covered(told[0], told[1], "HEALTH", upper)
 
 
 @pytest.mark.parametrize(
