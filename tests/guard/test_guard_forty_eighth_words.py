@@ -169,7 +169,12 @@ def test_the_courts_and_centres_in_general_stay_clear(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Elle a chuté deux fois dans l'escalier.", "Il a déjà chuté trois fois ce mois-ci."]
+    "text",
+    [
+        "Elle a chuté deux fois dans l'escalier.",
+        "Il a déjà chuté trois fois ce mois-ci.",
+        "Mme Lambert a chuté deux fois dans l'escalier.",
+    ],
 )
 def test_falls_told_in_the_past_are_health(text: str) -> None:
     # (fresh_synthetic30's tuning half)

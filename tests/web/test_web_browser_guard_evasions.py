@@ -99,6 +99,9 @@ TEXTS = {
         # (forty-seventh round) a form's health field; a phone after a date and a dash
         ("Nom : Mme Ngoy\nAllergie : sparadrap\nRemarques : rien", "sparadrap"),
         ("Betaald: 01.02.2025 - 0478 12 34 56", "0478 12 34 56"),
+        # (forty-eighth round) a fall told in the past; the appeal court rejecting someone's appeal
+        ("Mme Lambert a chuté deux fois dans l'escalier.", "a chuté deux fois"),
+        ("Le CCE a rejeté son recours le 4 novembre.", "CCE a rejeté son recours"),
     ],
     "nl": [
         ("Mevrouw Nadia Haddad is zw@nger van haar tweede kind.", "zw@nger"),
@@ -175,6 +178,9 @@ TEXTS = {
             "Naam: dhr. Peeters\nVerblijf: zonder wettig verblijf sinds 2022",
             "zonder wettig verblijf sinds 2022",
         ),
+        # (forty-eighth round) a house number on the next line; no reception place yet
+        ("Ze woont bij haar grootmoeder, Kortrijksesteenweg\n602, 9000 Gent.", "Kortrijksesteenweg"),
+        ("Dhr. Karimi heeft nog geen opvangplaats.", "heeft nog geen opvangplaats"),
     ],
 }
 
