@@ -6,7 +6,7 @@ mobiel crisisteam – CGG Noord-West-Vlaanderen": the centre is where the writer
 care is the writer's or the addressee's service. On a message's first two lines, a line that sets a
 service beside an institution with a dash, or a sender's or addressee's line, holds no one's health
 and no one's home (forty-eighth round, fresh_synthetic33's, 34's and 43's tuning halves: the labelled
-sets' invented messages hold 16 centres and 32 health findings on such lines, one of them labelled, a
+sets' invented messages hold 16 centres and 35 health findings on such lines, one of them labelled, a
 neonatal ward). The kinds of medical aid ("cel DMH", "cellule AMU") are kept: the labellers read them
 as the person's request as often as not.
 """
@@ -50,10 +50,10 @@ def _letterhead_lines(folded: str) -> list[tuple[int, int]]:
 
 def drop_letterhead_services(doc: Doc, found: list[Finding]) -> list[Finding]:
     """``found`` without the health findings and the centres on a letterhead's lines."""
-    lines = _letterhead_lines(doc.folded)
+    folded = doc.folded
+    lines = _letterhead_lines(folded)
     if not lines:
         return found
-    folded = doc.folded
     return [
         f
         for f in found
